@@ -1,0 +1,208 @@
+//! Edits: the one currency of rinse.
+//!
+//! Every rule reports what it would change as a list of [`Edit`]s with byte
+//! spans into the decoded text. The cleaned text, `--diff`, `--report` and
+//! `--check` are all views of that list, and [`apply`] is the only function
+//! that turns edits into text.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// What an edit does to its span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// The span is deleted.
+    Remove,
+    /// The span is replaced by [`Edit::replacement`].
+    Replace,
+}
+
+/// One change to the decoded text, with the rule that asked for it and why.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Edit {
+    /// Id of the rule that produced the edit (see [`crate::rules::RULES`]).
+    pub rule: &'static str,
+    /// Byte offset where the span starts (a char boundary).
+    pub start: usize,
+    /// Byte offset just past the span (a char boundary).
+    pub end: usize,
+    /// The text that takes the span's place; empty for a removal.
+    pub replacement: Cow<'static, str>,
+    /// A sentence a person can read saying why.
+    pub reason: Cow<'static, str>,
+}
+
+impl Edit {
+    /// An edit that deletes `span`.
+    pub fn remove(
+        rule: &'static str,
+        span: Range<usize>,
+        reason: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Edit {
+            rule,
+            start: span.start,
+            end: span.end,
+            replacement: Cow::Borrowed(""),
+            reason: reason.into(),
+        }
+    }
+
+    /// An edit that replaces `span` with `replacement`.
+    pub fn replace(
+        rule: &'static str,
+        span: Range<usize>,
+        replacement: impl Into<Cow<'static, str>>,
+        reason: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Edit {
+            rule,
+            start: span.start,
+            end: span.end,
+            replacement: replacement.into(),
+            reason: reason.into(),
+        }
+    }
+
+    /// The byte span the edit covers.
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Whether the edit removes or replaces its span.
+    pub fn action(&self) -> Action {
+        if self.replacement.is_empty() {
+            Action::Remove
+        } else {
+            Action::Replace
+        }
+    }
+}
+
+/// Two edits that touch the same bytes, refused by [`apply`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("edits overlap: `{first}` at {first_span:?} and `{second}` at {second_span:?}")]
+pub struct OverlapError {
+    /// Rule of the earlier edit.
+    pub first: &'static str,
+    /// Span of the earlier edit.
+    pub first_span: Range<usize>,
+    /// Rule of the later edit.
+    pub second: &'static str,
+    /// Span of the later edit.
+    pub second_span: Range<usize>,
+}
+
+/// Sorts edits by position and settles overlaps, deterministically.
+///
+/// An edit that lies inside a larger one is dropped (a character repair
+/// inside a removed block has nothing left to repair). Of two edits that
+/// overlap only in part, the one that starts first is kept. Exact duplicates
+/// collapse to one.
+pub fn resolve(mut edits: Vec<Edit>) -> Vec<Edit> {
+    edits.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.rule.cmp(b.rule))
+            .then(a.replacement.cmp(&b.replacement))
+    });
+    let mut kept: Vec<Edit> = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match kept.last() {
+            // Inside or across the previous edit.
+            Some(last) if edit.start < last.end => {}
+            // Two insertions at one point cannot be ordered meaningfully.
+            Some(last) if last.start == last.end && edit.start == last.start => {}
+            _ => kept.push(edit),
+        }
+    }
+    kept
+}
+
+/// Applies sorted, non-overlapping edits to `text`.
+///
+/// Edits must come as [`resolve`] leaves them: sorted by start, no two
+/// touching the same byte. Anything else is an [`OverlapError`]; the text is
+/// never half-edited.
+pub fn apply(text: &str, edits: &[Edit]) -> Result<String, OverlapError> {
+    let mut out = String::with_capacity(text.len());
+    let mut cursor = 0;
+    let mut previous: Option<&Edit> = None;
+    for edit in edits {
+        if edit.start < cursor || edit.end < edit.start {
+            let first = previous.unwrap_or(edit);
+            return Err(OverlapError {
+                first: first.rule,
+                first_span: first.span(),
+                second: edit.rule,
+                second_span: edit.span(),
+            });
+        }
+        out.push_str(&text[cursor..edit.start]);
+        out.push_str(&edit.replacement);
+        cursor = edit.end;
+        previous = Some(edit);
+    }
+    out.push_str(&text[cursor..]);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apply_removes_and_replaces() {
+        let text = "a bc d";
+        let edits = vec![
+            Edit::remove("x", 1..2, "space"),
+            Edit::replace("y", 2..4, "BC", "upper"),
+        ];
+        assert_eq!(apply(text, &edits).unwrap(), "aBC d");
+    }
+
+    #[test]
+    fn apply_refuses_overlap() {
+        let edits = vec![Edit::remove("x", 0..3, "r"), Edit::remove("y", 2..4, "r")];
+        let err = apply("abcdef", &edits).unwrap_err();
+        assert_eq!(err.first, "x");
+        assert_eq!(err.second, "y");
+    }
+
+    #[test]
+    fn resolve_drops_edits_inside_removals() {
+        let edits = vec![
+            Edit::replace("inner", 3..4, "X", "r"),
+            Edit::remove("outer", 0..10, "r"),
+        ];
+        let kept = resolve(edits);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].rule, "outer");
+    }
+
+    #[test]
+    fn resolve_keeps_first_of_partial_overlap_and_sorts() {
+        let edits = vec![
+            Edit::remove("late", 8..9, "r"),
+            Edit::remove("b", 2..6, "r"),
+            Edit::remove("a", 0..4, "r"),
+        ];
+        let kept = resolve(edits);
+        let rules: Vec<_> = kept.iter().map(|e| e.rule).collect();
+        assert_eq!(rules, ["a", "late"]);
+    }
+
+    #[test]
+    fn resolve_collapses_duplicates_and_keeps_neighbours() {
+        let edits = vec![
+            Edit::remove("a", 0..2, "r"),
+            Edit::remove("a", 0..2, "r"),
+            Edit::remove("b", 2..3, "r"),
+        ];
+        assert_eq!(resolve(edits).len(), 2);
+    }
+}

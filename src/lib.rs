@@ -1,0 +1,45 @@
+//! rinse strips boilerplate and noise from scraped articles and repairs
+//! their broken characters, leaving every word of the article untouched.
+//!
+//! The pipeline is `decode → segment → detect → edits → apply`: bytes are
+//! decoded to text ([`decode`]), the text is cut into blocks
+//! ([`segment::Document`]), every rule of the registry ([`rules::RULES`])
+//! reports what it would change, and one function ([`edit::apply`]) turns
+//! the resulting [`Edit`] list into clean text. The cleaned text, diffs,
+//! reports and checks are all views of that one list.
+//!
+//! ```
+//! let scraped = "Stocks rose on Monday.\n\
+//!                Subscribe to our newsletter\n\
+//!                Analysts expect more gains.\n\
+//!                Subscribe to our newsletter\n\
+//!                The index closed higher.\n";
+//! let cleaned = rinse::Cleaner::new().clean(scraped);
+//! assert_eq!(
+//!     cleaned.text,
+//!     "Stocks rose on Monday.\nAnalysts expect more gains.\nThe index closed higher.\n"
+//! );
+//! assert!(cleaned.edits.iter().all(|e| e.rule == "repeated-block"));
+//! ```
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod decode;
+pub mod edit;
+mod error;
+mod pipeline;
+pub mod report;
+pub mod rules;
+pub mod segment;
+
+pub use edit::{Action, Edit};
+pub use error::Error;
+pub use pipeline::{Cleaned, Cleaner};
+
+/// Cleans `text` with every rule on and returns the clean text.
+///
+/// ```
+/// assert_eq!(rinse::clean("Same line\n\nSame line\n\nBody text.\n"), "Same line\n\nBody text.\n");
+/// ```
+pub fn clean(text: &str) -> String {
+    Cleaner::new().clean(text).text
+}

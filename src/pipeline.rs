@@ -1,0 +1,223 @@
+//! The pipeline: decoded text → document → findings → edits → clean text.
+
+use crate::edit::{self, Edit};
+use crate::error::Error;
+use crate::rules::{self, BlockRemoval, Context, Findings, Rule, RULES};
+use crate::segment::Document;
+
+/// Cleans texts with a chosen set of rules.
+///
+/// ```
+/// let cleaner = rinse::Cleaner::new();
+/// let cleaned = cleaner.clean("Headline\n\nHeadline\n\nThe story starts here.\n");
+/// assert_eq!(cleaned.text, "Headline\n\nThe story starts here.\n");
+/// assert_eq!(cleaned.edits[0].rule, "duplicate-headline");
+/// ```
+#[derive(Clone)]
+pub struct Cleaner {
+    rules: Vec<&'static dyn Rule>,
+}
+
+impl std::fmt::Debug for Cleaner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cleaner")
+            .field("rules", &self.rule_ids())
+            .finish()
+    }
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner::new()
+    }
+}
+
+/// The result of cleaning one text: the text itself and every edit made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cleaned {
+    /// The cleaned text.
+    pub text: String,
+    /// The edits that turned the input into [`Cleaned::text`], sorted by
+    /// position, never overlapping, with spans into the input.
+    pub edits: Vec<Edit>,
+}
+
+impl Cleaned {
+    /// Whether cleaning changed anything.
+    pub fn changed(&self) -> bool {
+        !self.edits.is_empty()
+    }
+}
+
+impl Cleaner {
+    /// A cleaner with every rule on.
+    pub fn new() -> Self {
+        Cleaner::with_rules(RULES.to_vec())
+    }
+
+    /// A cleaner with exactly these rules (run in registry order).
+    pub fn with_rules(mut rules: Vec<&'static dyn Rule>) -> Self {
+        rules.sort_by_key(|rule| registry_position(rule.id()));
+        rules.dedup_by_key(|rule| rule.id());
+        Cleaner { rules }
+    }
+
+    /// A cleaner with the rules named in `select` (all rules when empty),
+    /// less those named in `ignore`. An unknown id is an error.
+    pub fn from_selection<S: AsRef<str>>(select: &[S], ignore: &[S]) -> Result<Self, Error> {
+        let lookup = |id: &S| {
+            let id = id.as_ref().trim();
+            rules::find(id).ok_or_else(|| Error::UnknownRule(id.to_owned()))
+        };
+        let mut chosen: Vec<&'static dyn Rule> = if select.is_empty() {
+            RULES.to_vec()
+        } else {
+            select.iter().map(lookup).collect::<Result<_, _>>()?
+        };
+        let ignored: Vec<&'static dyn Rule> = ignore.iter().map(lookup).collect::<Result<_, _>>()?;
+        chosen.retain(|rule| !ignored.iter().any(|i| i.id() == rule.id()));
+        Ok(Cleaner::with_rules(chosen))
+    }
+
+    /// Ids of the rules this cleaner runs, in order.
+    pub fn rule_ids(&self) -> Vec<&'static str> {
+        self.rules.iter().map(|rule| rule.id()).collect()
+    }
+
+    /// Cleans plain text.
+    pub fn clean(&self, text: &str) -> Cleaned {
+        let doc = Document::plain(text);
+        self.clean_document(&doc)
+    }
+
+    /// Cleans a document already segmented (by the HTML extractor, say).
+    pub fn clean_document(&self, doc: &Document<'_>) -> Cleaned {
+        let edits = self.edits(doc);
+        // `resolve` leaves edits sorted and disjoint, which is all `apply`
+        // asks of them.
+        let text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+        Cleaned { text, edits }
+    }
+
+    /// The edits the rules want in `doc`, resolved: sorted, disjoint, with
+    /// block removals widened to take the blank lines they leave over.
+    pub fn edits(&self, doc: &Document<'_>) -> Vec<Edit> {
+        let cx = Context { doc };
+        let mut findings = Findings::default();
+        for rule in &self.rules {
+            rule.check(&cx, &mut findings);
+        }
+        let mut edits = findings.edits;
+        edits.extend(hole_edits(doc, findings.removals));
+        edit::resolve(edits)
+    }
+}
+
+fn registry_position(id: &str) -> usize {
+    RULES
+        .iter()
+        .position(|rule| rule.id() == id)
+        .unwrap_or(usize::MAX)
+}
+
+/// Turns block removals into edits that also take the gaps between the
+/// removed blocks, so that where a run of blocks goes, the blocks on either
+/// side end up separated by the narrowest gap the run had (the document's
+/// own separator, as a rule) rather than by a pile of blank lines.
+fn hole_edits(doc: &Document<'_>, removals: Vec<BlockRemoval>) -> Vec<Edit> {
+    let n = doc.blocks.len();
+    let mut removed: Vec<Option<BlockRemoval>> = vec![None; n];
+    let mut removals = removals;
+    removals.sort_by_key(|r| (r.block, registry_position(r.rule)));
+    for removal in removals {
+        let slot = &mut removed[removal.block];
+        if slot.is_none() {
+            *slot = Some(removal);
+        }
+    }
+
+    let blocks = &doc.blocks;
+    let mut edits = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if removed[i].is_none() {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i < n && removed[i].is_some() {
+            i += 1;
+        }
+        let last = i - 1;
+        // The gap to keep, by the index of the block it follows.
+        let keep_gap_after = match (first.checked_sub(1), last + 1 < n) {
+            (Some(before), true) => Some(
+                (before..=last)
+                    .min_by_key(|&g| doc.breaks_after(g))
+                    .unwrap_or(before),
+            ),
+            // At the end of the text: keep the text's own ending.
+            (Some(_), false) => Some(last),
+            // At the start: drop every gap up to the first kept block.
+            (None, _) => None,
+        };
+        for (j, removal) in removed.iter_mut().enumerate().take(last + 1).skip(first) {
+            let removal = removal.take().expect("inside a run of removed blocks");
+            let takes_gap_before = keep_gap_after.is_some_and(|k| j <= k);
+            let span = if takes_gap_before {
+                blocks[j - 1].span.end..blocks[j].span.end
+            } else {
+                blocks[j].span.start..doc.gap_after(j).end
+            };
+            edits.push(Edit::remove(removal.rule, span, removal.reason));
+        }
+    }
+    edits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Findings;
+    use crate::segment::Document;
+
+    fn remove_blocks(text: &str, blocks: &[usize]) -> String {
+        let doc = Document::plain(text);
+        let mut findings = Findings::default();
+        for &b in blocks {
+            findings.remove_block(b, "test", "test");
+        }
+        let edits = edit::resolve(hole_edits(&doc, findings.removals));
+        edit::apply(text, &edits).unwrap()
+    }
+
+    #[test]
+    fn hole_keeps_the_narrowest_gap() {
+        assert_eq!(remove_blocks("a\n\nX\n\nb\n", &[1]), "a\n\nb\n");
+        assert_eq!(remove_blocks("a\nX\nY\n\n\n\nb", &[1, 2]), "a\nb");
+        assert_eq!(remove_blocks("a\n\n\nX\nb", &[1]), "a\nb");
+    }
+
+    #[test]
+    fn hole_at_the_ends_keeps_the_texts_own_ending() {
+        assert_eq!(remove_blocks("X\n\nY\na\nb\n", &[0, 1]), "a\nb\n");
+        assert_eq!(remove_blocks("a\nb\n\nX\n", &[2]), "a\nb\n");
+        assert_eq!(remove_blocks("a\nb\n\nX", &[2]), "a\nb");
+        assert_eq!(remove_blocks("X\n", &[0]), "");
+    }
+
+    #[test]
+    fn a_block_named_twice_is_removed_once() {
+        assert_eq!(remove_blocks("a\nX\nb", &[1, 1]), "a\nb");
+    }
+
+    #[test]
+    fn selection_by_id() {
+        let cleaner = Cleaner::from_selection(&["caption", "byline"], &["byline"]).unwrap();
+        assert_eq!(cleaner.rule_ids(), ["caption"]);
+        assert!(matches!(
+            Cleaner::from_selection(&["nope"], &[]),
+            Err(Error::UnknownRule(id)) if id == "nope"
+        ));
+    }
+}

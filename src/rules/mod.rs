@@ -1,0 +1,158 @@
+//! The rule registry: every detector rinse has, each a value with a stable id.
+//!
+//! A rule looks at a [`Document`] and reports what it would change: block
+//! rules name whole blocks to remove ([`Findings::remove_block`]), character
+//! and inline rules push [`Edit`]s directly ([`Findings::push`]). Rules never
+//! change text themselves and never see each other's findings; the pipeline
+//! merges and applies them.
+
+use std::borrow::Cow;
+
+use crate::edit::Edit;
+use crate::segment::Document;
+
+mod broken_paragraph;
+mod byline;
+mod caption;
+mod duplicate_headline;
+mod link_artifact;
+mod repeated_block;
+mod whitespace;
+
+/// Whether a rule repairs characters or judges blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RuleKind {
+    /// Repairs characters inside the text (`replace` edits).
+    Character,
+    /// Removes or joins whole blocks, or debris inside them.
+    Block,
+}
+
+/// What a rule sees: the document, and whatever else the run knows.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The document under inspection.
+    pub doc: &'a Document<'a>,
+}
+
+/// One named detector.
+pub trait Rule: Sync + Send {
+    /// The stable id users select and ignore it by (`repeated-block`).
+    fn id(&self) -> &'static str;
+    /// One line saying what it catches, for `--list-rules`.
+    fn summary(&self) -> &'static str;
+    /// What it catches, the signals it uses and an example, for `--explain`.
+    fn explain(&self) -> &'static str;
+    /// Whether it repairs characters or judges blocks.
+    fn kind(&self) -> RuleKind;
+    /// Reports what the rule would change in `cx.doc`.
+    fn check(&self, cx: &Context<'_>, out: &mut Findings);
+}
+
+/// Every rule rinse has, in the order they run. A block named by two rules
+/// is credited to the earlier one.
+pub static RULES: &[&dyn Rule] = &[
+    &whitespace::Whitespace,
+    &duplicate_headline::DuplicateHeadline,
+    &repeated_block::RepeatedBlock,
+    &byline::Byline,
+    &caption::Caption,
+    &link_artifact::LinkArtifact,
+    &broken_paragraph::BrokenParagraph,
+];
+
+/// The rule with id `id`, if there is one.
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|rule| rule.id() == id)
+}
+
+/// A block a rule wants removed, by index into [`Document::blocks`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockRemoval {
+    /// Index of the block.
+    pub block: usize,
+    /// Id of the rule.
+    pub rule: &'static str,
+    /// Why, for a person.
+    pub reason: Cow<'static, str>,
+}
+
+/// What rules report: edits inside the text, and whole blocks to remove.
+#[derive(Debug, Default, Clone)]
+pub struct Findings {
+    /// Edits with exact spans (character repairs, inline debris, joins).
+    pub edits: Vec<Edit>,
+    /// Whole blocks to remove; the pipeline adds the gaps around them.
+    pub removals: Vec<BlockRemoval>,
+}
+
+impl Findings {
+    /// Records an edit with an exact span.
+    pub fn push(&mut self, edit: Edit) {
+        self.edits.push(edit);
+    }
+
+    /// Records that block `block` is noise and goes, with the blank lines
+    /// that its removal leaves over.
+    pub fn remove_block(
+        &mut self,
+        block: usize,
+        rule: &'static str,
+        reason: impl Into<Cow<'static, str>>,
+    ) {
+        self.removals.push(BlockRemoval {
+            block,
+            rule,
+            reason: reason.into(),
+        });
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for the unit tests of each rule.
+
+    use super::*;
+
+    /// Runs one rule alone on `text` through the whole pipeline and returns
+    /// the cleaned text.
+    pub fn clean_with(rule: &'static dyn Rule, text: &str) -> String {
+        crate::Cleaner::with_rules(vec![rule]).clean(text).text
+    }
+
+    /// Asserts that `rule` alone leaves `text` byte-identical.
+    #[track_caller]
+    pub fn assert_kept(rule: &'static dyn Rule, text: &str) {
+        let cleaned = clean_with(rule, text);
+        assert_eq!(cleaned, text, "`{}` changed a text it must keep", rule.id());
+    }
+
+    /// Asserts that `rule` alone turns `text` into `expected`.
+    #[track_caller]
+    pub fn assert_cleaned(rule: &'static dyn Rule, text: &str, expected: &str) {
+        let cleaned = clean_with(rule, text);
+        assert_eq!(cleaned, expected, "`{}` on {text:?}", rule.id());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_are_unique_kebab_case_and_explained() {
+        let mut seen = HashSet::new();
+        for rule in RULES {
+            let id = rule.id();
+            assert!(seen.insert(id), "duplicate rule id {id}");
+            assert!(
+                id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "rule id {id} is not kebab-case"
+            );
+            assert!(!rule.summary().is_empty() && !rule.summary().contains('\n'));
+            assert!(rule.explain().len() > 80, "rule {id} explains too little");
+            assert!(find(id).is_some());
+        }
+    }
+}
