@@ -74,7 +74,8 @@ impl Cleaner {
         } else {
             select.iter().map(lookup).collect::<Result<_, _>>()?
         };
-        let ignored: Vec<&'static dyn Rule> = ignore.iter().map(lookup).collect::<Result<_, _>>()?;
+        let ignored: Vec<&'static dyn Rule> =
+            ignore.iter().map(lookup).collect::<Result<_, _>>()?;
         chosen.retain(|rule| !ignored.iter().any(|i| i.id() == rule.id()));
         Ok(Cleaner::with_rules(chosen))
     }
