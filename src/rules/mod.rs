@@ -11,11 +11,17 @@ use std::borrow::Cow;
 use crate::edit::Edit;
 use crate::segment::Document;
 
+mod broken_apostrophe;
 mod broken_paragraph;
 mod byline;
 mod caption;
+mod chars;
+mod control_char;
 mod duplicate_headline;
+mod html_entity;
 mod link_artifact;
+mod mojibake;
+pub(crate) mod odd_space;
 mod repeated_block;
 mod whitespace;
 
@@ -52,6 +58,10 @@ pub trait Rule: Sync + Send {
 /// Every rule rinse has, in the order they run. A block named by two rules
 /// is credited to the earlier one.
 pub static RULES: &[&dyn Rule] = &[
+    &mojibake::Mojibake,
+    &broken_apostrophe::BrokenApostrophe,
+    &html_entity::HtmlEntity,
+    &control_char::ControlChar,
     &whitespace::Whitespace,
     &duplicate_headline::DuplicateHeadline,
     &repeated_block::RepeatedBlock,

@@ -1,0 +1,443 @@
+//! `mojibake`: UTF-8 that was decoded as a legacy single-byte encoding
+//! (`donâ€™t` → `don’t`, `cafÃ©` → `café`), once or twice over.
+//!
+//! Mojibake of a UTF-8 character is a run of non-ASCII characters, so only
+//! runs of non-ASCII characters are looked at (ASCII text is skipped at
+//! memory speed). Each run is mapped back to the bytes a legacy encoding
+//! would give it; where those bytes hold a valid UTF-8 sequence whose
+//! character is a plausible one (a letter of a living script, common
+//! punctuation, a symbol or an emoji), that stretch is repaired.
+//! windows-1252 (with latin-1's C1 controls) is tried sequence by sequence;
+//! MacRoman and windows-1251, which produce look-alikes of real text more
+//! easily, only when the whole run decodes.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use encoding_rs::{Encoding, MACINTOSH, WINDOWS_1251, WINDOWS_1252};
+
+use super::chars::{find_byte, normalize_repaired};
+use super::{Context, Findings, Rule, RuleKind};
+use crate::edit::Edit;
+
+/// The `mojibake` rule.
+pub struct Mojibake;
+
+const ID: &str = "mojibake";
+/// How many layers of mojibake are peeled off at most.
+const MAX_LAYERS: usize = 3;
+
+impl Rule for Mojibake {
+    fn id(&self) -> &'static str {
+        ID
+    }
+    fn summary(&self) -> &'static str {
+        "UTF-8 read as windows-1252, latin-1, MacRoman or windows-1251 (`donâ€™t` → `don’t`)"
+    }
+    fn explain(&self) -> &'static str {
+        "What it does: repairs text that was UTF-8, was decoded as a legacy single-byte \
+encoding (windows-1252, latin-1, MacRoman or windows-1251) and saved again, so that \
+every accented letter, curly quote or emoji became two to four odd characters: \
+`donâ€™t` → `don’t`, `cafÃ©` → `café`, `caf√©` → `café`, `РїСЂРёРІРµС‚` → `привет`, \
+`ðŸ˜€` → 😀. Text damaged twice over (`donÃ¢â‚¬â„¢t`) is repaired in one step. Only \
+the damaged words change, so a document that is good but for a few lines keeps the \
+rest byte for byte.\n\
+Signals: the characters must map back to bytes that form valid UTF-8, and the \
+character those bytes give must be a plausible one (a letter of a living script, \
+common punctuation, a currency sign, a symbol, an emoji). Results in Greek, Cyrillic, \
+Hebrew, Arabic or CJK need at least two repaired characters in the run; MacRoman and \
+windows-1251 need the whole run to decode.\n\
+What stays: correctly encoded text in any script, and text that merely looks odd \
+(`MISUTÂ AJIKKO`, `groß“`, `CAFÉ”`).\n\
+Example: `The cafÃ© didnâ€™t open` → `The café didn’t open`."
+    }
+    fn kind(&self) -> RuleKind {
+        RuleKind::Character
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        mojibake(cx.doc.text, out);
+    }
+}
+
+/// Bytes that a legacy single-byte encoding gives each character.
+struct Codepage {
+    name: &'static str,
+    /// Byte for U+0080..=U+00FF (0 when none).
+    latin: [u8; 128],
+    /// Byte for every other character the code page has, sorted.
+    other: Vec<(char, u8)>,
+}
+
+impl Codepage {
+    fn new(encoding: &'static Encoding, name: &'static str, latin1_c1: bool) -> Self {
+        let mut latin = [0u8; 128];
+        let mut other = Vec::new();
+        for b in 0x80..=0xffu8 {
+            let buf = [b];
+            let (text, _) = encoding.decode_without_bom_handling(&buf);
+            let Some(c) = text.chars().next() else {
+                continue;
+            };
+            if c == '\u{fffd}' {
+                continue;
+            }
+            match u32::from(c) {
+                cp @ 0x80..=0xff => latin[cp as usize - 0x80] = b,
+                _ => other.push((c, b)),
+            }
+        }
+        if latin1_c1 {
+            for b in 0x80..=0x9fu8 {
+                if latin[usize::from(b) - 0x80] == 0 {
+                    latin[usize::from(b) - 0x80] = b;
+                }
+            }
+        }
+        other.sort_unstable();
+        Codepage { name, latin, other }
+    }
+
+    #[inline]
+    fn byte(&self, c: char) -> Option<u8> {
+        let cp = u32::from(c);
+        if (0x80..=0xff).contains(&cp) {
+            let b = self.latin[cp as usize - 0x80];
+            return (b != 0).then_some(b);
+        }
+        self.other
+            .binary_search_by_key(&c, |&(c, _)| c)
+            .ok()
+            .map(|i| self.other[i].1)
+    }
+}
+
+fn cp1252() -> &'static Codepage {
+    static T: OnceLock<Codepage> = OnceLock::new();
+    T.get_or_init(|| Codepage::new(WINDOWS_1252, "windows-1252", true))
+}
+
+fn whole_run_codepages() -> &'static [Codepage; 2] {
+    static T: OnceLock<[Codepage; 2]> = OnceLock::new();
+    T.get_or_init(|| {
+        [
+            Codepage::new(MACINTOSH, "MacRoman", false),
+            Codepage::new(WINDOWS_1251, "windows-1251", false),
+        ]
+    })
+}
+
+/// What kind of character a repair produced, for judging plausibility.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A Latin letter or a Latin-1 symbol: fine on its own.
+    Latin,
+    /// Punctuation, currency, symbols, emoji: fine on its own.
+    Symbol,
+    /// A letter of another script: needs a second one in the run.
+    Script,
+}
+
+/// Whether `u`, decoded from a UTF-8 sequence, is a character that text
+/// plausibly holds, and of what kind.
+fn plausible(u: char) -> Option<Class> {
+    let cp = u32::from(u);
+    Some(match cp {
+        0xa0..=0xbf => Class::Symbol,
+        0xc0..=0x17f | 0x1a0 | 0x1a1 | 0x1af | 0x1b0 | 0x218..=0x21b => Class::Latin,
+        0x386..=0x3ce | 0x400..=0x45f | 0x490 | 0x491 | 0x5d0..=0x5ea | 0x621..=0x6ff => {
+            Class::Script
+        }
+        0x900..=0xe7f => Class::Script,
+        0x2000..=0x2027 | 0x2030..=0x205e => Class::Symbol,
+        0x20a0..=0x20bf | 0x2100..=0x23ff | 0x2460..=0x27bf | 0x2b00..=0x2bff => Class::Symbol,
+        0x3000..=0x303f => Class::Symbol,
+        0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 => Class::Script,
+        0xfe0f | 0xfeff | 0xff01..=0xff5e => Class::Symbol,
+        0x1d400..=0x1d7ff | 0x1f000..=0x1faff => Class::Symbol,
+        0x20000..=0x2ffff => Class::Script,
+        _ => return None,
+    })
+}
+
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => 0,
+    }
+}
+
+/// One repair inside a run: a range of char indices and what replaces it.
+struct Fix {
+    chars: Range<usize>,
+    with: char,
+    class: Class,
+}
+
+/// Repairs in `run` (non-ASCII characters only) read as windows-1252 or
+/// latin-1, sequence by sequence. `run_ends_word` says whether what follows
+/// the run is not a letter (for the lost-byte `â€` case).
+fn scan_1252(chars: &[char], run_ends_word: bool) -> Vec<Fix> {
+    let page = cp1252();
+    let bytes: Vec<Option<u8>> = chars.iter().map(|&c| page.byte(c)).collect();
+    let mut fixes = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let Some(lead) = bytes[k] else {
+            k += 1;
+            continue;
+        };
+        let need = utf8_len(lead);
+        if need > 0 && k + need <= chars.len() {
+            let mut buf = [lead, 0, 0, 0];
+            let mut ok = true;
+            for j in 1..need {
+                match bytes[k + j] {
+                    Some(b @ 0x80..=0xbf) => buf[j] = b,
+                    _ => ok = false,
+                }
+            }
+            if ok {
+                if let Ok(s) = std::str::from_utf8(&buf[..need]) {
+                    let u = s.chars().next().unwrap_or('\u{fffd}');
+                    // Leads other than â and ï give letters of other
+                    // scripts, which need a second one in the run.
+                    let class = plausible(u).map(|class| {
+                        if need == 3 && lead != 0xe2 && lead != 0xef {
+                            Class::Script
+                        } else {
+                            class
+                        }
+                    });
+                    if let Some(class) = class {
+                        fixes.push(Fix {
+                            chars: k..k + need,
+                            with: u,
+                            class,
+                        });
+                        k += need;
+                        continue;
+                    }
+                }
+            }
+        }
+        // `â€` whose third byte was lost or replaced: a closing quote.
+        if lead == 0xe2 && bytes.get(k + 1) == Some(&Some(0x80)) {
+            let lost = chars.get(k + 2);
+            if lost == Some(&'\u{fffd}') {
+                fixes.push(Fix {
+                    chars: k..k + 3,
+                    with: '”',
+                    class: Class::Symbol,
+                });
+                k += 3;
+                continue;
+            }
+            if lost.is_none() && run_ends_word {
+                fixes.push(Fix {
+                    chars: k..k + 2,
+                    with: '”',
+                    class: Class::Symbol,
+                });
+                k += 2;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    let scripts = fixes.iter().filter(|f| f.class == Class::Script).count();
+    if scripts < 2 {
+        fixes.retain(|f| f.class != Class::Script);
+    }
+    fixes
+}
+
+/// The whole run read back through `page`, when it decodes entirely to
+/// plausible text. `beside_letter` says whether an ASCII letter touches the
+/// run, which a lone repaired Latin letter needs (`caf√©`).
+fn whole_run(chars: &[char], page: &Codepage, beside_letter: bool) -> Option<String> {
+    let bytes: Vec<u8> = chars.iter().map(|&c| page.byte(c)).collect::<Option<_>>()?;
+    let s = std::str::from_utf8(&bytes).ok()?;
+    let mut decoded = 0;
+    let mut scripts = 0;
+    let mut punct = false;
+    for u in s.chars() {
+        decoded += 1;
+        match plausible(u)? {
+            Class::Script => scripts += 1,
+            Class::Symbol if u.len_utf8() >= 3 => punct = true,
+            Class::Latin if u.is_alphabetic() => {}
+            _ => return None,
+        }
+    }
+    let enough = match (scripts, decoded) {
+        (1, _) => false,
+        (s, _) if s >= 2 => true,
+        (_, d) => d >= 2 || punct || beside_letter,
+    };
+    (enough && s.chars().count() < chars.len()).then(|| s.to_owned())
+}
+
+/// Peels up to [`MAX_LAYERS`] layers of windows-1252 mojibake off `s`, a
+/// string that is already the result of one repair.
+fn peel(mut s: String) -> (String, usize) {
+    let mut layers = 1;
+    while layers < MAX_LAYERS {
+        let chars: Vec<char> = s.chars().collect();
+        let fixes = scan_1252(&chars, true);
+        if fixes.is_empty() {
+            break;
+        }
+        s = splice(&chars, &fixes);
+        layers += 1;
+    }
+    (s, layers)
+}
+
+fn splice(chars: &[char], fixes: &[Fix]) -> String {
+    let mut out = String::new();
+    let mut k = 0;
+    for fix in fixes {
+        out.extend(&chars[k..fix.chars.start]);
+        out.push(fix.with);
+        k = fix.chars.end;
+    }
+    out.extend(&chars[k..]);
+    out
+}
+
+#[inline]
+fn non_ascii(b: u8) -> bool {
+    b >= 0x80
+}
+
+fn mojibake(text: &str, out: &mut Findings) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut chars = Vec::new();
+    let mut offsets = Vec::new();
+    while let Some(start) = find_byte(bytes, i, non_ascii) {
+        let end = bytes[start..]
+            .iter()
+            .position(|b| b.is_ascii())
+            .map_or(bytes.len(), |p| start + p);
+        i = end;
+        chars.clear();
+        offsets.clear();
+        for (off, c) in text[start..end].char_indices() {
+            chars.push(c);
+            offsets.push(start + off);
+        }
+        offsets.push(end);
+        let before_letter = text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+        let after = text[end..].chars().next();
+        let after_letter = after.is_some_and(|c| c.is_ascii_alphabetic());
+        let run_ends_word = !after.is_some_and(char::is_alphanumeric);
+
+        let fixes = scan_1252(&chars, run_ends_word);
+        if !fixes.is_empty() {
+            // Adjacent repairs form one edit.
+            let mut g = 0;
+            while g < fixes.len() {
+                let mut h = g + 1;
+                while h < fixes.len() && fixes[h].chars.start == fixes[h - 1].chars.end {
+                    h += 1;
+                }
+                let span = fixes[g].chars.start..fixes[h - 1].chars.end;
+                let first: String = fixes[g..h].iter().map(|f| f.with).collect();
+                let (fixed, layers) = peel(first);
+                push(
+                    out,
+                    text,
+                    offsets[span.start]..offsets[span.end],
+                    &fixed,
+                    cp1252().name,
+                    layers,
+                );
+                g = h;
+            }
+            continue;
+        }
+        for page in whole_run_codepages() {
+            if let Some(fixed) = whole_run(&chars, page, before_letter || after_letter) {
+                let (fixed, layers) = peel(fixed);
+                push(out, text, start..end, &fixed, page.name, layers);
+                break;
+            }
+        }
+    }
+}
+
+fn push(
+    out: &mut Findings,
+    text: &str,
+    span: Range<usize>,
+    fixed: &str,
+    page: &str,
+    layers: usize,
+) {
+    let fixed = normalize_repaired(fixed).into_owned();
+    let original = &text[span.clone()];
+    if fixed == original {
+        return;
+    }
+    let how = if layers > 1 {
+        format!("UTF-8 read as {page} {layers} times over")
+    } else {
+        format!("UTF-8 read as {page}")
+    };
+    let reason = format!("`{original}` is {how}; decoded back to `{fixed}`");
+    out.push(Edit::replace(ID, span, fixed, reason));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    #[test]
+    fn windows_1252_mojibake() {
+        assert_cleaned(
+            &Mojibake,
+            "donâ€™t cafÃ© Â£5 â€œquotedâ€\u{9d}\n",
+            "don’t café £5 “quoted”\n",
+        );
+        assert_cleaned(&Mojibake, "â€œHiâ€ he said\n", "“Hi” he said\n");
+        assert_cleaned(&Mojibake, "ðŸ˜€ smile\n", "😀 smile\n");
+        assert_cleaned(&Mojibake, "ÐŸÑ€Ð¸Ð²ÐµÑ‚\n", "Привет\n");
+        assert_cleaned(&Mojibake, "ï»¿Title\n", "Title\n");
+    }
+
+    #[test]
+    fn latin1_mojibake_with_c1_controls() {
+        assert_cleaned(&Mojibake, "don\u{e2}\u{80}\u{99}t\n", "don’t\n");
+    }
+
+    #[test]
+    fn twice_over() {
+        assert_cleaned(&Mojibake, "donÃ¢â‚¬â„¢t cafÃƒÂ©\n", "don’t café\n");
+    }
+
+    #[test]
+    fn macroman_and_windows_1251() {
+        assert_cleaned(&Mojibake, "caf√© don‚Äôt\n", "café don’t\n");
+        assert_cleaned(&Mojibake, "РїСЂРёРІРµС‚ donвЂ™t\n", "привет don’t\n");
+    }
+
+    #[test]
+    fn good_text_stays() {
+        assert_kept(
+            &Mojibake,
+            "MISUTÂ AJIKKO groß“ CAFÉ” journée…» Łódź Ærøskøbing Đặng Müller Çağlar Ñuñoa\n",
+        );
+        assert_kept(
+            &Mojibake,
+            "Привет, мир. Γειά σου. 你好世界. مرحبا. ≤ ± ° £5 €5 ₩1000 √π —écrit “é”\n",
+        );
+        assert_kept(&Mojibake, "👨\u{200d}👩\u{200d}👧 ❤\u{fe0f}\n");
+    }
+}
