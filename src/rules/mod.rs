@@ -71,6 +71,21 @@ pub static RULES: &[&dyn Rule] = &[
     &broken_paragraph::BrokenParagraph,
 ];
 
+/// The character rules of the registry (kind [`RuleKind::Character`]), in
+/// run order: the repair stage on its own.
+///
+/// ```
+/// let repair = rinse::Cleaner::with_rules(rinse::rules::character_rules());
+/// assert_eq!(repair.clean("cafÃ© didn¿t &amp; co\u{200b}op").text, "café didn’t & coop");
+/// ```
+pub fn character_rules() -> Vec<&'static dyn Rule> {
+    RULES
+        .iter()
+        .copied()
+        .filter(|rule| rule.kind() == RuleKind::Character)
+        .collect()
+}
+
 /// The rule with id `id`, if there is one.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|rule| rule.id() == id)

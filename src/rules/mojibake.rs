@@ -135,6 +135,9 @@ enum Class {
     Symbol,
     /// A letter of another script: needs a second one in the run.
     Script,
+    /// A C1 control: only a step towards a deeper layer of mojibake, kept
+    /// only beside another repair (`Ã¢â‚¬Â\u{9d}` → `â€\u{9d}` → `”`).
+    Control,
 }
 
 /// Whether `u`, decoded from a UTF-8 sequence, is a character that text
@@ -142,11 +145,14 @@ enum Class {
 fn plausible(u: char) -> Option<Class> {
     let cp = u32::from(u);
     Some(match cp {
+        0x80..=0x9f => Class::Control,
         0xa0..=0xbf => Class::Symbol,
-        0xc0..=0x17f | 0x1a0 | 0x1a1 | 0x1af | 0x1b0 | 0x218..=0x21b => Class::Latin,
-        0x386..=0x3ce | 0x400..=0x45f | 0x490 | 0x491 | 0x5d0..=0x5ea | 0x621..=0x6ff => {
-            Class::Script
+        0xc0..=0x17f | 0x1a0 | 0x1a1 | 0x1af | 0x1b0 | 0x218..=0x21b | 0x1e00..=0x1eff => {
+            Class::Latin
         }
+        // Single Greek letters are common in science (`IL2Rγ`).
+        0x386..=0x3ce => Class::Latin,
+        0x400..=0x45f | 0x490 | 0x491 | 0x5d0..=0x5ea | 0x621..=0x6ff => Class::Script,
         0x900..=0xe7f => Class::Script,
         0x2000..=0x2027 | 0x2030..=0x205e => Class::Symbol,
         0x20a0..=0x20bf | 0x2100..=0x23ff | 0x2460..=0x27bf | 0x2b00..=0x2bff => Class::Symbol,
@@ -177,8 +183,14 @@ struct Fix {
 
 /// Repairs in `run` (non-ASCII characters only) read as windows-1252 or
 /// latin-1, sequence by sequence. `run_ends_word` says whether what follows
-/// the run is not a letter (for the lost-byte `â€` case).
-fn scan_1252(chars: &[char], run_ends_word: bool) -> Vec<Fix> {
+/// the run is not a letter (for the lost-byte `â€` case); `before` holds the
+/// two characters before the run, oldest first.
+fn scan_1252(
+    chars: &[char],
+    before: &[char],
+    after: Option<char>,
+    run_ends_word: bool,
+) -> Vec<Fix> {
     let page = cp1252();
     let bytes: Vec<Option<u8>> = chars.iter().map(|&c| page.byte(c)).collect();
     let mut fixes = Vec::new();
@@ -203,12 +215,9 @@ fn scan_1252(chars: &[char], run_ends_word: bool) -> Vec<Fix> {
                     let u = s.chars().next().unwrap_or('\u{fffd}');
                     // Leads other than â and ï give letters of other
                     // scripts, which need a second one in the run.
-                    let class = plausible(u).map(|class| {
-                        if need == 3 && lead != 0xe2 && lead != 0xef {
-                            Class::Script
-                        } else {
-                            class
-                        }
+                    let class = plausible(u).map(|class| match class {
+                        Class::Symbol if need == 3 && lead != 0xe2 && lead != 0xef => Class::Script,
+                        _ => class,
                     });
                     if let Some(class) = class {
                         fixes.push(Fix {
@@ -246,17 +255,64 @@ fn scan_1252(chars: &[char], run_ends_word: bool) -> Vec<Fix> {
         }
         k += 1;
     }
+    // Judge case on the decoded view, where neighbours are repaired too.
+    if fixes.iter().any(|f| f.with.is_lowercase()) {
+        let mut view: Vec<char> = before.to_vec();
+        let mut at = Vec::with_capacity(fixes.len());
+        let mut k = 0;
+        for f in &fixes {
+            view.extend(&chars[k..f.chars.start]);
+            at.push(view.len());
+            view.push(f.with);
+            k = f.chars.end;
+        }
+        view.extend(&chars[k..]);
+        view.extend(after);
+        let bad: Vec<bool> = fixes
+            .iter()
+            .zip(&at)
+            .map(|(f, &p)| lower_in_capitals(f.with, &view[..p], view.get(p + 1).copied()))
+            .collect();
+        let mut bad = bad.into_iter();
+        fixes.retain(|_| !bad.next().unwrap_or(false));
+    }
     let scripts = fixes.iter().filter(|f| f.class == Class::Script).count();
     if scripts < 2 {
         fixes.retain(|f| f.class != Class::Script);
     }
+    let beside_another = |i: usize| {
+        let f: &Fix = &fixes[i];
+        (i > 0 && fixes[i - 1].chars.end == f.chars.start && fixes[i - 1].class != Class::Control)
+            || fixes
+                .get(i + 1)
+                .is_some_and(|g| g.chars.start == f.chars.end && g.class != Class::Control)
+    };
+    let keep: Vec<bool> = (0..fixes.len())
+        .map(|i| fixes[i].class != Class::Control || beside_another(i))
+        .collect();
+    let mut keep = keep.into_iter();
+    fixes.retain(|_| keep.next().unwrap_or(false));
     fixes
+}
+
+/// Whether `u` is a lower-case letter that a repair would put into a word
+/// written in capitals (`MÄ£ÄM` is leetspeak, not `MģÄM`). `ß` has no
+/// capital in common use and is exempt.
+fn lower_in_capitals(u: char, previous: &[char], next: Option<char>) -> bool {
+    if !u.is_lowercase() || u == 'ß' {
+        return false;
+    }
+    let two: Vec<char> = previous.iter().rev().take(2).copied().collect();
+    let upper_before = two.first().is_some_and(|c| c.is_uppercase());
+    upper_before
+        && (next.is_some_and(char::is_uppercase)
+            || two.iter().all(|c| c.is_uppercase()) && two.len() == 2)
 }
 
 /// The whole run read back through `page`, when it decodes entirely to
 /// plausible text. `beside_letter` says whether an ASCII letter touches the
 /// run, which a lone repaired Latin letter needs (`caf√©`).
-fn whole_run(chars: &[char], page: &Codepage, beside_letter: bool) -> Option<String> {
+fn whole_run(chars: &[char], page: &Codepage, beside_word: bool) -> Option<String> {
     let bytes: Vec<u8> = chars.iter().map(|&c| page.byte(c)).collect::<Option<_>>()?;
     let s = std::str::from_utf8(&bytes).ok()?;
     let mut decoded = 0;
@@ -267,14 +323,14 @@ fn whole_run(chars: &[char], page: &Codepage, beside_letter: bool) -> Option<Str
         match plausible(u)? {
             Class::Script => scripts += 1,
             Class::Symbol if u.len_utf8() >= 3 => punct = true,
-            Class::Latin if u.is_alphabetic() => {}
-            _ => return None,
+            Class::Latin | Class::Symbol => {}
+            Class::Control => return None,
         }
     }
     let enough = match (scripts, decoded) {
         (1, _) => false,
         (s, _) if s >= 2 => true,
-        (_, d) => d >= 2 || punct || beside_letter,
+        (_, d) => d >= 2 || punct || beside_word,
     };
     (enough && s.chars().count() < chars.len()).then(|| s.to_owned())
 }
@@ -285,7 +341,7 @@ fn peel(mut s: String) -> (String, usize) {
     let mut layers = 1;
     while layers < MAX_LAYERS {
         let chars: Vec<char> = s.chars().collect();
-        let fixes = scan_1252(&chars, true);
+        let fixes = scan_1252(&chars, &[], None, true);
         if fixes.is_empty() {
             break;
         }
@@ -333,12 +389,14 @@ fn mojibake(text: &str, out: &mut Findings) {
         let before_letter = text[..start]
             .chars()
             .next_back()
-            .is_some_and(|c| c.is_ascii_alphabetic());
+            .is_some_and(|c| c.is_ascii_alphanumeric());
         let after = text[end..].chars().next();
-        let after_letter = after.is_some_and(|c| c.is_ascii_alphabetic());
+        let after_letter = after.is_some_and(|c| c.is_ascii_alphanumeric());
         let run_ends_word = !after.is_some_and(char::is_alphanumeric);
 
-        let fixes = scan_1252(&chars, run_ends_word);
+        let mut before: Vec<char> = text[..start].chars().rev().take(2).collect();
+        before.reverse();
+        let fixes = scan_1252(&chars, &before, after, run_ends_word);
         if !fixes.is_empty() {
             // Adjacent repairs form one edit.
             let mut g = 0;
