@@ -1,7 +1,10 @@
 //! `broken-apostrophe`: `¿`, U+FFFD or `?` standing for an apostrophe that
 //! a lossy conversion destroyed (`didn¿t`, `Trump¿s`, `it�s`, `don?t`).
 
-use super::chars::find_byte;
+use std::ops::Range;
+
+use super::chars::{find_byte, is_removable_invisible};
+use super::mojibake::would_form_mojibake;
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 
@@ -208,8 +211,11 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
         if line.spanish() {
             continue;
         }
-        if let Some(reason) = apostrophe(text, at, len, &line) {
-            out.push(Edit::replace(ID, at..at + len, "’", reason));
+        if let Some((span, reason)) = apostrophe(text, at, len, &line)
+            .filter(|(span, _)| !would_form_mojibake(text, span.clone(), "’"))
+        {
+            i = span.end;
+            out.push(Edit::replace(ID, span, "’", reason));
         } else if c == '¿' {
             if let Some(close) = quote_pair(text, at, &line) {
                 out.push(Edit::replace(
@@ -230,34 +236,66 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
     }
 }
 
-/// Why the character at `at` (of `len` bytes) is a lost apostrophe, if it is.
-fn apostrophe(text: &str, at: usize, len: usize, line: &LineLang) -> Option<String> {
+/// Whether `c` is invisible noise that `control-char` deletes; words are
+/// read through it, so that deleting it cannot make a second run find more.
+fn invisible(c: char) -> bool {
+    is_removable_invisible(c)
+}
+
+/// The span to replace and why, when the character at `at` (of `len`
+/// bytes) is a lost apostrophe. The span takes in invisible characters
+/// right beside it.
+fn apostrophe(
+    text: &str,
+    at: usize,
+    len: usize,
+    line: &LineLang,
+) -> Option<(Range<usize>, String)> {
     let before = &text[line.start..at];
     let after = &text[at + len..line.end];
-    let left_len: usize = before
+    let lead: usize = before
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|&c| invisible(c))
         .map(char::len_utf8)
         .sum();
-    if left_len == 0 {
+    let trail: usize = after
+        .chars()
+        .take_while(|&c| invisible(c))
+        .map(char::len_utf8)
+        .sum();
+    let span = at - lead..at + len + trail;
+
+    let mut left_rev = String::new();
+    let mut ahead = None;
+    for c in before.chars().rev().filter(|&c| !invisible(c)) {
+        if c.is_alphabetic() {
+            left_rev.push(c);
+        } else {
+            ahead = Some(c);
+            break;
+        }
+    }
+    let left: String = left_rev.chars().rev().collect();
+    if left.is_empty() {
         return None;
     }
-    let left = &before[before.len() - left_len..];
-    let ahead = before[..before.len() - left_len].chars().next_back();
     if ahead.is_some_and(|p| p.is_alphanumeric() || "/=&?_.@:#%+\\".contains(p)) {
         return None;
     }
-    let suffix_len: usize = after
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .map(char::len_utf8)
-        .sum();
-    let suffix = &after[..suffix_len];
-    if suffix.is_empty() || suffix.len() > 2 {
+    let mut suffix = String::new();
+    let mut follower = None;
+    for c in after.chars().filter(|&c| !invisible(c)) {
+        if c.is_alphabetic() {
+            suffix.push(c);
+        } else {
+            follower = Some(c);
+            break;
+        }
+    }
+    if suffix.is_empty() || suffix.chars().count() > 2 {
         return None;
     }
-    let follower = after[suffix_len..].chars().next();
     if follower.is_some_and(|f| f.is_alphanumeric() || "/=&_@#%+\\".contains(f) || f == '¿') {
         return None;
     }
@@ -284,10 +322,11 @@ fn apostrophe(text: &str, at: usize, len: usize, line: &LineLang) -> Option<Stri
         contraction_fits(&left_lower, &suffix_lower)
     };
     fits.then(|| {
-        format!(
+        let reason = format!(
             "`{}` stands for the apostrophe in `{left}’{suffix}`",
             &text[at..at + len]
-        )
+        );
+        (span, reason)
     })
 }
 

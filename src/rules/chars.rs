@@ -88,6 +88,51 @@ pub(crate) fn normalize_repaired(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The end of the escape sequence starting with ESC at `at`: a CSI
+/// (`ESC [ params final`), an OSC (`ESC ] … BEL` or `ESC ] … ESC \`), a
+/// two-byte escape, or the ESC alone.
+pub(crate) fn escape_end(bytes: &[u8], at: usize) -> usize {
+    let n = bytes.len();
+    match bytes.get(at + 1) {
+        Some(b'[') => {
+            let mut j = at + 2;
+            while j < n && (0x30..=0x3f).contains(&bytes[j]) {
+                j += 1;
+            }
+            while j < n && (0x20..=0x2f).contains(&bytes[j]) {
+                j += 1;
+            }
+            if j < n && (0x40..=0x7e).contains(&bytes[j]) {
+                j + 1
+            } else {
+                at + 1
+            }
+        }
+        Some(b']') => {
+            let mut j = at + 2;
+            while j < n && bytes[j] != b'\n' {
+                if bytes[j] == 0x07 {
+                    return j + 1;
+                }
+                if bytes[j] == 0x1b && bytes.get(j + 1) == Some(&b'\\') {
+                    return j + 2;
+                }
+                j += 1;
+            }
+            at + 1
+        }
+        Some(&b) if (0x40..=0x5f).contains(&b) => at + 2,
+        _ => at + 1,
+    }
+}
+
+/// Whether the ASCII byte `b` starts something the `control-char` rule
+/// deletes (a C0 control other than tab, newline and CR, or DEL).
+#[inline]
+pub(crate) fn is_removable_ascii(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)) || b == 0x7f
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

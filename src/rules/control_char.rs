@@ -1,7 +1,7 @@
 //! `control-char`: control characters, invisible characters and terminal
 //! escape sequences that have no business in article text.
 
-use super::chars::{c1_as_windows_1252, find_byte};
+use super::chars::{c1_as_windows_1252, escape_end, find_byte};
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 
@@ -107,44 +107,6 @@ fn control_chars(text: &str, out: &mut Findings) {
             }
             _ => {}
         }
-    }
-}
-
-/// The end of the escape sequence starting with ESC at `at`: a CSI
-/// (`ESC [ params final`), an OSC (`ESC ] … BEL` or `ESC ] … ESC \`), a
-/// two-byte escape, or the ESC alone.
-fn escape_end(bytes: &[u8], at: usize) -> usize {
-    let n = bytes.len();
-    match bytes.get(at + 1) {
-        Some(b'[') => {
-            let mut j = at + 2;
-            while j < n && (0x30..=0x3f).contains(&bytes[j]) {
-                j += 1;
-            }
-            while j < n && (0x20..=0x2f).contains(&bytes[j]) {
-                j += 1;
-            }
-            if j < n && (0x40..=0x7e).contains(&bytes[j]) {
-                j + 1
-            } else {
-                at + 1
-            }
-        }
-        Some(b']') => {
-            let mut j = at + 2;
-            while j < n && bytes[j] != b'\n' {
-                if bytes[j] == 0x07 {
-                    return j + 1;
-                }
-                if bytes[j] == 0x1b && bytes.get(j + 1) == Some(&b'\\') {
-                    return j + 2;
-                }
-                j += 1;
-            }
-            at + 1
-        }
-        Some(&b) if (0x40..=0x5f).contains(&b) => at + 2,
-        _ => at + 1,
     }
 }
 

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use markup5ever::data::NAMED_ENTITIES;
 
 use super::chars::{c1_as_windows_1252, normalize_repaired};
+use super::mojibake::would_form_mojibake;
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 
@@ -53,6 +54,9 @@ fn html_entities(text: &str, out: &mut Findings) {
             continue;
         };
         let replacement = normalize_repaired(&decoded).into_owned();
+        if would_form_mojibake(text, at..end, &replacement) {
+            continue;
+        }
         let reason = format!("HTML entity `{}` decoded", &text[at..end]);
         out.push(Edit::replace(ID, at..end, replacement, reason));
         i = end;

@@ -16,7 +16,10 @@ use std::sync::OnceLock;
 
 use encoding_rs::{Encoding, MACINTOSH, WINDOWS_1251, WINDOWS_1252};
 
-use super::chars::{find_byte, normalize_repaired};
+use super::chars::{
+    c1_as_windows_1252, escape_end, find_byte, is_removable_ascii, is_removable_invisible,
+    normalize_repaired,
+};
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 
@@ -373,19 +376,63 @@ fn mojibake(text: &str, out: &mut Findings) {
     let mut i = 0;
     let mut chars = Vec::new();
     let mut offsets = Vec::new();
+    let mut raw = Vec::new();
     while let Some(start) = find_byte(bytes, i, non_ascii) {
-        let end = bytes[start..]
-            .iter()
-            .position(|b| b.is_ascii())
-            .map_or(bytes.len(), |p| start + p);
+        // The run of non-ASCII characters, read through anything the
+        // `control-char` rule deletes, so that deleting it cannot leave
+        // mojibake behind for a second run to find.
+        let mut end = start;
+        loop {
+            end = bytes[end..]
+                .iter()
+                .position(|b| b.is_ascii())
+                .map_or(bytes.len(), |p| end + p);
+            let mut j = end;
+            while j < bytes.len() && is_removable_ascii(bytes[j]) {
+                j = if bytes[j] == 0x1b {
+                    escape_end(bytes, j)
+                } else {
+                    j + 1
+                };
+            }
+            if j > end && j < bytes.len() && !bytes[j].is_ascii() {
+                end = j;
+            } else {
+                break;
+            }
+        }
         i = end;
         chars.clear();
+        raw.clear();
         offsets.clear();
+        let mut skip_to = start;
         for (off, c) in text[start..end].char_indices() {
-            chars.push(c);
-            offsets.push(start + off);
+            let at = start + off;
+            if at < skip_to {
+                continue;
+            }
+            if c.is_ascii() {
+                skip_to = if c == '\u{1b}' {
+                    escape_end(bytes, at)
+                } else {
+                    at + 1
+                };
+                continue;
+            }
+            // (Soft hyphens and C1 controls are mojibake's own bytes.)
+            if is_removable_invisible(c) && !('\u{80}'..='\u{ad}').contains(&c) {
+                continue;
+            }
+            // A C1 control reads as the windows-1252 character the
+            // `control-char` rule would make of it (same byte in 1252).
+            chars.push(c1_as_windows_1252(c).unwrap_or(c));
+            raw.push(c);
+            offsets.push(at);
         }
         offsets.push(end);
+        if chars.is_empty() {
+            continue;
+        }
         let before_letter = text[..start]
             .chars()
             .next_back()
@@ -396,38 +443,125 @@ fn mojibake(text: &str, out: &mut Findings) {
 
         let mut before: Vec<char> = text[..start].chars().rev().take(2).collect();
         before.reverse();
-        let fixes = scan_1252(&chars, &before, after, run_ends_word);
-        if !fixes.is_empty() {
-            // Adjacent repairs form one edit.
-            let mut g = 0;
-            while g < fixes.len() {
-                let mut h = g + 1;
-                while h < fixes.len() && fixes[h].chars.start == fixes[h - 1].chars.end {
-                    h += 1;
-                }
-                let span = fixes[g].chars.start..fixes[h - 1].chars.end;
-                let first: String = fixes[g..h].iter().map(|f| f.with).collect();
-                let (fixed, layers) = peel(first);
-                push(
-                    out,
-                    text,
-                    offsets[span.start]..offsets[span.end],
-                    &fixed,
-                    cp1252().name,
-                    layers,
-                );
-                g = h;
-            }
+        let context = Context1252 {
+            before: &before,
+            after,
+            run_ends_word,
+        };
+        let mut repaired = repair_1252(&chars, &offsets, &context);
+        if repaired.is_none() && chars.contains(&'\u{ad}') {
+            // Soft hyphens are mojibake's own bytes, or invisible noise
+            // that `control-char` deletes: try the run without them too.
+            let (c2, mut o2): (Vec<char>, Vec<usize>) = chars
+                .iter()
+                .zip(&offsets)
+                .filter(|(c, _)| **c != '\u{ad}')
+                .map(|(c, o)| (*c, *o))
+                .unzip();
+            o2.push(end);
+            repaired = repair_1252(&c2, &o2, &context);
+        }
+        if let Some((span, fixed, layers)) = repaired {
+            push(out, text, span, &fixed, cp1252().name, layers);
             continue;
         }
+        // What `control-char` deletes is not part of the run; a C1 control
+        // is tried as itself, then as what `control-char` makes of it.
+        let deleted = |c: &char| is_removable_invisible(*c) && *c != '\u{ad}';
+        raw.retain(|c| !deleted(c));
+        chars.retain(|c| !deleted(c));
+        let beside_word = before_letter || after_letter;
         for page in whole_run_codepages() {
-            if let Some(fixed) = whole_run(&chars, page, before_letter || after_letter) {
+            let fixed = whole_run(&raw, page, beside_word)
+                .or_else(|| whole_run(&chars, page, beside_word))
+                .or_else(|| {
+                    let without: Vec<char> =
+                        chars.iter().copied().filter(|&c| c != '\u{ad}').collect();
+                    (without.len() < chars.len())
+                        .then(|| whole_run(&without, page, beside_word))
+                        .flatten()
+                });
+            if let Some(fixed) = fixed {
                 let (fixed, layers) = peel(fixed);
                 push(out, text, start..end, &fixed, page.name, layers);
                 break;
             }
         }
     }
+}
+
+/// What the windows-1252 scan of a run needs to know about its neighbours.
+struct Context1252<'a> {
+    before: &'a [char],
+    after: Option<char>,
+    run_ends_word: bool,
+}
+
+/// Repairs `chars` (a run, with the byte offset of each character and the
+/// run's end last in `offsets`) as windows-1252 mojibake, layer after layer
+/// (a repair can make mojibake with an untouched neighbour: `ÅÂ®` → `Å®` →
+/// `Ů`). Returns the span that changed, its repair and the layer count.
+fn repair_1252(
+    chars: &[char],
+    offsets: &[usize],
+    cx: &Context1252<'_>,
+) -> Option<(Range<usize>, String, usize)> {
+    let fixes = scan_1252(chars, cx.before, cx.after, cx.run_ends_word);
+    if fixes.is_empty() {
+        return None;
+    }
+    let mut current: Vec<char> = splice(chars, &fixes).chars().collect();
+    let mut layers = 1;
+    while layers < MAX_LAYERS {
+        let more = scan_1252(&current, cx.before, cx.after, cx.run_ends_word);
+        if more.is_empty() {
+            break;
+        }
+        current = splice(&current, &more).chars().collect();
+        layers += 1;
+    }
+    let p = chars
+        .iter()
+        .zip(&current)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let room = chars.len().min(current.len()) - p;
+    let q = chars
+        .iter()
+        .rev()
+        .zip(current.iter().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let fixed: String = current[p..current.len() - q].iter().collect();
+    Some((offsets[p]..offsets[chars.len() - q], fixed, layers))
+}
+
+/// Whether putting `replacement` in place of `text[span]` would make
+/// mojibake with the characters around it (`Ã&#169;` → `Ã©`), which this
+/// rule would then repair on a second run. Rules that insert characters
+/// ask this first and keep the text as it is when the answer is yes.
+pub(super) fn would_form_mojibake(text: &str, span: Range<usize>, replacement: &str) -> bool {
+    if replacement.is_ascii() && !replacement.is_empty() {
+        return false;
+    }
+    let head = &text[..span.start];
+    let tail = &text[span.end..];
+    let head_len: usize = head.chars().rev().take(4).map(char::len_utf8).sum();
+    let tail_len: usize = tail.chars().take(4).map(char::len_utf8).sum();
+    let window = format!(
+        "{}{}{}",
+        &head[head.len() - head_len..],
+        replacement,
+        &tail[..tail_len]
+    );
+    let (from, to) = (head_len, head_len + replacement.len());
+    let mut found = Findings::default();
+    mojibake(&window, &mut found);
+    found
+        .edits
+        .iter()
+        .any(|e| e.start < to.max(from + 1) && e.end > from.saturating_sub(1))
 }
 
 fn push(
