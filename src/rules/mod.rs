@@ -17,6 +17,7 @@ mod caption;
 mod duplicate_headline;
 mod link_artifact;
 mod repeated_block;
+mod signals;
 mod whitespace;
 
 /// Whether a rule repairs characters or judges blocks.
