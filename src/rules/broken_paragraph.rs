@@ -13,8 +13,9 @@ const MAX_QUOTE_SPLITS: usize = 3;
 
 /// Titles written before a name, with their full stop.
 const TITLES: &[&str] = &[
-    "Adm.", "Capt.", "Cmdr.", "Col.", "Dr.", "Fr.", "Gen.", "Gov.", "Hon.", "Lt.", "Maj.", "Messrs.",
-    "Mr.", "Mrs.", "Ms.", "Mx.", "Pres.", "Prof.", "Rep.", "Rev.", "Sen.", "Sgt.", "Sr.", "St.",
+    "Adm.", "Capt.", "Cmdr.", "Col.", "Dr.", "Fr.", "Gen.", "Gov.", "Hon.", "Lt.", "Maj.",
+    "Messrs.", "Mr.", "Mrs.", "Ms.", "Mx.", "Pres.", "Prof.", "Rep.", "Rev.", "Sen.", "Sgt.",
+    "Sr.", "St.",
 ];
 
 impl Rule for BrokenParagraph {
@@ -153,10 +154,11 @@ pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
                     open.push('"');
                 }
             }
-            '”' | '’' | '»' if open.last().is_some_and(|&o| closing_mark(o) == c) => {
-                if c != '’' || !is_apostrophe(prev, next) {
-                    open.pop();
-                }
+            '”' | '’' | '»'
+                if open.last().is_some_and(|&o| closing_mark(o) == c)
+                    && (c != '’' || !is_apostrophe(prev, next)) =>
+            {
+                open.pop();
             }
             '“' if open.last() == Some(&'„') => {
                 open.pop();
@@ -233,7 +235,10 @@ mod tests {
     #[test]
     fn open_quotes() {
         assert_eq!(open_quote_at_end("It was ‘Where is the fraud?"), Some('‘'));
-        assert_eq!(open_quote_at_end("Pentagon’s alleged ‘cesspool of fraud’ here"), None);
+        assert_eq!(
+            open_quote_at_end("Pentagon’s alleged ‘cesspool of fraud’ here"),
+            None
+        );
         assert_eq!(open_quote_at_end("“Quoted” and done."), None);
         assert_eq!(open_quote_at_end("He said \"no"), Some('"'));
     }

@@ -5,7 +5,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
-use crate::segment::Document;
 
 /// Removes byline chrome: author lines, editor labels and job titles,
 /// publication dates, reading times, share prompts.
@@ -92,10 +91,35 @@ static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words of a share bar.
 const SHARE_WORDS: &[&str] = &[
-    "article", "bluesky", "comment", "comments", "copy", "email", "facebook", "flipboard",
-    "follow", "link", "linkedin", "mail", "messenger", "on", "page", "pinterest", "print",
-    "reddit", "save", "share", "story", "telegram", "this", "threads", "tweet", "twitter", "via",
-    "whatsapp", "x",
+    "article",
+    "bluesky",
+    "comment",
+    "comments",
+    "copy",
+    "email",
+    "facebook",
+    "flipboard",
+    "follow",
+    "link",
+    "linkedin",
+    "mail",
+    "messenger",
+    "on",
+    "page",
+    "pinterest",
+    "print",
+    "reddit",
+    "save",
+    "share",
+    "story",
+    "telegram",
+    "this",
+    "threads",
+    "tweet",
+    "twitter",
+    "via",
+    "whatsapp",
+    "x",
 ];
 
 impl Rule for Byline {
@@ -173,7 +197,8 @@ impl Rule for Byline {
             };
             out.remove_block(i, ID, why);
             let label = why == "a byline label without its value";
-            expect_job = !label && (why == "the name under a byline label" || why == "an author line");
+            expect_job =
+                !label && (why == "the name under a byline label" || why == "an author line");
             expect_name = label;
         }
         for i in n.saturating_sub(BOTTOM_BLOCKS)..n {
@@ -196,7 +221,8 @@ fn is_name(text: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         })
 }
 
@@ -213,7 +239,10 @@ fn is_name_with_title(text: &str) -> bool {
     let Some(cut) = text.find([',', '|', '–', '—']) else {
         return false;
     };
-    let (name, title) = (text[..cut].trim(), text[cut..].trim_start_matches([',', '|', '–', '—']).trim());
+    let (name, title) = (
+        text[..cut].trim(),
+        text[cut..].trim_start_matches([',', '|', '–', '—']).trim(),
+    );
     is_name(name) && is_job_title(title)
 }
 
@@ -221,7 +250,10 @@ fn is_name_with_title(text: &str) -> bool {
 fn is_share_bar(text: &str) -> bool {
     let mut words = 0;
     let mut shares = false;
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         let lower = word.to_lowercase();
         if word.bytes().all(|b| b.is_ascii_digit()) {
             continue;
@@ -229,7 +261,10 @@ fn is_share_bar(text: &str) -> bool {
         if SHARE_WORDS.binary_search(&lower.as_str()).is_err() {
             return false;
         }
-        shares |= matches!(lower.as_str(), "share" | "tweet" | "email" | "facebook" | "whatsapp" | "linkedin");
+        shares |= matches!(
+            lower.as_str(),
+            "share" | "tweet" | "email" | "facebook" | "whatsapp" | "linkedin"
+        );
         words += 1;
     }
     shares && words <= 12
@@ -237,7 +272,7 @@ fn is_share_bar(text: &str) -> bool {
 
 /// Whether block `i` of `doc` is in its header zone (for tests).
 #[cfg(test)]
-fn header_zone(doc: &Document<'_>) -> usize {
+fn header_zone(doc: &crate::segment::Document<'_>) -> usize {
     signals::first_body_block(doc).unwrap_or(0).max(TOP_BLOCKS)
 }
 
@@ -248,7 +283,8 @@ mod tests {
 
     const HEADLINE: &str = "Storm Batters the Coast";
     const BODY: &str = "Heavy rain and strong winds battered the coast on Monday, cutting power to thousands of homes.";
-    const MORE: &str = "Officials said repairs could take several days as crews worked through the night.";
+    const MORE: &str =
+        "Officials said repairs could take several days as crews worked through the night.";
 
     #[test]
     fn share_words_are_sorted() {
@@ -295,7 +331,11 @@ mod tests {
     #[test]
     fn removes_credits_and_share_bars_at_the_end() {
         let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\nReporting by Jane Doe; Editing by John Smith\n\nShare this article\n");
-        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"));
+        assert_cleaned(
+            &Byline,
+            &input,
+            &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
+        );
     }
 
     #[test]
@@ -324,6 +364,6 @@ mod tests {
     #[test]
     fn header_zone_reaches_the_first_body_paragraph() {
         let text = format!("A\nB\nC\nD\nE\nF\n{BODY}\n");
-        assert_eq!(header_zone(&Document::plain(&text)), 6);
+        assert_eq!(header_zone(&crate::segment::Document::plain(&text)), 6);
     }
 }

@@ -96,7 +96,8 @@ impl Rule for Caption {
             }
             let own = signals::content_words(text);
             let restated = (0..blocks.len()).filter(|&j| j != i).find(|&j| {
-                let other = content[j].get_or_insert_with(|| signals::content_words(doc.block_text(j)));
+                let other =
+                    content[j].get_or_insert_with(|| signals::content_words(doc.block_text(j)));
                 signals::overlap(&own, other) >= RESTATE_OVERLAP
             });
             if let Some(j) = restated {
@@ -118,7 +119,8 @@ mod tests {
     const HEADLINE: &str = "Flood Waters Rise Across the Valley";
     const LEAD: &str = "Flood waters rose across the valley on Tuesday, forcing hundreds of families to leave their homes.";
     const QUOTE: &str = "“We lost everything in a single night,” said Maria Lopez, who runs a bakery on Main Street.";
-    const MORE: &str = "Emergency crews opened three shelters and the governor declared a state of emergency.";
+    const MORE: &str =
+        "Emergency crews opened three shelters and the governor declared a state of emergency.";
 
     fn removed(caption: &str) {
         let input = format!("{HEADLINE}\n\n{LEAD}\n\n{caption}\n\n{QUOTE}\n\n{MORE}\n");
@@ -161,7 +163,10 @@ mod tests {
         let mut doc = crate::segment::Document::plain(text);
         doc.blocks[1].kind = BlockKind::Caption;
         let cleaned = crate::Cleaner::with_rules(vec![&Caption]).clean_document(&doc);
-        assert_eq!(cleaned.text, "Body text of the article.\n\nMore body text.\n");
+        assert_eq!(
+            cleaned.text,
+            "Body text of the article.\n\nMore body text.\n"
+        );
     }
 
     #[test]

@@ -125,7 +125,11 @@ fn check_line(line: &str, base: usize, out: &mut Findings) {
         if !is_citation_number(&line[..m.start()], m.as_str()) {
             continue;
         }
-        out.push(Edit::remove(ID, at(m.start(), m.end()), "a citation marker"));
+        out.push(Edit::remove(
+            ID,
+            at(m.start(), m.end()),
+            "a citation marker",
+        ));
     }
     for m in EMPTY_PARENS.find_iter(line) {
         out.push(Edit::remove(
@@ -148,7 +152,10 @@ fn check_line(line: &str, base: usize, out: &mut Findings) {
 /// no leading zero, and after a space, punctuation or a word of three or
 /// more letters (`degrees[1]`, not `a[0]`). Word markers always pass.
 fn is_citation_number(before: &str, marker: &str) -> bool {
-    let inner = marker.trim_start().trim_start_matches('[').trim_end_matches(']');
+    let inner = marker
+        .trim_start()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
     if !inner.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
@@ -181,19 +188,58 @@ mod tests {
     #[test]
     fn removes() {
         let cases = [
-            ("The talks stalled [0](https://example.com/a).", "The talks stalled."),
-            ("A pivotal point in their alliance [source].", "A pivotal point in their alliance."),
-            ("Security concerns. [Daily Mail](https://www.dailymail.co.uk/news/a.html).", "Security concerns."),
-            ("He said so [3](https://x.org/p?id=3), then left.", "He said so, then left."),
-            ("Read the [full report](https://example.org/report) today.", "Read the full report today."),
-            ("Operations abroad, such as in China ().", "Operations abroad, such as in China."),
-            ("Among his supporters (). The shift", "Among his supporters. The shift"),
-            ("Access to sensitive war plans .", "Access to sensitive war plans."),
-            ("Water boils at 100 degrees[1].", "Water boils at 100 degrees."),
-            ("The claim is disputed [citation needed].", "The claim is disputed."),
-            ("See [this page](https://en.wikipedia.org/wiki/Foo_(bar)) for more.", "See this page for more."),
-            ("Prices rose [source] and fell [source].", "Prices rose and fell."),
-            ("Over budget , officials said.", "Over budget, officials said."),
+            (
+                "The talks stalled [0](https://example.com/a).",
+                "The talks stalled.",
+            ),
+            (
+                "A pivotal point in their alliance [source].",
+                "A pivotal point in their alliance.",
+            ),
+            (
+                "Security concerns. [Daily Mail](https://www.dailymail.co.uk/news/a.html).",
+                "Security concerns.",
+            ),
+            (
+                "He said so [3](https://x.org/p?id=3), then left.",
+                "He said so, then left.",
+            ),
+            (
+                "Read the [full report](https://example.org/report) today.",
+                "Read the full report today.",
+            ),
+            (
+                "Operations abroad, such as in China ().",
+                "Operations abroad, such as in China.",
+            ),
+            (
+                "Among his supporters (). The shift",
+                "Among his supporters. The shift",
+            ),
+            (
+                "Access to sensitive war plans .",
+                "Access to sensitive war plans.",
+            ),
+            (
+                "Water boils at 100 degrees[1].",
+                "Water boils at 100 degrees.",
+            ),
+            (
+                "The claim is disputed [citation needed].",
+                "The claim is disputed.",
+            ),
+            (
+                "See [this page](https://en.wikipedia.org/wiki/Foo_(bar)) for more.",
+                "See this page for more.",
+            ),
+            (
+                "Prices rose [source] and fell [source].",
+                "Prices rose and fell.",
+            ),
+            (
+                "Over budget , officials said.",
+                "Over budget, officials said.",
+            ),
         ];
         for (input, expected) in cases {
             assert_cleaned(&LinkArtifact, input, expected);

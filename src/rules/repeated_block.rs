@@ -91,22 +91,20 @@ impl Rule for RepeatedBlock {
         }
         let verse = signals::is_verse(doc);
         // Visit groups in document order, each once, for a stable output.
-        for i in 0..blocks.len() {
-            let Some(group) = copies.get(&blocks[i].fingerprint) else {
+        for (i, block) in blocks.iter().enumerate() {
+            let Some(group) = copies.get(&block.fingerprint) else {
                 continue;
             };
             if group.len() < 2 || group[0] != i {
                 continue;
             }
             let text = doc.block_text(i);
-            let words = blocks[i].words;
+            let words = block.words;
             let n = group.len();
             let promo = words <= PROMO_MAX_WORDS && PROMO_WORDING.is_match(text);
             let unit = words <= PROMO_MAX_WORDS && !verse && repeats_with_neighbour(doc, group);
-            let bare = !verse
-                && n >= BARE_MIN_COPIES
-                && words <= BARE_MAX_WORDS
-                && !ends_sentence(text);
+            let bare =
+                !verse && n >= BARE_MIN_COPIES && words <= BARE_MAX_WORDS && !ends_sentence(text);
             let why = if promo {
                 Some("call-to-action wording")
             } else if unit {
@@ -122,11 +120,7 @@ impl Rule for RepeatedBlock {
                 }
             } else if words >= PARAGRAPH_MIN_WORDS {
                 for &copy in &group[1..] {
-                    out.remove_block(
-                        copy,
-                        ID,
-                        format!("repeats block {} word for word", i + 1),
-                    );
+                    out.remove_block(copy, ID, format!("repeats block {} word for word", i + 1));
                 }
             }
         }
@@ -157,8 +151,10 @@ mod tests {
     use super::*;
     use crate::rules::testing::{assert_cleaned, assert_kept};
 
-    const P1: &str = "Stocks rose on Monday as investors weighed the latest figures on inflation and jobs.";
-    const P2: &str = "Analysts said the rally could continue if the central bank holds rates steady next month.";
+    const P1: &str =
+        "Stocks rose on Monday as investors weighed the latest figures on inflation and jobs.";
+    const P2: &str =
+        "Analysts said the rally could continue if the central bank holds rates steady next month.";
     const P3: &str = "The index closed at a record high, led by technology and energy shares.";
 
     fn removes_every_copy(promo: &str) {
