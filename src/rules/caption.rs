@@ -49,8 +49,9 @@ impl Rule for Caption {
          all of its signals):\n\
          - a restating caption: a sentence-like line of 8 to 60 words that \
            does not end with sentence punctuation, is not title case or a \
-           list item, stands after the header zone (headline, standfirst), \
-           and whose content words are 60% or more found in one other block \
+           list item, stands after the header zone (headline, standfirst) \
+           between two blocks that end like sentences or are headings (a run \
+           of unpunctuated lines is a list), and whose content words are 60% or more found in one other block \
            of the document — captions restate the story;\n\
          - a photo credit: a line of at most 40 words without final \
            punctuation that carries a credit (`(Photo: Reuters)`, `| AP`, \
@@ -92,6 +93,15 @@ impl Rule for Caption {
                 || signals::is_title_case(text)
                 || !text.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
             {
+                continue;
+            }
+            // A caption stands alone between paragraphs; a run of lines
+            // without punctuation is a list.
+            let settled = |j: usize| {
+                let t = doc.block_text(j);
+                ends_sentence(t) || signals::is_title_case(t)
+            };
+            if i + 1 >= blocks.len() || !settled(i - 1) || !settled(i + 1) {
                 continue;
             }
             let own = signals::content_words(text);
@@ -192,6 +202,10 @@ mod tests {
             format!("{HEADLINE}\n\n{LEAD}\n\nThe photo was taken by a Reuters photographer on Tuesday.\n\n{MORE}\n"),
             // A one-word paragraph.
             format!("{HEADLINE}\n\n{LEAD}\n\nWhy\n\n{MORE}\n"),
+            // A run of unpunctuated lines restating the text is a list.
+            format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters across the valley\nThe governor declared a state of emergency on Tuesday night\nHundreds of families were forced to leave their homes\n\n{MORE}\n"),
+            // The last line of a text has no paragraph after it.
+            format!("{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nEmergency crews opened three shelters as the governor declared a state of emergency\n"),
             // A line ending with a colon introduces what follows.
             format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters and the governor said:\n\n{MORE}\n"),
         ];

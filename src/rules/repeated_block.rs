@@ -65,8 +65,8 @@ impl Rule for RepeatedBlock {
            a text that is prose rather than verse: every copy goes; or\n\
          - it is a short line without sentence punctuation repeated three \
            times or more in prose: every copy goes; or\n\
-         - it is a paragraph of 12 words or more: the first copy stays, the \
-           later ones go.\n\
+         - it is a paragraph of 12 words or more printed twice in a row: \
+           the first copy stays, the repeat goes.\n\
          Anything else repeated — a refrain, a short reply, a heading used \
          twice — stays.\n\n\
          Example: `Learn to use AI like a Pro` between every section of an \
@@ -119,8 +119,11 @@ impl Rule for RepeatedBlock {
                     out.remove_block(copy, ID, format!("repeated {n} times; {why}"));
                 }
             } else if words >= PARAGRAPH_MIN_WORDS {
-                for &copy in &group[1..] {
-                    out.remove_block(copy, ID, format!("repeats block {} word for word", i + 1));
+                // A paragraph printed twice in a row is a scraping stutter;
+                // the same paragraph far apart may be the text's own (an
+                // interview asks each guest the same question).
+                for pair in group.windows(2).filter(|p| p[1] == p[0] + 1) {
+                    out.remove_block(pair[1], ID, "repeats the block before it word for word");
                 }
             }
         }
@@ -194,7 +197,7 @@ mod tests {
 
     #[test]
     fn keeps_first_copy_of_a_duplicated_paragraph() {
-        let input = format!("{P1}\n\n{P2}\n\n{P1}\n\n{P3}\n");
+        let input = format!("{P1}\n\n{P2}\n\n{P2}\n\n{P3}\n");
         assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n\n{P2}\n\n{P3}\n"));
     }
 
@@ -205,6 +208,8 @@ mod tests {
             format!("{P1}\n{P2}\n{P3}\n"),
             // A short reply repeated in dialogue.
             format!("{P1}\n“No.”\n{P2}\n“No.”\n{P3}\n"),
+            // The same question put to each guest of an interview.
+            format!("What do you cook at home, and which dishes do you never make yourself?\n{P1}\nWhat do you cook at home, and which dishes do you never make yourself?\n{P2}\n"),
             // A heading used twice.
             format!("Results\n{P1}\nResults\n{P2}\n"),
             // A refrain in a song.
