@@ -6,6 +6,8 @@
 //! Run with `cargo bench`; each group reports bytes per second for
 //! `rinse`, `wc-l` and `copy`, so the ratio is read off one table.
 
+#![allow(missing_docs)] // `criterion_group!` generates an undocumented `pub fn`.
+
 use std::fs;
 use std::hint::black_box;
 use std::path::Path;
