@@ -12,19 +12,22 @@
 //! A caller that knows better forces an encoding with [`decode_with`] and a
 //! label from [`encoding_for_label`] (`--encoding LABEL` on the command line).
 //! Binary input (NUL bytes, or mostly control bytes) is refused with
-//! [`Error::Binary`] rather than cleaned into garbage.
+//! [`Error::Binary`] by [`check_binary`], or by [`decode_checked`], which
+//! is what a front end wants: check, pick the encoding, decode.
 //!
 //! ```
-//! let decoded = rinse::decode::decode(b"caf\xe9 cr\xe8me").unwrap();
+//! use rinse::decode::{decode, decode_checked, encoding_for_label};
+//!
+//! let decoded = decode(b"caf\xe9 cr\xe8me");
 //! assert_eq!(decoded.text, "café crème");
 //! assert_eq!(decoded.encoding.name(), "windows-1252");
 //!
-//! let forced = rinse::decode::encoding_for_label("koi8-r").unwrap();
-//! let decoded = rinse::decode::decode_with(b"\xd0\xd2\xc9\xd7\xc5\xd4", Some(forced)).unwrap();
+//! let forced = encoding_for_label("koi8-r").unwrap();
+//! let decoded = decode_checked(b"\xd0\xd2\xc9\xd7\xc5\xd4", Some(forced)).unwrap();
 //! assert_eq!(decoded.text, "привет");
 //! assert_eq!(decoded.reason, "forced by the caller");
 //!
-//! assert!(rinse::decode::decode(b"PK\x03\x04\0\0\x08\0").is_err());
+//! assert!(decode_checked(b"PK\x03\x04\0\0\x08\0", None).is_err());
 //! ```
 
 use std::borrow::Cow;
@@ -57,60 +60,63 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
 }
 
 /// Decodes `bytes`, choosing the encoding from the evidence (see the module
-/// docs). Fails only on binary input; bytes that do not decode become
-/// U+FFFD.
-pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
+/// docs). Never fails and never panics: bytes that do not decode become
+/// U+FFFD. Does not judge whether the bytes are text; see [`check_binary`]
+/// and [`decode_checked`].
+pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     decode_with(bytes, None)
 }
 
-/// Decodes `bytes` as `forced` when given (a byte order mark is still
-/// stripped but does not override the caller), else as [`decode`] does.
-/// Fails only on binary input.
-pub fn decode_with<'a>(
+/// Refuses binary input ([`check_binary`]), then decodes as [`decode_with`]
+/// does: the one call a front end needs for `--encoding LABEL` (pass
+/// `Some(encoding_for_label(label)?)`) or for detection (pass `None`).
+pub fn decode_checked<'a>(
     bytes: &'a [u8],
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded<'a>, Error> {
-    let bom = Encoding::for_bom(bytes);
     let wide = |e: &'static Encoding| e == UTF_16LE || e == UTF_16BE;
-    let utf16 = match (forced, bom) {
-        (Some(e), _) => wide(e),
-        (None, Some((e, _))) => wide(e),
-        (None, None) => false,
-    };
-    if !utf16 {
+    // UTF-16 is full of NUL bytes and is still text.
+    if !forced.is_some_and(wide) {
         check_binary(bytes)?;
     }
+    Ok(decode_with(bytes, forced))
+}
+
+/// Decodes `bytes` as `forced` when given (a byte order mark of that
+/// encoding is still stripped), else from the evidence as [`decode`] does.
+pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> Decoded<'a> {
+    let bom = Encoding::for_bom(bytes);
     if let Some(encoding) = forced {
         let body = match bom {
             Some((e, len)) if e == encoding => &bytes[len..],
             _ => bytes,
         };
-        return Ok(Decoded {
+        return Decoded {
             text: decode_as(encoding, body),
             encoding,
             reason: "forced by the caller",
-        });
+        };
     }
     if let Some((encoding, len)) = bom {
-        return Ok(Decoded {
+        return Decoded {
             text: decode_as(encoding, &bytes[len..]),
             encoding,
             reason: "byte order mark",
-        });
+        };
     }
     if let Some(encoding) = meta_charset(bytes) {
-        return Ok(Decoded {
+        return Decoded {
             text: decode_as(encoding, bytes),
             encoding,
             reason: "HTML <meta> charset",
-        });
+        };
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
+        return Decoded {
             text: Cow::Borrowed(text),
             encoding: UTF_8,
             reason: "valid UTF-8",
-        });
+        };
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
@@ -125,17 +131,21 @@ pub fn decode_with<'a>(
     } else {
         (WINDOWS_1252, "not UTF-8; windows-1252 as the last resort")
     };
-    Ok(Decoded {
+    Decoded {
         text: decode_as(encoding, bytes),
         encoding,
         reason,
-    })
+    }
 }
 
-/// Refuses input that is not text: any NUL byte, or a sample in which more
-/// than one byte in ten is a control byte other than tab, newline, carriage
-/// return, form feed and escape. The error names the reason.
+/// Refuses input that is not text: any NUL byte (unless a UTF-16 byte order
+/// mark explains them), or a sample in which more than one byte in ten is a
+/// control byte other than tab, newline, carriage return, form feed and
+/// escape. The error names the reason.
 pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
+    if matches!(Encoding::for_bom(bytes), Some((e, _)) if e == UTF_16LE || e == UTF_16BE) {
+        return Ok(());
+    }
     if let Some(at) = memchr::memchr(0, bytes) {
         return Err(Error::Binary(format!("NUL byte at offset {at}")));
     }
@@ -221,12 +231,12 @@ mod tests {
     use encoding_rs::{SHIFT_JIS, WINDOWS_1251};
 
     fn ok(bytes: &[u8]) -> Decoded<'_> {
-        decode(bytes).expect("text, not binary")
+        decode_checked(bytes, None).expect("text, not binary")
     }
 
     #[test]
     fn utf8_is_borrowed() {
-        let d = ok("café".as_bytes());
+        let d = decode("café".as_bytes());
         assert_eq!(d.encoding, UTF_8);
         assert!(matches!(d.text, Cow::Borrowed("café")));
     }
@@ -283,7 +293,7 @@ mod tests {
     #[test]
     fn forced_encoding_wins() {
         let latin1 = encoding_for_label(" Latin1 ").unwrap();
-        let d = decode_with("café".as_bytes(), Some(latin1)).unwrap();
+        let d = decode_checked("café".as_bytes(), Some(latin1)).unwrap();
         assert_eq!(d.text, "cafÃ©");
         assert_eq!(d.reason, "forced by the caller");
         assert!(matches!(
@@ -294,15 +304,23 @@ mod tests {
 
     #[test]
     fn binary_is_refused() {
-        assert!(matches!(decode(b"abc\0def"), Err(Error::Binary(r)) if r.contains("offset 3")));
+        assert!(
+            matches!(check_binary(b"abc\0def"), Err(Error::Binary(r)) if r.contains("offset 3"))
+        );
         let controls: Vec<u8> = (0..200)
             .map(|i| if i % 3 == 0 { 0x01 } else { b'a' })
             .collect();
-        assert!(matches!(decode(&controls), Err(Error::Binary(_))));
+        assert!(matches!(
+            decode_checked(&controls, None),
+            Err(Error::Binary(_))
+        ));
         // Text with a few stray controls is still text.
-        assert!(decode(b"a normal line\x07 with a bell and \x1b[1mbold\x1b[0m\n").is_ok());
+        assert!(check_binary(b"a normal line\x07 with a bell and \x1b[1mbold\x1b[0m\n").is_ok());
         // UTF-16 has NUL bytes and is not binary.
-        assert!(decode_with(b"h\0i\0", Some(UTF_16LE)).is_ok());
-        assert!(decode(b"").is_ok());
+        assert!(decode_checked(b"h\0i\0", Some(UTF_16LE)).is_ok());
+        assert!(decode_checked(b"\xff\xfeh\0i\0", None).is_ok());
+        assert!(decode_checked(b"", None).is_ok());
+        // `decode` itself never refuses.
+        assert_eq!(decode(b"a\0b").text, "a\0b");
     }
 }

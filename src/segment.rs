@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::xxh3_64;
 
 /// What kind of block a segment is, as far as the input tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -135,10 +135,15 @@ fn count_breaks(gap: &str) -> usize {
 }
 
 fn most_common_gap(text: &str, blocks: &[Block]) -> usize {
-    let mut counts = [0usize; 4];
+    // Gaps of four or more line breaks are holes, never a separator.
+    let mut counts = [0usize; 3];
+    let mut any = false;
     for pair in blocks.windows(2) {
+        any = true;
         let breaks = count_breaks(&text[pair[0].span.end..pair[1].span.start]);
-        counts[breaks.clamp(1, 4) - 1] += 1;
+        if let Some(count) = counts.get_mut(breaks.max(1) - 1) {
+            *count += 1;
+        }
     }
     let mut best = 0;
     for (i, &count) in counts.iter().enumerate() {
@@ -146,7 +151,11 @@ fn most_common_gap(text: &str, blocks: &[Block]) -> usize {
             best = i;
         }
     }
-    best + 1
+    if any && counts[best] == 0 {
+        2
+    } else {
+        best + 1
+    }
 }
 
 /// Number of words in `text`: maximal runs of alphanumeric characters
@@ -177,27 +186,28 @@ pub fn word_count(text: &str) -> usize {
 /// run of other characters counted as one separator. Blocks that differ only
 /// in case, punctuation, quote style or spacing get the same fingerprint.
 pub fn fingerprint(text: &str) -> u64 {
-    let mut hasher = Xxh3::new();
+    let mut normal: Vec<u8> = Vec::with_capacity(text.len());
     let mut pending_space = false;
     let mut buf = [0u8; 4];
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            if pending_space {
-                hasher.update(b" ");
-                pending_space = false;
-            }
-            if c.is_ascii() {
-                hasher.update(&[c.to_ascii_lowercase() as u8]);
-            } else {
-                for lower in c.to_lowercase() {
-                    hasher.update(lower.encode_utf8(&mut buf).as_bytes());
-                }
-            }
-        } else {
+        let word_char = c.is_alphanumeric();
+        if !word_char {
             pending_space = true;
+            continue;
+        }
+        if pending_space && !normal.is_empty() {
+            normal.push(b' ');
+        }
+        pending_space = false;
+        if c.is_ascii() {
+            normal.push(c.to_ascii_lowercase() as u8);
+        } else {
+            for lower in c.to_lowercase() {
+                normal.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+            }
         }
     }
-    hasher.digest()
+    xxh3_64(&normal)
 }
 
 /// Whether `text` ends like a sentence: `.`, `!`, `?`, `…`, `:` or `;`,
@@ -229,6 +239,8 @@ mod tests {
         assert_eq!(Document::plain("a\nb\nc\n\nd").separator, 1);
         assert_eq!(Document::plain("a\n\nb\n\nc\nd").separator, 2);
         assert_eq!(Document::plain("a\n\nb\nc").separator, 1);
+        assert_eq!(Document::plain("a\n\n\n\n\nb").separator, 2);
+        assert_eq!(Document::plain("a\n\n\nb\n\n\nc").separator, 3);
     }
 
     #[test]

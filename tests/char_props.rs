@@ -129,8 +129,11 @@ proptest! {
 
     #[test]
     fn no_panic_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        if let Ok(decoded) = rinse::decode::decode(&bytes) {
-            let _ = repair(&decoded.text);
+        let _ = rinse::decode::check_binary(&bytes);
+        let decoded = rinse::decode::decode(&bytes);
+        let _ = repair(&decoded.text);
+        if let Ok(checked) = rinse::decode::decode_checked(&bytes, None) {
+            prop_assert_eq!(checked.text, decoded.text);
         }
     }
 

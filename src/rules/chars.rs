@@ -37,12 +37,13 @@ pub(crate) fn is_odd_space(c: char) -> bool {
 
 /// Whether `c` is an invisible character the `control-char` rule deletes:
 /// C0 controls but tab, newline and carriage return, DEL, C1 controls with no
-/// windows-1252 meaning, ZWSP, word joiner, BOM, soft hyphen.
+/// windows-1252 meaning, ZWSP, word joiner, BOM. (Soft hyphens go only
+/// where they are not a hyphenation hint inside a word; see `control-char`.)
 pub(crate) fn is_removable_invisible(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{e}'..='\u{1a}' | '\u{1c}'..='\u{1f}' | '\u{7f}'
         | '\u{81}' | '\u{8d}' | '\u{8f}' | '\u{90}' | '\u{9d}'
-        | '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
+        | '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The windows-1252 character a C1 control stands for (`U+0092` → `’`), if
@@ -158,7 +159,10 @@ mod tests {
 
     #[test]
     fn normalize_matches_the_other_rules() {
-        assert_eq!(normalize_repaired("a\u{a0}b\u{200b}c\u{93}"), "a bc“");
+        assert_eq!(
+            normalize_repaired("a\u{a0}b\u{200b}c\u{93}\u{ad}"),
+            "a bc“\u{ad}"
+        );
         assert!(matches!(normalize_repaired("café ’"), Cow::Borrowed(_)));
     }
 }

@@ -20,16 +20,18 @@ impl Rule for ControlChar {
     fn explain(&self) -> &'static str {
         "What it does: deletes control characters (C0 controls other than tab, newline and \
 carriage return; DEL), zero-width spaces (U+200B), word joiners (U+2060), byte order \
-marks (U+FEFF) anywhere in the decoded text, soft hyphens (U+00AD) and ANSI terminal \
-escape sequences (`ESC [ 1 m`). C1 controls (U+0080–U+009F) are what is left when \
+marks (U+FEFF) anywhere in the decoded text, word joiners inside a token, soft hyphens (U+00AD) that are not a \
+hyphenation hint between two letters, and ANSI terminal escape sequences (`ESC [ 1 m`). A word joiner that glues nothing (at a line end, beside a space) \
+stays. C1 controls (U+0080–U+009F) are what is left when \
 windows-1252 text was read as latin-1, so they become the windows-1252 character they \
 stand for (U+0092 → ’); the five bytes windows-1252 leaves undefined are deleted. \
 Vertical tab and form feed become a newline.\n\
 Why: these characters are invisible, break searching and tokenising, and carry no \
 meaning in an article.\n\
 What stays: tab, newline, zero-width joiner and non-joiner, bidi marks and variation \
-selectors, which carry meaning in Persian, Indic scripts and emoji.\n\
-Example: `in\u{200b}vest\u{ad}ment` → `investment`."
+selectors, which carry meaning in Persian, Indic scripts and emoji; soft hyphens inside \
+a word (`Not\u{ad}fall\u{ad}daten`), which publishers put there on purpose.\n\
+Example: `in\u{200b}vest\u{ad} ment` → `invest ment`."
     }
     fn kind(&self) -> RuleKind {
         RuleKind::Character
@@ -102,12 +104,32 @@ fn control_chars(text: &str, out: &mut Findings) {
                     format!("C1 control U+{:04X} deleted", u32::from(c)),
                 )),
             },
+            '\u{ad}' if between_letters(text, at, at + len) => {}
+            '\u{2060}' if !inside_token(text, at, at + len) => {}
             '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {
                 out.push(Edit::remove(ID, span, format!("{} deleted", name(c))));
             }
             _ => {}
         }
     }
+}
+
+/// Whether the span `at..end` sits between two letters (a soft hyphen there
+/// is a hyphenation hint).
+fn between_letters(text: &str, at: usize, end: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic)
+}
+
+/// Whether the span `at..end` sits between two visible characters, reading
+/// through other word joiners (a word joiner at a line end or beside a
+/// space glues nothing and harms nothing, so it stays).
+fn inside_token(text: &str, at: usize, end: usize) -> bool {
+    let visible = |c: &char| !c.is_whitespace();
+    let before = text[..at].chars().rev().find(|&c| c != '\u{2060}');
+    let after = text[end..].chars().find(|&c| c != '\u{2060}');
+    before.as_ref().is_some_and(visible) && after.as_ref().is_some_and(visible)
 }
 
 fn name(c: char) -> String {
@@ -128,8 +150,17 @@ mod tests {
 
     #[test]
     fn removes_invisibles_and_controls() {
-        assert_cleaned(&ControlChar, "in\u{200b}vest\u{ad}ment\n", "investment\n");
-        assert_cleaned(&ControlChar, "\u{feff}Title\u{2060}\n", "Title\n");
+        assert_cleaned(
+            &ControlChar,
+            "in\u{200b}vest\u{ad} \u{ad}ment\u{ad}\n",
+            "invest ment\n",
+        );
+        assert_kept(&ControlChar, "Not\u{ad}fall\u{ad}daten\u{ad}satz\n");
+        assert_kept(
+            &ControlChar,
+            "1 mata.\u{2060}\u{2060}\n\nNext \u{2060}word\n",
+        );
+        assert_cleaned(&ControlChar, "\u{feff}Title\u{2060}s\n", "Titles\n");
         assert_cleaned(
             &ControlChar,
             "bell\u{7} del\u{7f} nul\u{1}\n",

@@ -23,6 +23,7 @@ mod link_artifact;
 mod mojibake;
 pub(crate) mod odd_space;
 mod repeated_block;
+mod signals;
 mod whitespace;
 
 /// Whether a rule repairs characters or judges blocks.
@@ -63,8 +64,8 @@ pub static RULES: &[&dyn Rule] = &[
     &html_entity::HtmlEntity,
     &control_char::ControlChar,
     &whitespace::Whitespace,
-    &duplicate_headline::DuplicateHeadline,
     &repeated_block::RepeatedBlock,
+    &duplicate_headline::DuplicateHeadline,
     &byline::Byline,
     &caption::Caption,
     &link_artifact::LinkArtifact,
