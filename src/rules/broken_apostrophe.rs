@@ -200,6 +200,13 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
         if !matches!(c, '?' | '¿' | '\u{fffd}') || consumed_closing == Some(at) {
             continue;
         }
+        // Both an apostrophe and an opening quote come right before a
+        // letter or digit; a question mark before a space is just that,
+        // and needs no look at the line's language.
+        let next = text[at + len..].chars().find(|&c| !invisible(c));
+        if !next.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
         let line = match lang {
             Some(l) if l.start <= at && at < l.end => l,
             _ => {

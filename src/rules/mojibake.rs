@@ -100,6 +100,15 @@ impl Codepage {
         Codepage { name, latin, other }
     }
 
+    /// Every character that reads as byte `b` in this code page.
+    fn chars_for(&self, b: u8) -> Vec<char> {
+        let latin = (0x80..=0xffu32)
+            .filter(|&cp| self.latin[cp as usize - 0x80] == b)
+            .filter_map(char::from_u32);
+        let other = self.other.iter().filter(|&&(_, o)| o == b).map(|&(c, _)| c);
+        latin.chain(other).collect()
+    }
+
     #[inline]
     fn byte(&self, c: char) -> Option<u8> {
         let cp = u32::from(c);
@@ -127,6 +136,91 @@ fn whole_run_codepages() -> &'static [Codepage; 2] {
             Codepage::new(WINDOWS_1251, "windows-1251", false),
         ]
     })
+}
+
+/// Role bits of a character in the code pages: it stands for a UTF-8 lead
+/// byte (0xC2–0xF4), or for a continuation byte (0x80–0xBF), in at least one.
+const LEAD: u8 = 1;
+const CONT: u8 = 2;
+
+/// The roles of every character the code pages have, for a quick test of
+/// whether a run can hold mojibake at all.
+struct Roles {
+    /// Roles of U+0000..U+07FF, by code point.
+    low: Vec<u8>,
+    /// Roles of the other characters, sorted.
+    high: Vec<(char, u8)>,
+}
+
+fn roles() -> &'static Roles {
+    static T: OnceLock<Roles> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut low = vec![0u8; 0x800];
+        let mut high: Vec<(char, u8)> = Vec::new();
+        let mut mark = |c: char, role: u8| {
+            let cp = u32::from(c) as usize;
+            if cp < 0x800 {
+                low[cp] |= role;
+            } else if let Some(entry) = high.iter_mut().find(|(h, _)| *h == c) {
+                entry.1 |= role;
+            } else {
+                high.push((c, role));
+            }
+        };
+        let pages = std::iter::once(cp1252()).chain(whole_run_codepages());
+        for page in pages {
+            for b in 0x80..=0xffu8 {
+                let role = match b {
+                    0x80..=0xbf => CONT,
+                    0xc2..=0xf4 => LEAD,
+                    _ => continue,
+                };
+                for c in page.chars_for(b) {
+                    mark(c, role);
+                }
+            }
+        }
+        // A lost continuation byte (`â€\u{fffd}`).
+        mark('\u{fffd}', CONT);
+        high.sort_unstable();
+        Roles { low, high }
+    })
+}
+
+impl Roles {
+    #[inline]
+    fn of(&self, c: char) -> u8 {
+        let cp = u32::from(c);
+        if cp < 0x800 {
+            return self.low[cp as usize];
+        }
+        // CJK, Hangul and most other scripts: no code page has them.
+        if (0x2600..0xf8ff).contains(&cp) {
+            return 0;
+        }
+        self.high
+            .binary_search_by_key(&c, |&(h, _)| h)
+            .map_or(0, |i| self.high[i].1)
+    }
+}
+
+/// Whether `run` has a character that stands for a lead byte followed by
+/// one that stands for a continuation byte (reading through what
+/// `control-char` deletes): without such a pair there is no mojibake.
+fn may_hold_mojibake(run: &str) -> bool {
+    let roles = roles();
+    let mut after_lead = false;
+    for c in run.chars() {
+        if c.is_ascii() || is_removable_invisible(c) && !('\u{80}'..='\u{9f}').contains(&c) {
+            continue;
+        }
+        let role = roles.of(c);
+        if after_lead && role & CONT != 0 {
+            return true;
+        }
+        after_lead = role & LEAD != 0;
+    }
+    false
 }
 
 /// What kind of character a repair produced, for judging plausibility.
@@ -402,6 +496,9 @@ fn mojibake(text: &str, out: &mut Findings) {
             }
         }
         i = end;
+        if !may_hold_mojibake(&text[start..end]) {
+            continue;
+        }
         chars.clear();
         raw.clear();
         offsets.clear();
