@@ -211,10 +211,15 @@ fn may_hold_mojibake(run: &str) -> bool {
     let roles = roles();
     let mut after_lead = false;
     for c in run.chars() {
-        if c.is_ascii() || is_removable_invisible(c) && !('\u{80}'..='\u{9f}').contains(&c) {
+        let role = roles.of(c);
+        if role == 0 {
+            // ASCII inside a run is only what `control-char` deletes, as
+            // are the invisible characters: read through them.
+            if !(c.is_ascii() || is_removable_invisible(c)) {
+                after_lead = false;
+            }
             continue;
         }
-        let role = roles.of(c);
         if after_lead && role & CONT != 0 {
             return true;
         }
