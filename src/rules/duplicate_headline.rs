@@ -56,11 +56,7 @@ impl Rule for DuplicateHeadline {
             let limit = (i + 1 + REPEAT_WINDOW).min(blocks.len()).min(body + 2);
             for j in i + 1..limit {
                 if blocks[j].fingerprint == blocks[i].fingerprint {
-                    out.remove_block(
-                        j,
-                        ID,
-                        format!("repeats the headline of block {}", i + 1),
-                    );
+                    out.remove_block(j, ID, format!("repeats the headline of block {}", i + 1));
                     return;
                 }
             }
@@ -78,7 +74,8 @@ mod tests {
     use super::*;
     use crate::rules::testing::{assert_cleaned, assert_kept};
 
-    const BODY: &str = "The story begins here, with a paragraph long enough to be the body of the article.";
+    const BODY: &str =
+        "The story begins here, with a paragraph long enough to be the body of the article.";
 
     #[test]
     fn removes() {

@@ -54,8 +54,8 @@ pub trait Rule: Sync + Send {
 /// is credited to the earlier one.
 pub static RULES: &[&dyn Rule] = &[
     &whitespace::Whitespace,
-    &duplicate_headline::DuplicateHeadline,
     &repeated_block::RepeatedBlock,
+    &duplicate_headline::DuplicateHeadline,
     &byline::Byline,
     &caption::Caption,
     &link_artifact::LinkArtifact,

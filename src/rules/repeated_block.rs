@@ -65,8 +65,8 @@ impl Rule for RepeatedBlock {
            a text that is prose rather than verse: every copy goes; or\n\
          - it is a short line without sentence punctuation repeated three \
            times or more in prose: every copy goes; or\n\
-         - it is a paragraph of 12 words or more: the first copy stays, the \
-           later ones go.\n\
+         - it is a paragraph of 12 words or more printed twice in a row: \
+           the first copy stays, the repeat goes.\n\
          Anything else repeated — a refrain, a short reply, a heading used \
          twice — stays.\n\n\
          Example: `Learn to use AI like a Pro` between every section of an \
@@ -91,22 +91,20 @@ impl Rule for RepeatedBlock {
         }
         let verse = signals::is_verse(doc);
         // Visit groups in document order, each once, for a stable output.
-        for i in 0..blocks.len() {
-            let Some(group) = copies.get(&blocks[i].fingerprint) else {
+        for (i, block) in blocks.iter().enumerate() {
+            let Some(group) = copies.get(&block.fingerprint) else {
                 continue;
             };
             if group.len() < 2 || group[0] != i {
                 continue;
             }
             let text = doc.block_text(i);
-            let words = blocks[i].words;
+            let words = block.words;
             let n = group.len();
             let promo = words <= PROMO_MAX_WORDS && PROMO_WORDING.is_match(text);
             let unit = words <= PROMO_MAX_WORDS && !verse && repeats_with_neighbour(doc, group);
-            let bare = !verse
-                && n >= BARE_MIN_COPIES
-                && words <= BARE_MAX_WORDS
-                && !ends_sentence(text);
+            let bare =
+                !verse && n >= BARE_MIN_COPIES && words <= BARE_MAX_WORDS && !ends_sentence(text);
             let why = if promo {
                 Some("call-to-action wording")
             } else if unit {
@@ -121,12 +119,11 @@ impl Rule for RepeatedBlock {
                     out.remove_block(copy, ID, format!("repeated {n} times; {why}"));
                 }
             } else if words >= PARAGRAPH_MIN_WORDS {
-                for &copy in &group[1..] {
-                    out.remove_block(
-                        copy,
-                        ID,
-                        format!("repeats block {} word for word", i + 1),
-                    );
+                // A paragraph printed twice in a row is a scraping stutter;
+                // the same paragraph far apart may be the text's own (an
+                // interview asks each guest the same question).
+                for pair in group.windows(2).filter(|p| p[1] == p[0] + 1) {
+                    out.remove_block(pair[1], ID, "repeats the block before it word for word");
                 }
             }
         }
@@ -157,8 +154,10 @@ mod tests {
     use super::*;
     use crate::rules::testing::{assert_cleaned, assert_kept};
 
-    const P1: &str = "Stocks rose on Monday as investors weighed the latest figures on inflation and jobs.";
-    const P2: &str = "Analysts said the rally could continue if the central bank holds rates steady next month.";
+    const P1: &str =
+        "Stocks rose on Monday as investors weighed the latest figures on inflation and jobs.";
+    const P2: &str =
+        "Analysts said the rally could continue if the central bank holds rates steady next month.";
     const P3: &str = "The index closed at a record high, led by technology and energy shares.";
 
     fn removes_every_copy(promo: &str) {
@@ -198,7 +197,7 @@ mod tests {
 
     #[test]
     fn keeps_first_copy_of_a_duplicated_paragraph() {
-        let input = format!("{P1}\n\n{P2}\n\n{P1}\n\n{P3}\n");
+        let input = format!("{P1}\n\n{P2}\n\n{P2}\n\n{P3}\n");
         assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n\n{P2}\n\n{P3}\n"));
     }
 
@@ -209,6 +208,8 @@ mod tests {
             format!("{P1}\n{P2}\n{P3}\n"),
             // A short reply repeated in dialogue.
             format!("{P1}\n“No.”\n{P2}\n“No.”\n{P3}\n"),
+            // The same question put to each guest of an interview.
+            format!("What do you cook at home, and which dishes do you never make yourself?\n{P1}\nWhat do you cook at home, and which dishes do you never make yourself?\n{P2}\n"),
             // A heading used twice.
             format!("Results\n{P1}\nResults\n{P2}\n"),
             // A refrain in a song.

@@ -51,7 +51,10 @@ pub fn is_list_item(text: &str) -> bool {
     if text.starts_with(['-', '*', '•', '–', '—', '·', '▪', '►', '>']) {
         return true;
     }
-    let marker: String = text.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let marker: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     let rest = &text[marker.len()..];
     !marker.is_empty()
         && marker.len() <= 3
@@ -83,8 +86,7 @@ pub fn is_title_case(text: &str) -> bool {
 /// paragraph of at least 15 words. Blocks before it are the header zone
 /// (headline, standfirst, byline).
 pub fn first_body_block(doc: &Document<'_>) -> Option<usize> {
-    (0..doc.blocks.len())
-        .find(|&i| doc.blocks[i].words >= 15 && ends_sentence(doc.block_text(i)))
+    (0..doc.blocks.len()).find(|&i| doc.blocks[i].words >= 15 && ends_sentence(doc.block_text(i)))
 }
 
 /// Whether the document reads as verse or lyrics rather than prose: most
@@ -143,6 +145,8 @@ mod tests {
     fn title_case() {
         assert!(is_title_case("Background of Elon Musk and Steve Bannon"));
         assert!(is_title_case("Introduction"));
-        assert!(!is_title_case("The alleged altercation came as Bessent questioned cuts"));
+        assert!(!is_title_case(
+            "The alleged altercation came as Bessent questioned cuts"
+        ));
     }
 }

@@ -41,7 +41,11 @@ impl Rule for Whitespace {
         let text = doc.text;
         let Some(first) = doc.blocks.first() else {
             if !text.is_empty() {
-                out.push(Edit::remove(ID, 0..text.len(), "text holds only whitespace"));
+                out.push(Edit::remove(
+                    ID,
+                    0..text.len(),
+                    "text holds only whitespace",
+                ));
             }
             return;
         };
