@@ -164,6 +164,88 @@ fn article() -> impl Strategy<Value = (Vec<String>, &'static str, bool)> {
     )
 }
 
+/// A heading: one to six ordinary words, in title case or sentence case,
+/// with no final punctuation.
+fn heading() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(prop::sample::select(WORDS), 1..7),
+        any::<bool>(),
+    )
+        .prop_map(|(words, title_case)| {
+            let words: Vec<String> = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    if i == 0 || (title_case && w.len() > 3) {
+                        let mut w = w.to_string();
+                        w[..1].make_ascii_uppercase();
+                        w
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            words.join(" ")
+        })
+}
+
+/// A list: two to five short items, each a few words without final
+/// punctuation, marked with `-`, `*`, `•` or a number.
+fn list() -> impl Strategy<Value = Vec<String>> {
+    (
+        prop::collection::vec(
+            prop::collection::vec(prop::sample::select(WORDS), 2..7),
+            2..6,
+        ),
+        prop::sample::select(&["- ", "* ", "• ", "1. "][..]),
+    )
+        .prop_map(|(items, marker)| {
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, words)| {
+                    let marker = if marker == "1. " {
+                        format!("{}. ", i + 1)
+                    } else {
+                        marker.to_owned()
+                    };
+                    format!("{marker}{}", words.join(" "))
+                })
+                .collect()
+        })
+}
+
+/// A structured article: a title, then sections of an optional heading,
+/// paragraphs and an optional list, every block distinct.
+fn structured_article() -> impl Strategy<Value = (Vec<String>, &'static str, bool)> {
+    let section = (
+        prop::option::of(heading()),
+        prop::collection::vec(paragraph(), 1..4),
+        prop::option::weighted(0.3, list()),
+    )
+        .prop_map(|(heading, paragraphs, list)| {
+            let mut blocks: Vec<String> = heading.into_iter().collect();
+            blocks.extend(paragraphs);
+            blocks.extend(list.unwrap_or_default());
+            blocks
+        });
+    (
+        heading(),
+        prop::collection::vec(section, 1..5),
+        prop::sample::select(&["\n", "\n\n"][..]),
+        any::<bool>(),
+    )
+        .prop_map(|(title, sections, separator, final_break)| {
+            let mut blocks = vec![title];
+            blocks.extend(sections.into_iter().flatten());
+            (blocks, separator, final_break)
+        })
+        .prop_filter("distinct blocks", |(blocks, _, _)| {
+            let mut seen = std::collections::HashSet::new();
+            blocks.iter().all(|b| seen.insert(b.to_lowercase()))
+        })
+}
+
 fn join_article(paragraphs: &[String], separator: &str, final_break: bool) -> String {
     let mut text = paragraphs.join(separator);
     if final_break {
@@ -213,6 +295,16 @@ proptest! {
         let text = join_article(&paragraphs, separator, final_break);
         let cleaned = Cleaner::new().clean(&text);
         prop_assert!(cleaned.edits.is_empty(), "edits on clean prose: {:?}", cleaned.edits);
+        prop_assert_eq!(cleaned.text, text);
+    }
+
+    #[test]
+    fn structured_articles_come_back_byte_identical(
+        (blocks, separator, final_break) in structured_article()
+    ) {
+        let text = join_article(&blocks, separator, final_break);
+        let cleaned = Cleaner::new().clean(&text);
+        prop_assert!(cleaned.edits.is_empty(), "edits on a clean article {text:?}: {:?}", cleaned.edits);
         prop_assert_eq!(cleaned.text, text);
     }
 
@@ -283,4 +375,23 @@ fn the_generators_make_what_they_claim() {
             assert!(!p.contains('\n'));
         }
     }
+    let (mut lists, mut headings) = (0, 0);
+    for _ in 0..50 {
+        let (blocks, _, _) = structured_article()
+            .new_tree(&mut runner)
+            .unwrap()
+            .current();
+        lists += blocks
+            .iter()
+            .filter(|b| b.starts_with(['-', '*', '•', '1']))
+            .count();
+        headings += blocks
+            .iter()
+            .filter(|b| !b.ends_with('.') && !b.starts_with(['-', '*', '•']))
+            .count();
+    }
+    assert!(
+        lists > 10 && headings > 50,
+        "{lists} list items, {headings} headings"
+    );
 }
