@@ -246,6 +246,32 @@ fn structured_article() -> impl Strategy<Value = (Vec<String>, &'static str, boo
         })
 }
 
+/// A poem or song: stanzas of short lines without final punctuation, each
+/// stanza followed by the same refrain.
+fn verse() -> impl Strategy<Value = String> {
+    let line = (
+        prop::collection::vec(prop::sample::select(WORDS), 3..8),
+        prop::sample::select(&["", ","][..]),
+    )
+        .prop_map(|(words, end)| {
+            let mut line = words.join(" ");
+            line[..1].make_ascii_uppercase();
+            line.push_str(end);
+            line
+        });
+    let stanza = prop::collection::vec(line.clone(), 2..5);
+    (prop::collection::vec(stanza, 3..6), line).prop_map(|(stanzas, refrain)| {
+        stanzas
+            .into_iter()
+            .map(|mut stanza| {
+                stanza.push(refrain.clone());
+                stanza.join("\n") + "\n"
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
 fn join_article(paragraphs: &[String], separator: &str, final_break: bool) -> String {
     let mut text = paragraphs.join(separator);
     if final_break {
@@ -305,6 +331,13 @@ proptest! {
         let text = join_article(&blocks, separator, final_break);
         let cleaned = Cleaner::new().clean(&text);
         prop_assert!(cleaned.edits.is_empty(), "edits on a clean article {text:?}: {:?}", cleaned.edits);
+        prop_assert_eq!(cleaned.text, text);
+    }
+
+    #[test]
+    fn verse_with_a_refrain_comes_back_byte_identical(text in verse()) {
+        let cleaned = Cleaner::new().clean(&text);
+        prop_assert!(cleaned.edits.is_empty(), "edits on verse {text:?}: {:?}", cleaned.edits);
         prop_assert_eq!(cleaned.text, text);
     }
 
