@@ -28,6 +28,7 @@ pub mod corpus;
 pub mod decode;
 pub mod edit;
 mod error;
+pub mod jsonl;
 mod pipeline;
 pub mod report;
 pub mod rules;
