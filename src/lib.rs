@@ -41,7 +41,8 @@ pub use pipeline::{Cleaned, Cleaner};
 /// Cleans `text` with every rule on and returns the clean text.
 ///
 /// ```
-/// assert_eq!(rinse::clean("Same line\n\nSame line\n\nBody text.\n"), "Same line\n\nBody text.\n");
+/// let scraped = "Markets Rally on Rate Hopes\n\nMarkets Rally on Rate Hopes\n\nStocks rose.\n";
+/// assert_eq!(rinse::clean(scraped), "Markets Rally on Rate Hopes\n\nStocks rose.\n");
 /// ```
 pub fn clean(text: &str) -> String {
     Cleaner::new().clean(text).text

@@ -12,8 +12,8 @@ use crate::segment::Document;
 ///
 /// ```
 /// let cleaner = rinse::Cleaner::new();
-/// let cleaned = cleaner.clean("Headline\n\nHeadline\n\nThe story starts here.\n");
-/// assert_eq!(cleaned.text, "Headline\n\nThe story starts here.\n");
+/// let cleaned = cleaner.clean("Storm Hits the Coast\n\nStorm Hits the Coast\n\nThe story starts here.\n");
+/// assert_eq!(cleaned.text, "Storm Hits the Coast\n\nThe story starts here.\n");
 /// assert_eq!(cleaned.edits[0].rule, "duplicate-headline");
 /// ```
 #[derive(Clone)]

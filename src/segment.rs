@@ -135,10 +135,15 @@ fn count_breaks(gap: &str) -> usize {
 }
 
 fn most_common_gap(text: &str, blocks: &[Block]) -> usize {
-    let mut counts = [0usize; 4];
+    // Gaps of four or more line breaks are holes, never a separator.
+    let mut counts = [0usize; 3];
+    let mut any = false;
     for pair in blocks.windows(2) {
+        any = true;
         let breaks = count_breaks(&text[pair[0].span.end..pair[1].span.start]);
-        counts[breaks.clamp(1, 4) - 1] += 1;
+        if let Some(count) = counts.get_mut(breaks.max(1) - 1) {
+            *count += 1;
+        }
     }
     let mut best = 0;
     for (i, &count) in counts.iter().enumerate() {
@@ -146,7 +151,11 @@ fn most_common_gap(text: &str, blocks: &[Block]) -> usize {
             best = i;
         }
     }
-    best + 1
+    if any && counts[best] == 0 {
+        2
+    } else {
+        best + 1
+    }
 }
 
 /// Number of words in `text`: maximal runs of alphanumeric characters
@@ -229,6 +238,8 @@ mod tests {
         assert_eq!(Document::plain("a\nb\nc\n\nd").separator, 1);
         assert_eq!(Document::plain("a\n\nb\n\nc\nd").separator, 2);
         assert_eq!(Document::plain("a\n\nb\nc").separator, 1);
+        assert_eq!(Document::plain("a\n\n\n\n\nb").separator, 2);
+        assert_eq!(Document::plain("a\n\n\nb\n\n\nc").separator, 3);
     }
 
     #[test]

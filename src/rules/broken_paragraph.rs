@@ -1,22 +1,245 @@
-//! `broken-paragraph`: work in progress.
+//! `broken-paragraph`: paragraphs split after `Dr.` or inside a quotation.
 
 use super::{Context, Findings, Rule, RuleKind};
+use crate::edit::Edit;
+use crate::segment::Document;
 
-/// The `broken-paragraph` rule.
+/// Joins paragraphs that a scraper split in two.
 pub struct BrokenParagraph;
+
+const ID: &str = "broken-paragraph";
+/// How many line breaks a quotation may be split across.
+const MAX_QUOTE_SPLITS: usize = 3;
+
+/// Titles written before a name, with their full stop.
+const TITLES: &[&str] = &[
+    "Adm.", "Capt.", "Cmdr.", "Col.", "Dr.", "Fr.", "Gen.", "Gov.", "Hon.", "Lt.", "Maj.",
+    "Messrs.", "Mr.", "Mrs.", "Ms.", "Mx.", "Pres.", "Prof.", "Rep.", "Rev.", "Sen.", "Sgt.",
+    "Sr.", "St.",
+];
 
 impl Rule for BrokenParagraph {
     fn id(&self) -> &'static str {
-        "broken-paragraph"
+        ID
     }
+
     fn summary(&self) -> &'static str {
-        "work in progress"
+        "paragraphs split after `Dr.` or inside an open quotation, joined again"
     }
+
     fn explain(&self) -> &'static str {
-        "work in progress work in progress work in progress work in progress work in progress work in progress"
+        "Joins a paragraph that a scraper broke in two, replacing the break \
+         with one space.\n\n\
+         What it catches, with the signals each needs:\n\
+         - a split after a title: the paragraph ends with `Dr.`, `Mr.`, \
+           `Prof.`, `Sen.` and the like, and the next one starts with a \
+           capital letter (the name);\n\
+         - a split inside a quotation: the paragraph ends with a quotation \
+           still open (`‘Where is the fraud?`), the next one or two \
+           paragraphs hold no quotation marks and do not open a new quote \
+           (which is how a quotation over several real paragraphs is \
+           written), and the last one closes it (`…referrals?’ Bannon \
+           demanded`).\n\n\
+         Example: `Dr.` alone on a line, then `Lila Chen, a professor…` \
+         becomes `Dr. Lila Chen, a professor…`."
     }
+
     fn kind(&self) -> RuleKind {
         RuleKind::Block
     }
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        let doc = cx.doc;
+        let n = doc.blocks.len();
+        let mut i = 0;
+        while i + 1 < n {
+            let text = doc.block_text(i);
+            if ends_with_title(text) && starts_with_capital(doc.block_text(i + 1)) {
+                join(doc, i, out, "split after a title before a name");
+                i += 1;
+                continue;
+            }
+            if let Some(open) = open_quote_at_end(text) {
+                if let Some(last) = closing_block(doc, i, open) {
+                    for k in i..last {
+                        join(doc, k, out, "split inside an open quotation");
+                    }
+                    i = last;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+fn join(doc: &Document<'_>, i: usize, out: &mut Findings, why: &'static str) {
+    out.push(Edit::replace(ID, doc.gap_after(i), " ", why));
+}
+
+fn ends_with_title(text: &str) -> bool {
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
+    let last = last.trim_start_matches(['(', '“', '‘', '"']);
+    TITLES.binary_search(&last).is_ok()
+}
+
+fn starts_with_capital(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The block that closes the quotation left open at the end of block `i`,
+/// if it follows within a few blocks that hold no quotation marks.
+fn closing_block(doc: &Document<'_>, i: usize, open: char) -> Option<usize> {
+    let close = closing_mark(open);
+    for j in i + 1..doc.blocks.len().min(i + 1 + MAX_QUOTE_SPLITS) {
+        let text = doc.block_text(j);
+        if text.starts_with(is_quote_mark) {
+            return None;
+        }
+        let mut prev = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied();
+            if c == close && (close == '"' || !is_apostrophe(prev, next)) {
+                return Some(j);
+            }
+            if is_opening(c, prev) {
+                return None;
+            }
+            prev = Some(c);
+        }
+    }
+    None
+}
+
+fn closing_mark(open: char) -> char {
+    match open {
+        '“' => '”',
+        '‘' => '’',
+        '«' => '»',
+        '„' => '“',
+        _ => '"',
+    }
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '"')
+}
+
+/// `’` between two letters is an apostrophe, not a closing quote.
+fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
+}
+
+fn is_opening(c: char, prev: Option<char>) -> bool {
+    match c {
+        '“' | '«' | '„' => true,
+        '‘' => !prev.is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+/// The quotation mark still open at the end of `text`, if any.
+pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
+    let mut open: Vec<char> = Vec::new();
+    let mut prev = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        match c {
+            '"' => {
+                if open.last() == Some(&'"') {
+                    open.pop();
+                } else {
+                    open.push('"');
+                }
+            }
+            '”' | '’' | '»'
+                if open.last().is_some_and(|&o| closing_mark(o) == c)
+                    && (c != '’' || !is_apostrophe(prev, next)) =>
+            {
+                open.pop();
+            }
+            '“' if open.last() == Some(&'„') => {
+                open.pop();
+            }
+            _ if is_opening(c, prev) => open.push(c),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    open.last().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    #[test]
+    fn titles_are_sorted() {
+        let mut sorted = TITLES.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, TITLES);
+    }
+
+    #[test]
+    fn joins() {
+        let cases = [
+            ("Experts warn.\n\nDr.\n\nLila Chen, a professor, noted it.\n", "Experts warn.\n\nDr. Lila Chen, a professor, noted it.\n"),
+            ("The study was led by Prof.\nAnn Lee of Oxford.\n", "The study was led by Prof. Ann Lee of Oxford.\n"),
+            ("A letter from Sen.\n\nMarco Diaz arrived.\n", "A letter from Sen. Marco Diaz arrived.\n"),
+            ("According to Mrs.\nOkafor, the school closed.\n", "According to Mrs. Okafor, the school closed.\n"),
+            ("It was unaddressed. ‘Where is the fraud?\n\nThe Pentagon is a cesspool of fraud, where is it?\n\nWhere are the criminal referrals?’ Bannon demanded.\n",
+             "It was unaddressed. ‘Where is the fraud? The Pentagon is a cesspool of fraud, where is it? Where are the criminal referrals?’ Bannon demanded.\n"),
+            ("She said: “We will not\n\nback down,” and left.\n", "She said: “We will not back down,” and left.\n"),
+            ("He shouted \"Stop\nnow\" at the crowd.\n", "He shouted \"Stop now\" at the crowd.\n"),
+            ("Il a dit « Nous\n\nrestons » hier.\n", "Il a dit « Nous restons » hier.\n"),
+            ("Er sagte „Wir\nbleiben“ gestern.\n", "Er sagte „Wir bleiben“ gestern.\n"),
+            ("The speaker, St.\nJohn Smith, left.\n", "The speaker, St. John Smith, left.\n"),
+            ("‘It’s over,\n\nthe campaign’s done,\n\nwe’re finished’ he said.\n", "‘It’s over, the campaign’s done, we’re finished’ he said.\n"),
+        ];
+        for (input, expected) in cases {
+            assert_cleaned(&BrokenParagraph, input, expected);
+        }
+    }
+
+    #[test]
+    fn keeps() {
+        let cases = [
+            "One paragraph.\n\nAnother paragraph.\n",
+            // A quotation over several real paragraphs re-opens each one.
+            "“The first paragraph of a long quote.\n\n“The second paragraph, closed.”\n",
+            // Never closed: no join.
+            "He said ‘this never ends\n\nAnd another paragraph.\n\nAnd more text here.\n\nAnd more.\n",
+            // The closing comes too late.
+            "‘Open\n\nOne.\n\nTwo.\n\nThree.\n\nClosed’ here.\n",
+            // Apostrophes are not quotes.
+            "Musk’s plan failed.\n\nTrump’s team won.\n",
+            // A title followed by a lowercase word.
+            "He met the Dr.\n\nthen left.\n",
+            // Abbreviations that are not titles.
+            "It was 5 p.m.\n\nThen the rally began.\n",
+            "He lives on Elm St\n\nNext paragraph.\n",
+            // A balanced quotation.
+            "She said “yes” today.\n\nNext.\n",
+            // The next paragraph opens a new quote.
+            "He asked ‘why\n\n‘Because,’ she said.\n",
+            "",
+        ];
+        for input in cases {
+            assert_kept(&BrokenParagraph, input);
+        }
+    }
+
+    #[test]
+    fn open_quotes() {
+        assert_eq!(open_quote_at_end("It was ‘Where is the fraud?"), Some('‘'));
+        assert_eq!(
+            open_quote_at_end("Pentagon’s alleged ‘cesspool of fraud’ here"),
+            None
+        );
+        assert_eq!(open_quote_at_end("“Quoted” and done."), None);
+        assert_eq!(open_quote_at_end("He said \"no"), Some('"'));
+    }
 }

@@ -1,22 +1,369 @@
-//! `byline`: work in progress.
+//! `byline`: author, date and share chrome around the article.
 
-use super::{Context, Findings, Rule, RuleKind};
+use std::sync::LazyLock;
 
-/// The `byline` rule.
+use regex::Regex;
+
+use super::{signals, Context, Findings, Rule, RuleKind};
+
+/// Removes byline chrome: author lines, editor labels and job titles,
+/// publication dates, reading times, share prompts.
 pub struct Byline;
+
+const ID: &str = "byline";
+/// Byline chrome is short.
+const MAX_WORDS: usize = 25;
+/// How many blocks at the top count as the header zone at least.
+const TOP_BLOCKS: usize = 4;
+/// How many blocks at the end may hold credits and share prompts.
+const BOTTOM_BLOCKS: usize = 6;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+/// A label with nothing after it: `Edited By`, `Last updated:`.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)(?:\s+(?:on|at))?|(?:words|story|text|photos?|edited|written|reviewed|reported|fact[- ]checked|produced|compiled|curated|medically\s+reviewed)\s+by|by)\s*:?$",
+    )
+    .expect("valid label regex")
+});
+
+/// A date line: `Published: 10:02 EDT, 3 June 2025 | Updated: …`,
+/// `Updated 3 hours ago`, `Posted on June 3, 2025`.
+static DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:last\s+)?(?:updated|modified|published|posted|first\s+published|created|originally\s+published)\b[^.!?]*?(?:\d|\b{MONTH}\b|\bago\b|\byesterday\b|\btoday\b)"
+    ))
+    .expect("valid dated regex")
+});
+
+/// A date alone on its line: `June 3, 2025`, `3 Jun 2025 10:02 BST`,
+/// `Monday, 2 June 2025`, `2025-06-03`.
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*(?:,|at|-|–|\|)?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{{2,4}}|GMT[+-]?\d*)?)?$"
+    ))
+    .expect("valid date regex")
+});
+
+/// `By Jane Doe`, `By JANE DOE and John Roe, Reuters`, `Written by Ann Lee`;
+/// the first word of the name is captured as `first`.
+static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[Bb]y|BY|(?i:words|story|text|photos?|edited|written|reviewed|reported|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
+    )
+    .expect("valid by-name regex")
+});
+
+/// Words that follow a sentence-opening `By` but never start a name.
+static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH}|the|a|an|then|now|far|contrast|comparison|law|design|default|noon|midnight|night|day|car|train|plane|this|that|these|those|late|early|mid|next|last)$"
+    ))
+    .expect("valid not-a-name regex")
+});
+
+/// Whether `text` is an author line such as `By Jane Doe`.
+fn is_author_line(text: &str) -> bool {
+    BY_NAME
+        .captures(text)
+        .and_then(|c| c.name("first"))
+        .is_some_and(|first| !NOT_A_NAME.is_match(first.as_str().trim_end_matches('.')))
+}
+
+/// `Reporting by Jane Doe; Editing by John Smith` at the end of wire copy.
+static CREDITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?(?:(?i:additional\s+)?(?i:reporting|writing|editing|research|graphics)\s+by\s+\p{Lu}[^;]*)(?:;\s*(?i:additional\s+)?(?i:reporting|writing|editing|research|graphics)\s+by\s+\p{Lu}[^;]*)*\)?\.?$")
+        .expect("valid credits regex")
+});
+
+/// `5 min read`, `Reading time: 4 minutes`.
+static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:estimated\s+)?reading\s+time:?\s*\d+\s*(?:min(?:ute)?s?)(?:\s+read)?|\d+\s*(?:-|\s)?(?:min(?:ute)?s?)\s+read)$")
+        .expect("valid read-time regex")
+});
+
+/// Words of a job title, for the line under an author's name.
+static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert)\b")
+        .expect("valid job-title regex")
+});
+
+/// The words of a share bar.
+const SHARE_WORDS: &[&str] = &[
+    "article",
+    "bluesky",
+    "comment",
+    "comments",
+    "copy",
+    "email",
+    "facebook",
+    "flipboard",
+    "follow",
+    "link",
+    "linkedin",
+    "mail",
+    "messenger",
+    "on",
+    "page",
+    "pinterest",
+    "print",
+    "reddit",
+    "save",
+    "share",
+    "story",
+    "telegram",
+    "this",
+    "threads",
+    "tweet",
+    "twitter",
+    "via",
+    "whatsapp",
+    "x",
+];
 
 impl Rule for Byline {
     fn id(&self) -> &'static str {
-        "byline"
+        ID
     }
+
     fn summary(&self) -> &'static str {
-        "work in progress"
+        "author and date lines, editor labels, job titles, share prompts"
     }
+
     fn explain(&self) -> &'static str {
-        "work in progress work in progress work in progress work in progress work in progress work in progress"
+        "Removes the page chrome around an article's byline.\n\n\
+         What it catches: labels left without their value (`Edited By`, \
+         `Last updated:`), author lines (`By Jane Doe`, `By JANE DOE, \
+         Reuters`, `Written by …`), the name and job title that follow a \
+         label (`Mackenzie Ferguson` / `AI Tools Researcher & Implementation \
+         Consultant`), an author with a job title (`Jane Doe, Senior \
+         Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
+         Updated: …`, `Posted on June 3, 2025`, a date alone), reading times \
+         (`5 min read`), share bars (`Share | Tweet | Email`) and wire \
+         credits (`Reporting by …; Editing by …`).\n\n\
+         Signals (all needed): the line has that exact shape; it is short (at \
+         most 25 words) and does not read as a sentence; it stands in the \
+         header zone (before the first body paragraph, or among the first \
+         four blocks) — or, for credits and share bars, among the last six \
+         blocks. A sentence that starts `By the end of the year…` or a \
+         heading such as `Published Works` is left alone.\n\n\
+         Example: `Edited By` / `Mackenzie Ferguson` / `AI Tools Researcher & \
+         Implementation Consultant` under a headline are removed, all three."
     }
+
     fn kind(&self) -> RuleKind {
         RuleKind::Block
     }
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        let doc = cx.doc;
+        let n = doc.blocks.len();
+        let header_end = signals::first_body_block(doc)
+            .unwrap_or(0)
+            .max(TOP_BLOCKS)
+            .min(n);
+        // `Edited By` leaves its name, and then the job title, on the next lines.
+        let mut expect_name = false;
+        let mut expect_job = false;
+        for i in 0..header_end {
+            let text = doc.block_text(i);
+            let words = doc.blocks[i].words;
+            let found = if words > MAX_WORDS {
+                None
+            } else if LABEL.is_match(text) {
+                Some("a byline label without its value")
+            } else if DATED.is_match(text) || DATE_ONLY.is_match(text) {
+                Some("a publication date")
+            } else if is_author_line(text) {
+                Some("an author line")
+            } else if READ_TIME.is_match(text) {
+                Some("a reading time")
+            } else if is_share_bar(text) {
+                Some("a share prompt")
+            } else if expect_name && is_name(text) {
+                Some("the name under a byline label")
+            } else if expect_job && is_job_title(text) {
+                Some("the job title under an author's name")
+            } else if is_name_with_title(text) {
+                Some("an author with a job title")
+            } else {
+                None
+            };
+            let Some(why) = found else {
+                expect_name = false;
+                expect_job = false;
+                continue;
+            };
+            out.remove_block(i, ID, why);
+            let label = why == "a byline label without its value";
+            expect_job =
+                !label && (why == "the name under a byline label" || why == "an author line");
+            expect_name = label;
+        }
+        for i in n.saturating_sub(BOTTOM_BLOCKS)..n {
+            let text = doc.block_text(i);
+            if doc.blocks[i].words > MAX_WORDS {
+                continue;
+            }
+            if CREDITS.is_match(text) {
+                out.remove_block(i, ID, "wire credits");
+            } else if is_share_bar(text) {
+                out.remove_block(i, ID, "a share prompt");
+            }
+        }
+    }
+}
+
+/// Whether `text` is a person's name alone: two to four capitalised words.
+fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        })
+}
+
+/// Whether `text` is a job title: short, no sentence, with a job word.
+fn is_job_title(text: &str) -> bool {
+    crate::segment::word_count(text) <= 10
+        && !crate::segment::ends_sentence(text)
+        && signals::is_title_case(text)
+        && JOB_TITLE.is_match(text)
+}
+
+/// `Jane Doe, Senior Political Correspondent`, `Jane Doe | Staff Writer`.
+fn is_name_with_title(text: &str) -> bool {
+    let Some(cut) = text.find([',', '|', '–', '—']) else {
+        return false;
+    };
+    let (name, title) = (
+        text[..cut].trim(),
+        text[cut..].trim_start_matches([',', '|', '–', '—']).trim(),
+    );
+    is_name(name) && is_job_title(title)
+}
+
+/// Whether every word of `text` belongs to a share bar (`Share | Tweet`).
+fn is_share_bar(text: &str) -> bool {
+    let mut words = 0;
+    let mut shares = false;
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let lower = word.to_lowercase();
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if SHARE_WORDS.binary_search(&lower.as_str()).is_err() {
+            return false;
+        }
+        shares |= matches!(
+            lower.as_str(),
+            "share" | "tweet" | "email" | "facebook" | "whatsapp" | "linkedin"
+        );
+        words += 1;
+    }
+    shares && words <= 12
+}
+
+/// Whether block `i` of `doc` is in its header zone (for tests).
+#[cfg(test)]
+fn header_zone(doc: &crate::segment::Document<'_>) -> usize {
+    signals::first_body_block(doc).unwrap_or(0).max(TOP_BLOCKS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    const HEADLINE: &str = "Storm Batters the Coast";
+    const BODY: &str = "Heavy rain and strong winds battered the coast on Monday, cutting power to thousands of homes.";
+    const MORE: &str =
+        "Officials said repairs could take several days as crews worked through the night.";
+
+    #[test]
+    fn share_words_are_sorted() {
+        let mut sorted = SHARE_WORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, SHARE_WORDS);
+    }
+
+    #[test]
+    fn removes_header_chrome() {
+        let chrome = [
+            "By Jane Doe",
+            "By JANE DOE and JOHN ROE",
+            "By Jane Doe, Reuters",
+            "Written by María José García",
+            "Edited By",
+            "Last updated:",
+            "Published: 10:02 EDT, 3 June 2025 | Updated: 12:40 EDT, 3 June 2025",
+            "Updated 3 hours ago",
+            "Posted on June 3, 2025",
+            "Monday, 2 June 2025",
+            "June 3, 2025 10:02 am ET",
+            "5 min read",
+            "Share | Tweet | Email",
+            "Jane Doe, Senior Political Correspondent",
+            "Sam Lee | Staff Writer",
+        ];
+        for line in chrome {
+            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+    }
+
+    #[test]
+    fn removes_label_name_and_job_title_together() {
+        let input = format!(
+            "{HEADLINE}\nLast updated:\n\nEdited By\nMackenzie Ferguson\nAI Tools Researcher & Implementation Consultant\n{BODY}\n"
+        );
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+        let input = format!("{HEADLINE}\nBy Ana Ruiz\nChief Science Editor\n{BODY}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+    }
+
+    #[test]
+    fn removes_credits_and_share_bars_at_the_end() {
+        let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\nReporting by Jane Doe; Editing by John Smith\n\nShare this article\n");
+        assert_cleaned(
+            &Byline,
+            &input,
+            &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
+        );
+    }
+
+    #[test]
+    fn keeps() {
+        let cases = [
+            format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+            format!("{HEADLINE}\nBy the end of the year, prices had doubled.\n{BODY}\n"),
+            format!("{HEADLINE}\nBy Monday, Congress had passed the bill\n{BODY}\n"),
+            format!("Published Works\n{BODY}\n{MORE}\n"),
+            format!("{HEADLINE}\nUpdated guidance from the health agency says masks are optional.\n{BODY}\n"),
+            format!("WASHINGTON (Reuters) — {BODY}\n{MORE}\n"),
+            format!("{HEADLINE}\nThe alleged altercation came as Bessent questioned cuts, which he said was a sore subject\n{BODY}\n"),
+            format!("Introduction\n{BODY}\nConclusion\n{MORE}\n"),
+            // A name alone is not chrome without a label above it.
+            format!("{HEADLINE}\nMackenzie Ferguson\n{BODY}\n"),
+            // Deep in the body, an author line is part of the text.
+            format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\nBy Jane Doe\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n"),
+            format!("{HEADLINE}\n{BODY}\nShare your views with us in the comments below.\n"),
+            format!("{HEADLINE}\nWays to help:\n- Email your senator\n- Print the petition\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\nMy favourite writer, the essayist\n{BODY}\n"),
+        ];
+        for input in &cases {
+            assert_kept(&Byline, input);
+        }
+    }
+
+    #[test]
+    fn header_zone_reaches_the_first_body_paragraph() {
+        let text = format!("A\nB\nC\nD\nE\nF\n{BODY}\n");
+        assert_eq!(header_zone(&crate::segment::Document::plain(&text)), 6);
+    }
 }

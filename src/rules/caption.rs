@@ -1,22 +1,245 @@
-//! `caption`: work in progress.
+//! `caption`: image captions and photo credits left inline.
 
-use super::{Context, Findings, Rule, RuleKind};
+use std::sync::LazyLock;
 
-/// The `caption` rule.
+use regex::Regex;
+
+use super::{signals, Context, Findings, Rule, RuleKind};
+use crate::segment::{ends_sentence, BlockKind};
+
+/// Removes image captions left between paragraphs.
 pub struct Caption;
+
+const ID: &str = "caption";
+/// A caption that restates the text is a sentence, not a label.
+const RESTATE_MIN_WORDS: usize = 8;
+const MAX_WORDS: usize = 60;
+/// Share of a caption's content words found in one other block.
+const RESTATE_OVERLAP: f64 = 0.6;
+/// Credits are short.
+const CREDIT_MAX_WORDS: usize = 40;
+
+/// Photo credits: `(Photo: Reuters)`, `| AP`, `Credit: …`, `Getty Images`.
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?\b[^)]*\)
+        | \b(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)\b
+        | ^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image)s?\s*:
+        | (?:\||/|©|\bcredit:)\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)\b
+        | \b(?:getty\ images|shutterstock|alamy|istock(?:photo)?|afp\ via\ getty|ap\ photo|reuters/|epa-efe)\b
+        | ©
+        ",
+    )
+    .expect("valid credit regex")
+});
 
 impl Rule for Caption {
     fn id(&self) -> &'static str {
-        "caption"
+        ID
     }
+
     fn summary(&self) -> &'static str {
-        "work in progress"
+        "image captions left inline: restating lines without final punctuation, photo credits"
     }
+
     fn explain(&self) -> &'static str {
-        "work in progress work in progress work in progress work in progress work in progress work in progress"
+        "Removes image captions that an extractor left between paragraphs.\n\n\
+         What it catches, by one of three sets of signals (each set needs \
+         all of its signals):\n\
+         - a restating caption: a sentence-like line of 8 to 60 words that \
+           does not end with sentence punctuation, is not title case or a \
+           list item, stands after the header zone (headline, standfirst) \
+           between two blocks that end like sentences or are headings (a run \
+           of unpunctuated lines is a list), no closer to the block below \
+           than to the one above (else it is a heading), holding one sentence \
+           only, and whose content words are 60% or more found in one other block \
+           of the document — captions restate the story;\n\
+         - a photo credit: a line of at most 40 words without final \
+           punctuation that carries a credit (`(Photo: Reuters)`, `| AP`, \
+           `Credit: …`, `Getty Images`, `©`);\n\
+         - a block the HTML marked as a caption (`figcaption`).\n\
+         A body paragraph that quotes the same words as a caption ends with \
+         punctuation and stays; so does a standfirst under the headline.\n\n\
+         Example: `Musk physically ‘shoved’ Treasury Secretary Scott Bessent \
+         in the West Wing` between two paragraphs that tell the same story is \
+         removed."
     }
+
     fn kind(&self) -> RuleKind {
         RuleKind::Block
     }
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        let doc = cx.doc;
+        let blocks = &doc.blocks;
+        let body_start = signals::first_body_block(doc);
+        let mut content: Vec<Option<Vec<String>>> = vec![None; blocks.len()];
+        for i in 0..blocks.len() {
+            let text = doc.block_text(i);
+            let words = blocks[i].words;
+            if blocks[i].kind == BlockKind::Caption {
+                out.remove_block(i, ID, "marked as a caption in the page");
+                continue;
+            }
+            if words == 0 || ends_sentence(text) || signals::is_list_item(text) {
+                continue;
+            }
+            if words <= CREDIT_MAX_WORDS && CREDIT.is_match(text) {
+                out.remove_block(i, ID, "a photo credit");
+                continue;
+            }
+            let after_header = body_start.is_some_and(|b| i > b);
+            if !after_header
+                || !(RESTATE_MIN_WORDS..=MAX_WORDS).contains(&words)
+                || signals::is_title_case(text)
+                || !text.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+            {
+                continue;
+            }
+            // A caption stands alone between paragraphs; a run of lines
+            // without punctuation is a list.
+            let settled = |j: usize| {
+                let t = doc.block_text(j);
+                ends_sentence(t) || signals::is_title_case(t)
+            };
+            if i + 1 >= blocks.len() || !settled(i - 1) || !settled(i + 1) {
+                continue;
+            }
+            // A line held closer to the paragraph below than to the one
+            // above is that paragraph's heading.
+            if doc.breaks_after(i) < doc.breaks_after(i - 1) {
+                continue;
+            }
+            // A caption is one sentence; a line with several is text.
+            if has_inner_sentence_end(text) {
+                continue;
+            }
+            let own = signals::content_words(text);
+            let restated = (0..blocks.len()).filter(|&j| j != i).find(|&j| {
+                let other =
+                    content[j].get_or_insert_with(|| signals::content_words(doc.block_text(j)));
+                signals::overlap(&own, other) >= RESTATE_OVERLAP
+            });
+            if let Some(j) = restated {
+                out.remove_block(
+                    i,
+                    ID,
+                    format!("no final punctuation and restates block {}", j + 1),
+                );
+            }
+        }
+    }
+}
+
+/// Whether a sentence ends inside `text` and another begins: `. A`.
+fn has_inner_sentence_end(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek() == Some(&' ') {
+            chars.next();
+            if chars.peek().is_some_and(|n| n.is_uppercase()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    const HEADLINE: &str = "Flood Waters Rise Across the Valley";
+    const LEAD: &str = "Flood waters rose across the valley on Tuesday, forcing hundreds of families to leave their homes.";
+    const QUOTE: &str = "“We lost everything in a single night,” said Maria Lopez, who runs a bakery on Main Street.";
+    const MORE: &str =
+        "Emergency crews opened three shelters and the governor declared a state of emergency.";
+
+    fn removed(caption: &str) {
+        let input = format!("{HEADLINE}\n\n{LEAD}\n\n{caption}\n\n{QUOTE}\n\n{MORE}\n");
+        let expected = format!("{HEADLINE}\n\n{LEAD}\n\n{QUOTE}\n\n{MORE}\n");
+        assert_cleaned(&Caption, &input, &expected);
+    }
+
+    #[test]
+    fn removes_restating_captions() {
+        for caption in [
+            "Maria Lopez, who runs a bakery on Main Street, said she lost everything in a single night",
+            "Emergency crews opened three shelters as the governor declared a state of emergency",
+            "Hundreds of families were forced to leave their homes as flood waters rose across the valley",
+            "The governor declared a state of emergency on Tuesday as crews opened shelters across the valley",
+            "Bakery owner Maria Lopez on Main Street, where she says she lost everything",
+        ] {
+            removed(caption);
+        }
+    }
+
+    #[test]
+    fn removes_credits() {
+        for caption in [
+            "Residents wade through flood water in the valley (Photo: Reuters)",
+            "A family carries belongings to a shelter | AP",
+            "Credit: John Smith/AFP via Getty Images",
+            "Flooded streets near Main Street. Photograph: Jane Doe/Reuters",
+            "Rescue boats on the river (Image credit: Alamy)",
+            "Photo by Ana Ruiz",
+            "A volunteer hands out water © 2025 Valley Herald",
+            "Image: Shutterstock",
+        ] {
+            removed(caption);
+        }
+    }
+
+    #[test]
+    fn removes_blocks_marked_as_captions() {
+        let text = "Body text of the article.\n\nA marked caption\n\nMore body text.\n";
+        let mut doc = crate::segment::Document::plain(text);
+        doc.blocks[1].kind = BlockKind::Caption;
+        let cleaned = crate::Cleaner::with_rules(vec![&Caption]).clean_document(&doc);
+        assert_eq!(
+            cleaned.text,
+            "Body text of the article.\n\nMore body text.\n"
+        );
+    }
+
+    #[test]
+    fn keeps() {
+        let cases = [
+            // A standfirst under the headline.
+            format!("{HEADLINE}\nHundreds of families were forced to leave their homes as waters rose\n\n{LEAD}\n\n{QUOTE}\n"),
+            // A body paragraph quoting the same words ends with punctuation.
+            format!("{HEADLINE}\n\n{LEAD}\n\nMaria Lopez said she lost everything in a single night.\n\n{QUOTE}\n"),
+            // Section headings.
+            format!("{HEADLINE}\n\n{LEAD}\n\nWhat Happens Next for the Valley\n\n{MORE}\n"),
+            // A short line without punctuation.
+            format!("{HEADLINE}\n\n{LEAD}\n\nFlood waters\n\n{MORE}\n"),
+            // List items that restate the text.
+            format!("{HEADLINE}\n\n{LEAD}\n\n- Emergency crews opened three shelters across the valley\n\n{MORE}\n"),
+            // A line without punctuation that says something new.
+            format!("{HEADLINE}\n\n{LEAD}\n\nSchools will reopen next week once the roads have been inspected by engineers\n\n{MORE}\n"),
+            // A datelined first paragraph.
+            format!("WASHINGTON (Reuters) — {LEAD}\n\n{QUOTE}\n"),
+            // Lyrics without punctuation.
+            "Song Title\n\nWe walked along the river in the rain\nWe walked along the river once again\nAnd the river took us home\n".to_owned(),
+            // Credit-like words in a sentence.
+            format!("{HEADLINE}\n\n{LEAD}\n\nThe photo was taken by a Reuters photographer on Tuesday.\n\n{MORE}\n"),
+            // A one-word paragraph.
+            format!("{HEADLINE}\n\n{LEAD}\n\nWhy\n\n{MORE}\n"),
+            // A run of unpunctuated lines restating the text is a list.
+            format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters across the valley\nThe governor declared a state of emergency on Tuesday night\nHundreds of families were forced to leave their homes\n\n{MORE}\n"),
+            // The last line of a text has no paragraph after it.
+            format!("{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nEmergency crews opened three shelters as the governor declared a state of emergency\n"),
+            // A sentence-case heading sits on the paragraph it heads.
+            format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters across the valley\n{MORE}\n"),
+            // Several sentences, the last unfinished: a step of a recipe.
+            format!("{HEADLINE}\n\n{LEAD}\n\nCrews opened three shelters. The governor declared a state of emergency on Tuesday\n\n{MORE}\n"),
+            // A line ending with a colon introduces what follows.
+            format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters and the governor said:\n\n{MORE}\n"),
+        ];
+        for input in &cases {
+            assert_kept(&Caption, input);
+        }
+    }
 }

@@ -1,22 +1,137 @@
-//! `duplicate-headline`: work in progress.
+//! `duplicate-headline`: the headline printed twice at the top.
 
-use super::{Context, Findings, Rule, RuleKind};
+use super::{signals, Context, Findings, Rule, RuleKind};
+use crate::segment::ends_sentence;
 
-/// The `duplicate-headline` rule.
+/// Removes the second copy of a headline repeated near the top.
 pub struct DuplicateHeadline;
+
+const ID: &str = "duplicate-headline";
+/// Where a headline may stand: among the first blocks.
+const HEADLINE_SLOTS: usize = 3;
+/// How far below the headline its repeat may stand.
+const REPEAT_WINDOW: usize = 8;
 
 impl Rule for DuplicateHeadline {
     fn id(&self) -> &'static str {
-        "duplicate-headline"
+        ID
     }
+
     fn summary(&self) -> &'static str {
-        "work in progress"
+        "the headline printed twice at the top"
     }
+
     fn explain(&self) -> &'static str {
-        "work in progress work in progress work in progress work in progress work in progress work in progress"
+        "Removes the repeat of a headline that scrapers often print twice, once \
+         as the page title and once above the article.\n\n\
+         Signals (all needed): a block among the first three reads as a \
+         headline (at least three words, at most 30, no full stop at the end); \
+         the same text, ignoring case, punctuation and spacing, stands again \
+         within the next eight blocks, before the article body has gone on \
+         for long; the text is prose, not verse (a poem may repeat its \
+         title). The first copy stays; the later one goes.\n\n\
+         Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
+         keeps one `Markets Rally`."
     }
+
     fn kind(&self) -> RuleKind {
         RuleKind::Block
     }
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        let doc = cx.doc;
+        let blocks = &doc.blocks;
+        if signals::is_verse(doc) {
+            // Songs and poems repeat their title as a refrain.
+            return;
+        }
+        let body = signals::first_body_block(doc).unwrap_or(blocks.len());
+        for i in 0..blocks.len().min(HEADLINE_SLOTS) {
+            let headline = doc.block_text(i);
+            if !(3..=30).contains(&blocks[i].words) || ends_with_full_stop(headline) {
+                continue;
+            }
+            // The repeat stands in the header zone or just after the first
+            // body paragraph, never deep in the article.
+            let limit = (i + 1 + REPEAT_WINDOW).min(blocks.len()).min(body + 2);
+            for j in i + 1..limit {
+                if blocks[j].fingerprint == blocks[i].fingerprint {
+                    out.remove_block(j, ID, format!("repeats the headline of block {}", i + 1));
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// A headline may end with `?` or `!`, but not with a full stop.
+fn ends_with_full_stop(text: &str) -> bool {
+    ends_sentence(text) && text.trim_end().ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    const BODY: &str =
+        "The story begins here, with a paragraph long enough to be the body of the article.";
+
+    #[test]
+    fn removes() {
+        let cases = [
+            format!("Markets Rally on Rate Hopes\n\nMarkets Rally on Rate Hopes\n\n{BODY}\n"),
+            format!("Markets Rally on Rate Hopes\nMarkets Rally on Rate Hopes\n{BODY}\n"),
+            format!("Markets Rally on Rate Hopes\nA standfirst that sums it up without a stop\n\nMarkets Rally on Rate Hopes\n\n{BODY}"),
+            format!("Is This the End of the Office?\n\nIs this the end of the office?\n\n{BODY}\n"),
+            format!("BREAKING: Storm Hits Coast\n\nBreaking: storm hits coast\n\n{BODY}\n"),
+            format!("Politics\nSenate Passes the Budget Bill\nSenate Passes the Budget Bill\n{BODY}\n"),
+            format!("“We Will Win,” Says Coach\n\n\"We will win,\" says coach\n\n{BODY}\n"),
+            format!("Storm Hits Coast\nBy Jane Doe\nStorm Hits Coast\n{BODY}\n"),
+            format!("Le président parle aux élèves\n\nLe président parle aux élèves\n\n{BODY}\n"),
+            format!("Scientists Find Water on Mars!\n\nScientists Find Water on Mars!\n\n{BODY}\n"),
+            format!("A Fresh Headline\n\nA Fresh Headline\n\n{BODY}\n\n{BODY}\n"),
+        ];
+        for input in &cases {
+            let expected = remove_second_headline(input);
+            assert_cleaned(&DuplicateHeadline, input, &expected);
+        }
+    }
+
+    /// Reference answer: drop the second line whose fingerprint matches an
+    /// earlier one, with the gap after it.
+    fn remove_second_headline(input: &str) -> String {
+        let doc = crate::segment::Document::plain(input);
+        let j = (1..doc.blocks.len())
+            .find(|&j| (0..j).any(|i| doc.blocks[i].fingerprint == doc.blocks[j].fingerprint))
+            .unwrap();
+        let start = doc.blocks[j - 1].span.end;
+        let end = doc.blocks[j].span.end;
+        format!("{}{}", &input[..start], &input[end..])
+    }
+
+    #[test]
+    fn keeps() {
+        let cases = [
+            format!("Markets Rally on Rate Hopes\n\n{BODY}\n"),
+            format!("Markets Rally\n\nMarkets Rally Again as Rates Fall\n\n{BODY}\n"),
+            // A sentence repeated is not a headline.
+            format!("He said no.\n\nHe said no.\n\n{BODY}\n"),
+            // One- and two-word lines are labels, not headlines.
+            format!("Politics\n\nPolitics\n\n{BODY}\n"),
+            format!("Breaking News\nBreaking News\n{BODY}\n"),
+            // The title repeated deep in the body is a quotation of it.
+            format!("Markets Rally on Rate Hopes\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nMarkets Rally on Rate Hopes\n"),
+            // Poems repeat their title line as a refrain.
+            "The Road Not Taken Again\n\nTwo roads diverged in a wood\nAnd I took the one less travelled\nThe road not taken again\nAnd that has made all the difference\nI shall be telling this with a sigh\nSomewhere ages and ages hence\n".to_owned(),
+            "Section headings\n\nIntroduction\n\nText.\n\nIntroduction\n".to_owned(),
+            "- milk\n- milk\n- eggs\n".to_owned(),
+            String::new(),
+            "Only a headline".to_owned(),
+            format!("WASHINGTON (Reuters) — {BODY}\n\nWASHINGTON (Reuters) — {BODY}\n"),
+        ];
+        for input in &cases {
+            assert_kept(&DuplicateHeadline, input);
+        }
+    }
 }

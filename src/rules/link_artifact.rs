@@ -1,22 +1,270 @@
-//! `link-artifact`: work in progress.
+//! `link-artifact`: debris of links that a scraper flattened.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::{Context, Findings, Rule, RuleKind};
+use crate::edit::Edit;
 
-/// The `link-artifact` rule.
+/// Removes citation links, `[source]` markers and empty `()`, and reduces
+/// other markdown links to their text.
 pub struct LinkArtifact;
+
+const ID: &str = "link-artifact";
+
+/// A markdown link: `[text](url)`.
+static MARKDOWN_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[([^\[\]\n]{0,300})\]\(\s*((?:https?://|www\.|/|#|mailto:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
+        .expect("valid markdown-link regex")
+});
+
+/// A citation marker: `[source]`, `[3]`, `[citation needed]`.
+static CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[ \t]*\[(?:\d{1,3}|source|sources|citation|citation needed|ref|link|cite)\]")
+        .expect("valid citation regex")
+});
+
+/// Empty parentheses left where a link was stripped.
+static EMPTY_PARENS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[ \t]+\([ \t]*\)").expect("valid empty-parens regex"));
+
+/// Space left before a full stop or comma.
+static SPACE_BEFORE_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{N}’”)\]]([ \t]+)[.,](?:\s|$)").expect("valid space regex")
+});
+
+/// Link texts that only point somewhere: numbers, `source`, `here`.
+static CITATION_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\d{1,3}|source|sources|link|ref|cite|citation|here|\^|↑|\*)\s*$")
+        .expect("valid citation-text regex")
+});
 
 impl Rule for LinkArtifact {
     fn id(&self) -> &'static str {
-        "link-artifact"
+        ID
     }
+
     fn summary(&self) -> &'static str {
-        "work in progress"
+        "markdown links, citation links, [source] markers and empty () left by scraping"
     }
+
     fn explain(&self) -> &'static str {
-        "work in progress work in progress work in progress work in progress work in progress work in progress"
+        "Cleans the debris that flattened links leave in text.\n\n\
+         What it catches:\n\
+         - citation links `[3](https://…)` and `[source](https://…)`: removed \
+           with their URL and the space before them;\n\
+         - a link that stands alone after a sentence has ended \
+           (`… concerns. [Daily Mail](https://…).`): removed with its own \
+           stray full stop;\n\
+         - any other markdown link `[text](url)`: reduced to its text;\n\
+         - citation markers `[source]`, `[3]`, `[citation needed]` after a \
+           word: removed with the space before them;\n\
+         - empty `()` after a space, where a link was stripped: removed;\n\
+         - a space left before a full stop or comma (`war plans .`): removed.\n\n\
+         Signals: the exact bracket shapes above, inside a line; a `[1]` that \
+         starts a line (a footnote) and `foo()` written without a space stay.\n\n\
+         Example: `… struggled to mediate [0](https://example.com/a).` becomes \
+         `… struggled to mediate.`"
     }
+
     fn kind(&self) -> RuleKind {
         RuleKind::Block
     }
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        let doc = cx.doc;
+        for block in &doc.blocks {
+            let base = block.span.start;
+            let line = &doc.text[block.span.clone()];
+            if !line.contains(['[', '(', ' ']) {
+                continue;
+            }
+            check_line(line, base, out);
+        }
+    }
+}
+
+fn check_line(line: &str, base: usize, out: &mut Findings) {
+    let at = |start: usize, end: usize| base + start..base + end;
+    for caps in MARKDOWN_LINK.captures_iter(line) {
+        let whole = caps.get(0).expect("match");
+        let label = caps.get(1).map_or("", |m| m.as_str());
+        let before = &line[..whole.start()];
+        let spaced_start = before.trim_end_matches([' ', '\t']).len();
+        let after = &line[whole.end()..];
+        if CITATION_TEXT.is_match(label) {
+            if spaced_start == 0 && whole.start() == 0 {
+                continue;
+            }
+            out.push(Edit::remove(
+                ID,
+                at(spaced_start, whole.end()),
+                "a citation link",
+            ));
+        } else if crate::segment::ends_sentence(before) && link_ends_line(after) {
+            let end = whole.end() + after.len() - after.trim_start_matches('.').len();
+            out.push(Edit::remove(
+                ID,
+                at(spaced_start, end),
+                "a source link standing alone after the sentence",
+            ));
+        } else {
+            out.push(Edit::replace(
+                ID,
+                at(whole.start(), whole.end()),
+                label.trim().to_owned(),
+                "a markdown link reduced to its text",
+            ));
+        }
+    }
+    for m in CITATION.find_iter(line) {
+        if line[..m.start()].trim().is_empty() {
+            continue; // A footnote marker that starts the line.
+        }
+        if !is_citation_number(&line[..m.start()], m.as_str()) {
+            continue;
+        }
+        out.push(Edit::remove(
+            ID,
+            at(m.start(), m.end()),
+            "a citation marker",
+        ));
+    }
+    for m in EMPTY_PARENS.find_iter(line) {
+        out.push(Edit::remove(
+            ID,
+            at(m.start(), m.end()),
+            "empty parentheses left by a stripped link",
+        ));
+    }
+    for caps in SPACE_BEFORE_STOP.captures_iter(line) {
+        let space = caps.get(1).expect("group");
+        out.push(Edit::remove(
+            ID,
+            at(space.start(), space.end()),
+            "space before punctuation",
+        ));
+    }
+}
+
+/// Whether a bracketed number reads as a citation rather than an index:
+/// no leading zero, and after a space, punctuation or a word of three or
+/// more letters (`degrees[1]`, not `a[0]`). Word markers always pass.
+fn is_citation_number(before: &str, marker: &str) -> bool {
+    let inner = marker
+        .trim_start()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    if !inner.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if inner.starts_with('0') {
+        return false;
+    }
+    if marker.starts_with([' ', '\t']) {
+        return true;
+    }
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    word.is_empty() || word.chars().count() >= 3
+}
+
+/// Whether what follows a link is at most a full stop, then the line's end
+/// or the next link.
+fn link_ends_line(after: &str) -> bool {
+    let rest = after.trim_start_matches('.').trim_start();
+    rest.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    #[test]
+    fn removes() {
+        let cases = [
+            (
+                "The talks stalled [0](https://example.com/a).",
+                "The talks stalled.",
+            ),
+            (
+                "A pivotal point in their alliance [source].",
+                "A pivotal point in their alliance.",
+            ),
+            (
+                "Security concerns. [Daily Mail](https://www.dailymail.co.uk/news/a.html).",
+                "Security concerns.",
+            ),
+            (
+                "He said so [3](https://x.org/p?id=3), then left.",
+                "He said so, then left.",
+            ),
+            (
+                "Read the [full report](https://example.org/report) today.",
+                "Read the full report today.",
+            ),
+            (
+                "Operations abroad, such as in China ().",
+                "Operations abroad, such as in China.",
+            ),
+            (
+                "Among his supporters (). The shift",
+                "Among his supporters. The shift",
+            ),
+            (
+                "Access to sensitive war plans .",
+                "Access to sensitive war plans.",
+            ),
+            (
+                "Water boils at 100 degrees[1].",
+                "Water boils at 100 degrees.",
+            ),
+            (
+                "The claim is disputed [citation needed].",
+                "The claim is disputed.",
+            ),
+            (
+                "See [this page](https://en.wikipedia.org/wiki/Foo_(bar)) for more.",
+                "See this page for more.",
+            ),
+            (
+                "Prices rose [source] and fell [source].",
+                "Prices rose and fell.",
+            ),
+            (
+                "Over budget , officials said.",
+                "Over budget, officials said.",
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_cleaned(&LinkArtifact, input, expected);
+        }
+    }
+
+    #[test]
+    fn keeps() {
+        let cases = [
+            "A plain sentence with no links.",
+            "[1] Smith, J. (2020). A footnote that starts the line.",
+            "Call init() before anything else.",
+            "The ratio (1:3) held.",
+            "He wrote [sic] in the letter.",
+            "Arrays start at a[0] in C.",
+            "Versions 1.2 and .NET were named.",
+            "The price fell to .5 percent.",
+            "She said … and paused.",
+            "Bonjour ! Ça va ?",
+            "A list: [a, b, c] in brackets.",
+            "(Parenthetical remark.)",
+            "An email address in (brackets) stays.",
+        ];
+        for input in cases {
+            assert_kept(&LinkArtifact, input);
+        }
+    }
 }

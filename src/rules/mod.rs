@@ -19,6 +19,7 @@ mod corpus_boilerplate;
 mod duplicate_headline;
 mod link_artifact;
 mod repeated_block;
+mod signals;
 mod whitespace;
 
 /// Whether a rule repairs characters or judges blocks.
@@ -64,8 +65,8 @@ pub trait Rule: Sync + Send {
 /// is credited to the earlier one.
 pub static RULES: &[&dyn Rule] = &[
     &whitespace::Whitespace,
-    &duplicate_headline::DuplicateHeadline,
     &repeated_block::RepeatedBlock,
+    &duplicate_headline::DuplicateHeadline,
     &byline::Byline,
     &caption::Caption,
     &link_artifact::LinkArtifact,

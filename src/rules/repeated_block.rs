@@ -1,22 +1,235 @@
-//! `repeated-block`: work in progress.
+//! `repeated-block`: a promo, or any block, repeated inside one document.
 
-use super::{Context, Findings, Rule, RuleKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-/// The `repeated-block` rule.
+use regex::Regex;
+
+use super::{signals, Context, Findings, Rule, RuleKind};
+use crate::segment::ends_sentence;
+
+/// Removes blocks repeated inside a document: every copy of a promo, the
+/// later copies of a duplicated paragraph.
 pub struct RepeatedBlock;
+
+const ID: &str = "repeated-block";
+/// Longer blocks are article text even when they advertise: only their
+/// later copies go.
+const PROMO_MAX_WORDS: usize = 40;
+/// A repeated paragraph this long is duplicated article text.
+const PARAGRAPH_MIN_WORDS: usize = 12;
+/// A bare line (short, no sentence ending) repeated this often is a label.
+const BARE_MIN_COPIES: usize = 3;
+const BARE_MAX_WORDS: usize = 12;
+
+/// Words of calls to action: subscribe, sign up, download, donate, …
+static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(
+            subscribe|subscription|newsletters?|sign\ up|signup|sign-up|log\ in\ to|
+            advertisements?|advertising|sponsored|promoted|
+            story\ continues|continues?\ below|continue\ reading|read\ more|read\ next|also\ read|
+            see\ also|related\ (stories|articles|coverage)|recommended|most\ (read|popular)|
+            download(ing)?\ (the|our)|get\ the\ (app|latest)|app\ store|google\ play|
+            donate|donation|support\ (us|our|independent)|become\ a\ (member|subscriber|supporter)|
+            follow\ us|join\ (us|our|the)|click\ here|learn\ (more|to|how)|find\ out\ more|
+            free\ trial|enrol(l)?|register\ (now|today|here)|
+            delivered\ (weekly|daily|to)|inbox|don't\ miss|don’t\ miss|
+            share\ this|watch\ (now|live)|listen\ (now|to\ the)|podcast|
+            limited\ time|special\ offer|discount|coupon|promo\ code|buy\ now|shop\ now|
+            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|course
+        )\b",
+    )
+    .expect("valid promo regex")
+});
 
 impl Rule for RepeatedBlock {
     fn id(&self) -> &'static str {
-        "repeated-block"
+        ID
     }
+
     fn summary(&self) -> &'static str {
-        "work in progress"
+        "a promo or any block repeated inside one document"
     }
+
     fn explain(&self) -> &'static str {
-        "work in progress work in progress work in progress work in progress work in progress work in progress"
+        "Removes blocks that a page repeats: promos, ads and calls to action \
+         dropped between paragraphs, and paragraphs printed twice.\n\n\
+         Signals: the block's text (ignoring case, punctuation and spacing) \
+         occurs two or more times in the document, and\n\
+         - it is at most 40 words and uses the wording of a call to action \
+           (subscribe, newsletter, advertisement, story continues below, \
+           download the app, donate, learn to…, get the latest…): every copy \
+           goes; or\n\
+         - it repeats together with its neighbour, as a multi-line unit, in \
+           a text that is prose rather than verse: every copy goes; or\n\
+         - it is a short line without sentence punctuation repeated three \
+           times or more in prose: every copy goes; or\n\
+         - it is a paragraph of 12 words or more printed twice in a row: \
+           the first copy stays, the repeat goes.\n\
+         Anything else repeated — a refrain, a short reply, a heading used \
+         twice — stays.\n\n\
+         Example: `Learn to use AI like a Pro` between every section of an \
+         article is removed seven times over."
     }
+
     fn kind(&self) -> RuleKind {
         RuleKind::Block
     }
-    fn check(&self, _cx: &Context<'_>, _out: &mut Findings) {}
+
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        let doc = cx.doc;
+        let blocks = &doc.blocks;
+        let mut copies: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (i, block) in blocks.iter().enumerate() {
+            if block.words > 0 {
+                copies.entry(block.fingerprint).or_default().push(i);
+            }
+        }
+        if copies.values().all(|c| c.len() < 2) {
+            return;
+        }
+        let verse = signals::is_verse(doc);
+        // Visit groups in document order, each once, for a stable output.
+        for (i, block) in blocks.iter().enumerate() {
+            let Some(group) = copies.get(&block.fingerprint) else {
+                continue;
+            };
+            if group.len() < 2 || group[0] != i {
+                continue;
+            }
+            let text = doc.block_text(i);
+            let words = block.words;
+            let n = group.len();
+            let promo = words <= PROMO_MAX_WORDS && PROMO_WORDING.is_match(text);
+            let unit = words <= PROMO_MAX_WORDS && !verse && repeats_with_neighbour(doc, group);
+            let bare =
+                !verse && n >= BARE_MIN_COPIES && words <= BARE_MAX_WORDS && !ends_sentence(text);
+            let why = if promo {
+                Some("call-to-action wording")
+            } else if unit {
+                Some("repeats together with the block next to it")
+            } else if bare {
+                Some("a bare line")
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                for &copy in group {
+                    out.remove_block(copy, ID, format!("repeated {n} times; {why}"));
+                }
+            } else if words >= PARAGRAPH_MIN_WORDS {
+                // A paragraph printed twice in a row is a scraping stutter;
+                // the same paragraph far apart may be the text's own (an
+                // interview asks each guest the same question).
+                for pair in group.windows(2).filter(|p| p[1] == p[0] + 1) {
+                    out.remove_block(pair[1], ID, "repeats the block before it word for word");
+                }
+            }
+        }
+    }
+}
+
+/// Whether every copy in `group` has the same neighbour (before or after),
+/// itself repeated: the copies are one multi-block unit placed again and
+/// again, as promos are.
+fn repeats_with_neighbour(doc: &crate::segment::Document<'_>, group: &[usize]) -> bool {
+    let blocks = &doc.blocks;
+    let same_at = |offset: isize| {
+        let neighbour = |p: usize| {
+            p.checked_add_signed(offset)
+                .and_then(|q| blocks.get(q))
+                .map(|b| b.fingerprint)
+        };
+        let first = neighbour(group[0]);
+        first.is_some()
+            && first != Some(blocks[group[0]].fingerprint)
+            && group.iter().all(|&p| neighbour(p) == first)
+    };
+    same_at(1) || same_at(-1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    const P1: &str =
+        "Stocks rose on Monday as investors weighed the latest figures on inflation and jobs.";
+    const P2: &str =
+        "Analysts said the rally could continue if the central bank holds rates steady next month.";
+    const P3: &str = "The index closed at a record high, led by technology and energy shares.";
+
+    fn removes_every_copy(promo: &str) {
+        let input = format!("{P1}\n{promo}\n{P2}\n{promo}\n{P3}\n");
+        let expected = format!("{P1}\n{P2}\n{P3}\n");
+        assert_cleaned(&RepeatedBlock, &input, &expected);
+    }
+
+    #[test]
+    fn removes_promos_with_call_to_action_wording() {
+        for promo in [
+            "Sign up for our daily newsletter",
+            "ADVERTISEMENT",
+            "Story continues below advertisement",
+            "Download the app for breaking news alerts",
+            "Support independent journalism: donate today",
+            "Enrol in our data science course — 50% off",
+            "Continue reading the main story",
+            "Follow us on Instagram",
+            "Read more: Five things to know about the budget",
+            "Get the latest headlines delivered to your inbox every morning.",
+            "Learn how to invest like a pro",
+        ] {
+            removes_every_copy(promo);
+        }
+    }
+
+    #[test]
+    fn removes_multi_line_units_and_bare_labels() {
+        let input = format!(
+            "{P1}\nWeekend Edition\nOur best reads, hand picked for you.\n\n\n{P2}\nWeekend Edition\nOur best reads, hand picked for you.\n{P3}\n"
+        );
+        assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n{P2}\n{P3}\n"));
+        let bare = format!("{P1}\n\nTop Stories\n\n{P2}\n\nTop Stories\n\n{P3}\n\nTop Stories\n");
+        assert_cleaned(&RepeatedBlock, &bare, &format!("{P1}\n\n{P2}\n\n{P3}\n"));
+    }
+
+    #[test]
+    fn keeps_first_copy_of_a_duplicated_paragraph() {
+        let input = format!("{P1}\n\n{P2}\n\n{P2}\n\n{P3}\n");
+        assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n\n{P2}\n\n{P3}\n"));
+    }
+
+    #[test]
+    fn keeps() {
+        let cases = [
+            // Nothing repeated.
+            format!("{P1}\n{P2}\n{P3}\n"),
+            // A short reply repeated in dialogue.
+            format!("{P1}\n“No.”\n{P2}\n“No.”\n{P3}\n"),
+            // The same question put to each guest of an interview.
+            format!("What do you cook at home, and which dishes do you never make yourself?\n{P1}\nWhat do you cook at home, and which dishes do you never make yourself?\n{P2}\n"),
+            // A heading used twice.
+            format!("Results\n{P1}\nResults\n{P2}\n"),
+            // A refrain in a song.
+            "Verse one line\nAnother line here\nLet it be, let it be\nWhisper words of wisdom\nLet it be, let it be\nAnd in my hour of darkness\nLet it be, let it be\n".to_owned(),
+            // A two-line chorus, repeated, in a poem.
+            "We shall overcome\nWe shall overcome\nSome day\nDeep in my heart\nI do believe\nWe shall overcome\nSome day\n".to_owned(),
+            // Short quoted line repeated twice in prose.
+            format!("{P1}\n‘Where is the fraud?’\n{P2}\n‘Where is the fraud?’\n{P3}\n"),
+            // List items that happen to match.
+            format!("{P1}\n- eggs\n- milk\n{P2}\n- eggs\n"),
+            // Separators without words.
+            format!("{P1}\n***\n{P2}\n***\n{P3}\n"),
+            // A one-word paragraph twice.
+            format!("{P1}\n\nWhy?\n\n{P2}\n\nWhy?\n\n{P3}\n"),
+            // Similar but not identical lines.
+            format!("{P1}\nPart one of three\n{P2}\nPart two of three\n{P3}\n"),
+            String::new(),
+        ];
+        for input in &cases {
+            assert_kept(&RepeatedBlock, input);
+        }
+    }
 }

@@ -1,0 +1,152 @@
+//! Text signals shared by the block rules.
+
+use crate::segment::{ends_sentence, Document};
+
+/// Common English function words, ignored when comparing what two blocks say.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "but", "by", "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her",
+    "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "more", "not", "of", "on",
+    "or", "our", "out", "over", "said", "says", "she", "so", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "to", "up", "was", "we", "were", "what",
+    "when", "which", "while", "who", "will", "with", "would", "you", "your",
+];
+
+/// Whether `word` (lower case) is a common function word.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
+/// The lower-cased content words of `text`: words of three or more
+/// characters that are not stopwords, sorted and deduplicated.
+pub fn content_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !is_stopword(w))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Share of `words` (sorted, deduplicated) also found in `other` (sorted,
+/// deduplicated); 0 when `words` is empty.
+pub fn overlap(words: &[String], other: &[String]) -> f64 {
+    if words.is_empty() {
+        return 0.0;
+    }
+    let shared = words
+        .iter()
+        .filter(|w| other.binary_search(w).is_ok())
+        .count();
+    shared as f64 / words.len() as f64
+}
+
+/// Whether `text` starts like an item of a list: a bullet, a dash, or a
+/// number or letter followed by `.` or `)`.
+pub fn is_list_item(text: &str) -> bool {
+    let text = text.trim_start();
+    if text.starts_with(['-', '*', '•', '–', '—', '·', '▪', '►', '>']) {
+        return true;
+    }
+    let marker: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let rest = &text[marker.len()..];
+    !marker.is_empty()
+        && marker.len() <= 3
+        && (marker.bytes().all(|b| b.is_ascii_digit()) || marker.len() == 1)
+        && (rest.starts_with(". ") || rest.starts_with(") "))
+}
+
+/// Whether most words of `text` start with a capital letter, as in a
+/// headline or a section heading (small function words aside).
+pub fn is_title_case(text: &str) -> bool {
+    let mut words = 0;
+    let mut capitalised = 0;
+    for word in text.split_whitespace() {
+        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        if is_stopword(&word.to_lowercase()) && words > 0 {
+            continue;
+        }
+        words += 1;
+        if first.is_uppercase() || first.is_numeric() {
+            capitalised += 1;
+        }
+    }
+    words > 0 && capitalised * 5 >= words * 4
+}
+
+/// Index of the first block that reads as article body: a sentence-ended
+/// paragraph of at least 15 words. Blocks before it are the header zone
+/// (headline, standfirst, byline).
+pub fn first_body_block(doc: &Document<'_>) -> Option<usize> {
+    (0..doc.blocks.len()).find(|&i| doc.blocks[i].words >= 15 && ends_sentence(doc.block_text(i)))
+}
+
+/// Whether the document reads as verse or lyrics rather than prose: most
+/// blocks are short lines without sentence punctuation.
+pub fn is_verse(doc: &Document<'_>) -> bool {
+    let n = doc.blocks.len();
+    if n < 6 {
+        return false;
+    }
+    let short = doc.blocks.iter().filter(|b| b.words <= 10).count();
+    let long = doc.blocks.iter().filter(|b| b.words >= 25).count();
+    short * 10 >= n * 7 && long * 10 < n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted() {
+        let mut sorted = STOPWORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, STOPWORDS);
+    }
+
+    #[test]
+    fn content_word_overlap() {
+        let a = content_words("Musk shoved Bessent in the West Wing");
+        let b = content_words("In the West Wing, Musk reportedly shoved Bessent.");
+        assert_eq!(overlap(&a, &b), 1.0);
+        assert_eq!(overlap(&[], &b), 0.0);
+        assert!(overlap(&content_words("Completely different words here"), &b) < 0.1);
+    }
+
+    #[test]
+    fn list_items() {
+        assert!(is_list_item("- milk"));
+        assert!(is_list_item("• eggs"));
+        assert!(is_list_item("12. Stir well"));
+        assert!(is_list_item("a) first"));
+        assert!(!is_list_item("In 2024. the year"));
+        assert!(!is_list_item("Dr. Chen said"));
+        assert!(!is_list_item("Plain sentence."));
+    }
+
+    #[test]
+    fn verse_and_prose() {
+        let poem = "Title Line\n\nRoses are red\nViolets are blue\nSugar is sweet\nAnd so are you\n\nRoses are red\nViolets are blue\n";
+        assert!(is_verse(&Document::plain(poem)));
+        let prose = "Headline\n\nA long paragraph of prose that goes on and on for well over twenty five words, as the body of any news article will, with clauses and more clauses.\n\nShort line\nAnother\nMore\nAnd more\n";
+        assert!(!is_verse(&Document::plain(prose)));
+        assert!(!is_verse(&Document::plain("a\nb\nc\n")));
+    }
+
+    #[test]
+    fn title_case() {
+        assert!(is_title_case("Background of Elon Musk and Steve Bannon"));
+        assert!(is_title_case("Introduction"));
+        assert!(!is_title_case(
+            "The alleged altercation came as Bessent questioned cuts"
+        ));
+    }
+}
