@@ -263,7 +263,8 @@ fn read_chunk<R: BufRead>(input: &mut R, chunk: &mut Vec<Vec<u8>>, n: usize) -> 
 /// `source` names the input in problems (`-` for standard input). Bad lines
 /// are reported to `progress` in line order and counted in the summary;
 /// with [`OnError::Fail`] the first one ends the run with
-/// [`Error::JsonLine`] after the lines before it are written.
+/// [`Error::JsonLine`] (and is not reported to `progress`) after the lines
+/// before it are written.
 pub fn clean_jsonl<R: BufRead, W: Write>(
     mut input: R,
     mut output: W,
@@ -306,7 +307,10 @@ pub fn clean_jsonl<R: BufRead, W: Write>(
                         line: Some(line_no),
                         message: message.clone(),
                     };
-                    progress.problem(&problem);
+                    if options.on_error != OnError::Fail {
+                        // A failure is reported by the error itself.
+                        progress.problem(&problem);
+                    }
                     summary.add_problem(problem);
                     match options.on_error {
                         OnError::Skip => &[],
