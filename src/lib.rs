@@ -36,7 +36,7 @@ pub mod segment;
 
 pub use edit::{Action, Edit};
 pub use error::Error;
-pub use pipeline::{Cleaned, Cleaner};
+pub use pipeline::{Cleaned, Cleaner, MAX_PASSES};
 
 /// Cleans `text` with every rule on and returns the clean text.
 ///

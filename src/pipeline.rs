@@ -8,6 +8,9 @@ use crate::error::Error;
 use crate::rules::{self, BlockRemoval, Context, Findings, Rule, RULES};
 use crate::segment::Document;
 
+/// How many times cleaning may run over its own output before it stops.
+pub const MAX_PASSES: usize = 4;
+
 /// Cleans texts with a chosen set of rules.
 ///
 /// ```
@@ -108,11 +111,31 @@ impl Cleaner {
     }
 
     /// Cleans a document already segmented (by the HTML extractor, say).
+    ///
+    /// Cleaning runs again on its own output until nothing changes (a
+    /// paragraph split around a removed promo can only be joined once the
+    /// promo is gone), at most [`MAX_PASSES`] times; the edits of every
+    /// pass are composed into one list with spans into `doc.text`. So
+    /// cleaning is idempotent: cleaning the output again finds nothing.
     pub fn clean_document(&self, doc: &Document<'_>) -> Cleaned {
-        let edits = self.edits(doc);
         // `resolve` leaves edits sorted and disjoint, which is all `apply`
         // asks of them.
-        let text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+        let mut edits = self.edits(doc);
+        if edits.is_empty() {
+            return Cleaned {
+                text: doc.text.to_owned(),
+                edits,
+            };
+        }
+        let mut text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+        for _ in 1..MAX_PASSES {
+            let again = self.edits(&Document::plain(&text));
+            if again.is_empty() {
+                break;
+            }
+            text = edit::apply(&text, &again).expect("resolved edits are disjoint");
+            edits = edit::compose(edits, again);
+        }
         Cleaned { text, edits }
     }
 

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::xxh3_64;
 
 /// What kind of block a segment is, as far as the input tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -186,27 +186,28 @@ pub fn word_count(text: &str) -> usize {
 /// run of other characters counted as one separator. Blocks that differ only
 /// in case, punctuation, quote style or spacing get the same fingerprint.
 pub fn fingerprint(text: &str) -> u64 {
-    let mut hasher = Xxh3::new();
+    let mut normal: Vec<u8> = Vec::with_capacity(text.len());
     let mut pending_space = false;
     let mut buf = [0u8; 4];
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            if pending_space {
-                hasher.update(b" ");
-                pending_space = false;
-            }
-            if c.is_ascii() {
-                hasher.update(&[c.to_ascii_lowercase() as u8]);
-            } else {
-                for lower in c.to_lowercase() {
-                    hasher.update(lower.encode_utf8(&mut buf).as_bytes());
-                }
-            }
-        } else {
+        let word_char = c.is_alphanumeric();
+        if !word_char {
             pending_space = true;
+            continue;
+        }
+        if pending_space && !normal.is_empty() {
+            normal.push(b' ');
+        }
+        pending_space = false;
+        if c.is_ascii() {
+            normal.push(c.to_ascii_lowercase() as u8);
+        } else {
+            for lower in c.to_lowercase() {
+                normal.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+            }
         }
     }
-    hasher.digest()
+    xxh3_64(&normal)
 }
 
 /// Whether `text` ends like a sentence: `.`, `!`, `?`, `…`, `:` or `;`,

@@ -87,6 +87,38 @@ impl Rule for LinkArtifact {
 
 fn check_line(line: &str, base: usize, out: &mut Findings) {
     let at = |start: usize, end: usize| base + start..base + end;
+    // Most lines hold none of the shapes: look for their key bytes first.
+    let bytes = line.as_bytes();
+    if memchr::memchr(b'[', bytes).is_some() {
+        check_brackets(line, base, out);
+    }
+    if memchr::memchr(b'(', bytes).is_some() && memchr::memchr(b')', bytes).is_some() {
+        for m in EMPTY_PARENS.find_iter(line) {
+            out.push(Edit::remove(
+                ID,
+                at(m.start(), m.end()),
+                "empty parentheses left by a stripped link",
+            ));
+        }
+    }
+    let spaced_stop = [&b" ."[..], b" ,", b"\t.", b"\t,"]
+        .iter()
+        .any(|needle| memchr::memmem::find(bytes, needle).is_some());
+    if spaced_stop {
+        for caps in SPACE_BEFORE_STOP.captures_iter(line) {
+            let space = caps.get(1).expect("group");
+            out.push(Edit::remove(
+                ID,
+                at(space.start(), space.end()),
+                "space before punctuation",
+            ));
+        }
+    }
+}
+
+/// Markdown links and bracketed citation markers.
+fn check_brackets(line: &str, base: usize, out: &mut Findings) {
+    let at = |start: usize, end: usize| base + start..base + end;
     for caps in MARKDOWN_LINK.captures_iter(line) {
         let whole = caps.get(0).expect("match");
         let label = caps.get(1).map_or("", |m| m.as_str());
@@ -129,21 +161,6 @@ fn check_line(line: &str, base: usize, out: &mut Findings) {
             ID,
             at(m.start(), m.end()),
             "a citation marker",
-        ));
-    }
-    for m in EMPTY_PARENS.find_iter(line) {
-        out.push(Edit::remove(
-            ID,
-            at(m.start(), m.end()),
-            "empty parentheses left by a stripped link",
-        ));
-    }
-    for caps in SPACE_BEFORE_STOP.captures_iter(line) {
-        let space = caps.get(1).expect("group");
-        out.push(Edit::remove(
-            ID,
-            at(space.start(), space.end()),
-            "space before punctuation",
         ));
     }
 }
