@@ -8,6 +8,7 @@
 //! `repeated-block` both have work. Cleaning writes a mirrored tree, as
 //! `rinse DIR --out-dir OUT` does; the corpus model is learned once, before
 //! measuring, and learning is measured on its own.
+#![allow(missing_docs)] // `criterion_group!` generates an undocumented `pub fn`.
 
 use std::fs;
 use std::hint::black_box;
