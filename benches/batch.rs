@@ -242,7 +242,7 @@ fn bench(c: &mut Criterion) {
     let (dir, bytes) = corpus(tmp.path());
     let found = batch::discover(&[dir], &FileFilter::default());
     assert_eq!(found.files.len(), ARTICLES);
-    let model = batch::learn(&found, Some(1), &NoProgress).unwrap();
+    let (model, _) = batch::learn(&found, Some(1), &NoProgress).unwrap();
     let cleaner = Cleaner::new().with_model(Arc::new(model));
     let out = Output::Mirror(tmp.path().join("out"));
 

@@ -381,32 +381,55 @@ fn normalise(path: &Path) -> PathBuf {
 }
 
 /// Counts every file into a corpus model, in parallel. Files that cannot be
-/// read are skipped here ([`clean_files`] reports them).
+/// read are left out of the model and listed in the summary (which
+/// [`Progress::problem`] does not hear of: [`clean_files`] reports the same
+/// files again when the model is learned for a batch).
 pub fn learn(
     found: &Discovered,
     jobs: Option<usize>,
     progress: &dyn Progress,
-) -> Result<CorpusModel, Error> {
+) -> Result<(CorpusModel, Summary), Error> {
     let pool = thread_pool(jobs)?;
     progress.start(found.files.len() as u64);
-    let model = pool.install(|| {
+    let (model, bytes, mut failed) = pool.install(|| {
         found
             .files
             .par_iter()
-            .fold(CorpusModel::new, |mut model, file| {
-                if let Ok(bytes) = read_text_file(&file.path) {
-                    learn_file_contents(&mut model, &file.path, &decode(&bytes).text);
-                }
-                progress.advance(&file.path);
-                model
-            })
-            .reduce(CorpusModel::new, |mut a, b| {
-                a.merge(&b);
-                a
-            })
+            .fold(
+                || (CorpusModel::new(), 0u64, Vec::new()),
+                |(mut model, mut bytes, mut failed), file| {
+                    match read_text_file(&file.path) {
+                        Ok(raw) => {
+                            bytes += raw.len() as u64;
+                            learn_file_contents(&mut model, &file.path, &decode(&raw).text);
+                        }
+                        Err(e) => failed.push(problem(&file.path, &io_message(&e))),
+                    }
+                    progress.advance(&file.path);
+                    (model, bytes, failed)
+                },
+            )
+            .reduce(
+                || (CorpusModel::new(), 0, Vec::new()),
+                |(mut a, bytes_a, mut failed_a), (b, bytes_b, failed_b)| {
+                    a.merge(&b);
+                    failed_a.extend(failed_b);
+                    (a, bytes_a + bytes_b, failed_a)
+                },
+            )
     });
     progress.finish();
-    Ok(model)
+    let mut summary = Summary {
+        documents: model.docs(),
+        bytes_in: bytes,
+        ..Summary::default()
+    };
+    failed.extend(found.problems.iter().cloned());
+    failed.sort();
+    for problem in failed {
+        summary.add_problem(problem);
+    }
+    Ok((model, summary))
 }
 
 /// What cleaning one file came to.
@@ -755,10 +778,14 @@ mod tests {
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
         let dir = tree(&refs);
+        fs::write(dir.path().join("bad.txt"), b"\0binary").unwrap();
         let found = discover(&[dir.path().to_path_buf()], &FileFilter::default());
-        let one = learn(&found, Some(1), &NoProgress).unwrap();
-        let two = learn(&found, Some(2), &NoProgress).unwrap();
+        let (one, summary) = learn(&found, Some(1), &NoProgress).unwrap();
+        let (two, _) = learn(&found, Some(2), &NoProgress).unwrap();
         assert_eq!(one, two);
+        assert_eq!(summary.documents, 6);
+        assert_eq!(summary.problem_count, 1);
+        assert!(summary.problems[0].path.ends_with("bad.txt"));
         assert_eq!(one.docs(), 6);
         assert_eq!(one.doc_count(crate::segment::fingerprint(line)), 6);
     }

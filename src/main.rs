@@ -683,7 +683,8 @@ fn clean_batch(cli: &Cli, cleaner: Cleaner) -> Result<ExitCode> {
     batch::check_output(&found, &output)?;
     let wants_model = cleaner.rule_ids().contains(&"corpus-boilerplate");
     let cleaner = if wants_model && b.model.is_none() && !b.no_learn {
-        let mut model = batch::learn(&found, b.jobs, &Reporter::new(cli.quiet, "learning"))?;
+        // Unreadable files are reported by the cleaning pass.
+        let (mut model, _) = batch::learn(&found, b.jobs, &Reporter::new(cli.quiet, "learning"))?;
         model.set_min_docs(b.min_docs);
         model.retain_frequent();
         cleaner.with_model(std::sync::Arc::new(model))
@@ -918,11 +919,12 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
     } else {
         let filter = batch::FileFilter::from_globs(&args.glob)?;
         let found = batch::discover(&args.paths, &filter);
-        for problem in &found.problems {
+        let (learned, learned_summary) = batch::learn(&found, args.jobs, &reporter)?;
+        for problem in &learned_summary.problems {
             reporter.problem(problem);
-            summary.add_problem(problem.clone());
         }
-        model = batch::learn(&found, args.jobs, &reporter)?;
+        model = learned;
+        summary = learned_summary;
     }
     model
         .save(&args.output)

@@ -552,3 +552,25 @@ fn learn_from_jsonl_and_apply_to_jsonl() {
         .success()
         .stdout(expected);
 }
+
+#[test]
+fn learn_names_a_bad_file_and_still_writes_the_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = site(dir.path(), 6);
+    let bad = input.join("0/bad.txt");
+    fs::write(&bad, b"\0\0\0binary").unwrap();
+    let model = dir.path().join("model");
+    rinse()
+        .arg("learn")
+        .arg(&input)
+        .arg("-o")
+        .arg(&model)
+        .assert()
+        .code(2)
+        .stderr(
+            contains(format!("rinse: {}: binary file", bad.display()))
+                .and(contains("6 documents"))
+                .and(contains("; 1 error")),
+        );
+    assert!(fs::read(&model).unwrap().starts_with(b"RINSEMDL"));
+}
