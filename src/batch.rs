@@ -328,8 +328,18 @@ pub fn check_output(found: &Discovered, output: &Output) -> Result<(), Error> {
             )));
         }
     }
+    // Files under a root are covered above; a file named on its own goes
+    // to `out/<name>`, which is itself exactly when `out` is its directory.
+    let mut parents_seen = std::collections::HashSet::new();
     for file in &found.files {
-        if absolute(&out.join(&file.relative)) == absolute(&file.path) {
+        if file.relative.components().count() != 1 {
+            continue;
+        }
+        let parent = match file.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if parents_seen.insert(parent) && absolute(parent) == out_abs {
             return Err(Error::Batch(format!(
                 "output for {} would overwrite the input itself",
                 file.path.display()
@@ -706,6 +716,13 @@ mod tests {
             assert!(err.to_string().contains("overlaps"), "{err}");
         }
         assert!(check_output(&found, &Output::Mirror(dir.path().join("out"))).is_ok());
+        // A file named on its own, mirrored into its own directory.
+        let named = discover(&[dir.path().join("in/a.txt")], &FileFilter::default());
+        let err = check_output(&named, &Output::Mirror(dir.path().join("in/.")))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("overwrite the input"), "{err}");
+        assert!(check_output(&named, &Output::Mirror(dir.path().join("out"))).is_ok());
         assert!(check_output(&found, &Output::InPlace).is_ok());
     }
 

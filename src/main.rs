@@ -912,8 +912,16 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
                     jsonl::open(input).map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
                 (reader, name)
             };
-            let part = jsonl::learn_jsonl(reader, &name, &args.field, &mut model, &pool, &reporter)
-                .map_err(|err| anyhow!("{name}: {}", err_reason(&err)))?;
+            // No bar: the number of lines is not known ahead.
+            let part = jsonl::learn_jsonl(
+                reader,
+                &name,
+                &args.field,
+                &mut model,
+                &pool,
+                &Reporter::new(true, ""),
+            )
+            .map_err(|err| anyhow!("{name}: {}", err_reason(&err)))?;
             merge_summary(&mut summary, part);
         }
     } else {
