@@ -2,7 +2,9 @@
 //! and on two threads, against baselines measured in the same run on the
 //! same files: reading every file (what `cat … > /dev/null` does) and
 //! copying every file into a mirrored tree (what `cp -r` does), plus the
-//! cleaning alone on texts already in memory.
+//! cleaning alone on texts already in memory. The same articles as one JSON
+//! Lines stream are cleaned on one and two threads against counting its
+//! lines.
 //!
 //! The folder lives under `TMPDIR`: on a slow disk, creating 2,000 files
 //! costs more than cleaning them (compare with the copy baseline); run with
@@ -23,6 +25,7 @@ use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rinse::batch::{self, Discovered, FileFilter, NoProgress, Output};
+use rinse::jsonl::{self, JsonlOptions};
 use rinse::Cleaner;
 
 const ARTICLES: usize = 2000;
@@ -285,6 +288,42 @@ fn bench(c: &mut Criterion) {
                 black_box(
                     batch::clean_files(&found, &cleaner, &out, Some(jobs), &NoProgress).unwrap(),
                 )
+            })
+        });
+    }
+    group.finish();
+
+    // The same articles as one JSON Lines stream, cleaned to nowhere.
+    let lines: String = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            format!(
+                "{{\"id\":{i},\"text\":{},\"lang\":\"en\"}}\n",
+                serde_json::to_string(text).unwrap()
+            )
+        })
+        .collect();
+    let mut group = c.benchmark_group("jsonl");
+    group.throughput(Throughput::Bytes(lines.len() as u64));
+    group.sample_size(10);
+    group.bench_function("count lines (wc -l baseline)", |b| {
+        b.iter(|| black_box(lines.bytes().filter(|&b| b == b'\n').count()))
+    });
+    for jobs in [1, 2] {
+        let pool = batch::thread_pool(Some(jobs)).unwrap();
+        group.bench_function(format!("clean, {jobs} thread(s)"), |b| {
+            b.iter(|| {
+                jsonl::clean_jsonl(
+                    lines.as_bytes(),
+                    std::io::sink(),
+                    "-",
+                    &cleaner,
+                    &JsonlOptions::default(),
+                    &pool,
+                    &NoProgress,
+                )
+                .unwrap()
             })
         });
     }
