@@ -44,8 +44,18 @@ EXAMPLES:
         rinse --select repeated-block,byline article.txt
         rinse --ignore caption article.txt
 
+    Clean a folder into a mirrored tree, or rewrite its files in place:
+        rinse scraped/ --out-dir clean/
+        rinse scraped/ --in-place --jobs 4
+
+    Clean a JSON Lines corpus with a model learned over all its shards:
+        rinse learn --jsonl shard-1.jsonl.gz -o m1 && rinse learn --jsonl shard-2.jsonl.gz -o m2
+        rinse learn --merge m1 m2 -o corpus.model
+        rinse --jsonl shard-1.jsonl.gz --model corpus.model > clean-1.jsonl
+
 EXIT STATUS:
-    0 success, 1 --check found something to change, 2 an error.";
+    0 success, 1 --check found something to change, 2 an error (in batch
+    and JSON Lines work: at least one bad file or line, reported on stderr).";
 
 /// Strip boilerplate and noise from scraped articles, leaving every word of
 /// the article as it was.
