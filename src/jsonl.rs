@@ -126,8 +126,11 @@ struct Field {
 }
 
 /// Finds `field` in the JSON object `line` without building the object.
+/// A byte order mark before the object (as editors on Windows write at the
+/// start of a file) is passed over and kept.
 fn find_field(line: &str, field: &str) -> Result<Field, String> {
-    let mut de = serde_json::Deserializer::from_str(line);
+    let json = line.strip_prefix('\u{feff}').unwrap_or(line);
+    let mut de = serde_json::Deserializer::from_str(json);
     let raw = FieldFinder { field }
         .deserialize(&mut de)
         .and_then(|raw| de.end().map(|()| raw))
@@ -439,6 +442,10 @@ mod tests {
         // An escaped key is found too.
         let f = find_field(r#"{"t\u0065xt":"x"}"#, "text").unwrap();
         assert_eq!(f.text, "x");
+        // After a byte order mark, the span still points into the line.
+        let line = "\u{feff}{\"text\":\"x\"}";
+        let f = find_field(line, "text").unwrap();
+        assert_eq!(&line[f.start..f.end], "\"x\"");
     }
 
     #[test]
