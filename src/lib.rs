@@ -23,9 +23,12 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod batch;
+pub mod corpus;
 pub mod decode;
 pub mod edit;
 mod error;
+pub mod jsonl;
 mod pipeline;
 pub mod report;
 pub mod rules;

@@ -15,6 +15,9 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, bail, Result};
 use clap::{Parser, ValueEnum};
+use rinse::batch::{self, Output, Problem, Progress, Summary};
+use rinse::corpus::CorpusModel;
+use rinse::jsonl::{self, JsonlOptions, OnError};
 use rinse::rules::{RuleKind, RULES};
 use rinse::{Cleaned, Cleaner};
 
@@ -41,17 +44,32 @@ EXAMPLES:
         rinse --select repeated-block,byline article.txt
         rinse --ignore caption article.txt
 
+    Clean a folder into a mirrored tree, or rewrite its files in place:
+        rinse scraped/ --out-dir clean/
+        rinse scraped/ --in-place --jobs 4
+
+    Clean a JSON Lines corpus with a model learned over all its shards:
+        rinse learn --jsonl shard-1.jsonl.gz -o m1 && rinse learn --jsonl shard-2.jsonl.gz -o m2
+        rinse learn --merge m1 m2 -o corpus.model
+        rinse --jsonl shard-1.jsonl.gz --model corpus.model > clean-1.jsonl
+
 EXIT STATUS:
-    0 success, 1 --check found something to change, 2 an error.";
+    0 success, 1 --check found something to change, 2 an error (in batch
+    and JSON Lines work: at least one bad file or line, reported on stderr).";
 
 /// Strip boilerplate and noise from scraped articles, leaving every word of
 /// the article as it was.
 #[derive(Debug, Parser)]
 #[command(name = "rinse", version, about, after_help = EXAMPLES)]
 pub struct Cli {
-    /// The file to clean; `-` or nothing reads standard input.
+    /// Batch work: `rinse learn` builds a corpus model.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// The file to clean; `-` or nothing reads standard input. Directories
+    /// or several paths with --out-dir or --in-place: batch mode.
     #[arg(value_name = "PATH")]
-    pub path: Option<PathBuf>,
+    pub paths: Vec<PathBuf>,
 
     /// Write the cleaned text to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE", conflicts_with = "check")]
@@ -87,11 +105,11 @@ pub struct Cli {
     pub ignore: Vec<String>,
 
     /// List every rule: id, kind and what it catches.
-    #[arg(long, conflicts_with_all = ["path", "output", "diff", "report", "check", "explain"])]
+    #[arg(long, conflicts_with_all = ["paths", "output", "diff", "report", "check", "explain"])]
     pub list_rules: bool,
 
     /// Explain what RULE catches, the signals it uses, with an example.
-    #[arg(long, value_name = "RULE", conflicts_with_all = ["path", "output", "diff", "report", "check"])]
+    #[arg(long, value_name = "RULE", conflicts_with_all = ["paths", "output", "diff", "report", "check"])]
     pub explain: Option<String>,
 
     /// Print no commentary on standard error (errors are still printed).
@@ -101,6 +119,125 @@ pub struct Cli {
     /// What the input is: `auto` sniffs the content.
     #[arg(long, value_enum, default_value_t = Format::Auto, value_name = "FORMAT")]
     pub format: Format,
+
+    /// Batch and corpus flags.
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+/// Flags of batch and corpus work.
+#[derive(Debug, clap::Args)]
+#[command(next_help_heading = "Batch and corpus")]
+pub struct BatchArgs {
+    /// Batch mode: write each cleaned file to a mirrored tree under DIR.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "diff", "report", "check"])]
+    pub out_dir: Option<PathBuf>,
+
+    /// Batch mode: rewrite each file that changes, atomically.
+    #[arg(long, conflicts_with_all = ["out_dir", "output", "diff", "report", "check"])]
+    pub in_place: bool,
+
+    /// Clean the files under directories matching GLOB (repeatable) instead
+    /// of *.txt, *.html and *.htm.
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Vec<String>,
+
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Read and write JSON Lines: clean the --field of every line, pass the
+    /// rest through untouched (`.gz` inputs are decompressed).
+    #[arg(long, conflicts_with_all = ["in_place", "diff", "report", "check"])]
+    pub jsonl: bool,
+
+    /// The JSON Lines field holding the text.
+    #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl")]
+    pub field: String,
+
+    /// What to do with a JSON Lines line that is not JSON or lacks the field.
+    #[arg(long, value_enum, default_value_t = OnErrorArg::Keep, value_name = "MODE", requires = "jsonl")]
+    pub on_error: OnErrorArg,
+
+    /// Apply the corpus model MODEL (from `rinse learn`) for
+    /// corpus-boilerplate.
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<PathBuf>,
+
+    /// Documents a block must appear in to be corpus boilerplate (default:
+    /// 5, or 0.1% of the corpus if more).
+    #[arg(long, value_name = "N")]
+    pub min_docs: Option<u64>,
+
+    /// Batch mode: do not learn a corpus model from the files first.
+    #[arg(long, conflicts_with = "model")]
+    pub no_learn: bool,
+}
+
+/// Subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Count the blocks of a corpus into a model file (`rinse learn PATHS… -o
+    /// MODEL`), or add models up (`rinse learn --merge M1 M2 … -o MODEL`).
+    Learn(LearnArgs),
+}
+
+/// `rinse learn`.
+#[derive(Debug, clap::Args)]
+pub struct LearnArgs {
+    /// Files or directories to learn from (`-` reads standard input with
+    /// --jsonl); with --merge, the models to add up.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Where to write the model.
+    #[arg(short, long, value_name = "MODEL")]
+    pub output: PathBuf,
+
+    /// Add up the models given as PATHs instead of learning.
+    #[arg(long, conflicts_with_all = ["jsonl", "glob"])]
+    pub merge: bool,
+
+    /// The inputs are JSON Lines (one document per line).
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// The JSON Lines field holding the text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub field: String,
+
+    /// Learn from files under directories matching GLOB (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Vec<String>,
+
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Print no commentary on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// `--on-error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnErrorArg {
+    /// Leave the line out (reported; exit 2).
+    Skip,
+    /// Write the line unchanged (reported; exit 2).
+    Keep,
+    /// Stop at the line (exit 2).
+    Fail,
+}
+
+impl From<OnErrorArg> for OnError {
+    fn from(arg: OnErrorArg) -> OnError {
+        match arg {
+            OnErrorArg::Skip => OnError::Skip,
+            OnErrorArg::Keep => OnError::Keep,
+            OnErrorArg::Fail => OnError::Fail,
+        }
+    }
 }
 
 /// `--color`.
@@ -164,9 +301,20 @@ fn run(cli: &Cli) -> Result<ExitCode> {
     if let Some(id) = &cli.explain {
         return explain(&mut io::stdout().lock(), id);
     }
-    let cleaner = cleaner(cli)?;
-    // Batch work (several paths, `--out-dir`, `--in-place`, `--jsonl`) gets
-    // its own mode function here, next to `clean_one`.
+    if let Some(Command::Learn(args)) = &cli.command {
+        return learn(args);
+    }
+    let cleaner = with_model(cleaner(cli)?, cli)?;
+    if cli.batch.jsonl {
+        return clean_jsonl(cli, &cleaner);
+    }
+    let b = &cli.batch;
+    if b.out_dir.is_some() || b.in_place {
+        return clean_batch(cli, cleaner);
+    }
+    if cli.paths.len() > 1 {
+        bail!("several paths need --out-dir DIR or --in-place (batch mode)");
+    }
     clean_one(cli, &cleaner)
 }
 
@@ -230,7 +378,7 @@ fn clean_one(cli: &Cli, cleaner: &Cleaner) -> Result<ExitCode> {
     if report_to_stdout && cli.diff {
         bail!("--diff and --report - both write to standard output; give --report a file");
     }
-    let input = Input::read(cli.path.as_deref())?;
+    let input = Input::read(cli.paths.first().map(PathBuf::as_path))?;
     for target in [cli.output.as_deref(), cli.report.as_deref()]
         .into_iter()
         .flatten()
@@ -315,7 +463,7 @@ impl Input {
         };
         let name = path.display().to_string();
         if path.is_dir() {
-            bail!("{name}: is a directory; give one file, or `-` to read standard input");
+            bail!("{name}: is a directory; give one file, `-` to read standard input, or --out-dir DIR / --in-place for batch mode");
         }
         let bytes = std::fs::read(path).map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
         Ok(Input {
@@ -445,6 +593,383 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
         cause
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The cleaner with the `--model` file, if one is given (`--min-docs`
+/// applies to it).
+fn with_model(cleaner: Cleaner, cli: &Cli) -> Result<Cleaner> {
+    let Some(path) = &cli.batch.model else {
+        return Ok(cleaner);
+    };
+    let mut model = CorpusModel::load(path)
+        .map_err(|err| anyhow!("{}: {}", path.display(), err_reason(&err)))?;
+    model.set_min_docs(cli.batch.min_docs);
+    // Only applied from here on: the rare blocks can go.
+    model.retain_frequent();
+    Ok(cleaner.with_model(std::sync::Arc::new(model)))
+}
+
+/// A library error as a reason after a path: I/O errors as [`io_reason`].
+fn err_reason(err: &rinse::Error) -> String {
+    match err {
+        rinse::Error::Io(io) => io_reason(io),
+        other => other.to_string(),
+    }
+}
+
+/// A progress bar on standard error when it is a terminal, and the
+/// problems printed as they are reported.
+struct Reporter {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Reporter {
+    fn new(quiet: bool, what: &str) -> Self {
+        let bar = (!quiet && io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(0);
+            let style = indicatif::ProgressStyle::with_template(&format!(
+                "{what} {{bar:40}} {{pos}}/{{len}} {{per_sec}} eta {{eta}}"
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            bar.set_style(style);
+            bar
+        });
+        Reporter { bar }
+    }
+}
+
+impl Progress for Reporter {
+    fn start(&self, total: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(0);
+            bar.set_length(total);
+        }
+    }
+    fn advance(&self, _path: &Path) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+    fn problem(&self, problem: &Problem) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("rinse: {problem}")),
+            None => eprintln!("rinse: {problem}"),
+        }
+    }
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Exit status 2 when anything was reported, 0 otherwise; the summary line
+/// on standard error unless `--quiet`.
+fn finish(summary: &Summary, quiet: bool) -> ExitCode {
+    if !quiet {
+        eprintln!("rinse: {summary}");
+    }
+    if summary.has_problems() {
+        ExitCode::from(EXIT_ERROR)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Batch mode: every file under the paths, to `--out-dir` or in place,
+/// after learning a corpus model from them (unless `--model`/`--no-learn`).
+fn clean_batch(cli: &Cli, cleaner: Cleaner) -> Result<ExitCode> {
+    let b = &cli.batch;
+    if cli.paths.is_empty() || cli.paths.iter().any(|p| is_stdio(p)) {
+        bail!("batch mode reads files and directories, not standard input");
+    }
+    let filter = batch::FileFilter::from_globs(&b.glob)?;
+    let found = batch::discover(&cli.paths, &filter);
+    let output = match &b.out_dir {
+        Some(dir) => Output::Mirror(dir.clone()),
+        None => Output::InPlace,
+    };
+    batch::check_output(&found, &output)?;
+    let wants_model = cleaner.rule_ids().contains(&"corpus-boilerplate");
+    let cleaner = if wants_model && b.model.is_none() && !b.no_learn {
+        // Unreadable files are reported by the cleaning pass.
+        let (mut model, _) = batch::learn(&found, b.jobs, &Reporter::new(cli.quiet, "learning"))?;
+        model.set_min_docs(b.min_docs);
+        model.retain_frequent();
+        cleaner.with_model(std::sync::Arc::new(model))
+    } else {
+        cleaner
+    };
+    let summary = batch::clean_files(
+        &found,
+        &cleaner,
+        &output,
+        b.jobs,
+        &Reporter::new(cli.quiet, "cleaning"),
+    )?;
+    Ok(finish(&summary, cli.quiet))
+}
+
+/// `--jsonl`: each input (standard input when none) cleaned line by line to
+/// standard output, `--output FILE`, or `--out-dir DIR/<name>`.
+fn clean_jsonl(cli: &Cli, cleaner: &Cleaner) -> Result<ExitCode> {
+    let b = &cli.batch;
+    let options = JsonlOptions {
+        field: b.field.clone(),
+        on_error: b.on_error.into(),
+        ..JsonlOptions::default()
+    };
+    let pool = batch::thread_pool(b.jobs)?;
+    let reporter = Reporter::new(true, "");
+    let stdin_only = [PathBuf::from("-")];
+    let inputs: &[PathBuf] = if cli.paths.is_empty() {
+        &stdin_only
+    } else {
+        &cli.paths
+    };
+    if let Some(out) = cli.output.as_deref().filter(|p| !is_stdio(p)) {
+        for input in inputs.iter().filter(|p| !is_stdio(p)) {
+            refuse_overwriting_input(
+                &Input {
+                    path: Some(input.clone()),
+                    name: String::new(),
+                    bytes: Vec::new(),
+                },
+                out,
+            )?;
+        }
+    }
+    let mut total = Summary::default();
+    let mut to_file = match (&b.out_dir, cli.output.as_deref()) {
+        (None, Some(path)) if !is_stdio(path) => Some(JsonlSink::create(path)?),
+        _ => None,
+    };
+    let stdout = io::stdout();
+    for input in inputs {
+        let (reader, name): (Box<dyn io::BufRead + Send>, String) = if is_stdio(input) {
+            (
+                Box::new(io::BufReader::new(io::stdin())),
+                "<stdin>".to_owned(),
+            )
+        } else {
+            let name = input.display().to_string();
+            let reader =
+                jsonl::open(input).map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
+            (reader, name)
+        };
+        let result = match (&b.out_dir, &mut to_file) {
+            (Some(dir), _) => {
+                let file_name = input
+                    .file_name()
+                    .map_or_else(|| "stdin.jsonl".into(), PathBuf::from);
+                let target = dir.join(file_name);
+                if target.canonicalize().ok() == input.canonicalize().ok() && target.exists() {
+                    bail!(
+                        "{}: is the input file; rinse never writes over its input",
+                        target.display()
+                    );
+                }
+                std::fs::create_dir_all(dir)
+                    .map_err(|err| anyhow!("{}: {}", dir.display(), io_reason(&err)))?;
+                let mut sink = JsonlSink::create(&target)?;
+                let result = jsonl::clean_jsonl(
+                    reader,
+                    sink.writer(),
+                    &name,
+                    cleaner,
+                    &options,
+                    &pool,
+                    &reporter,
+                );
+                match result {
+                    Ok(summary) => {
+                        sink.commit()?;
+                        Ok(summary)
+                    }
+                    Err(err) => Err(err),
+                }
+            }
+            (None, Some(sink)) => jsonl::clean_jsonl(
+                reader,
+                sink.writer(),
+                &name,
+                cleaner,
+                &options,
+                &pool,
+                &reporter,
+            ),
+            (None, None) => jsonl::clean_jsonl(
+                reader,
+                io::BufWriter::with_capacity(1 << 16, stdout.lock()),
+                &name,
+                cleaner,
+                &options,
+                &pool,
+                &reporter,
+            ),
+        };
+        let summary = result.map_err(|err| match err {
+            rinse::Error::Io(io) => anyhow::Error::new(io).context(name.clone()),
+            other => anyhow::Error::new(other),
+        })?;
+        merge_summary(&mut total, summary);
+    }
+    if let Some(sink) = to_file {
+        sink.commit()?;
+    }
+    Ok(finish(&total, cli.quiet))
+}
+
+/// Adds `part` into `total`.
+fn merge_summary(total: &mut Summary, part: Summary) {
+    total.documents += part.documents;
+    total.changed += part.changed;
+    total.bytes_in += part.bytes_in;
+    total.bytes_out += part.bytes_out;
+    for (rule, n) in part.edits {
+        *total.edits.entry(rule).or_default() += n;
+    }
+    total.problem_count += part
+        .problem_count
+        .saturating_sub(part.problems.len() as u64);
+    for problem in part.problems {
+        total.add_problem(problem);
+    }
+}
+
+/// A JSON Lines output file written through a temporary file (gzip when
+/// its name ends in `.gz`) and renamed into place at the end.
+struct JsonlSink {
+    path: PathBuf,
+    writer: Box<dyn Write>,
+    tmp: tempfile::TempPath,
+}
+
+impl JsonlSink {
+    fn create(path: &Path) -> Result<Self> {
+        let name = path.display();
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let file = tempfile::NamedTempFile::new_in(dir)
+            .map_err(|err| anyhow!("{name}: cannot create a file here: {}", io_reason(&err)))?;
+        let (file, tmp) = file.into_parts();
+        let buffered = io::BufWriter::with_capacity(1 << 16, file);
+        let gz = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+        let writer: Box<dyn Write> = if gz {
+            Box::new(flate2::write::GzEncoder::new(
+                buffered,
+                flate2::Compression::default(),
+            ))
+        } else {
+            Box::new(buffered)
+        };
+        Ok(JsonlSink {
+            path: path.to_owned(),
+            writer,
+            tmp,
+        })
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        &mut self.writer
+    }
+
+    /// Finishes the file and renames it into place.
+    fn commit(self) -> Result<()> {
+        let name = self.path.display().to_string();
+        let JsonlSink { path, writer, tmp } = self;
+        // Dropping the encoder writes the gzip trailer; flush first so that
+        // errors surface.
+        let mut writer = writer;
+        writer
+            .flush()
+            .map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
+        drop(writer);
+        tmp.persist(&path)
+            .map_err(|err| anyhow!("{name}: {}", io_reason(&err.error)))?;
+        Ok(())
+    }
+}
+
+/// `rinse learn`: a model from files, directories or JSON Lines, or the sum
+/// of models.
+fn learn(args: &LearnArgs) -> Result<ExitCode> {
+    let reporter = Reporter::new(args.quiet, "learning");
+    let mut model = CorpusModel::new();
+    let mut summary = Summary::default();
+    if args.merge {
+        for path in &args.paths {
+            let part = CorpusModel::load(path)
+                .map_err(|err| anyhow!("{}: {}", path.display(), err_reason(&err)))?;
+            model.merge(&part);
+        }
+    } else if args.jsonl {
+        let pool = batch::thread_pool(args.jobs)?;
+        for input in &args.paths {
+            let (reader, name): (Box<dyn io::BufRead + Send>, String) = if is_stdio(input) {
+                (
+                    Box::new(io::BufReader::new(io::stdin())),
+                    "<stdin>".to_owned(),
+                )
+            } else {
+                let name = input.display().to_string();
+                let reader =
+                    jsonl::open(input).map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
+                (reader, name)
+            };
+            // No bar: the number of lines is not known ahead.
+            let part = jsonl::learn_jsonl(
+                reader,
+                &name,
+                &args.field,
+                &mut model,
+                &pool,
+                &Reporter::new(true, ""),
+            )
+            .map_err(|err| anyhow!("{name}: {}", err_reason(&err)))?;
+            merge_summary(&mut summary, part);
+        }
+    } else {
+        let filter = batch::FileFilter::from_globs(&args.glob)?;
+        let found = batch::discover(&args.paths, &filter);
+        let (learned, learned_summary) = batch::learn(&found, args.jobs, &reporter)?;
+        for problem in &learned_summary.problems {
+            reporter.problem(problem);
+        }
+        model = learned;
+        summary = learned_summary;
+    }
+    model
+        .save(&args.output)
+        .map_err(|err| anyhow!("{}: {}", args.output.display(), err_reason(&err)))?;
+    if !args.quiet {
+        let per_block = if model.is_empty() {
+            0
+        } else {
+            model.heap_bytes() / model.len()
+        };
+        eprintln!(
+            "rinse: {} documents, {} distinct blocks ({} bytes each in memory) → {}{}",
+            model.docs(),
+            model.len(),
+            per_block,
+            args.output.display(),
+            match summary.problem_count {
+                0 => String::new(),
+                1 => "; 1 error".to_owned(),
+                n => format!("; {n} errors"),
+            }
+        );
+    }
+    Ok(if summary.has_problems() {
+        ExitCode::from(EXIT_ERROR)
+    } else {
+        ExitCode::SUCCESS
     })
 }
 

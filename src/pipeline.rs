@@ -1,5 +1,8 @@
 //! The pipeline: decoded text → document → findings → edits → clean text.
 
+use std::sync::Arc;
+
+use crate::corpus::CorpusModel;
 use crate::edit::{self, Edit};
 use crate::error::Error;
 use crate::rules::{self, BlockRemoval, Context, Findings, Rule, RULES};
@@ -19,12 +22,14 @@ pub const MAX_PASSES: usize = 4;
 #[derive(Clone)]
 pub struct Cleaner {
     rules: Vec<&'static dyn Rule>,
+    model: Option<Arc<CorpusModel>>,
 }
 
 impl std::fmt::Debug for Cleaner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Cleaner")
             .field("rules", &self.rule_ids())
+            .field("model", &self.model.as_ref().map(|m| (m.docs(), m.len())))
             .finish()
     }
 }
@@ -62,7 +67,18 @@ impl Cleaner {
     pub fn with_rules(mut rules: Vec<&'static dyn Rule>) -> Self {
         rules.sort_by_key(|rule| registry_position(rule.id()));
         rules.dedup_by_key(|rule| rule.id());
-        Cleaner { rules }
+        Cleaner { rules, model: None }
+    }
+
+    /// This cleaner with a corpus model for `corpus-boilerplate`.
+    pub fn with_model(mut self, model: Arc<CorpusModel>) -> Self {
+        self.model = Some(model);
+        self
+    }
+
+    /// The corpus model, if the cleaner has one.
+    pub fn model(&self) -> Option<&CorpusModel> {
+        self.model.as_deref()
     }
 
     /// A cleaner with the rules named in `select` (all rules when empty),
@@ -126,7 +142,10 @@ impl Cleaner {
     /// The edits the rules want in `doc`, resolved: sorted, disjoint, with
     /// block removals widened to take the blank lines they leave over.
     pub fn edits(&self, doc: &Document<'_>) -> Vec<Edit> {
-        let cx = Context { doc };
+        let cx = Context {
+            doc,
+            corpus: self.model.as_deref(),
+        };
         let mut findings = Findings::default();
         for rule in &self.rules {
             rule.check(&cx, &mut findings);

@@ -155,6 +155,17 @@ fn output_replaces_an_existing_file() {
 }
 
 #[test]
+fn output_dash_is_standard_output() {
+    rinse()
+        .args(["--output", "-"])
+        .write_stdin(PROMO)
+        .assert()
+        .success()
+        .stdout(PROMO_CLEANED)
+        .stderr(is_empty());
+}
+
+#[test]
 fn output_onto_the_input_is_refused() {
     let (dir, path) = file_with("article.txt", PROMO.as_bytes());
     // The same file under another spelling is still the same file.
@@ -400,6 +411,21 @@ fn check_with_diff_prints_the_diff() {
         .code(1)
         .stdout(contains(format!("-{PROMO_LINE}")))
         .stderr(is_empty());
+}
+
+#[test]
+fn check_with_a_report_file_writes_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("edits.jsonl");
+    rinse()
+        .args(["--check", "-q", "--report"])
+        .arg(&report)
+        .write_stdin(PROMO)
+        .assert()
+        .code(1)
+        .stdout(is_empty());
+    let report = fs::read_to_string(&report).unwrap();
+    assert_eq!(report.lines().count(), 3, "{report}");
 }
 
 #[test]

@@ -23,11 +23,11 @@ const CREDIT_MAX_WORDS: usize = 40;
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?\b[^)]*\)
-        | \b(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)\b
+        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?(?-u:\b)[^)]*\)
+        | (?-u:\b)(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)(?-u:\b)
         | ^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image)s?\s*:
-        | (?:\||/|©|\bcredit:)\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)\b
-        | \b(?:getty\ images|shutterstock|alamy|istock(?:photo)?|afp\ via\ getty|ap\ photo|reuters/|epa-efe)\b
+        | (?:\||/|©|(?-u:\b)credit:)\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)(?-u:\b)
+        | (?-u:\b)(?:getty\ images|shutterstock|alamy|istock(?:photo)?|afp\ via\ getty|ap\ photo|reuters/|epa-efe)(?-u:\b)
         | ©
         ",
     )
@@ -74,7 +74,7 @@ impl Rule for Caption {
         let doc = cx.doc;
         let blocks = &doc.blocks;
         let body_start = signals::first_body_block(doc);
-        let mut content: Vec<Option<Vec<String>>> = vec![None; blocks.len()];
+        let mut content: Vec<Option<Vec<u64>>> = vec![None; blocks.len()];
         for i in 0..blocks.len() {
             let text = doc.block_text(i);
             let words = blocks[i].words;

@@ -31,7 +31,7 @@ static EMPTY_PARENS: LazyLock<Regex> =
 
 /// Space left before a full stop or comma.
 static SPACE_BEFORE_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}’”)\]]([ \t]+)[.,](?:\s|$)").expect("valid space regex")
+    Regex::new(r"[\p{L}\p{N}’”)\]][ \t]+[.,](?:\s|$)").expect("valid space regex")
 });
 
 /// Link texts that only point somewhere: numbers, `source`, `here`.
@@ -101,15 +101,18 @@ fn check_line(line: &str, base: usize, out: &mut Findings) {
             ));
         }
     }
-    let spaced_stop = [&b" ."[..], b" ,", b"\t.", b"\t,"]
-        .iter()
-        .any(|needle| memchr::memmem::find(bytes, needle).is_some());
+    let spaced_stop = memchr::memchr2_iter(b'.', b',', bytes)
+        .any(|i| i > 0 && matches!(bytes[i - 1], b' ' | b'\t'));
     if spaced_stop {
-        for caps in SPACE_BEFORE_STOP.captures_iter(line) {
-            let space = caps.get(1).expect("group");
+        for m in SPACE_BEFORE_STOP.find_iter(line) {
+            // The match is one word character, the spaces, the stop.
+            let found = m.as_str();
+            let first = found.chars().next().map_or(0, char::len_utf8);
+            let spaces =
+                found[first..].len() - found[first..].trim_start_matches([' ', '\t']).len();
             out.push(Edit::remove(
                 ID,
-                at(space.start(), space.end()),
+                at(m.start() + first, m.start() + first + spaces),
                 "space before punctuation",
             ));
         }
@@ -119,9 +122,9 @@ fn check_line(line: &str, base: usize, out: &mut Findings) {
 /// Markdown links and bracketed citation markers.
 fn check_brackets(line: &str, base: usize, out: &mut Findings) {
     let at = |start: usize, end: usize| base + start..base + end;
-    for caps in MARKDOWN_LINK.captures_iter(line) {
-        let whole = caps.get(0).expect("match");
-        let label = caps.get(1).map_or("", |m| m.as_str());
+    for whole in MARKDOWN_LINK.find_iter(line) {
+        // The fast search finds the link; the label is what the brackets hold.
+        let label = whole.as_str()[1..].split(']').next().unwrap_or("");
         let before = &line[..whole.start()];
         let spaced_start = before.trim_end_matches([' ', '\t']).len();
         let after = &line[whole.end()..];

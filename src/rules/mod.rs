@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 
+use crate::corpus::CorpusModel;
 use crate::edit::Edit;
 use crate::segment::Document;
 
@@ -17,6 +18,7 @@ mod byline;
 mod caption;
 mod chars;
 mod control_char;
+mod corpus_boilerplate;
 mod duplicate_headline;
 mod html_entity;
 mod link_artifact;
@@ -40,6 +42,15 @@ pub enum RuleKind {
 pub struct Context<'a> {
     /// The document under inspection.
     pub doc: &'a Document<'a>,
+    /// The corpus model, when the run has one (`corpus-boilerplate`).
+    pub corpus: Option<&'a CorpusModel>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of `doc` alone, without a corpus model.
+    pub fn new(doc: &'a Document<'a>) -> Self {
+        Context { doc, corpus: None }
+    }
 }
 
 /// One named detector.
@@ -70,6 +81,7 @@ pub static RULES: &[&dyn Rule] = &[
     &caption::Caption,
     &link_artifact::LinkArtifact,
     &broken_paragraph::BrokenParagraph,
+    &corpus_boilerplate::CorpusBoilerplate,
 ];
 
 /// The character rules of the registry (kind [`RuleKind::Character`]), in
