@@ -8,13 +8,13 @@
 //! character is a plausible one (a letter of a living script, common
 //! punctuation, a symbol or an emoji), that stretch is repaired.
 //! windows-1252 (with latin-1's C1 controls) is tried sequence by sequence;
-//! MacRoman and windows-1251, which produce look-alikes of real text more
-//! easily, only when the whole run decodes.
+//! MacRoman, windows-1251 and windows-1250, which produce look-alikes of
+//! real text more easily, only when the whole run decodes.
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use encoding_rs::{Encoding, MACINTOSH, WINDOWS_1251, WINDOWS_1252};
+use encoding_rs::{Encoding, MACINTOSH, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
 
 use super::chars::{
     c1_as_windows_1252, escape_end, find_byte, is_removable_ascii, is_removable_invisible,
@@ -39,7 +39,7 @@ impl Rule for Mojibake {
     }
     fn explain(&self) -> &'static str {
         "What it does: repairs text that was UTF-8, was decoded as a legacy single-byte \
-encoding (windows-1252, latin-1, MacRoman or windows-1251) and saved again, so that \
+encoding (windows-1252, latin-1, MacRoman, windows-1251 or windows-1250) and saved again, so that \
 every accented letter, curly quote or emoji became two to four odd characters: \
 `donâ€™t` → `don’t`, `cafÃ©` → `café`, `caf√©` → `café`, `РїСЂРёРІРµС‚` → `привет`, \
 `ðŸ˜€` → 😀. Text damaged twice over (`donÃ¢â‚¬â„¢t`) is repaired in one step. Only \
@@ -48,8 +48,8 @@ rest byte for byte.\n\
 Signals: the characters must map back to bytes that form valid UTF-8, and the \
 character those bytes give must be a plausible one (a letter of a living script, \
 common punctuation, a currency sign, a symbol, an emoji). Results in Greek, Cyrillic, \
-Hebrew, Arabic or CJK need at least two repaired characters in the run; MacRoman and \
-windows-1251 need the whole run to decode.\n\
+Hebrew, Arabic or CJK need at least two repaired characters in the run; MacRoman, \
+windows-1251 and windows-1250 need the whole run to decode.\n\
 What stays: correctly encoded text in any script, and text that merely looks odd \
 (`MISUTÂ AJIKKO`, `groß“`, `CAFÉ”`).\n\
 Example: `The cafÃ© didnâ€™t open` → `The café didn’t open`."
@@ -128,12 +128,13 @@ fn cp1252() -> &'static Codepage {
     T.get_or_init(|| Codepage::new(WINDOWS_1252, "windows-1252", true))
 }
 
-fn whole_run_codepages() -> &'static [Codepage; 2] {
-    static T: OnceLock<[Codepage; 2]> = OnceLock::new();
+fn whole_run_codepages() -> &'static [Codepage; 3] {
+    static T: OnceLock<[Codepage; 3]> = OnceLock::new();
     T.get_or_init(|| {
         [
             Codepage::new(MACINTOSH, "MacRoman", false),
             Codepage::new(WINDOWS_1251, "windows-1251", false),
+            Codepage::new(WINDOWS_1250, "windows-1250", false),
         ]
     })
 }
@@ -476,7 +477,7 @@ fn mojibake(text: &str, out: &mut Findings) {
     let mut chars = Vec::new();
     let mut offsets = Vec::new();
     let mut raw = Vec::new();
-    while let Some(start) = find_byte(bytes, i, non_ascii) {
+    'runs: while let Some(start) = find_byte(bytes, i, non_ascii) {
         // The run of non-ASCII characters, read through anything the
         // `control-char` rule deletes, so that deleting it cannot leave
         // mojibake behind for a second run to find.
@@ -563,14 +564,22 @@ fn mojibake(text: &str, out: &mut Findings) {
             o2.push(end);
             repaired = repair_1252(&c2, &o2, &context);
         }
-        if let Some((span, fixed, layers)) = repaired {
-            push(out, text, span, &fixed, cp1252().name, layers);
-            continue;
-        }
+        // A repair of the whole run is final; a partial one may be a
+        // windows-1252 reading of part of a run that another code page
+        // decodes entirely (`ZaĹĽĂłĹ‚Ä‡`, windows-1250), which wins.
+        let partial = match repaired {
+            Some((span, fixed, layers)) if span.start == start && span.end == end => {
+                push(out, text, span, &fixed, cp1252().name, layers);
+                continue;
+            }
+            other => other,
+        };
         // What `control-char` deletes is not part of the run; a C1 control
         // is tried as itself, then as what `control-char` makes of it.
+        // (The raw run keeps its C1 controls: they are bytes of the code
+        // page, `Ĺ\u{81}` is `Ł` read as windows-1250.)
         let deleted = |c: &char| is_removable_invisible(*c) && *c != '\u{ad}';
-        raw.retain(|c| !deleted(c));
+        raw.retain(|c| !deleted(c) || ('\u{80}'..='\u{9f}').contains(c));
         chars.retain(|c| !deleted(c));
         let beside_word = before_letter || after_letter;
         for page in whole_run_codepages() {
@@ -586,8 +595,11 @@ fn mojibake(text: &str, out: &mut Findings) {
             if let Some(fixed) = fixed {
                 let (fixed, layers) = peel(fixed);
                 push(out, text, start..end, &fixed, page.name, layers);
-                break;
+                continue 'runs;
             }
+        }
+        if let Some((span, fixed, layers)) = partial {
+            push(out, text, span, &fixed, cp1252().name, layers);
         }
     }
 }
