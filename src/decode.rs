@@ -1,8 +1,40 @@
 //! Decoding: bytes in any encoding to UTF-8 text.
+//!
+//! The evidence is weighed in the order browsers use:
+//!
+//! 1. a byte order mark;
+//! 2. for HTML, a `<meta charset=…>` or `<meta http-equiv="Content-Type"
+//!    content="…; charset=…">` in the first 1024 bytes;
+//! 3. bytes that are valid UTF-8 are UTF-8;
+//! 4. otherwise the legacy encoding [`chardetng`] detects (the detector
+//!    Firefox uses), windows-1252 being the last resort.
+//!
+//! A caller that knows better forces an encoding with [`decode_with`] and a
+//! label from [`encoding_for_label`] (`--encoding LABEL` on the command line).
+//! Binary input (NUL bytes, or mostly control bytes) is refused with
+//! [`Error::Binary`] by [`check_binary`], or by [`decode_checked`], which
+//! is what a front end wants: check, pick the encoding, decode.
+//!
+//! ```
+//! use rinse::decode::{decode, decode_checked, encoding_for_label};
+//!
+//! let decoded = decode(b"caf\xe9 cr\xe8me");
+//! assert_eq!(decoded.text, "café crème");
+//! assert_eq!(decoded.encoding.name(), "windows-1252");
+//!
+//! let forced = encoding_for_label("koi8-r").unwrap();
+//! let decoded = decode_checked(b"\xd0\xd2\xc9\xd7\xc5\xd4", Some(forced)).unwrap();
+//! assert_eq!(decoded.text, "привет");
+//! assert_eq!(decoded.reason, "forced by the caller");
+//!
+//! assert!(decode_checked(b"PK\x03\x04\0\0\x08\0", None).is_err());
+//! ```
 
 use std::borrow::Cow;
 
-use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+
+use crate::error::Error;
 
 /// Text decoded from bytes, with the encoding used and why it was chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,16 +47,68 @@ pub struct Decoded<'a> {
     pub reason: &'static str,
 }
 
-/// Decodes `bytes`: a byte order mark wins, valid UTF-8 is UTF-8, anything
-/// else is read as windows-1252. Never fails and never panics: bytes that do
-/// not decode become U+FFFD.
+/// How far into the input the HTML `<meta>` prescan looks, as browsers do.
+const META_PRESCAN: usize = 1024;
+/// How much of the input the binary check samples.
+const BINARY_SAMPLE: usize = 64 * 1024;
+
+/// The encoding named by `label` (`utf-8`, `latin1`, `cp1251`, `shift_jis`…,
+/// any WHATWG label, case and surrounding spaces ignored).
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
+    Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| Error::UnknownEncoding(label.trim().to_owned()))
+}
+
+/// Decodes `bytes`, choosing the encoding from the evidence (see the module
+/// docs). Never fails and never panics: bytes that do not decode become
+/// U+FFFD. Does not judge whether the bytes are text; see [`check_binary`]
+/// and [`decode_checked`].
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+    decode_with(bytes, None)
+}
+
+/// Refuses binary input ([`check_binary`]), then decodes as [`decode_with`]
+/// does: the one call a front end needs for `--encoding LABEL` (pass
+/// `Some(encoding_for_label(label)?)`) or for detection (pass `None`).
+pub fn decode_checked<'a>(
+    bytes: &'a [u8],
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded<'a>, Error> {
+    let wide = |e: &'static Encoding| e == UTF_16LE || e == UTF_16BE;
+    // UTF-16 is full of NUL bytes and is still text.
+    if !forced.is_some_and(wide) {
+        check_binary(bytes)?;
+    }
+    Ok(decode_with(bytes, forced))
+}
+
+/// Decodes `bytes` as `forced` when given (a byte order mark of that
+/// encoding is still stripped), else from the evidence as [`decode`] does.
+pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> Decoded<'a> {
+    let bom = Encoding::for_bom(bytes);
+    if let Some(encoding) = forced {
+        let body = match bom {
+            Some((e, len)) if e == encoding => &bytes[len..],
+            _ => bytes,
+        };
         return Decoded {
-            text,
+            text: decode_as(encoding, body),
+            encoding,
+            reason: "forced by the caller",
+        };
+    }
+    if let Some((encoding, len)) = bom {
+        return Decoded {
+            text: decode_as(encoding, &bytes[len..]),
             encoding,
             reason: "byte order mark",
+        };
+    }
+    if let Some(encoding) = meta_charset(bytes) {
+        return Decoded {
+            text: decode_as(encoding, bytes),
+            encoding,
+            reason: "HTML <meta> charset",
         };
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
@@ -34,17 +118,121 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             reason: "valid UTF-8",
         };
     }
-    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let (guess, confident) = detector.guess_assess(None, false);
+    let (encoding, reason) = if confident && guess != WINDOWS_1252 {
+        (guess, "not UTF-8; detected by chardetng")
+    } else if confident {
+        (
+            WINDOWS_1252,
+            "not UTF-8; windows-1252 detected by chardetng",
+        )
+    } else {
+        (WINDOWS_1252, "not UTF-8; windows-1252 as the last resort")
+    };
     Decoded {
-        text,
-        encoding: WINDOWS_1252,
-        reason: "not UTF-8; windows-1252 as the last resort",
+        text: decode_as(encoding, bytes),
+        encoding,
+        reason,
     }
+}
+
+/// Refuses input that is not text: any NUL byte (unless a UTF-16 byte order
+/// mark explains them), or a sample in which more than one byte in ten is a
+/// control byte other than tab, newline, carriage return, form feed and
+/// escape. The error names the reason.
+pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
+    if matches!(Encoding::for_bom(bytes), Some((e, _)) if e == UTF_16LE || e == UTF_16BE) {
+        return Ok(());
+    }
+    if let Some(at) = memchr::memchr(0, bytes) {
+        return Err(Error::Binary(format!("NUL byte at offset {at}")));
+    }
+    let sample = &bytes[..bytes.len().min(BINARY_SAMPLE)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    if sample.len() >= 16 && controls * 10 > sample.len() {
+        return Err(Error::Binary(format!(
+            "{controls} of the first {} bytes are control bytes",
+            sample.len()
+        )));
+    }
+    Ok(())
+}
+
+fn decode_as<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Cow<'a, str> {
+    encoding.decode_without_bom_handling(bytes).0
+}
+
+/// The encoding an HTML `<meta>` tag in the first 1024 bytes declares, as the
+/// WHATWG prescan reads it (UTF-16 declarations mean UTF-8, `x-user-defined`
+/// means windows-1252).
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(META_PRESCAN)];
+    let lower = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&lower[from..], b"<meta") {
+        let tag_start = from + at + 5;
+        let tag_end =
+            memchr::memchr(b'>', &lower[tag_start..]).map_or(lower.len(), |end| tag_start + end);
+        let tag = &lower[tag_start..tag_end];
+        let orig = &head[tag_start..tag_end];
+        if let Some(label) = charset_in(tag, orig) {
+            if let Some(encoding) = Encoding::for_label(label) {
+                return Some(if encoding == UTF_16LE || encoding == UTF_16BE {
+                    UTF_8
+                } else if encoding.name() == "x-user-defined" {
+                    WINDOWS_1252
+                } else {
+                    encoding
+                });
+            }
+        }
+        from = tag_end.max(tag_start);
+    }
+    None
+}
+
+/// The label after `charset=` in a meta tag's attributes (covers both
+/// `charset="x"` and `content="text/html; charset=x"`).
+fn charset_in<'t>(lower: &[u8], orig: &'t [u8]) -> Option<&'t [u8]> {
+    let at = memchr::memmem::find(lower, b"charset")? + 7;
+    let mut i = at;
+    while i < lower.len() && lower[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    if lower.get(i) != Some(&b'=') {
+        return None;
+    }
+    i += 1;
+    while i < lower.len()
+        && (lower[i].is_ascii_whitespace() || lower[i] == b'"' || lower[i] == b'\'')
+    {
+        i += 1;
+    }
+    let start = i;
+    while i < lower.len()
+        && !matches!(
+            lower[i],
+            b'"' | b'\'' | b';' | b'/' | b' ' | b'\t' | b'\n' | b'\r'
+        )
+    {
+        i += 1;
+    }
+    (i > start).then(|| &orig[start..i])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use encoding_rs::{SHIFT_JIS, WINDOWS_1251};
+
+    fn ok(bytes: &[u8]) -> Decoded<'_> {
+        decode_checked(bytes, None).expect("text, not binary")
+    }
 
     #[test]
     fn utf8_is_borrowed() {
@@ -55,17 +243,84 @@ mod tests {
 
     #[test]
     fn bom_wins_and_is_dropped() {
-        let d = decode(b"\xEF\xBB\xBFhi");
+        let d = ok(b"\xEF\xBB\xBFhi");
         assert_eq!(d.text, "hi");
-        let d = decode(b"\xFF\xFEh\0i\0");
+        let d = ok(b"\xFF\xFEh\0i\0");
         assert_eq!(d.text, "hi");
         assert_eq!(d.reason, "byte order mark");
     }
 
     #[test]
     fn invalid_utf8_falls_back_to_windows_1252() {
-        let d = decode(b"caf\xe9 \x93quoted\x94");
+        let d = ok(b"caf\xe9 \x93quoted\x94");
         assert_eq!(d.text, "café “quoted”");
         assert_eq!(d.encoding, WINDOWS_1252);
+    }
+
+    #[test]
+    fn meta_charset_beats_utf8_sniffing() {
+        let html = b"<html><head><meta charset=\"windows-1251\"></head><body>\xcf\xf0\xe8\xe2\xe5\xf2</body>";
+        let d = ok(html);
+        assert_eq!(d.encoding, WINDOWS_1251);
+        assert_eq!(d.reason, "HTML <meta> charset");
+        assert!(d.text.contains("Привет"));
+        let http_equiv =
+            b"<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=Shift_JIS'>\x82\xa0";
+        assert_eq!(ok(http_equiv).encoding, SHIFT_JIS);
+        // A UTF-16 declaration in a byte stream means UTF-8.
+        assert_eq!(ok(b"<meta charset=utf-16>ok").encoding, UTF_8);
+        // An unknown label is ignored.
+        assert_eq!(ok(b"<meta charset=klingon>ok").encoding, UTF_8);
+    }
+
+    #[test]
+    fn meta_past_1024_bytes_is_not_seen() {
+        let mut html = vec![b' '; 1100];
+        html.extend_from_slice(b"<meta charset=windows-1251>");
+        assert_eq!(ok(&html).encoding, UTF_8);
+    }
+
+    #[test]
+    fn chardetng_detects_cyrillic() {
+        let bytes = WINDOWS_1251
+            .encode("Съешь же ещё этих мягких французских булок, да выпей чаю. Привет, мир!")
+            .0;
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, WINDOWS_1251);
+        assert!(d.reason.contains("chardetng"));
+    }
+
+    #[test]
+    fn forced_encoding_wins() {
+        let latin1 = encoding_for_label(" Latin1 ").unwrap();
+        let d = decode_checked("café".as_bytes(), Some(latin1)).unwrap();
+        assert_eq!(d.text, "cafÃ©");
+        assert_eq!(d.reason, "forced by the caller");
+        assert!(matches!(
+            encoding_for_label("no-such-encoding"),
+            Err(Error::UnknownEncoding(l)) if l == "no-such-encoding"
+        ));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(
+            matches!(check_binary(b"abc\0def"), Err(Error::Binary(r)) if r.contains("offset 3"))
+        );
+        let controls: Vec<u8> = (0..200)
+            .map(|i| if i % 3 == 0 { 0x01 } else { b'a' })
+            .collect();
+        assert!(matches!(
+            decode_checked(&controls, None),
+            Err(Error::Binary(_))
+        ));
+        // Text with a few stray controls is still text.
+        assert!(check_binary(b"a normal line\x07 with a bell and \x1b[1mbold\x1b[0m\n").is_ok());
+        // UTF-16 has NUL bytes and is not binary.
+        assert!(decode_checked(b"h\0i\0", Some(UTF_16LE)).is_ok());
+        assert!(decode_checked(b"\xff\xfeh\0i\0", None).is_ok());
+        assert!(decode_checked(b"", None).is_ok());
+        // `decode` itself never refuses.
+        assert_eq!(decode(b"a\0b").text, "a\0b");
     }
 }

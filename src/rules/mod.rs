@@ -12,12 +12,18 @@ use crate::corpus::CorpusModel;
 use crate::edit::Edit;
 use crate::segment::Document;
 
+mod broken_apostrophe;
 mod broken_paragraph;
 mod byline;
 mod caption;
+mod chars;
+mod control_char;
 mod corpus_boilerplate;
 mod duplicate_headline;
+mod html_entity;
 mod link_artifact;
+mod mojibake;
+pub(crate) mod odd_space;
 mod repeated_block;
 mod signals;
 mod whitespace;
@@ -64,6 +70,10 @@ pub trait Rule: Sync + Send {
 /// Every rule rinse has, in the order they run. A block named by two rules
 /// is credited to the earlier one.
 pub static RULES: &[&dyn Rule] = &[
+    &mojibake::Mojibake,
+    &broken_apostrophe::BrokenApostrophe,
+    &html_entity::HtmlEntity,
+    &control_char::ControlChar,
     &whitespace::Whitespace,
     &repeated_block::RepeatedBlock,
     &duplicate_headline::DuplicateHeadline,
@@ -73,6 +83,21 @@ pub static RULES: &[&dyn Rule] = &[
     &broken_paragraph::BrokenParagraph,
     &corpus_boilerplate::CorpusBoilerplate,
 ];
+
+/// The character rules of the registry (kind [`RuleKind::Character`]), in
+/// run order: the repair stage on its own.
+///
+/// ```
+/// let repair = rinse::Cleaner::with_rules(rinse::rules::character_rules());
+/// assert_eq!(repair.clean("cafÃ© didn¿t &amp; co\u{200b}op").text, "café didn’t & coop");
+/// ```
+pub fn character_rules() -> Vec<&'static dyn Rule> {
+    RULES
+        .iter()
+        .copied()
+        .filter(|rule| rule.kind() == RuleKind::Character)
+        .collect()
+}
 
 /// The rule with id `id`, if there is one.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {

@@ -1,0 +1,120 @@
+//! Throughput of the character stage alone (the `mojibake`,
+//! `broken-apostrophe`, `html-entity` and `control-char` rules), on clean
+//! text (mostly ASCII, and Russian), and on the mostly-ASCII text with 2% of
+//! its lines damaged, against a
+//! baseline measured in the same run on the same bytes: counting newlines
+//! with `memchr` (what `wc -l` does).
+//!
+//! `rules` runs the rules' detection on a document segmented once;
+//! `clean` is the whole `Cleaner` with only those rules (segmenting,
+//! resolving and applying edits included).
+
+#![allow(missing_docs)] // `criterion_group!` generates an undocumented `pub fn`.
+
+use std::fs;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use rinse::rules::{character_rules, Context, Findings};
+use rinse::segment::Document;
+use rinse::Cleaner;
+
+/// About this many bytes of text per input.
+const TARGET: usize = 4 << 20;
+
+/// Clean article text from the samples and the clean-text corpus of the
+/// tests, repeated to about [`TARGET`] bytes: the texts that are mostly
+/// ASCII (English, German, Indonesian… with curly quotes and accents) when
+/// `cyrillic` is false, the Russian ones (almost all non-ASCII) when true.
+fn clean_corpus(cyrillic: bool) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<_> = ["samples", "tests/clean"]
+        .iter()
+        .flat_map(|dir| fs::read_dir(root.join(dir)).into_iter().flatten())
+        .map(|entry| entry.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        // The sample made to show character damage is not clean text.
+        .filter(|p| !p.ends_with("samples/damaged-characters.txt"))
+        .collect();
+    paths.sort();
+    let one: String = paths
+        .iter()
+        .map(|p| fs::read_to_string(p).unwrap() + "\n")
+        .filter(|t| {
+            let non_ascii = t.bytes().filter(|b| !b.is_ascii()).count();
+            (non_ascii * 2 > t.len()) == cyrillic
+        })
+        .collect();
+    one.repeat(TARGET / one.len().max(1) + 1)
+}
+
+/// Damage typical of scraped text, one kind per damaged line.
+const DAMAGE: &[&str] = &[
+    " The cafÃ© didnâ€™t open.",
+    " Trump¿s aides didn¿t comment.",
+    " Tom &amp; Jerry&#8217;s &rsquo;show&rsquo;.",
+    " in\u{200b}vest\u{feff}ment \u{1b}[1mnow\u{1b}[0m",
+    " donÃ¢â‚¬â„¢t РїСЂРёРІРµС‚ caf√©",
+];
+
+/// `text` with every 50th line (2%) damaged.
+fn damage(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 50);
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if i % 50 == 0 {
+            let body = line.trim_end_matches('\n');
+            out.push_str(body);
+            out.push_str(DAMAGE[(i / 50) % DAMAGE.len()]);
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+fn char_repair(c: &mut Criterion) {
+    let clean = clean_corpus(false);
+    let cyrillic = clean_corpus(true);
+    let damaged = damage(&clean);
+    let rules = character_rules();
+    let cleaner = Cleaner::with_rules(rules.clone());
+    let inputs = [
+        ("clean", &clean),
+        ("clean-cyrillic", &cyrillic),
+        ("damaged-2pct", &damaged),
+    ];
+    for (name, text) in inputs {
+        let doc = Document::plain(text);
+        let mut group = c.benchmark_group(format!("char-repair/{name}"));
+        group
+            .throughput(Throughput::Bytes(text.len() as u64))
+            .warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(3))
+            .sample_size(20);
+        group.bench_function("rules", |b| {
+            b.iter(|| {
+                let cx = Context {
+                    doc: black_box(&doc),
+                };
+                let mut out = Findings::default();
+                for rule in &rules {
+                    rule.check(&cx, &mut out);
+                }
+                out.edits.len()
+            })
+        });
+        group.bench_function("clean", |b| {
+            b.iter(|| cleaner.clean(black_box(text)).edits.len())
+        });
+        group.bench_function("wc-l", |b| {
+            b.iter(|| memchr::memchr_iter(b'\n', black_box(text.as_bytes())).count())
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, char_repair);
+criterion_main!(benches);

@@ -1,0 +1,431 @@
+//! `broken-apostrophe`: `¿`, U+FFFD or `?` standing for an apostrophe that
+//! a lossy conversion destroyed (`didn¿t`, `Trump¿s`, `it�s`, `don?t`).
+
+use std::ops::Range;
+
+use super::chars::{find_byte, is_removable_invisible};
+use super::mojibake::would_form_mojibake;
+use super::{Context, Findings, Rule, RuleKind};
+use crate::edit::Edit;
+
+/// The `broken-apostrophe` rule.
+pub struct BrokenApostrophe;
+
+const ID: &str = "broken-apostrophe";
+
+impl Rule for BrokenApostrophe {
+    fn id(&self) -> &'static str {
+        ID
+    }
+    fn summary(&self) -> &'static str {
+        "`¿`, `�` or `?` standing for a lost apostrophe (`didn¿t` → `didn’t`)"
+    }
+    fn explain(&self) -> &'static str {
+        "What it does: when a curly apostrophe goes through a conversion that cannot \
+represent it, it comes out as `¿` (IBM and Oracle code pages), U+FFFD or `?`. This \
+rule puts back `’` where the damaged character sits inside an English contraction or \
+possessive: `didn¿t`, `I¿m`, `you¿re`, `we¿ve`, `she¿ll`, `they¿d`, `it�s`, `don?t`, \
+`Trump¿s`. A pair of `¿` around a word or phrase in English text (`he said ¿yes¿`) \
+becomes curly double quotes.\n\
+Signals: the letters on both sides must form a known contraction (`n’t` only after \
+don, can, won…; `’m` only after I; `’re`, `’ve`, `’ll`, `’d` only after pronouns and \
+the like); `’s` after a lower-case word needs English around it; a line that reads as \
+Spanish is never touched.\n\
+What stays: Spanish `¿Qué pasa?`, also glued to the word before (`gracias¿Qué`); a \
+`¿` standing for a lost letter (`despu¿s`, `pa¿s`), which has no safe repair; a `?` \
+in a URL (`page?s=1`).\n\
+Example: `The company¿s CEO didn¿t comment.` → `The company’s CEO didn’t comment.`"
+    }
+    fn kind(&self) -> RuleKind {
+        RuleKind::Character
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        broken_apostrophes(cx.doc.text, out);
+    }
+}
+
+#[inline]
+fn trigger(b: u8) -> bool {
+    (b == b'?') | (b == 0xc2) | (b == 0xef)
+}
+
+/// Words that give a line away as English or Spanish.
+const ENGLISH: &[&str] = &[
+    "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "at", "by", "from", "this",
+    "his", "her", "he", "she", "they", "you", "we", "be", "are", "have", "has", "had", "not",
+    "but", "or", "it", "an", "will", "would", "said", "about", "were", "been", "which", "their",
+    "what", "when", "who", "in", "i",
+];
+const SPANISH: &[&str] = &[
+    "el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "con", "para", "una", "un",
+    "es", "se", "su", "al", "lo", "como", "más", "pero", "muy", "sí", "qué", "está", "pues",
+    "gracias", "hola", "sus", "le", "les", "ya", "esta", "este", "hay", "también", "fue", "no",
+    "mi", "tu",
+];
+
+/// Left words after which each contraction suffix is recognised; `s`
+/// (possessive or `is`) is judged separately.
+fn contraction_fits(left: &str, suffix: &str) -> bool {
+    let list: &[&str] = match suffix {
+        "t" => &[
+            "don", "didn", "doesn", "can", "won", "isn", "aren", "wasn", "weren", "hasn", "haven",
+            "hadn", "couldn", "wouldn", "shouldn", "mustn", "needn", "ain", "mightn", "shan",
+        ],
+        "m" => &["i"],
+        "re" => &[
+            "you", "we", "they", "who", "what", "there", "here", "where", "how", "why", "that",
+        ],
+        "ve" => &[
+            "i", "you", "we", "they", "who", "could", "would", "should", "might", "must", "what",
+            "there",
+        ],
+        "ll" => &[
+            "i", "you", "he", "she", "we", "they", "it", "that", "there", "who", "what", "this",
+        ],
+        "d" => &[
+            "i", "you", "he", "she", "we", "they", "it", "that", "there", "who", "what", "how",
+            "where",
+        ],
+        _ => return false,
+    };
+    list.contains(&left)
+}
+
+/// Lower-case words whose `’s` needs no further evidence.
+const S_WORDS: &[&str] = &[
+    "it",
+    "that",
+    "he",
+    "she",
+    "what",
+    "there",
+    "here",
+    "who",
+    "let",
+    "where",
+    "how",
+    "when",
+    "why",
+    "this",
+    "one",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "nobody",
+    "today",
+    "nothing",
+    "something",
+    "everything",
+    "anyone",
+    "tonight",
+    "world",
+    "year",
+    "week",
+    "company",
+    "country",
+    "government",
+    "people",
+];
+
+#[derive(Debug, Clone, Copy, Default)]
+struct LineLang {
+    start: usize,
+    end: usize,
+    english: usize,
+    spanish: usize,
+}
+
+impl LineLang {
+    fn of(text: &str, at: usize) -> Self {
+        let bytes = text.as_bytes();
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p);
+        let line = &text[start..end];
+        let (mut english, mut spanish) = (0, 0);
+        let mut prev: Option<char> = None;
+        for (i, c) in line.char_indices() {
+            // An opening `¿` at the start of a word is Spanish punctuation.
+            if c == '¿'
+                && !prev.is_some_and(char::is_alphanumeric)
+                && line[i + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            {
+                spanish += 2;
+            }
+            if matches!(c, 'ñ' | 'Ñ' | '¡') {
+                spanish += 1;
+            }
+            prev = Some(c);
+        }
+        for word in line.split(|c: char| !c.is_alphabetic()) {
+            if word.is_empty() || word.len() > 8 {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            english += usize::from(ENGLISH.contains(&lower.as_str()));
+            spanish += usize::from(SPANISH.contains(&lower.as_str()));
+        }
+        LineLang {
+            start,
+            end,
+            english,
+            spanish,
+        }
+    }
+
+    fn spanish(&self) -> bool {
+        self.spanish > 0 && self.spanish >= self.english
+    }
+
+    fn english(&self) -> bool {
+        self.english > 0 && self.english > self.spanish
+    }
+}
+
+fn broken_apostrophes(text: &str, out: &mut Findings) {
+    let bytes = text.as_bytes();
+    let mut lang: Option<LineLang> = None;
+    let mut consumed_closing: Option<usize> = None;
+    let mut i = 0;
+    while let Some(at) = find_byte(bytes, i, trigger) {
+        let Some(c) = text[at..].chars().next() else {
+            i = at + 1;
+            continue;
+        };
+        let len = c.len_utf8();
+        i = at + len;
+        if !matches!(c, '?' | '¿' | '\u{fffd}') || consumed_closing == Some(at) {
+            continue;
+        }
+        // Both an apostrophe and an opening quote come right before a
+        // letter or digit; a question mark before a space is just that,
+        // and needs no look at the line's language.
+        let next = text[at + len..].chars().find(|&c| !invisible(c));
+        if !next.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let line = match lang {
+            Some(l) if l.start <= at && at < l.end => l,
+            _ => {
+                let l = LineLang::of(text, at);
+                lang = Some(l);
+                l
+            }
+        };
+        if line.spanish() {
+            continue;
+        }
+        if let Some((span, reason)) = apostrophe(text, at, len, &line)
+            .filter(|(span, _)| !would_form_mojibake(text, span.clone(), "’"))
+        {
+            i = span.end;
+            out.push(Edit::replace(ID, span, "’", reason));
+        } else if c == '¿' {
+            if let Some(close) = quote_pair(text, at, &line) {
+                out.push(Edit::replace(
+                    ID,
+                    at..at + 2,
+                    "“",
+                    "`¿` standing for an opening double quote",
+                ));
+                out.push(Edit::replace(
+                    ID,
+                    close..close + 2,
+                    "”",
+                    "`¿` standing for a closing double quote",
+                ));
+                consumed_closing = Some(close);
+            }
+        }
+    }
+}
+
+/// Whether `c` is invisible noise that `control-char` deletes; words are
+/// read through it, so that deleting it cannot make a second run find more.
+fn invisible(c: char) -> bool {
+    is_removable_invisible(c)
+}
+
+/// The span to replace and why, when the character at `at` (of `len`
+/// bytes) is a lost apostrophe. The span takes in invisible characters
+/// right beside it.
+fn apostrophe(
+    text: &str,
+    at: usize,
+    len: usize,
+    line: &LineLang,
+) -> Option<(Range<usize>, String)> {
+    let before = &text[line.start..at];
+    let after = &text[at + len..line.end];
+    let lead: usize = before
+        .chars()
+        .rev()
+        .take_while(|&c| invisible(c))
+        .map(char::len_utf8)
+        .sum();
+    let trail: usize = after
+        .chars()
+        .take_while(|&c| invisible(c))
+        .map(char::len_utf8)
+        .sum();
+    let span = at - lead..at + len + trail;
+
+    let mut left_rev = String::new();
+    let mut ahead = None;
+    for c in before.chars().rev().filter(|&c| !invisible(c)) {
+        if c.is_alphabetic() {
+            left_rev.push(c);
+        } else {
+            ahead = Some(c);
+            break;
+        }
+    }
+    let left: String = left_rev.chars().rev().collect();
+    if left.is_empty() {
+        return None;
+    }
+    if ahead.is_some_and(|p| p.is_alphanumeric() || "/=&?_.@:#%+\\".contains(p)) {
+        return None;
+    }
+    let mut suffix = String::new();
+    let mut follower = None;
+    for c in after.chars().filter(|&c| !invisible(c)) {
+        if c.is_alphabetic() {
+            suffix.push(c);
+        } else {
+            follower = Some(c);
+            break;
+        }
+    }
+    if suffix.is_empty() || suffix.chars().count() > 2 {
+        return None;
+    }
+    if follower.is_some_and(|f| f.is_alphanumeric() || "/=&_@#%+\\".contains(f) || f == '¿') {
+        return None;
+    }
+    let is_question_mark = text.as_bytes()[at] == b'?';
+    if is_question_mark
+        && (!left.is_ascii()
+            || follower.is_some_and(|f| !(f.is_whitespace() || ".,;:!?)\"'’”".contains(f))))
+    {
+        return None;
+    }
+    let upper = suffix.chars().all(|c| c.is_uppercase());
+    if upper && !left.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    if !upper && !suffix.chars().all(|c| c.is_lowercase()) {
+        return None;
+    }
+    let left_lower = left.to_lowercase();
+    let suffix_lower = suffix.to_lowercase();
+    let fits = if suffix_lower == "s" {
+        let capitalised = left.chars().next().is_some_and(char::is_uppercase);
+        capitalised || S_WORDS.contains(&left_lower.as_str()) || line.english()
+    } else {
+        contraction_fits(&left_lower, &suffix_lower)
+    };
+    fits.then(|| {
+        let reason = format!(
+            "`{}` stands for the apostrophe in `{left}’{suffix}`",
+            &text[at..at + len]
+        );
+        (span, reason)
+    })
+}
+
+/// The position of the `¿` that closes a quotation opened by the `¿` at
+/// `at`, when the pair is unambiguous: the opening one starts a word, the
+/// closing one ends one on the same line, nothing between them is `?` or
+/// another free-standing `¿`, and the line reads as English.
+fn quote_pair(text: &str, at: usize, line: &LineLang) -> Option<usize> {
+    if !line.english() || line.english < 2 {
+        return None;
+    }
+    let before = text[line.start..at].chars().next_back();
+    if before.is_some_and(|c| !(c.is_whitespace() || "([{—–-".contains(c))) {
+        return None;
+    }
+    let inner_start = at + 2;
+    if !text[inner_start..line.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let mut prev = '¿';
+    for (off, c) in text[inner_start..line.end].char_indices() {
+        let pos = inner_start + off;
+        if c == '?' {
+            return None;
+        }
+        if c == '¿' {
+            let next = text[pos + 2..line.end].chars().next();
+            let closes = !prev.is_whitespace()
+                && next.map_or(true, |n| n.is_whitespace() || ".,;:!)]}—–".contains(n));
+            if closes {
+                return Some(pos);
+            }
+            if !(prev.is_alphabetic() && next.is_some_and(char::is_alphabetic)) {
+                return None;
+            }
+        }
+        prev = c;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    #[test]
+    fn contractions_and_possessives() {
+        assert_cleaned(&BrokenApostrophe, "He didn¿t say.\n", "He didn’t say.\n");
+        assert_cleaned(&BrokenApostrophe, "Trump¿s plan\n", "Trump’s plan\n");
+        assert_cleaned(&BrokenApostrophe, "it\u{fffd}s fine\n", "it’s fine\n");
+        assert_cleaned(
+            &BrokenApostrophe,
+            "I don?t know, I?m sure you?re right.\n",
+            "I don’t know, I’m sure you’re right.\n",
+        );
+        assert_cleaned(
+            &BrokenApostrophe,
+            "The company¿s CEO\n",
+            "The company’s CEO\n",
+        );
+        assert_cleaned(&BrokenApostrophe, "WE DON¿T\n", "WE DON’T\n");
+    }
+
+    #[test]
+    fn quote_pairs() {
+        assert_cleaned(
+            &BrokenApostrophe,
+            "He said ¿it was over¿ and that the deal is done.\n",
+            "He said “it was over” and that the deal is done.\n",
+        );
+    }
+
+    #[test]
+    fn spanish_and_lost_letters_stay() {
+        assert_kept(&BrokenApostrophe, "¿Qué pasa? Muchas gracias¿Qué tal?\n");
+        assert_kept(&BrokenApostrophe, "despu¿s\n");
+        assert_kept(&BrokenApostrophe, "El pa¿s es grande y despu¿s de todo\n");
+        assert_kept(&BrokenApostrophe, "Espa¿a ni¿o coraz¿n\n");
+    }
+
+    #[test]
+    fn question_marks_that_are_question_marks_stay() {
+        assert_kept(
+            &BrokenApostrophe,
+            "See https://x.com/page?s=1 and what?s=2\n",
+        );
+        assert_kept(&BrokenApostrophe, "Really?Yes. Why?Because.\n");
+        assert_kept(&BrokenApostrophe, "is it?\n");
+    }
+}

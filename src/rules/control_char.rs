@@ -1,0 +1,202 @@
+//! `control-char`: control characters, invisible characters and terminal
+//! escape sequences that have no business in article text.
+
+use super::chars::{c1_as_windows_1252, escape_end, find_byte};
+use super::{Context, Findings, Rule, RuleKind};
+use crate::edit::Edit;
+
+/// The `control-char` rule.
+pub struct ControlChar;
+
+const ID: &str = "control-char";
+
+impl Rule for ControlChar {
+    fn id(&self) -> &'static str {
+        ID
+    }
+    fn summary(&self) -> &'static str {
+        "C0/C1 controls, zero-width spaces, stray BOMs, soft hyphens and ANSI escapes"
+    }
+    fn explain(&self) -> &'static str {
+        "What it does: deletes control characters (C0 controls other than tab, newline and \
+carriage return; DEL), zero-width spaces (U+200B), word joiners (U+2060), byte order \
+marks (U+FEFF) anywhere in the decoded text, word joiners inside a token, soft hyphens (U+00AD) that are not a \
+hyphenation hint between two letters, and ANSI terminal escape sequences (`ESC [ 1 m`). A word joiner that glues nothing (at a line end, beside a space) \
+stays. C1 controls (U+0080–U+009F) are what is left when \
+windows-1252 text was read as latin-1, so they become the windows-1252 character they \
+stand for (U+0092 → ’); the five bytes windows-1252 leaves undefined are deleted. \
+Vertical tab and form feed become a newline.\n\
+Why: these characters are invisible, break searching and tokenising, and carry no \
+meaning in an article.\n\
+What stays: tab, newline, zero-width joiner and non-joiner, bidi marks and variation \
+selectors, which carry meaning in Persian, Indic scripts and emoji; soft hyphens inside \
+a word (`Not\u{ad}fall\u{ad}daten`), which publishers put there on purpose.\n\
+Example: `in\u{200b}vest\u{ad} ment` → `invest ment`."
+    }
+    fn kind(&self) -> RuleKind {
+        RuleKind::Character
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        control_chars(cx.doc.text, out);
+    }
+}
+
+/// A byte that may start a character this rule edits.
+#[inline]
+fn trigger(b: u8) -> bool {
+    (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')
+        | (b == 0x7f)
+        | (b == 0xc2)
+        | (b == 0xe2)
+        | (b == 0xef)
+}
+
+fn control_chars(text: &str, out: &mut Findings) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(at) = find_byte(bytes, i, trigger) {
+        i = at + 1;
+        let b = bytes[at];
+        if b == 0x1b {
+            let end = escape_end(bytes, at);
+            out.push(Edit::remove(ID, at..end, "terminal escape sequence"));
+            i = end;
+            continue;
+        }
+        if b < 0x80 {
+            if b == 0x0b || b == 0x0c {
+                out.push(Edit::replace(
+                    ID,
+                    at..at + 1,
+                    "\n",
+                    format!("{} becomes a line break", name(b as char)),
+                ));
+            } else {
+                out.push(Edit::remove(
+                    ID,
+                    at..at + 1,
+                    format!("{} deleted", name(b as char)),
+                ));
+            }
+            continue;
+        }
+        // A multi-byte character: only whole characters are judged.
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
+        let len = c.len_utf8();
+        i = at + len;
+        let span = at..at + len;
+        match c {
+            '\u{80}'..='\u{9f}' => match c1_as_windows_1252(c) {
+                Some(d) => out.push(Edit::replace(
+                    ID,
+                    span,
+                    d.to_string(),
+                    format!(
+                        "C1 control U+{:04X} is windows-1252 `{d}` read as latin-1",
+                        u32::from(c)
+                    ),
+                )),
+                None => out.push(Edit::remove(
+                    ID,
+                    span,
+                    format!("C1 control U+{:04X} deleted", u32::from(c)),
+                )),
+            },
+            '\u{ad}' if between_letters(text, at, at + len) => {}
+            '\u{2060}' if !inside_token(text, at, at + len) => {}
+            '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {
+                out.push(Edit::remove(ID, span, format!("{} deleted", name(c))));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether the span `at..end` sits between two letters (a soft hyphen there
+/// is a hyphenation hint).
+fn between_letters(text: &str, at: usize, end: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic)
+}
+
+/// Whether the span `at..end` sits between two visible characters, reading
+/// through other word joiners (a word joiner at a line end or beside a
+/// space glues nothing and harms nothing, so it stays).
+fn inside_token(text: &str, at: usize, end: usize) -> bool {
+    let visible = |c: &char| !c.is_whitespace();
+    let before = text[..at].chars().rev().find(|&c| c != '\u{2060}');
+    let after = text[end..].chars().find(|&c| c != '\u{2060}');
+    before.as_ref().is_some_and(visible) && after.as_ref().is_some_and(visible)
+}
+
+fn name(c: char) -> String {
+    match c {
+        '\u{ad}' => "soft hyphen".into(),
+        '\u{200b}' => "zero-width space".into(),
+        '\u{2060}' => "word joiner".into(),
+        '\u{feff}' => "stray byte order mark".into(),
+        '\u{7f}' => "DEL".into(),
+        _ => format!("control character U+{:04X}", u32::from(c)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    #[test]
+    fn removes_invisibles_and_controls() {
+        assert_cleaned(
+            &ControlChar,
+            "in\u{200b}vest\u{ad} \u{ad}ment\u{ad}\n",
+            "invest ment\n",
+        );
+        assert_kept(&ControlChar, "Not\u{ad}fall\u{ad}daten\u{ad}satz\n");
+        assert_kept(
+            &ControlChar,
+            "1 mata.\u{2060}\u{2060}\n\nNext \u{2060}word\n",
+        );
+        assert_cleaned(&ControlChar, "\u{feff}Title\u{2060}s\n", "Titles\n");
+        assert_cleaned(
+            &ControlChar,
+            "bell\u{7} del\u{7f} nul\u{1}\n",
+            "bell del nul\n",
+        );
+        assert_cleaned(&ControlChar, "a\u{c}b\n", "a\nb\n");
+    }
+
+    #[test]
+    fn c1_controls_become_windows_1252() {
+        assert_cleaned(
+            &ControlChar,
+            "\u{93}quoted\u{94} it\u{92}s\n",
+            "“quoted” it’s\n",
+        );
+        assert_cleaned(&ControlChar, "a\u{81}b\n", "ab\n");
+    }
+
+    #[test]
+    fn ansi_escapes_go() {
+        assert_cleaned(
+            &ControlChar,
+            "\u{1b}[1;31mred\u{1b}[0m text\n",
+            "red text\n",
+        );
+        assert_cleaned(&ControlChar, "\u{1b}]0;title\u{7}x\n", "x\n");
+        assert_cleaned(&ControlChar, "lone \u{1b} esc\n", "lone  esc\n");
+    }
+
+    #[test]
+    fn meaningful_invisibles_stay() {
+        assert_kept(&ControlChar, "tab\there\r\n");
+        assert_kept(
+            &ControlChar,
+            "👨\u{200d}👩\u{200d}👧 می\u{200c}خواهم \u{200f}x\u{200e} ❤\u{fe0f}\n",
+        );
+        assert_kept(&ControlChar, "“curly” — dashes… ’ café ½ ü\n");
+    }
+}
