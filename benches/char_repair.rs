@@ -96,9 +96,7 @@ fn char_repair(c: &mut Criterion) {
             .sample_size(20);
         group.bench_function("rules", |b| {
             b.iter(|| {
-                let cx = Context {
-                    doc: black_box(&doc),
-                };
+                let cx = Context::new(black_box(&doc));
                 let mut out = Findings::default();
                 for rule in &rules {
                     rule.check(&cx, &mut out);
