@@ -16,8 +16,6 @@ fn trigger(b: u8) -> bool {
 /// Pushes `whitespace` edits that turn NBSP and the other odd spaces
 /// (U+2000–U+200A, U+202F, U+205F) into a plain space, and CRLF or a lone CR
 /// into LF.
-// Called from the `whitespace` rule once the lead wires it in.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn odd_spaces(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
     let mut i = 0;

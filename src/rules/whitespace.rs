@@ -27,8 +27,12 @@ impl Rule for Whitespace {
          more than one line break after the last, and runs of blank lines \
          longer than the document's own paragraph separator (at least one \
          blank line is always allowed, so a section break survives).\n\n\
-         Signals: only the gaps between lines are touched; indentation at the \
-         start of a line and spacing inside a line stay as they are.\n\n\
+         It also turns a no-break space and the other odd spaces \
+         (U+2000–U+200A, U+202F, U+205F) into a plain space, and CRLF or a \
+         lone CR into LF.\n\n\
+         Signals: only the gaps between lines and those odd characters are \
+         touched; indentation at the start of a line and ordinary spacing \
+         inside a line stay as they are.\n\n\
          Example: `First.   \\n\\n\\n\\n\\nSecond.` becomes `First.\\n\\nSecond.`"
     }
 
@@ -39,6 +43,7 @@ impl Rule for Whitespace {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let text = doc.text;
+        super::odd_space::odd_spaces(text, out);
         let Some(first) = doc.blocks.first() else {
             if !text.is_empty() {
                 out.push(Edit::remove(
@@ -104,6 +109,8 @@ mod tests {
             ("A.\nB.\n \t \n\n\n\nC.\n", "A.\nB.\n\nC.\n"),
             ("   \n\n", ""),
             ("Heading  \n\nBody text.\n", "Heading\n\nBody text.\n"),
+            ("One\u{a0}two.\r\nThree.\r\n", "One two.\nThree.\n"),
+            ("Line one.\u{a0}\nLine two.", "Line one.\nLine two."),
         ];
         for (input, expected) in cases {
             assert_cleaned(&Whitespace, input, expected);
@@ -124,7 +131,7 @@ mod tests {
             "A.\n\n\nB.\n\n\nC.\n\n\nD.\n",
             "Curly “quotes” — and dashes.\n",
             "Tab\tinside.\n",
-            "Non-breaking\u{a0}space inside.\n",
+            "Zero\u{200d}width joiner stays, and so does a tab\there.\n",
         ];
         for input in cases {
             assert_kept(&Whitespace, input);
