@@ -502,6 +502,16 @@ fn mojibake(text: &str, out: &mut Findings) {
             }
         }
         i = end;
+        if &text[start..end] == "Ã" && lost_nbsp_a_grave(text, start, end) {
+            out.push(Edit::replace(
+                ID,
+                start..end,
+                "à",
+                "`Ã` before a space is `à` (UTF-8 C3 A0) read as windows-1252, its \
+                 no-break space lost, in a line with other mojibake",
+            ));
+            continue;
+        }
         if !may_hold_mojibake(&text[start..end]) {
             continue;
         }
@@ -602,6 +612,31 @@ fn mojibake(text: &str, out: &mut Findings) {
             push(out, text, span, &fixed, cp1252().name, layers);
         }
     }
+}
+
+/// Whether the lone `Ã` at `start..end` is `à` whose second byte (0xA0, a
+/// no-break space in windows-1252) became a plain space: it stands alone as
+/// a word (`jusqu'Ã nos jours`, `relatifs Ã l’utilisation`) and its line
+/// holds other windows-1252 mojibake, a second signal (`C O N C L U S Ã O`
+/// alone stays).
+fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b' ') {
+        return false;
+    }
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric()) {
+        return false;
+    }
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+    text[line_start..line_end]
+        .split(|c: char| c.is_ascii())
+        .filter(|run| may_hold_mojibake(run))
+        .any(|run| {
+            let chars: Vec<char> = run.chars().collect();
+            !scan_1252(&chars, &[], None, false).is_empty()
+        })
 }
 
 /// What the windows-1252 scan of a run needs to know about its neighbours.
