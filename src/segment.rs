@@ -272,6 +272,15 @@ pub fn ends_sentence(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    const PINNED: &[&str] = &[
+        "",
+        "Storm Hits the Coast",
+        "  He didn’t go -- re-enter, it's 5 p.m.!  ",
+        "Élan  VITAL: İstanbul, ΣΊΣΥΦΟΣ, straße",
+        "didn¿t stop\u{FFFD}s 東京 ١٢٣ x",
+        "Photo: AP / Getty Images (c) 2024",
+    ];
+
     #[test]
     fn plain_blocks_are_non_blank_lines() {
         let text = "Title\n\n  Para one.  \nPara two.\n\n\n";
@@ -304,6 +313,22 @@ mod tests {
         assert_eq!(fingerprint("He didn’t go."), fingerprint("he didn't go"));
         assert_eq!(fingerprint("Élan  vital"), fingerprint("élan vital!"));
         assert_ne!(fingerprint("one two"), fingerprint("onetwo"));
+    }
+
+    /// Corpus model files store these values: they must never change.
+    #[test]
+    fn fingerprints_are_pinned() {
+        let expected: [(usize, u64); 6] = [
+            (0, 0x2d06800538d394c2),
+            (4, 0xeed3c57f29e1b0cb),
+            (8, 0x2345921c20ead270),
+            (5, 0xc5354deeca138714),
+            (5, 0xc6bb62bd20008ac2),
+            (6, 0xc8a7c45282fb9026),
+        ];
+        for (text, expected) in PINNED.iter().zip(expected) {
+            assert_eq!(features(text), expected, "{text:?}");
+        }
     }
 
     #[test]
