@@ -68,16 +68,30 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Cuts plain text into blocks, one per non-blank line.
     pub fn plain(text: &'a str) -> Self {
+        Document::plain_with(text, |span| features(&text[span]))
+    }
+
+    /// Like [`Document::plain`], with the features of each block (word
+    /// count and fingerprint of `text[span]`) supplied by `features`, so a
+    /// caller that already knows them for some spans need not recompute
+    /// them. `features` must return what [`features`] would.
+    pub fn plain_with(
+        text: &'a str,
+        mut features: impl FnMut(Range<usize>) -> (usize, u64),
+    ) -> Self {
         let mut blocks = Vec::new();
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
             let content = line.trim_end();
             if !content.trim_start().is_empty() {
-                blocks.push(Block::new(
-                    text,
-                    line_start..line_start + content.len(),
-                    BlockKind::Line,
-                ));
+                let span = line_start..line_start + content.len();
+                let (words, fingerprint) = features(span.clone());
+                blocks.push(Block {
+                    span,
+                    kind: BlockKind::Line,
+                    words,
+                    fingerprint,
+                });
             }
             line_start += line.len();
         }
