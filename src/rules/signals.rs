@@ -48,7 +48,8 @@ pub fn content_words(text: &str) -> Vec<u64> {
     let mut hash = WORD_HASH_SEED;
     let mut chars = 0;
     let mut flush = |hash: &mut u64, chars: &mut usize| {
-        if *chars >= 3 && stop.binary_search(hash).is_err() {
+        // No stopword is longer than five characters.
+        if *chars >= 3 && (*chars > 5 || stop.binary_search(hash).is_err()) {
             words.push(*hash);
         }
         *hash = WORD_HASH_SEED;
@@ -172,6 +173,12 @@ mod tests {
         let mut sorted = STOPWORDS.to_vec();
         sorted.sort_unstable();
         assert_eq!(sorted, STOPWORDS);
+    }
+
+    /// `is_stopword` and `content_words` skip the lookup for longer words.
+    #[test]
+    fn stopwords_are_at_most_five_ascii_characters() {
+        assert!(STOPWORDS.iter().all(|w| w.len() <= 5 && w.is_ascii()));
     }
 
     #[test]
