@@ -172,21 +172,38 @@ pub fn compose(earlier: Vec<Edit>, later: Vec<Edit>) -> Vec<Edit> {
         shift += edit.replacement.len() as isize - (edit.end - edit.start) as isize;
     }
     // Offset in the source of an intermediate position that lies outside
-    // every output: the shift of the earlier edits that end before it.
+    // every output: the shift of the earlier edits that end before it,
+    // summed up front (`shift_before[n]` is the shift of the first `n`).
+    let mut shift_before: Vec<isize> = Vec::with_capacity(earlier.len() + 1);
+    shift_before.push(0);
+    for edit in &earlier {
+        let last = *shift_before.last().expect("starts with 0");
+        shift_before
+            .push(last + edit.replacement.len() as isize - (edit.end - edit.start) as isize);
+    }
     let to_source = |pos: usize, absorbed_before: usize| -> usize {
-        let mut shift: isize = 0;
-        for (edit, out) in earlier.iter().zip(&outputs).take(absorbed_before) {
-            debug_assert!(out.end <= pos);
-            shift += edit.replacement.len() as isize - (edit.end - edit.start) as isize;
-        }
-        (pos as isize - shift) as usize
+        debug_assert!(absorbed_before == 0 || outputs[absorbed_before - 1].end <= pos);
+        (pos as isize - shift_before[absorbed_before]) as usize
     };
     let mut absorbed = vec![false; earlier.len()];
     let mut composed = Vec::with_capacity(later.len());
+    // Outputs before this index end before the current later edit starts,
+    // so neither it nor any later edit (they come in order) touches them.
+    let mut first_candidate = 0;
     for edit in later {
+        while outputs
+            .get(first_candidate)
+            .is_some_and(|out| out.end < edit.start)
+        {
+            first_candidate += 1;
+        }
         // Earlier edits whose output the later span reaches into: a removal
         // (empty output) only when strictly inside, others when overlapping.
-        let touched: Vec<usize> = (0..earlier.len())
+        // Outputs are sorted, so the scan stops at the first one that
+        // starts past the span.
+        let reach = edit.end.max(edit.start + 1);
+        let touched: Vec<usize> = (first_candidate..earlier.len())
+            .take_while(|&k| outputs[k].start < reach)
             .filter(|&k| {
                 let out = &outputs[k];
                 if out.is_empty() {
@@ -198,13 +215,12 @@ pub fn compose(earlier: Vec<Edit>, later: Vec<Edit>) -> Vec<Edit> {
             .collect();
         // Earlier edits wholly before an intermediate position; a removal
         // right at it counts for a start (the later edit goes after it) but
-        // not for an end (it goes before).
-        let before = |pos: usize| outputs.iter().take_while(|o| o.end <= pos).count();
+        // not for an end (it goes before). Output ends never decrease, and
+        // at one end a non-empty output comes before removals, so both are
+        // partition points.
+        let before = |pos: usize| outputs.partition_point(|o| o.end <= pos);
         let before_end = |pos: usize| {
-            outputs
-                .iter()
-                .take_while(|o| o.end < pos || (o.end == pos && !o.is_empty()))
-                .count()
+            outputs.partition_point(|o| o.end < pos || (o.end == pos && !o.is_empty()))
         };
         let (start, mut replacement) = match touched.first() {
             Some(&k) if outputs[k].start < edit.start => {

@@ -6,7 +6,7 @@ use crate::corpus::CorpusModel;
 use crate::edit::{self, Edit};
 use crate::error::Error;
 use crate::rules::{self, BlockRemoval, Context, Findings, Rule, RULES};
-use crate::segment::Document;
+use crate::segment::{self, Block, BlockKind, Document};
 
 /// How many times cleaning may run over its own output before it stops.
 pub const MAX_PASSES: usize = 4;
@@ -128,12 +128,18 @@ impl Cleaner {
             };
         }
         let mut text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+        // Each pass re-segments the previous output, taking the features of
+        // the blocks the edits left alone from the previous pass.
+        let mut blocks = carried_blocks(doc, &edits, &text);
         for _ in 1..MAX_PASSES {
-            let again = self.edits(&Document::plain(&text));
+            let current = Document::from_blocks(&text, blocks);
+            let again = self.edits(&current);
             if again.is_empty() {
                 break;
             }
-            text = edit::apply(&text, &again).expect("resolved edits are disjoint");
+            let next = edit::apply(&text, &again).expect("resolved edits are disjoint");
+            blocks = carried_blocks(&current, &again, &next);
+            text = next;
             edits = edit::compose(edits, again);
         }
         Cleaned { text, edits }
@@ -154,6 +160,50 @@ impl Cleaner {
         edits.extend(hole_edits(doc, findings.removals));
         edit::resolve(edits)
     }
+}
+
+/// The blocks of `Document::plain(new_text)`, where `new_text` is
+/// `old.text` with the resolved `edits` applied. A block whose bytes no
+/// edit touched, and that was a plain line of `old` over the same bytes,
+/// keeps its word count and fingerprint instead of hashing its text again.
+fn carried_blocks(old: &Document<'_>, edits: &[Edit], new_text: &str) -> Vec<Block> {
+    // Edits wholly before the current line, and how far they shifted the
+    // text after them (new offset minus old offset).
+    let mut passed = 0;
+    let mut shift: isize = 0;
+    let mut old_block = 0;
+    let doc = Document::plain_with(new_text, |span| {
+        let start = span.start as isize;
+        while let Some(e) = edits.get(passed) {
+            let new_start = e.start as isize + shift;
+            if new_start + e.replacement.len() as isize > start {
+                break;
+            }
+            shift += e.replacement.len() as isize - (e.end - e.start) as isize;
+            passed += 1;
+        }
+        let untouched = edits
+            .get(passed)
+            .map_or(true, |e| e.start as isize + shift >= span.end as isize);
+        if untouched {
+            let old_start = (start - shift) as usize;
+            let old_span = old_start..old_start + span.len();
+            while old
+                .blocks
+                .get(old_block)
+                .is_some_and(|b| b.span.start < old_start)
+            {
+                old_block += 1;
+            }
+            if let Some(b) = old.blocks.get(old_block) {
+                if b.span == old_span && b.kind == BlockKind::Line {
+                    return (b.words, b.fingerprint);
+                }
+            }
+        }
+        segment::features(&new_text[span])
+    });
+    doc.blocks
 }
 
 fn registry_position(id: &str) -> usize {
@@ -252,6 +302,38 @@ mod tests {
     #[test]
     fn a_block_named_twice_is_removed_once() {
         assert_eq!(remove_blocks("a\nX\nb", &[1, 1]), "a\nb");
+    }
+
+    /// `carried_blocks` must give exactly the blocks `Document::plain`
+    /// gives, whatever the edits did around, inside or across lines.
+    #[test]
+    fn carried_blocks_equal_fresh_segmentation() {
+        let text = "Head line\n\n  Para one, it's here.\nPara two\n\n\nLast one.\n";
+        let cases: &[&[(usize, usize, &str)]] = &[
+            &[],
+            &[(0, 11, "")],
+            &[(11, 13, "X")],
+            &[(13, 15, "")],
+            &[(20, 20, "\nnew line\n")],
+            &[(35, 36, " "), (45, 48, "\n")],
+            &[(0, 4, "Top"), (36, 45, ""), (54, 55, "")],
+            &[(46, 55, "tail\n")],
+        ];
+        for edits in cases {
+            let old = Document::plain(text);
+            let edits: Vec<Edit> = edits
+                .iter()
+                .map(|&(start, end, repl)| {
+                    Edit::replace("test", start..end, repl.to_owned(), "test")
+                })
+                .collect();
+            let new_text = edit::apply(text, &edits).unwrap();
+            assert_eq!(
+                carried_blocks(&old, &edits, &new_text),
+                Document::plain(&new_text).blocks,
+                "{new_text:?}"
+            );
+        }
     }
 
     #[test]

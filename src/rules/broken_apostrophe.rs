@@ -49,18 +49,18 @@ fn trigger(b: u8) -> bool {
     (b == b'?') | (b == 0xc2) | (b == 0xef)
 }
 
-/// Words that give a line away as English or Spanish.
+/// Words that give a line away as English or Spanish (each list sorted,
+/// for binary search).
 const ENGLISH: &[&str] = &[
-    "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "at", "by", "from", "this",
-    "his", "her", "he", "she", "they", "you", "we", "be", "are", "have", "has", "had", "not",
-    "but", "or", "it", "an", "will", "would", "said", "about", "were", "been", "which", "their",
-    "what", "when", "who", "in", "i",
+    "about", "an", "and", "are", "at", "be", "been", "but", "by", "for", "from", "had", "has",
+    "have", "he", "her", "his", "i", "in", "is", "it", "not", "of", "on", "or", "said", "she",
+    "that", "the", "their", "they", "this", "to", "was", "we", "were", "what", "when", "which",
+    "who", "will", "with", "would", "you",
 ];
 const SPANISH: &[&str] = &[
-    "el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "con", "para", "una", "un",
-    "es", "se", "su", "al", "lo", "como", "más", "pero", "muy", "sí", "qué", "está", "pues",
-    "gracias", "hola", "sus", "le", "les", "ya", "esta", "este", "hay", "también", "fue", "no",
-    "mi", "tu",
+    "al", "como", "con", "de", "del", "el", "en", "es", "esta", "este", "está", "fue", "gracias",
+    "hay", "hola", "la", "las", "le", "les", "lo", "los", "mi", "muy", "más", "no", "para", "pero",
+    "por", "pues", "que", "qué", "se", "su", "sus", "sí", "también", "tu", "un", "una", "y", "ya",
 ];
 
 /// Left words after which each contraction suffix is recognised; `s`
@@ -165,8 +165,8 @@ impl LineLang {
                 continue;
             }
             let lower = word.to_lowercase();
-            english += usize::from(ENGLISH.contains(&lower.as_str()));
-            spanish += usize::from(SPANISH.contains(&lower.as_str()));
+            english += usize::from(ENGLISH.binary_search(&lower.as_str()).is_ok());
+            spanish += usize::from(SPANISH.binary_search(&lower.as_str()).is_ok());
         }
         LineLang {
             start,
@@ -382,6 +382,15 @@ fn quote_pair(text: &str, at: usize, line: &LineLang) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_word_lists_are_sorted() {
+        for list in [ENGLISH, SPANISH] {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable();
+            assert_eq!(sorted, list);
+        }
+    }
     use crate::rules::testing::{assert_cleaned, assert_kept};
 
     #[test]

@@ -157,10 +157,19 @@ fn may_open_quote(text: &str) -> bool {
 /// The quotation mark still open at the end of `text`, if any.
 pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
     let mut open: Vec<char> = Vec::new();
-    let mut prev = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+    // Only quotation marks change the state, so jump from one to the next:
+    // `"`, or the lead byte E2 (“ ” ‘ ’ „) or C2 (« »). Lead bytes always
+    // start a character, so slicing at them is safe.
+    let bytes = text.as_bytes();
+    for at in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
+        if !is_quote_mark(c) {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
         match c {
             '"' => {
                 if open.last() == Some(&'"') {
@@ -181,7 +190,6 @@ pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
             _ if is_opening(c, prev) => open.push(c),
             _ => {}
         }
-        prev = Some(c);
     }
     open.last().copied()
 }

@@ -27,9 +27,15 @@ static STOPWORD_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new
 /// A quick hash of a word's lower-case bytes (only compared within one
 /// document, never stored).
 fn word_hash(bytes: impl Iterator<Item = u8>) -> u64 {
-    bytes.fold(0xcbf2_9ce4_8422_2325, |h: u64, b| {
-        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
-    })
+    bytes.fold(WORD_HASH_SEED, word_hash_step)
+}
+
+/// The hash of the empty word.
+const WORD_HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The hash of a word extended by one lower-case byte.
+fn word_hash_step(hash: u64, byte: u8) -> u64 {
+    (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
 /// The content words of `text`, hashed: words of three or more characters
@@ -37,16 +43,16 @@ fn word_hash(bytes: impl Iterator<Item = u8>) -> u64 {
 pub fn content_words(text: &str) -> Vec<u64> {
     let stop = &*STOPWORD_HASHES;
     let mut words: Vec<u64> = Vec::new();
-    let mut lower: Vec<u8> = Vec::with_capacity(32);
+    // The word under way is hashed as it is read (the same value
+    // `word_hash` gives for its lower-case bytes), so no copy is kept.
+    let mut hash = WORD_HASH_SEED;
     let mut chars = 0;
-    let mut flush = |lower: &mut Vec<u8>, chars: &mut usize| {
-        if *chars >= 3 {
-            let hash = word_hash(lower.iter().copied());
-            if stop.binary_search(&hash).is_err() {
-                words.push(hash);
-            }
+    let mut flush = |hash: &mut u64, chars: &mut usize| {
+        // No stopword is longer than five characters.
+        if *chars >= 3 && (*chars > 5 || stop.binary_search(hash).is_err()) {
+            words.push(*hash);
         }
-        lower.clear();
+        *hash = WORD_HASH_SEED;
         *chars = 0;
     };
     let bytes = text.as_bytes();
@@ -55,10 +61,10 @@ pub fn content_words(text: &str) -> Vec<u64> {
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_alphanumeric() {
-                lower.push(b.to_ascii_lowercase());
+                hash = word_hash_step(hash, b.to_ascii_lowercase());
                 chars += 1;
             } else {
-                flush(&mut lower, &mut chars);
+                flush(&mut hash, &mut chars);
             }
             i += 1;
             continue;
@@ -66,13 +72,15 @@ pub fn content_words(text: &str) -> Vec<u64> {
         let c = text[i..].chars().next().unwrap_or(' ');
         i += c.len_utf8();
         if c.is_alphanumeric() {
+            let mut lower = Vec::with_capacity(4);
             crate::segment::push_lowercase(&mut lower, c.encode_utf8(&mut [0; 4]));
+            hash = lower.into_iter().fold(hash, word_hash_step);
             chars += 1;
         } else {
-            flush(&mut lower, &mut chars);
+            flush(&mut hash, &mut chars);
         }
     }
-    flush(&mut lower, &mut chars);
+    flush(&mut hash, &mut chars);
     words.sort_unstable();
     words.dedup();
     words
@@ -165,6 +173,12 @@ mod tests {
         let mut sorted = STOPWORDS.to_vec();
         sorted.sort_unstable();
         assert_eq!(sorted, STOPWORDS);
+    }
+
+    /// `is_stopword` and `content_words` skip the lookup for longer words.
+    #[test]
+    fn stopwords_are_at_most_five_ascii_characters() {
+        assert!(STOPWORDS.iter().all(|w| w.len() <= 5 && w.is_ascii()));
     }
 
     #[test]
