@@ -26,6 +26,8 @@
 pub mod decode;
 pub mod edit;
 mod error;
+pub mod eval;
+pub mod extract;
 mod pipeline;
 pub mod report;
 pub mod rules;

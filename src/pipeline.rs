@@ -91,6 +91,14 @@ impl Cleaner {
         self.clean_document(&doc)
     }
 
+    /// Extracts the article from an HTML page ([`crate::extract::extract_html`])
+    /// and cleans it. The edits' spans point into the extracted text; call
+    /// `extract_html` and [`Cleaner::clean_document`] yourself to keep it.
+    pub fn clean_html(&self, html: &str, options: &crate::extract::ExtractOptions) -> Cleaned {
+        let extracted = crate::extract::extract_html(html, options);
+        self.clean_document(&extracted.document())
+    }
+
     /// Cleans a document already segmented (by the HTML extractor, say).
     pub fn clean_document(&self, doc: &Document<'_>) -> Cleaned {
         let edits = self.edits(doc);

@@ -1,0 +1,1 @@
+//! Whole-page text: which lines are page chrome rather than article.
