@@ -149,6 +149,7 @@ struct Frame {
     link: usize,
     own: usize,
     commas: usize,
+    own_commas: usize,
     prose: usize,
     score: f64,
     widget: bool,
@@ -193,6 +194,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         link: 0,
                         own: 0,
                         commas: 0,
+                        own_commas: 0,
                         prose: 0,
                         score: 0.0,
                         widget: widget(el),
@@ -208,6 +210,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         top.chars += chars;
                         top.own += chars;
                         top.commas += commas;
+                        top.own_commas += commas;
                         if links > 0 {
                             top.link += chars;
                         }
@@ -232,19 +235,30 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                 } else {
                     frame.link as f64 / frame.chars as f64
                 };
-                let votes = frame.paragraph || frame.own >= MIN_PARAGRAPH_CHARS * 4;
-                let contribution =
-                    if votes && frame.chars >= MIN_PARAGRAPH_CHARS && density <= MAX_LINK_DENSITY {
-                        1.0 + frame.commas as f64 + (frame.chars as f64 / 100.0).min(3.0)
-                    } else {
-                        0.0
-                    };
-                let prose = frame.prose
-                    + if contribution > 0.0 {
-                        frame.chars - frame.prose.min(frame.chars)
-                    } else {
-                        0
-                    };
+                let mut frame = frame;
+                if !frame.paragraph && frame.own >= MIN_PARAGRAPH_CHARS * 4 {
+                    // Text of its own (paragraphs cut by `<br>`): the element
+                    // is a container of prose itself.
+                    let own = 1.0 + frame.own_commas as f64 + (frame.own as f64 / 100.0).min(3.0);
+                    frame.score += own;
+                    if let Some(parent) = stack.last_mut() {
+                        parent.score += own / 2.0;
+                    }
+                    frame.prose += frame.own;
+                }
+                let contribution = if frame.paragraph
+                    && frame.chars >= MIN_PARAGRAPH_CHARS
+                    && density <= MAX_LINK_DENSITY
+                {
+                    1.0 + frame.commas as f64 + (frame.chars as f64 / 100.0).min(3.0)
+                } else {
+                    0.0
+                };
+                let prose = if contribution > 0.0 {
+                    frame.chars
+                } else {
+                    frame.prose
+                };
                 let n = stack.len();
                 if let Some(parent) = stack.last_mut() {
                     parent.prose += prose;
@@ -393,6 +407,23 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     let values: HashMap<NodeId, f64> = scored.candidates.iter().copied().collect();
     let threshold = (top_score * SIBLING_SHARE).max(10.0);
     let mut chosen = Vec::new();
+    if std::env::var_os("RINSE_DEBUG").is_some() {
+        let mut c = scored.candidates.clone();
+        c.sort_by(|a, b| b.1.total_cmp(&a.1));
+        for (id, v) in c.iter().take(8) {
+            let n = page.tree.get(*id).unwrap();
+            if let Node::Element(el) = n.value() {
+                eprintln!(
+                    "cand {v:.1} {} {:?} {:?} widget={} {:?}",
+                    el.name(),
+                    el.attr("class"),
+                    el.id(),
+                    in_widget(*id),
+                    scored.stats.get(id)
+                );
+            }
+        }
+    }
     for sibling in parent.children() {
         let id = sibling.id();
         if id == top {
@@ -624,7 +655,6 @@ fn dropped_tag(name: &str) -> bool {
             | "svg"
             | "math"
             | "iframe"
-            | "form"
             | "button"
             | "input"
             | "select"
@@ -746,8 +776,9 @@ fn dropped(el: &Element) -> bool {
 
 /// Whether class or id name a widget that is never the article.
 fn widget(el: &Element) -> bool {
-    !matches!(el.name(), "html" | "body" | "article" | "main")
-        && hint_parts(el).any(|part| WIDGET_PARTS.binary_search(&part.as_str()).is_ok())
+    el.name() == "form"
+        || !matches!(el.name(), "html" | "body" | "article" | "main")
+            && hint_parts(el).any(|part| WIDGET_PARTS.binary_search(&part.as_str()).is_ok())
 }
 
 fn hidden_style(style: &str) -> bool {
