@@ -35,6 +35,13 @@ const MIN_PARAGRAPH_CHARS: usize = 25;
 const MAX_LINK_DENSITY: f64 = 0.5;
 /// A sibling of the best candidate joins it when it scores this share of it.
 const SIBLING_SHARE: f64 = 0.2;
+/// How many levels above the best candidate to look for more prose.
+const CLIMB_LEVELS: usize = 5;
+/// An ancestor replaces the best candidate when it holds this many times
+/// its prose…
+const CLIMB_PROSE: f64 = 1.5;
+/// …and is less than this share links.
+const CLIMB_LINK_DENSITY: f64 = 0.35;
 /// The page's article marker is taken when it holds this much text.
 const MARKER_MIN_CHARS: usize = 200;
 
@@ -398,9 +405,35 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     let Some((top, top_score)) = best else {
         return scored.body.into_iter().collect();
     };
-    let Some(node) = page.tree.get(top) else {
+    let Some(mut node) = page.tree.get(top) else {
         return vec![top];
     };
+    // Paragraphs wrapped one by one (`<div class="card"><p>…</p></div>` × n)
+    // make a small top candidate: climb to the ancestor that holds clearly
+    // more of the prose, as long as it is not mostly links.
+    let mut top = top;
+    let mut prose = scored.stats.get(&top).map_or(0, |s| s.prose);
+    let mut up = node;
+    for _ in 0..CLIMB_LEVELS {
+        let Some(parent) = up.parent() else { break };
+        let Node::Element(el) = parent.value() else {
+            break;
+        };
+        if matches!(el.name(), "body" | "html") || scored.widgets.contains(&parent.id()) {
+            break;
+        }
+        up = parent;
+        let Some(stats) = scored.stats.get(&parent.id()) else {
+            break;
+        };
+        if stats.prose as f64 >= CLIMB_PROSE * prose as f64
+            && stats.link_density() < CLIMB_LINK_DENSITY
+        {
+            node = parent;
+            top = parent.id();
+            prose = stats.prose;
+        }
+    }
     let Some(parent) = node.parent() else {
         return vec![top];
     };
