@@ -117,6 +117,17 @@ fn main() -> Result<()> {
         |t| rinse::extract::extract_html(t, &options).text,
     );
     run(
+        "html parse",
+        &pages,
+        false,
+        |p| &p.html,
+        |t| {
+            let page = scraper::Html::parse_document(t);
+            std::hint::black_box(page.tree.nodes().count());
+            String::new()
+        },
+    );
+    run(
         "plain",
         &pages,
         verbose,

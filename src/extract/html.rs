@@ -19,6 +19,7 @@
 //!    items, quotes and captions, white space collapsed; blocks that are
 //!    mostly links and the headline itself are left out.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use ego_tree::iter::Edge;
@@ -50,7 +51,8 @@ const MARKER_MIN_CHARS: usize = 200;
 /// Never panics and always returns: a page without an article gives an
 /// empty [`Extracted::text`].
 pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
-    let page = Html::parse_document(html);
+    let html = strip_raw(html);
+    let page = Html::parse_document(&html);
     let root = page.tree.root();
     let scored = score(root);
     let chosen = choose(&page, &scored);
@@ -440,23 +442,6 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     let values: HashMap<NodeId, f64> = scored.candidates.iter().copied().collect();
     let threshold = (top_score * SIBLING_SHARE).max(10.0);
     let mut chosen = Vec::new();
-    if std::env::var_os("RINSE_DEBUG").is_some() {
-        let mut c = scored.candidates.clone();
-        c.sort_by(|a, b| b.1.total_cmp(&a.1));
-        for (id, v) in c.iter().take(8) {
-            let n = page.tree.get(*id).unwrap();
-            if let Node::Element(el) = n.value() {
-                eprintln!(
-                    "cand {v:.1} {} {:?} {:?} widget={} {:?}",
-                    el.name(),
-                    el.attr("class"),
-                    el.id(),
-                    in_widget(*id),
-                    scored.stats.get(id)
-                );
-            }
-        }
-    }
     for sibling in parent.children() {
         let id = sibling.id();
         if id == top {
@@ -671,7 +656,7 @@ fn is_caption(el: &Element) -> bool {
         || el.name() == "figure"
         || hint_parts(el).any(|part| {
             matches!(
-                part.as_str(),
+                part.as_ref(),
                 "caption" | "credit" | "credits" | "copyright"
             )
         })
@@ -811,7 +796,7 @@ fn dropped(el: &Element) -> bool {
 fn widget(el: &Element) -> bool {
     el.name() == "form"
         || !matches!(el.name(), "html" | "body" | "article" | "main")
-            && hint_parts(el).any(|part| WIDGET_PARTS.binary_search(&part.as_str()).is_ok())
+            && hint_parts(el).any(|part| WIDGET_PARTS.binary_search(&part.as_ref()).is_ok())
 }
 
 fn hidden_style(style: &str) -> bool {
@@ -825,23 +810,31 @@ fn hidden_style(style: &str) -> bool {
 
 /// The lower-case parts of an element's class names and id, split on `-`
 /// and `_`; class names that describe a page state are left out.
-fn hint_parts(el: &Element) -> impl Iterator<Item = String> + '_ {
+fn hint_parts(el: &Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     el.classes()
         .chain(el.id())
         .filter(|name| {
-            let lower = name.to_ascii_lowercase();
-            !STATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+            !STATE_PREFIXES.iter().any(|p| {
+                name.len() >= p.len()
+                    && name.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            })
         })
         .flat_map(|name| name.split(['-', '_']))
         .filter(|part| !part.is_empty())
-        .map(str::to_ascii_lowercase)
+        .map(|part| {
+            if part.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(part.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(part)
+            }
+        })
 }
 
 /// Multiplier for an element's score from its class and id.
 fn class_weight(el: &Element) -> f64 {
     let mut weight: f64 = 1.0;
     for part in hint_parts(el) {
-        match part.as_str() {
+        match part.as_ref() {
             "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
             | "blog" | "prose" => weight = weight.max(1.25),
             "meta" | "author" | "info" | "teaser" | "card" | "list" | "feed" | "more" => {
@@ -859,4 +852,81 @@ fn class_weight(el: &Element) -> f64 {
 /// Collapses white space runs to single spaces and trims.
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cuts `<script>` and `<style>` elements and comments out of the page
+/// before parsing: they are half the bytes of a typical news page and never
+/// text, and the parser need not build them. JSON-LD scripts stay (they may
+/// carry `articleBody`). The scan follows the tokenizer's rule for raw text
+/// (the element ends at the first `</script` or `</style`); an unclosed one
+/// is left to the parser.
+fn strip_raw(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut pos = 0;
+    while let Some(found) = memchr::memchr(b'<', &bytes[pos..]) {
+        let start = pos + found;
+        let rest = &bytes[start + 1..];
+        let end = if rest.starts_with(b"!--") {
+            memchr::memmem::find(&rest[3..], b"-->").map(|i| start + 1 + 3 + i + 3)
+        } else if let Some(name) = raw_text_tag(rest) {
+            raw_element_end(bytes, start, name)
+        } else {
+            None
+        };
+        match end {
+            Some(end) => {
+                let out = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
+                out.push_str(&html[copied..start]);
+                copied = end;
+                pos = end;
+            }
+            None => pos = start + 1,
+        }
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&html[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+/// `script` or `style` when `rest` (after a `<`) opens one.
+fn raw_text_tag(rest: &[u8]) -> Option<&'static str> {
+    for name in ["script", "style"] {
+        if rest.len() > name.len()
+            && rest[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && matches!(
+                rest[name.len()],
+                b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'\x0c'
+            )
+        {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Where the raw-text element opened at `start` ends (after its closing
+/// tag), unless it is JSON-LD or is not closed.
+fn raw_element_end(bytes: &[u8], start: usize, name: &str) -> Option<usize> {
+    let open_end = start + memchr::memchr(b'>', &bytes[start..])? + 1;
+    let open = &bytes[start..open_end];
+    if memchr::memmem::find(open, b"ld+json").is_some() {
+        return None;
+    }
+    let mut from = open_end;
+    while let Some(i) = memchr::memmem::find(&bytes[from..], b"</") {
+        let close = from + i;
+        let after = &bytes[close + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            let end = close + memchr::memchr(b'>', &bytes[close..])? + 1;
+            return Some(end);
+        }
+        from = close + 2;
+    }
+    None
 }
