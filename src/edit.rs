@@ -151,6 +151,101 @@ pub fn apply(text: &str, edits: &[Edit]) -> Result<String, OverlapError> {
     Ok(out)
 }
 
+/// Rewrites `later` — edits on the text that `earlier` made of `source` —
+/// as edits on `source`, and merges them with `earlier`.
+///
+/// Both lists must be resolved (sorted, disjoint). Where a later edit
+/// touches the output of an earlier one, the earlier edit is absorbed into
+/// it: the composed edit covers both spans and yields exactly the text the
+/// two passes yield one after the other. So
+/// `apply(source, compose(earlier, later)) == apply(apply(source, earlier), later)`.
+pub fn compose(earlier: Vec<Edit>, later: Vec<Edit>) -> Vec<Edit> {
+    if later.is_empty() {
+        return earlier;
+    }
+    // Where each earlier edit's output lies in the intermediate text.
+    let mut outputs = Vec::with_capacity(earlier.len());
+    let mut shift: isize = 0;
+    for edit in &earlier {
+        let start = (edit.start as isize + shift) as usize;
+        outputs.push(start..start + edit.replacement.len());
+        shift += edit.replacement.len() as isize - (edit.end - edit.start) as isize;
+    }
+    // Offset in the source of an intermediate position that lies outside
+    // every output: the shift of the earlier edits that end before it.
+    let to_source = |pos: usize, absorbed_before: usize| -> usize {
+        let mut shift: isize = 0;
+        for (edit, out) in earlier.iter().zip(&outputs).take(absorbed_before) {
+            debug_assert!(out.end <= pos);
+            shift += edit.replacement.len() as isize - (edit.end - edit.start) as isize;
+        }
+        (pos as isize - shift) as usize
+    };
+    let mut absorbed = vec![false; earlier.len()];
+    let mut composed = Vec::with_capacity(later.len());
+    for edit in later {
+        // Earlier edits whose output the later span reaches into: a removal
+        // (empty output) only when strictly inside, others when overlapping.
+        let touched: Vec<usize> = (0..earlier.len())
+            .filter(|&k| {
+                let out = &outputs[k];
+                if out.is_empty() {
+                    edit.start < out.start && out.start < edit.end
+                } else {
+                    out.start < edit.end.max(edit.start + 1) && edit.start < out.end
+                }
+            })
+            .collect();
+        // Earlier edits wholly before an intermediate position; a removal
+        // right at it counts for a start (the later edit goes after it) but
+        // not for an end (it goes before).
+        let before = |pos: usize| outputs.iter().take_while(|o| o.end <= pos).count();
+        let before_end = |pos: usize| {
+            outputs
+                .iter()
+                .take_while(|o| o.end < pos || (o.end == pos && !o.is_empty()))
+                .count()
+        };
+        let (start, mut replacement) = match touched.first() {
+            Some(&k) if outputs[k].start < edit.start => {
+                let out = &outputs[k];
+                let kept = &earlier[k].replacement[..edit.start - out.start];
+                (earlier[k].start, kept.to_owned())
+            }
+            _ => (to_source(edit.start, before(edit.start)), String::new()),
+        };
+        replacement.push_str(&edit.replacement);
+        let end = match touched.last() {
+            _ if edit.start == edit.end && touched.is_empty() => start,
+            Some(&k) if outputs[k].end > edit.end => {
+                let out = &outputs[k];
+                replacement.push_str(&earlier[k].replacement[edit.end - out.start..]);
+                earlier[k].end
+            }
+            Some(&k) if outputs[k].end == edit.end && !outputs[k].is_empty() => earlier[k].end,
+            _ => to_source(edit.end, before_end(edit.end)),
+        };
+        for &k in &touched {
+            absorbed[k] = true;
+        }
+        composed.push(Edit {
+            rule: edit.rule,
+            start,
+            end,
+            replacement: Cow::Owned(replacement),
+            reason: edit.reason,
+        });
+    }
+    let mut merged: Vec<Edit> = earlier
+        .into_iter()
+        .zip(absorbed)
+        .filter_map(|(edit, gone)| (!gone).then_some(edit))
+        .chain(composed)
+        .collect();
+    merged.sort_by_key(|e| (e.start, e.end));
+    merged
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +289,57 @@ mod tests {
         let kept = resolve(edits);
         let rules: Vec<_> = kept.iter().map(|e| e.rule).collect();
         assert_eq!(rules, ["a", "late"]);
+    }
+
+    fn check_compose(source: &str, earlier: Vec<Edit>, later: Vec<Edit>) {
+        let middle = apply(source, &earlier).unwrap();
+        let expected = apply(&middle, &later).unwrap();
+        let composed = compose(earlier, later);
+        for pair in composed.windows(2) {
+            assert!(pair[0].end <= pair[1].start, "overlap in {composed:?}");
+        }
+        assert_eq!(apply(source, &composed).unwrap(), expected, "{composed:?}");
+    }
+
+    #[test]
+    fn compose_maps_later_edits_back_to_the_source() {
+        // Disjoint: the later edit lands in untouched text.
+        check_compose(
+            "aa XX bb cc",
+            vec![Edit::remove("r", 2..5, "x")],
+            vec![Edit::replace("j", 5..6, "_", "y")],
+        );
+        // A join across the gap a removal left.
+        check_compose(
+            "Dr.\nPROMO\nDr.\n",
+            vec![Edit::remove("r", 3..9, "x")],
+            vec![Edit::replace("j", 3..4, " ", "y")],
+        );
+        // A later edit inside an earlier replacement's output.
+        check_compose(
+            "a\n\n\n\nb",
+            vec![Edit::replace("w", 1..5, "\n\n", "x")],
+            vec![Edit::replace("j", 1..3, " ", "y")],
+        );
+        // Straddling a replacement's output on both sides.
+        check_compose(
+            "one TWO three",
+            vec![Edit::replace("r", 4..7, "2", "x")],
+            vec![Edit::remove("j", 2..7, "y")],
+        );
+        // A removal strictly inside the later span is absorbed.
+        check_compose(
+            "abcXYdef",
+            vec![Edit::remove("r", 3..5, "x")],
+            vec![Edit::replace("j", 2..4, "-", "y")],
+        );
+        // Removals at the later span's edges stay separate.
+        check_compose(
+            "abXcdYef",
+            vec![Edit::remove("r", 2..3, "x"), Edit::remove("r", 5..6, "x")],
+            vec![Edit::replace("j", 2..4, "CD", "y")],
+        );
+        check_compose("abc", vec![], vec![Edit::remove("j", 0..1, "y")]);
     }
 
     #[test]

@@ -16,6 +16,24 @@ pub enum Error {
     /// HTML input where HTML is not supported.
     #[error("{0}")]
     Unsupported(String),
+    /// A corpus model file that cannot be read: wrong format, another
+    /// version, damaged.
+    #[error("bad corpus model: {0}")]
+    Model(String),
+    /// Batch settings that cannot work (an output directory inside an
+    /// input, an invalid glob, …).
+    #[error("{0}")]
+    Batch(String),
+    /// A bad JSON Lines line when told to stop at the first one.
+    #[error("{path}:{line}: {message}")]
+    JsonLine {
+        /// The input, as given (`-` for standard input).
+        path: String,
+        /// The line number, from 1.
+        line: u64,
+        /// What is wrong with it.
+        message: String,
+    },
     /// Reading or writing failed.
     #[error(transparent)]
     Io(#[from] std::io::Error),

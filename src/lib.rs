@@ -23,11 +23,14 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod batch;
+pub mod corpus;
 pub mod decode;
 pub mod edit;
 mod error;
 pub mod eval;
 pub mod extract;
+pub mod jsonl;
 mod pipeline;
 pub mod report;
 pub mod rules;
@@ -35,7 +38,7 @@ pub mod segment;
 
 pub use edit::{Action, Edit};
 pub use error::Error;
-pub use pipeline::{Cleaned, Cleaner};
+pub use pipeline::{Cleaned, Cleaner, MAX_PASSES};
 
 /// Cleans `text` with every rule on and returns the clean text.
 ///

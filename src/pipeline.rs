@@ -1,9 +1,15 @@
 //! The pipeline: decoded text → document → findings → edits → clean text.
 
+use std::sync::Arc;
+
+use crate::corpus::CorpusModel;
 use crate::edit::{self, Edit};
 use crate::error::Error;
 use crate::rules::{self, BlockRemoval, Context, Findings, Rule, RULES};
 use crate::segment::Document;
+
+/// How many times cleaning may run over its own output before it stops.
+pub const MAX_PASSES: usize = 4;
 
 /// Cleans texts with a chosen set of rules.
 ///
@@ -16,12 +22,14 @@ use crate::segment::Document;
 #[derive(Clone)]
 pub struct Cleaner {
     rules: Vec<&'static dyn Rule>,
+    model: Option<Arc<CorpusModel>>,
 }
 
 impl std::fmt::Debug for Cleaner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Cleaner")
             .field("rules", &self.rule_ids())
+            .field("model", &self.model.as_ref().map(|m| (m.docs(), m.len())))
             .finish()
     }
 }
@@ -59,7 +67,18 @@ impl Cleaner {
     pub fn with_rules(mut rules: Vec<&'static dyn Rule>) -> Self {
         rules.sort_by_key(|rule| registry_position(rule.id()));
         rules.dedup_by_key(|rule| rule.id());
-        Cleaner { rules }
+        Cleaner { rules, model: None }
+    }
+
+    /// This cleaner with a corpus model for `corpus-boilerplate`.
+    pub fn with_model(mut self, model: Arc<CorpusModel>) -> Self {
+        self.model = Some(model);
+        self
+    }
+
+    /// The corpus model, if the cleaner has one.
+    pub fn model(&self) -> Option<&CorpusModel> {
+        self.model.as_deref()
     }
 
     /// A cleaner with the rules named in `select` (all rules when empty),
@@ -100,18 +119,41 @@ impl Cleaner {
     }
 
     /// Cleans a document already segmented (by the HTML extractor, say).
+    ///
+    /// Cleaning runs again on its own output until nothing changes (a
+    /// paragraph split around a removed promo can only be joined once the
+    /// promo is gone), at most [`MAX_PASSES`] times; the edits of every
+    /// pass are composed into one list with spans into `doc.text`. So
+    /// cleaning is idempotent: cleaning the output again finds nothing.
     pub fn clean_document(&self, doc: &Document<'_>) -> Cleaned {
-        let edits = self.edits(doc);
         // `resolve` leaves edits sorted and disjoint, which is all `apply`
         // asks of them.
-        let text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+        let mut edits = self.edits(doc);
+        if edits.is_empty() {
+            return Cleaned {
+                text: doc.text.to_owned(),
+                edits,
+            };
+        }
+        let mut text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+        for _ in 1..MAX_PASSES {
+            let again = self.edits(&Document::plain(&text));
+            if again.is_empty() {
+                break;
+            }
+            text = edit::apply(&text, &again).expect("resolved edits are disjoint");
+            edits = edit::compose(edits, again);
+        }
         Cleaned { text, edits }
     }
 
     /// The edits the rules want in `doc`, resolved: sorted, disjoint, with
     /// block removals widened to take the blank lines they leave over.
     pub fn edits(&self, doc: &Document<'_>) -> Vec<Edit> {
-        let cx = Context { doc };
+        let cx = Context {
+            doc,
+            corpus: self.model.as_deref(),
+        };
         let mut findings = Findings::default();
         for rule in &self.rules {
             rule.check(&cx, &mut findings);

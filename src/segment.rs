@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::xxh3_64;
 
 /// What kind of block a segment is, as far as the input tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -120,10 +120,10 @@ impl<'a> Document<'a> {
 impl Block {
     /// A block over `span` of `text`, with its features computed.
     pub fn new(text: &str, span: Range<usize>, kind: BlockKind) -> Self {
-        let content = &text[span.clone()];
+        let (words, fingerprint) = features(&text[span.clone()]);
         Block {
-            words: word_count(content),
-            fingerprint: fingerprint(content),
+            words,
+            fingerprint,
             span,
             kind,
         }
@@ -158,55 +158,105 @@ fn most_common_gap(text: &str, blocks: &[Block]) -> usize {
     }
 }
 
-/// Number of words in `text`: maximal runs of alphanumeric characters
-/// (an apostrophe or hyphen between two letters does not split a word).
-pub fn word_count(text: &str) -> usize {
+/// For each ASCII byte: its lower-case form when it is a letter or digit,
+/// 0 otherwise.
+const ASCII_WORD: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Word count and fingerprint of `text` in one pass (see [`word_count`]
+/// and [`fingerprint`]).
+pub fn features(text: &str) -> (usize, u64) {
+    let bytes = text.as_bytes();
+    let mut normal: Vec<u8> = Vec::with_capacity(bytes.len());
     let mut words = 0;
+    // Whether the last character was part of a word, and whether the
+    // last non-word character was a joiner right after a word.
     let mut in_word = false;
     let mut joiner = false;
-    for c in text.chars() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let lower = ASCII_WORD[b as usize];
+            if lower != 0 {
+                if !in_word {
+                    if !joiner {
+                        words += 1;
+                    }
+                    if !normal.is_empty() {
+                        normal.push(b' ');
+                    }
+                }
+                normal.push(lower);
+                in_word = true;
+                joiner = false;
+            } else {
+                joiner = in_word && (b == b'\'' || b == b'-');
+                in_word = false;
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        i += c.len_utf8();
         if c.is_alphanumeric() {
-            if !in_word && !joiner {
-                words += 1;
+            if !in_word {
+                if !joiner {
+                    words += 1;
+                }
+                if !normal.is_empty() {
+                    normal.push(b' ');
+                }
+            }
+            let mut buf = [0u8; 4];
+            for lower in c.to_lowercase() {
+                normal.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
             }
             in_word = true;
             joiner = false;
-        } else if in_word && matches!(c, '\'' | '’' | '-' | '¿' | '\u{FFFD}') {
-            in_word = false;
-            joiner = true;
         } else {
+            joiner = in_word && matches!(c, '’' | '¿' | '\u{FFFD}');
             in_word = false;
-            joiner = false;
         }
     }
-    words
+    (words, xxh3_64(&normal))
+}
+
+/// Number of words in `text`: maximal runs of alphanumeric characters
+/// (an apostrophe or hyphen between two letters does not split a word).
+pub fn word_count(text: &str) -> usize {
+    features(text).0
 }
 
 /// A hash of `text` normalised for comparison: lower case, words only, every
 /// run of other characters counted as one separator. Blocks that differ only
 /// in case, punctuation, quote style or spacing get the same fingerprint.
+/// The hash is xxh3, stable across runs, machines and versions of rinse
+/// that keep this normalisation.
 pub fn fingerprint(text: &str) -> u64 {
-    let mut hasher = Xxh3::new();
-    let mut pending_space = false;
-    let mut buf = [0u8; 4];
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if pending_space {
-                hasher.update(b" ");
-                pending_space = false;
-            }
-            if c.is_ascii() {
-                hasher.update(&[c.to_ascii_lowercase() as u8]);
-            } else {
-                for lower in c.to_lowercase() {
-                    hasher.update(lower.encode_utf8(&mut buf).as_bytes());
-                }
-            }
-        } else {
-            pending_space = true;
+    features(text).1
+}
+
+/// Appends `word` in lower case to `out`.
+pub(crate) fn push_lowercase(out: &mut Vec<u8>, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
     }
-    hasher.digest()
 }
 
 /// Whether `text` ends like a sentence: `.`, `!`, `?`, `…`, `:` or `;`,

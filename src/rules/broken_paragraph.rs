@@ -59,7 +59,10 @@ impl Rule for BrokenParagraph {
                 i += 1;
                 continue;
             }
-            if let Some(open) = open_quote_at_end(text) {
+            if let Some(open) = may_open_quote(text)
+                .then(|| open_quote_at_end(text))
+                .flatten()
+            {
                 if let Some(last) = closing_block(doc, i, open) {
                     for k in i..last {
                         join(doc, k, out, "split inside an open quotation");
@@ -137,6 +140,18 @@ fn is_opening(c: char, prev: Option<char>) -> bool {
         '‘' => !prev.is_some_and(char::is_alphanumeric),
         _ => false,
     }
+}
+
+/// Whether `text` holds a mark that opens a quotation (a cheap test before
+/// the full scan).
+fn may_open_quote(text: &str) -> bool {
+    // `"`, and the lead bytes of “ ‘ „ (E2 80 ..) and « (C2 AB).
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|i| match bytes[i] {
+        b'"' => true,
+        0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x98 | 0x9E])),
+        _ => bytes.get(i + 1) == Some(&0xAB),
+    })
 }
 
 /// The quotation mark still open at the end of `text`, if any.

@@ -32,7 +32,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// `Updated 3 hours ago`, `Posted on June 3, 2025`.
 static DATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:last\s+)?(?:updated|modified|published|posted|first\s+published|created|originally\s+published)\b[^.!?]*?(?:\d|\b{MONTH}\b|\bago\b|\byesterday\b|\btoday\b)"
+        r"(?i)^(?:last\s+)?(?:updated|modified|published|posted|first\s+published|created|originally\s+published)(?-u:\b)[^.!?]*?(?:\d|(?-u:\b){MONTH}(?-u:\b)|(?-u:\b)ago(?-u:\b)|(?-u:\b)yesterday(?-u:\b)|(?-u:\b)today(?-u:\b))"
     ))
     .expect("valid dated regex")
 });
@@ -85,7 +85,7 @@ static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of a job title, for the line under an author's name.
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert)(?-u:\b)")
         .expect("valid job-title regex")
 });
 

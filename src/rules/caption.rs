@@ -23,11 +23,11 @@ const CREDIT_MAX_WORDS: usize = 40;
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?\b[^)]*\)
-        | \b(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)\b
+        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?(?-u:\b)[^)]*\)
+        | (?-u:\b)(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)(?-u:\b)
         | ^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image)s?\s*:
-        | (?:\||/|©|\bcredit:)\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)\b
-        | \b(?:getty\ images|shutterstock|alamy|istock(?:photo)?|afp\ via\ getty|ap\ photo|reuters/|epa-efe)\b
+        | (?:\||/|©|(?-u:\b)credit:)\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)(?-u:\b)
+        | (?-u:\b)(?:getty\ images|shutterstock|alamy|istock(?:photo)?|afp\ via\ getty|ap\ photo|reuters/|epa-efe)(?-u:\b)
         | ©
         ",
     )
@@ -51,7 +51,9 @@ impl Rule for Caption {
            does not end with sentence punctuation, is not title case or a \
            list item, stands after the header zone (headline, standfirst) \
            between two blocks that end like sentences or are headings (a run \
-           of unpunctuated lines is a list), and whose content words are 60% or more found in one other block \
+           of unpunctuated lines is a list), no closer to the block below \
+           than to the one above (else it is a heading), holding one sentence \
+           only, and whose content words are 60% or more found in one other block \
            of the document — captions restate the story;\n\
          - a photo credit: a line of at most 40 words without final \
            punctuation that carries a credit (`(Photo: Reuters)`, `| AP`, \
@@ -72,7 +74,7 @@ impl Rule for Caption {
         let doc = cx.doc;
         let blocks = &doc.blocks;
         let body_start = signals::first_body_block(doc);
-        let mut content: Vec<Option<Vec<String>>> = vec![None; blocks.len()];
+        let mut content: Vec<Option<Vec<u64>>> = vec![None; blocks.len()];
         for i in 0..blocks.len() {
             let text = doc.block_text(i);
             let words = blocks[i].words;
@@ -104,6 +106,15 @@ impl Rule for Caption {
             if i + 1 >= blocks.len() || !settled(i - 1) || !settled(i + 1) {
                 continue;
             }
+            // A line held closer to the paragraph below than to the one
+            // above is that paragraph's heading.
+            if doc.breaks_after(i) < doc.breaks_after(i - 1) {
+                continue;
+            }
+            // A caption is one sentence; a line with several is text.
+            if has_inner_sentence_end(text) {
+                continue;
+            }
             let own = signals::content_words(text);
             let restated = (0..blocks.len()).filter(|&j| j != i).find(|&j| {
                 let other =
@@ -119,6 +130,20 @@ impl Rule for Caption {
             }
         }
     }
+}
+
+/// Whether a sentence ends inside `text` and another begins: `. A`.
+fn has_inner_sentence_end(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek() == Some(&' ') {
+            chars.next();
+            if chars.peek().is_some_and(|n| n.is_uppercase()) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -206,6 +231,10 @@ mod tests {
             format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters across the valley\nThe governor declared a state of emergency on Tuesday night\nHundreds of families were forced to leave their homes\n\n{MORE}\n"),
             // The last line of a text has no paragraph after it.
             format!("{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nEmergency crews opened three shelters as the governor declared a state of emergency\n"),
+            // A sentence-case heading sits on the paragraph it heads.
+            format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters across the valley\n{MORE}\n"),
+            // Several sentences, the last unfinished: a step of a recipe.
+            format!("{HEADLINE}\n\n{LEAD}\n\nCrews opened three shelters. The governor declared a state of emergency on Tuesday\n\n{MORE}\n"),
             // A line ending with a colon introduces what follows.
             format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters and the governor said:\n\n{MORE}\n"),
         ];

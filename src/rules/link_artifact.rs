@@ -31,7 +31,7 @@ static EMPTY_PARENS: LazyLock<Regex> =
 
 /// Space left before a full stop or comma.
 static SPACE_BEFORE_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}’”)\]]([ \t]+)[.,](?:\s|$)").expect("valid space regex")
+    Regex::new(r"[\p{L}\p{N}’”)\]][ \t]+[.,](?:\s|$)").expect("valid space regex")
 });
 
 /// Link texts that only point somewhere: numbers, `source`, `here`.
@@ -87,9 +87,44 @@ impl Rule for LinkArtifact {
 
 fn check_line(line: &str, base: usize, out: &mut Findings) {
     let at = |start: usize, end: usize| base + start..base + end;
-    for caps in MARKDOWN_LINK.captures_iter(line) {
-        let whole = caps.get(0).expect("match");
-        let label = caps.get(1).map_or("", |m| m.as_str());
+    // Most lines hold none of the shapes: look for their key bytes first.
+    let bytes = line.as_bytes();
+    if memchr::memchr(b'[', bytes).is_some() {
+        check_brackets(line, base, out);
+    }
+    if memchr::memchr(b'(', bytes).is_some() && memchr::memchr(b')', bytes).is_some() {
+        for m in EMPTY_PARENS.find_iter(line) {
+            out.push(Edit::remove(
+                ID,
+                at(m.start(), m.end()),
+                "empty parentheses left by a stripped link",
+            ));
+        }
+    }
+    let spaced_stop = memchr::memchr2_iter(b'.', b',', bytes)
+        .any(|i| i > 0 && matches!(bytes[i - 1], b' ' | b'\t'));
+    if spaced_stop {
+        for m in SPACE_BEFORE_STOP.find_iter(line) {
+            // The match is one word character, the spaces, the stop.
+            let found = m.as_str();
+            let first = found.chars().next().map_or(0, char::len_utf8);
+            let spaces =
+                found[first..].len() - found[first..].trim_start_matches([' ', '\t']).len();
+            out.push(Edit::remove(
+                ID,
+                at(m.start() + first, m.start() + first + spaces),
+                "space before punctuation",
+            ));
+        }
+    }
+}
+
+/// Markdown links and bracketed citation markers.
+fn check_brackets(line: &str, base: usize, out: &mut Findings) {
+    let at = |start: usize, end: usize| base + start..base + end;
+    for whole in MARKDOWN_LINK.find_iter(line) {
+        // The fast search finds the link; the label is what the brackets hold.
+        let label = whole.as_str()[1..].split(']').next().unwrap_or("");
         let before = &line[..whole.start()];
         let spaced_start = before.trim_end_matches([' ', '\t']).len();
         let after = &line[whole.end()..];
@@ -129,21 +164,6 @@ fn check_line(line: &str, base: usize, out: &mut Findings) {
             ID,
             at(m.start(), m.end()),
             "a citation marker",
-        ));
-    }
-    for m in EMPTY_PARENS.find_iter(line) {
-        out.push(Edit::remove(
-            ID,
-            at(m.start(), m.end()),
-            "empty parentheses left by a stripped link",
-        ));
-    }
-    for caps in SPACE_BEFORE_STOP.captures_iter(line) {
-        let space = caps.get(1).expect("group");
-        out.push(Edit::remove(
-            ID,
-            at(space.start(), space.end()),
-            "space before punctuation",
         ));
     }
 }

@@ -8,12 +8,14 @@
 
 use std::borrow::Cow;
 
+use crate::corpus::CorpusModel;
 use crate::edit::Edit;
 use crate::segment::Document;
 
 mod broken_paragraph;
 mod byline;
 mod caption;
+mod corpus_boilerplate;
 mod duplicate_headline;
 mod link_artifact;
 mod repeated_block;
@@ -34,6 +36,15 @@ pub enum RuleKind {
 pub struct Context<'a> {
     /// The document under inspection.
     pub doc: &'a Document<'a>,
+    /// The corpus model, when the run has one (`corpus-boilerplate`).
+    pub corpus: Option<&'a CorpusModel>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of `doc` alone, without a corpus model.
+    pub fn new(doc: &'a Document<'a>) -> Self {
+        Context { doc, corpus: None }
+    }
 }
 
 /// One named detector.
@@ -60,6 +71,7 @@ pub static RULES: &[&dyn Rule] = &[
     &caption::Caption,
     &link_artifact::LinkArtifact,
     &broken_paragraph::BrokenParagraph,
+    &corpus_boilerplate::CorpusBoilerplate,
 ];
 
 /// The rule with id `id`, if there is one.

@@ -25,7 +25,7 @@ const BARE_MAX_WORDS: usize = 12;
 /// Words of calls to action: subscribe, sign up, download, donate, …
 static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(
+        r"(?ix)(?-u:\b)(
             subscribe|subscription|newsletters?|sign\ up|signup|sign-up|log\ in\ to|
             advertisements?|advertising|sponsored|promoted|
             story\ continues|continues?\ below|continue\ reading|read\ more|read\ next|also\ read|
@@ -38,7 +38,7 @@ static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
             share\ this|watch\ (now|live)|listen\ (now|to\ the)|podcast|
             limited\ time|special\ offer|discount|coupon|promo\ code|buy\ now|shop\ now|
             unlock|upgrade|premium|exclusive\ access|webinar|masterclass|course
-        )\b",
+        )(?-u:\b)",
     )
     .expect("valid promo regex")
 });

@@ -14,18 +14,65 @@ const STOPWORDS: &[&str] = &[
 
 /// Whether `word` (lower case) is a common function word.
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
+    word.len() <= 5 && STOPWORDS.binary_search(&word).is_ok()
 }
 
-/// The lower-cased content words of `text`: words of three or more
-/// characters that are not stopwords, sorted and deduplicated.
-pub fn content_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .filter(|w| !is_stopword(w))
-        .collect();
+/// Hashes of the stopwords, as [`content_words`] hashes words.
+static STOPWORD_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut hashes: Vec<u64> = STOPWORDS.iter().map(|w| word_hash(w.bytes())).collect();
+    hashes.sort_unstable();
+    hashes
+});
+
+/// A quick hash of a word's lower-case bytes (only compared within one
+/// document, never stored).
+fn word_hash(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325, |h: u64, b| {
+        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    })
+}
+
+/// The content words of `text`, hashed: words of three or more characters
+/// that are not stopwords, compared without case; sorted and deduplicated.
+pub fn content_words(text: &str) -> Vec<u64> {
+    let stop = &*STOPWORD_HASHES;
+    let mut words: Vec<u64> = Vec::new();
+    let mut lower: Vec<u8> = Vec::with_capacity(32);
+    let mut chars = 0;
+    let mut flush = |lower: &mut Vec<u8>, chars: &mut usize| {
+        if *chars >= 3 {
+            let hash = word_hash(lower.iter().copied());
+            if stop.binary_search(&hash).is_err() {
+                words.push(hash);
+            }
+        }
+        lower.clear();
+        *chars = 0;
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                lower.push(b.to_ascii_lowercase());
+                chars += 1;
+            } else {
+                flush(&mut lower, &mut chars);
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
+            crate::segment::push_lowercase(&mut lower, c.encode_utf8(&mut [0; 4]));
+            chars += 1;
+        } else {
+            flush(&mut lower, &mut chars);
+        }
+    }
+    flush(&mut lower, &mut chars);
     words.sort_unstable();
     words.dedup();
     words
@@ -33,14 +80,22 @@ pub fn content_words(text: &str) -> Vec<String> {
 
 /// Share of `words` (sorted, deduplicated) also found in `other` (sorted,
 /// deduplicated); 0 when `words` is empty.
-pub fn overlap(words: &[String], other: &[String]) -> f64 {
+pub fn overlap(words: &[u64], other: &[u64]) -> f64 {
     if words.is_empty() {
         return 0.0;
     }
-    let shared = words
-        .iter()
-        .filter(|w| other.binary_search(w).is_ok())
-        .count();
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < words.len() && j < other.len() {
+        match words[i].cmp(&other[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     shared as f64 / words.len() as f64
 }
 

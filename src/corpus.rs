@@ -1,0 +1,504 @@
+//! The corpus model: which blocks repeat across many documents.
+//!
+//! A site's affiliate disclosure, newsletter box or legal notice appears once
+//! in each of thousands of its articles and reads like an ordinary
+//! paragraph; only its frequency across documents gives it away. A
+//! [`CorpusModel`] counts, for every block fingerprint
+//! ([`segment::fingerprint`](crate::segment::fingerprint): an xxh3 hash of the
+//! block's normalised text), the number of *documents* it appears in, and
+//! how many of those had it near an edge of the document (see below). The
+//! `corpus-boilerplate` rule reads the model.
+//!
+//! Counting is order-independent and mergeable: a corpus too big for one
+//! machine is learned shard by shard and the models are added up with
+//! [`CorpusModel::merge`]; the sum is the model of the whole corpus.
+//!
+//! ```
+//! use rinse::corpus::CorpusModel;
+//!
+//! let disclosure = "We may earn a commission when you buy through links on our site.";
+//! let mut a = CorpusModel::new();
+//! let mut b = CorpusModel::new();
+//! a.add_text(&format!("Story one starts here with news.\n{disclosure}\n"));
+//! b.add_text(&format!("Story two starts elsewhere entirely.\n{disclosure}\n"));
+//! a.merge(&b);
+//! assert_eq!(a.docs(), 2);
+//! assert_eq!(a.doc_count(rinse::segment::fingerprint(disclosure)), 2);
+//! ```
+//!
+//! # What is counted
+//!
+//! Every block of at least [`MIN_WORDS`] words, once per document however
+//! often it repeats inside it (repeats inside one document are the business
+//! of `repeated-block`). Shorter blocks (`Advertisement`, `Share this`) are
+//! too common in honest prose to be judged by frequency and are skipped.
+//!
+//! A block is *at an edge* of its document when it lies among the first or
+//! the last quarter of the document's blocks, and at least among the first
+//! or last two ([`is_edge`]). Site chrome sits there; quotes and facts
+//! repeated between articles of one story sit anywhere.
+//!
+//! # File format (version 1)
+//!
+//! All integers little-endian:
+//!
+//! | bytes | field |
+//! | --- | --- |
+//! | 8 | magic `RINSEMDL` |
+//! | 4 | format version, `u32` = 1 |
+//! | 8 | number of documents counted, `u64` |
+//! | 8 | number of entries `n`, `u64` |
+//! | 16 × n | entries sorted by fingerprint, no duplicates: fingerprint `u64`, documents `u32`, documents where the block sat at an edge `u32` |
+//!
+//! A file is exactly `28 + 16 n` bytes; anything else (wrong magic, another
+//! version, unsorted or short) is refused with [`Error::Model`]. Counts
+//! saturate at `u32::MAX` rather than wrap.
+//!
+//! # Size
+//!
+//! In memory an entry is a 16-byte `(u64, Entry)` slot of a hash map keyed
+//! by the fingerprint itself (the keys are already hashes, so the map hashes
+//! nothing again); with the map's control bytes and spare capacity that is
+//! about 17–34 bytes per distinct block ([`CorpusModel::heap_bytes`]). On
+//! disk it is 16 bytes per distinct block. When a model is only applied,
+//! [`CorpusModel::retain_frequent`] drops the entries too rare to matter.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::path::Path;
+
+use crate::error::Error;
+use crate::segment::Document;
+
+/// The first eight bytes of every model file.
+pub const MAGIC: &[u8; 8] = b"RINSEMDL";
+/// The model file format version this build reads and writes.
+pub const VERSION: u32 = 1;
+/// Blocks with fewer words are not counted.
+pub const MIN_WORDS: usize = 4;
+/// The smallest default document threshold (see [`CorpusModel::min_docs`]).
+pub const DEFAULT_MIN_DOCS: u64 = 5;
+/// The default document threshold as a share of the corpus: one in a
+/// thousand documents.
+pub const DEFAULT_SHARE: f64 = 0.001;
+
+const HEADER_LEN: usize = 8 + 4 + 8 + 8;
+const ENTRY_LEN: usize = 8 + 4 + 4;
+
+/// What the model knows of one block fingerprint.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// Number of documents the block appears in.
+    pub docs: u32,
+    /// Number of those documents where it sat at an edge ([`is_edge`]).
+    pub edge: u32,
+}
+
+impl Entry {
+    fn add(&mut self, other: Entry) {
+        self.docs = self.docs.saturating_add(other.docs);
+        self.edge = self.edge.saturating_add(other.edge);
+    }
+}
+
+/// A hasher that passes an already-hashed `u64` key through unchanged.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only reached for keys that are not `u64`; fold them in anyway.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Counts = HashMap<u64, Entry, BuildHasherDefault<IdentityHasher>>;
+
+/// Document frequencies of block fingerprints over a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusModel {
+    docs: u64,
+    counts: Counts,
+    min_docs: Option<u64>,
+}
+
+impl PartialEq for CorpusModel {
+    fn eq(&self, other: &Self) -> bool {
+        self.docs == other.docs && self.counts == other.counts
+    }
+}
+
+/// Whether block `index` of a document of `len` blocks sits at an edge:
+/// among the first or last quarter of the blocks, and always among the first
+/// or last two.
+pub fn is_edge(index: usize, len: usize) -> bool {
+    let band = len.div_ceil(4).max(2);
+    index < band || index + band >= len
+}
+
+impl CorpusModel {
+    /// An empty model.
+    pub fn new() -> Self {
+        CorpusModel::default()
+    }
+
+    /// Counts one document already segmented.
+    pub fn add_document(&mut self, doc: &Document<'_>) {
+        let mut seen: Vec<(u64, bool)> = Vec::with_capacity(doc.blocks.len());
+        let n = doc.blocks.len();
+        for (i, block) in doc.blocks.iter().enumerate() {
+            if block.words >= MIN_WORDS {
+                seen.push((block.fingerprint, is_edge(i, n)));
+            }
+        }
+        // Once per document; at an edge if any of its copies is.
+        seen.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        seen.dedup_by_key(|s| s.0);
+        for (fingerprint, edge) in seen {
+            self.counts.entry(fingerprint).or_default().add(Entry {
+                docs: 1,
+                edge: u32::from(edge),
+            });
+        }
+        self.docs += 1;
+    }
+
+    /// Counts one plain-text document.
+    pub fn add_text(&mut self, text: &str) {
+        self.add_document(&Document::plain(text));
+    }
+
+    /// Adds `other`'s counts to this model: the result is the model of both
+    /// corpora together, whatever the order of merging.
+    pub fn merge(&mut self, other: &CorpusModel) {
+        self.docs = self.docs.saturating_add(other.docs);
+        self.counts.reserve(other.counts.len());
+        for (&fingerprint, &entry) in &other.counts {
+            self.counts.entry(fingerprint).or_default().add(entry);
+        }
+    }
+
+    /// Number of documents counted.
+    pub fn docs(&self) -> u64 {
+        self.docs
+    }
+
+    /// Number of distinct blocks counted.
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Whether no block was counted.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    /// What the model knows of `fingerprint` (zeros when never seen).
+    pub fn entry(&self, fingerprint: u64) -> Entry {
+        self.counts.get(&fingerprint).copied().unwrap_or_default()
+    }
+
+    /// Number of documents the block with `fingerprint` appears in.
+    pub fn doc_count(&self, fingerprint: u64) -> u32 {
+        self.entry(fingerprint).docs
+    }
+
+    /// Sets the number of documents a block must appear in to count as
+    /// boilerplate; `None` restores the default.
+    pub fn set_min_docs(&mut self, min_docs: Option<u64>) {
+        self.min_docs = min_docs;
+    }
+
+    /// The number of documents a block must appear in to count as
+    /// boilerplate: as set with [`set_min_docs`](Self::set_min_docs), else
+    /// [`DEFAULT_MIN_DOCS`] or one in a thousand of the corpus
+    /// ([`DEFAULT_SHARE`]), whichever is larger. Never below 2: a block seen
+    /// once is not repeated.
+    pub fn min_docs(&self) -> u64 {
+        let n = self.min_docs.unwrap_or_else(|| {
+            let share = (self.docs as f64 * DEFAULT_SHARE).ceil() as u64;
+            DEFAULT_MIN_DOCS.max(share)
+        });
+        n.max(2)
+    }
+
+    /// Drops the entries seen in fewer than [`min_docs`](Self::min_docs)
+    /// documents: they can never make a block boilerplate, and a model that
+    /// is only applied, not merged further, needs none of them. (Do not merge
+    /// a model after this: the dropped counts would be missing from the sum.)
+    pub fn retain_frequent(&mut self) {
+        let min = self.min_docs();
+        self.counts.retain(|_, e| u64::from(e.docs) >= min);
+        self.counts.shrink_to_fit();
+    }
+
+    /// Bytes of heap the counts take (an estimate from the map's capacity:
+    /// one 16-byte slot and one control byte per bucket).
+    pub fn heap_bytes(&self) -> usize {
+        let slot = std::mem::size_of::<(u64, Entry)>() + 1;
+        // hashbrown keeps buckets at a power of two, 7/8 of them usable.
+        let buckets = if self.counts.capacity() == 0 {
+            0
+        } else {
+            (self.counts.capacity() * 8 / 7).next_power_of_two()
+        };
+        buckets * slot
+    }
+
+    /// Writes the model in the documented format (see the module docs).
+    pub fn write_to<W: Write>(&self, mut out: W) -> io::Result<()> {
+        let mut entries: Vec<(u64, Entry)> = self.counts.iter().map(|(&k, &v)| (k, v)).collect();
+        entries.sort_unstable_by_key(|&(k, _)| k);
+        out.write_all(MAGIC)?;
+        out.write_all(&VERSION.to_le_bytes())?;
+        out.write_all(&self.docs.to_le_bytes())?;
+        out.write_all(&(entries.len() as u64).to_le_bytes())?;
+        for (fingerprint, entry) in entries {
+            out.write_all(&fingerprint.to_le_bytes())?;
+            out.write_all(&entry.docs.to_le_bytes())?;
+            out.write_all(&entry.edge.to_le_bytes())?;
+        }
+        out.flush()
+    }
+
+    /// Reads a model written by [`write_to`](Self::write_to). A file of
+    /// another format or version, or a damaged one, is an [`Error::Model`].
+    pub fn read_from<R: Read>(mut input: R) -> Result<Self, Error> {
+        let bad = |why: &str| Error::Model(why.to_owned());
+        let mut header = [0u8; HEADER_LEN];
+        read_exact_or(&mut input, &mut header, "too short for a model header")?;
+        if &header[..8] != MAGIC {
+            return Err(bad("not a rinse corpus model (no RINSEMDL header)"));
+        }
+        let version = u32::from_le_bytes(header[8..12].try_into().expect("4 bytes"));
+        if version != VERSION {
+            return Err(Error::Model(format!(
+                "model format version {version}, this rinse reads version {VERSION}"
+            )));
+        }
+        let docs = u64::from_le_bytes(header[12..20].try_into().expect("8 bytes"));
+        let len = u64::from_le_bytes(header[20..28].try_into().expect("8 bytes"));
+        let len = usize::try_from(len).map_err(|_| bad("entry count too large"))?;
+        // Do not trust the count for the allocation: a damaged header must
+        // not reserve terabytes.
+        let mut counts = Counts::with_capacity_and_hasher(len.min(1 << 24), Default::default());
+        let mut previous: Option<u64> = None;
+        let mut entry = [0u8; ENTRY_LEN];
+        for _ in 0..len {
+            read_exact_or(
+                &mut input,
+                &mut entry,
+                "truncated: fewer entries than the header says",
+            )?;
+            let fingerprint = u64::from_le_bytes(entry[..8].try_into().expect("8 bytes"));
+            let docs_seen = u32::from_le_bytes(entry[8..12].try_into().expect("4 bytes"));
+            let edge = u32::from_le_bytes(entry[12..16].try_into().expect("4 bytes"));
+            if previous.is_some_and(|p| p >= fingerprint) {
+                return Err(bad("entries not sorted by fingerprint"));
+            }
+            if edge > docs_seen {
+                return Err(bad("entry counts more edge documents than documents"));
+            }
+            previous = Some(fingerprint);
+            counts.insert(
+                fingerprint,
+                Entry {
+                    docs: docs_seen,
+                    edge,
+                },
+            );
+        }
+        let mut rest = [0u8; 1];
+        if input.read(&mut rest)? != 0 {
+            return Err(bad("trailing bytes after the last entry"));
+        }
+        Ok(CorpusModel {
+            docs,
+            counts,
+            min_docs: None,
+        })
+    }
+
+    /// Writes the model to the file at `path`, atomically: through a
+    /// temporary file in the same directory renamed into place.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        self.write_to(BufWriter::new(tmp.as_file_mut()))?;
+        tmp.persist(path).map_err(|e| Error::Io(e.error))?;
+        Ok(())
+    }
+
+    /// Reads the model file at `path`.
+    pub fn load(path: &Path) -> Result<Self, Error> {
+        let file = File::open(path)?;
+        CorpusModel::read_from(BufReader::new(file)).map_err(|e| match e {
+            Error::Model(why) => Error::Model(format!("{}: {why}", path.display())),
+            other => other,
+        })
+    }
+}
+
+fn read_exact_or<R: Read>(input: &mut R, buf: &mut [u8], why: &str) -> Result<(), Error> {
+    input.read_exact(buf).map_err(|e| {
+        if e.kind() == io::ErrorKind::UnexpectedEof {
+            Error::Model(why.to_owned())
+        } else {
+            Error::Io(e)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::fingerprint;
+
+    const DISCLOSURE: &str = "We may earn a commission when you buy through our links.";
+
+    fn article(i: usize) -> String {
+        format!(
+            "Headline number {i} about things\n\
+             The council met on day {i} to discuss the budget at length.\n\
+             Residents raised {i} separate concerns about the new road plan.\n\
+             {DISCLOSURE}\n"
+        )
+    }
+
+    #[test]
+    fn counts_documents_not_occurrences() {
+        let mut model = CorpusModel::new();
+        model.add_text(&format!(
+            "{DISCLOSURE}\nSome body text goes right here.\n{DISCLOSURE}\n"
+        ));
+        model.add_text(&article(1));
+        assert_eq!(model.docs(), 2);
+        assert_eq!(model.doc_count(fingerprint(DISCLOSURE)), 2);
+        assert_eq!(model.entry(fingerprint(DISCLOSURE)).edge, 2);
+        assert_eq!(model.doc_count(fingerprint("never seen at all here")), 0);
+    }
+
+    #[test]
+    fn short_blocks_are_not_counted() {
+        let mut model = CorpusModel::new();
+        model.add_text("Share this story\nAdvertisement\n");
+        assert!(model.is_empty());
+        assert_eq!(model.docs(), 1);
+    }
+
+    #[test]
+    fn merge_is_order_independent() {
+        let texts: Vec<String> = (0..30).map(article).collect();
+        let mut whole = CorpusModel::new();
+        for t in &texts {
+            whole.add_text(t);
+        }
+        let mut parts = [CorpusModel::new(), CorpusModel::new(), CorpusModel::new()];
+        for (i, t) in texts.iter().enumerate().rev() {
+            parts[i % 3].add_text(t);
+        }
+        let mut merged = CorpusModel::new();
+        merged.merge(&parts[2]);
+        merged.merge(&parts[0]);
+        merged.merge(&parts[1]);
+        assert_eq!(merged, whole);
+        assert_eq!(merged.doc_count(fingerprint(DISCLOSURE)), 30);
+        assert_eq!(
+            merged.doc_count(fingerprint("Headline number 7 about things")),
+            1
+        );
+    }
+
+    #[test]
+    fn edges() {
+        assert!(is_edge(0, 1));
+        assert!(is_edge(1, 3));
+        assert!(is_edge(1, 20) && is_edge(4, 20) && !is_edge(5, 20));
+        assert!(is_edge(15, 20) && !is_edge(14, 20));
+        assert!(is_edge(9, 10) && !is_edge(5, 10));
+    }
+
+    #[test]
+    fn default_threshold_is_a_floor_or_a_share() {
+        let mut model = CorpusModel::new();
+        assert_eq!(model.min_docs(), DEFAULT_MIN_DOCS);
+        model.docs = 1_000_000;
+        assert_eq!(model.min_docs(), 1000);
+        model.set_min_docs(Some(3));
+        assert_eq!(model.min_docs(), 3);
+        model.set_min_docs(Some(0));
+        assert_eq!(model.min_docs(), 2);
+    }
+
+    #[test]
+    fn file_round_trip() {
+        let mut model = CorpusModel::new();
+        for i in 0..10 {
+            model.add_text(&article(i));
+        }
+        let mut bytes = Vec::new();
+        model.write_to(&mut bytes).unwrap();
+        assert_eq!(bytes.len(), HEADER_LEN + ENTRY_LEN * model.len());
+        assert_eq!(&bytes[..8], MAGIC);
+        let back = CorpusModel::read_from(&bytes[..]).unwrap();
+        assert_eq!(back, model);
+        // Written bytes are the same whatever the map's iteration order.
+        let mut again = Vec::new();
+        back.write_to(&mut again).unwrap();
+        assert_eq!(again, bytes);
+    }
+
+    #[test]
+    fn bad_files_are_refused() {
+        let mut model = CorpusModel::new();
+        model.add_text(&article(1));
+        let mut good = Vec::new();
+        model.write_to(&mut good).unwrap();
+
+        let err = |bytes: &[u8]| match CorpusModel::read_from(bytes) {
+            Err(Error::Model(why)) => why,
+            other => panic!("expected a model error, got {other:?}"),
+        };
+        assert!(err(b"").contains("too short"));
+        assert!(err(b"NOTAMODELxxxxxxxxxxxxxxxxxxxxxxx").contains("RINSEMDL"));
+        let mut old = good.clone();
+        old[8..12].copy_from_slice(&0u32.to_le_bytes());
+        assert!(err(&old).contains("version 0"));
+        assert!(err(&good[..good.len() - 3]).contains("truncated"));
+        let mut long = good.clone();
+        long.push(0);
+        assert!(err(&long).contains("trailing"));
+        let mut unsorted = good.clone();
+        let (a, b) = (HEADER_LEN, HEADER_LEN + ENTRY_LEN);
+        let first: Vec<u8> = unsorted[a..b].to_vec();
+        let second: Vec<u8> = unsorted[b..b + ENTRY_LEN].to_vec();
+        unsorted[a..b].copy_from_slice(&second);
+        unsorted[b..b + ENTRY_LEN].copy_from_slice(&first);
+        assert!(err(&unsorted).contains("sorted"));
+    }
+
+    #[test]
+    fn retain_frequent_keeps_only_what_can_match() {
+        let mut model = CorpusModel::new();
+        for i in 0..6 {
+            model.add_text(&article(i));
+        }
+        model.retain_frequent();
+        assert_eq!(model.len(), 1);
+        assert_eq!(model.doc_count(fingerprint(DISCLOSURE)), 6);
+        assert!(model.heap_bytes() > 0 && model.heap_bytes() < 1024);
+    }
+}

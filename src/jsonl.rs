@@ -1,0 +1,541 @@
+//! JSON Lines corpora: clean one string field of every line, stream through.
+//!
+//! Each line is a JSON object; the chosen field (`text` by default) must be
+//! a string and is cleaned. Only that string's bytes in the line change:
+//! every other field, the key order and even the spacing between tokens pass
+//! through byte for byte, and a line whose text needs no cleaning is written
+//! exactly as read. Lines are read in chunks, cleaned in parallel, and
+//! written in order, so memory holds one chunk however long the input is.
+//!
+//! ```
+//! use rinse::jsonl::{self, JsonlOptions};
+//!
+//! let input = "{\"id\":7,\"text\":\"Same\\n\\nSame\\n\\nBody.\\n\",\"lang\":\"en\"}\n";
+//! let mut out = Vec::new();
+//! let pool = rinse::batch::thread_pool(Some(1))?;
+//! let summary = jsonl::clean_jsonl(
+//!     input.as_bytes(), &mut out, "-", &rinse::Cleaner::new(),
+//!     &JsonlOptions::default(), &pool, &rinse::batch::NoProgress,
+//! )?;
+//! assert_eq!(summary.documents, 1);
+//! assert!(String::from_utf8(out).unwrap().starts_with("{\"id\":7,\"text\":"));
+//! # Ok::<(), rinse::Error>(())
+//! ```
+//!
+//! A line that is not a JSON object, lacks the field, or holds something
+//! else than a string there is a [`Problem`] with its line number;
+//! [`OnError`] decides what becomes of it. Blank lines pass through and are
+//! not counted.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::Path;
+use std::str::FromStr;
+
+use rayon::prelude::*;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::batch::{Problem, Progress, Summary};
+use crate::corpus::CorpusModel;
+use crate::error::Error;
+use crate::pipeline::Cleaner;
+
+/// What to do with a line that cannot be cleaned.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OnError {
+    /// Leave it out of the output.
+    Skip,
+    /// Write it unchanged (the default).
+    #[default]
+    Keep,
+    /// Stop there with an error; the lines before it are written.
+    Fail,
+}
+
+impl FromStr for OnError {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "skip" => Ok(OnError::Skip),
+            "keep" => Ok(OnError::Keep),
+            "fail" => Ok(OnError::Fail),
+            other => Err(Error::Batch(format!(
+                "unknown --on-error `{other}` (skip, keep or fail)"
+            ))),
+        }
+    }
+}
+
+impl fmt::Display for OnError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            OnError::Skip => "skip",
+            OnError::Keep => "keep",
+            OnError::Fail => "fail",
+        })
+    }
+}
+
+/// How to read a JSON Lines input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonlOptions {
+    /// The field holding the text (default `text`).
+    pub field: String,
+    /// What becomes of bad lines.
+    pub on_error: OnError,
+    /// Lines read and cleaned at a time (memory holds one chunk).
+    pub chunk_lines: usize,
+}
+
+impl Default for JsonlOptions {
+    fn default() -> Self {
+        JsonlOptions {
+            field: "text".to_owned(),
+            on_error: OnError::Keep,
+            chunk_lines: 1024,
+        }
+    }
+}
+
+/// Opens a JSON Lines file for reading, decompressing it when its name ends
+/// in `.gz` (concatenated gzip members too, as `cat a.gz b.gz` makes).
+pub fn open(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
+    let file = File::open(path)?;
+    let gz = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    Ok(if gz {
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::read::MultiGzDecoder::new(file),
+        ))
+    } else {
+        Box::new(BufReader::with_capacity(1 << 16, file))
+    })
+}
+
+/// The string field of one line, and where its JSON value sits in the line.
+#[derive(Debug, PartialEq, Eq)]
+struct Field {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// Finds `field` in the JSON object `line` without building the object.
+fn find_field(line: &str, field: &str) -> Result<Field, String> {
+    let mut de = serde_json::Deserializer::from_str(line);
+    let raw = FieldFinder { field }
+        .deserialize(&mut de)
+        .and_then(|raw| de.end().map(|()| raw))
+        .map_err(|e| format!("invalid JSON: {e}"))?;
+    let raw = raw.ok_or_else(|| format!("no field `{field}`"))?;
+    let text: String =
+        serde_json::from_str(raw.get()).map_err(|_| format!("field `{field}` is not a string"))?;
+    // The raw value borrows from `line`: its offset is a pointer difference.
+    let start = raw.get().as_ptr() as usize - line.as_ptr() as usize;
+    Ok(Field {
+        start,
+        end: start + raw.get().len(),
+        text,
+    })
+}
+
+struct FieldFinder<'f> {
+    field: &'f str,
+}
+
+impl<'de> DeserializeSeed<'de> for FieldFinder<'_> {
+    type Value = Option<&'de RawValue>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldFinder<'_> {
+    type Value = Option<&'de RawValue>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            let value: &'de RawValue = map.next_value()?;
+            // Of duplicate keys the last wins, as in most JSON readers.
+            if key == self.field {
+                found = Some(value);
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// An object key, borrowed unless it holds escapes.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string key")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_owned())))
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+/// What became of one line.
+enum LineOutcome {
+    /// Blank: passed through, not a document.
+    Blank,
+    /// Nothing to clean: written as read.
+    Unchanged,
+    /// Cleaned: the new line (terminator included) and the rules that
+    /// edited it.
+    Changed(Vec<u8>, Vec<&'static str>),
+    /// Could not be cleaned.
+    Bad(String),
+}
+
+/// Splits a line into content and terminator (`\n`, `\r\n` or nothing).
+fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {
+    let mut end = line.len();
+    if line[..end].ends_with(b"\n") {
+        end -= 1;
+        if line[..end].ends_with(b"\r") {
+            end -= 1;
+        }
+    }
+    line.split_at(end)
+}
+
+fn clean_line(line: &[u8], field: &str, cleaner: &Cleaner) -> LineOutcome {
+    let (content, terminator) = split_terminator(line);
+    if content.iter().all(u8::is_ascii_whitespace) {
+        return LineOutcome::Blank;
+    }
+    let Ok(content) = std::str::from_utf8(content) else {
+        return LineOutcome::Bad("not UTF-8".to_owned());
+    };
+    let found = match find_field(content, field) {
+        Ok(found) => found,
+        Err(message) => return LineOutcome::Bad(message),
+    };
+    let cleaned = cleaner.clean(&found.text);
+    if !cleaned.changed() {
+        return LineOutcome::Unchanged;
+    }
+    let value = serde_json::to_string(&cleaned.text).expect("a string always serialises");
+    let mut out = Vec::with_capacity(line.len());
+    out.extend_from_slice(&content.as_bytes()[..found.start]);
+    out.extend_from_slice(value.as_bytes());
+    out.extend_from_slice(&content.as_bytes()[found.end..]);
+    out.extend_from_slice(terminator);
+    LineOutcome::Changed(out, cleaned.edits.iter().map(|e| e.rule).collect())
+}
+
+/// Reads up to `n` lines into `chunk` (cleared first); false at the end.
+fn read_chunk<R: BufRead>(input: &mut R, chunk: &mut Vec<Vec<u8>>, n: usize) -> io::Result<bool> {
+    chunk.clear();
+    for _ in 0..n.max(1) {
+        let mut line = Vec::new();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        chunk.push(line);
+    }
+    Ok(!chunk.is_empty())
+}
+
+/// Cleans the JSON Lines `input` into `output` on the threads of `pool`.
+///
+/// `source` names the input in problems (`-` for standard input). Bad lines
+/// are reported to `progress` in line order and counted in the summary;
+/// with [`OnError::Fail`] the first one ends the run with
+/// [`Error::JsonLine`] (and is not reported to `progress`) after the lines
+/// before it are written.
+pub fn clean_jsonl<R: BufRead, W: Write>(
+    mut input: R,
+    mut output: W,
+    source: &str,
+    cleaner: &Cleaner,
+    options: &JsonlOptions,
+    pool: &rayon::ThreadPool,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
+    let mut summary = Summary::default();
+    let mut chunk = Vec::new();
+    let mut line_no: u64 = 0;
+    while read_chunk(&mut input, &mut chunk, options.chunk_lines)? {
+        let outcomes: Vec<LineOutcome> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|line| clean_line(line, &options.field, cleaner))
+                .collect()
+        });
+        for (line, outcome) in chunk.iter().zip(outcomes) {
+            line_no += 1;
+            summary.bytes_in += line.len() as u64;
+            let written: &[u8] = match &outcome {
+                LineOutcome::Blank => line,
+                LineOutcome::Unchanged => {
+                    summary.documents += 1;
+                    line
+                }
+                LineOutcome::Changed(new, rules) => {
+                    summary.documents += 1;
+                    summary.changed += 1;
+                    for &rule in rules {
+                        *summary.edits.entry(rule).or_default() += 1;
+                    }
+                    new
+                }
+                LineOutcome::Bad(message) => {
+                    let problem = Problem {
+                        path: source.into(),
+                        line: Some(line_no),
+                        message: message.clone(),
+                    };
+                    if options.on_error != OnError::Fail {
+                        // A failure is reported by the error itself.
+                        progress.problem(&problem);
+                    }
+                    summary.add_problem(problem);
+                    match options.on_error {
+                        OnError::Skip => &[],
+                        OnError::Keep => line,
+                        OnError::Fail => {
+                            output.flush()?;
+                            return Err(Error::JsonLine {
+                                path: source.to_owned(),
+                                line: line_no,
+                                message: message.clone(),
+                            });
+                        }
+                    }
+                }
+            };
+            output.write_all(written)?;
+            summary.bytes_out += written.len() as u64;
+        }
+        progress.advance(Path::new(source));
+    }
+    output.flush()?;
+    Ok(summary)
+}
+
+/// Counts every document of the JSON Lines `input` into `model`, on the
+/// threads of `pool`. Bad lines are reported to `progress` and in the
+/// summary, and skipped.
+pub fn learn_jsonl<R: BufRead>(
+    mut input: R,
+    source: &str,
+    field: &str,
+    model: &mut CorpusModel,
+    pool: &rayon::ThreadPool,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
+    let mut summary = Summary::default();
+    let mut chunk = Vec::new();
+    let mut line_no: u64 = 0;
+    while read_chunk(&mut input, &mut chunk, 1024)? {
+        let (part, bad) = pool.install(|| {
+            chunk
+                .par_iter()
+                .enumerate()
+                .fold(
+                    || (CorpusModel::new(), Vec::new()),
+                    |(mut model, mut bad), (i, line)| {
+                        let (content, _) = split_terminator(line);
+                        if !content.iter().all(u8::is_ascii_whitespace) {
+                            let found = std::str::from_utf8(content)
+                                .map_err(|_| "not UTF-8".to_owned())
+                                .and_then(|c| find_field(c, field));
+                            match found {
+                                Ok(found) => model.add_text(&found.text),
+                                Err(message) => bad.push((i, message)),
+                            }
+                        }
+                        (model, bad)
+                    },
+                )
+                .reduce(
+                    || (CorpusModel::new(), Vec::new()),
+                    |(mut a, mut bad_a), (b, bad_b)| {
+                        a.merge(&b);
+                        bad_a.extend(bad_b);
+                        (a, bad_a)
+                    },
+                )
+        });
+        let mut bad = bad;
+        bad.sort();
+        for (i, message) in bad {
+            let problem = Problem {
+                path: source.into(),
+                line: Some(line_no + i as u64 + 1),
+                message,
+            };
+            progress.problem(&problem);
+            summary.add_problem(problem);
+        }
+        summary.documents += part.docs();
+        summary.bytes_in += chunk.iter().map(|l| l.len() as u64).sum::<u64>();
+        line_no += chunk.len() as u64;
+        model.merge(&part);
+        progress.advance(Path::new(source));
+    }
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROMO: &str = "Get our daily newsletter for the best stories in your inbox.";
+
+    /// A cleaner whose corpus model knows `PROMO` as site boilerplate, so
+    /// that cleaning is sure to change a text holding it.
+    fn cleaner() -> Cleaner {
+        let mut model = CorpusModel::new();
+        for i in 0..5 {
+            model.add_text(&format!("Story {i} tells of something.\n{PROMO}\n"));
+        }
+        Cleaner::new().with_model(std::sync::Arc::new(model))
+    }
+
+    fn run(input: &str, options: &JsonlOptions) -> (Result<Summary, Error>, String) {
+        let pool = crate::batch::thread_pool(Some(2)).unwrap();
+        let mut out = Vec::new();
+        let result = clean_jsonl(
+            input.as_bytes(),
+            &mut out,
+            "in.jsonl",
+            &cleaner(),
+            options,
+            &pool,
+            &crate::batch::NoProgress,
+        );
+        (result, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn finds_the_field_and_its_span() {
+        let line = r#"{"a": [1, {"text": "no"}], "text" : "hi\nthere", "z": null}"#;
+        let f = find_field(line, "text").unwrap();
+        assert_eq!(f.text, "hi\nthere");
+        assert_eq!(&line[f.start..f.end], r#""hi\nthere""#);
+        // An escaped key is found too.
+        let f = find_field(r#"{"t\u0065xt":"x"}"#, "text").unwrap();
+        assert_eq!(f.text, "x");
+    }
+
+    #[test]
+    fn bad_lines_are_described() {
+        assert!(find_field("{", "text")
+            .unwrap_err()
+            .contains("invalid JSON"));
+        assert!(find_field("[1]", "text")
+            .unwrap_err()
+            .contains("invalid JSON"));
+        assert_eq!(
+            find_field(r#"{"b":1}"#, "text").unwrap_err(),
+            "no field `text`"
+        );
+        assert_eq!(
+            find_field(r#"{"text":1}"#, "text").unwrap_err(),
+            "field `text` is not a string"
+        );
+        assert!(find_field(r#"{"text":"a"} x"#, "text").is_err());
+    }
+
+    #[test]
+    fn unchanged_lines_pass_byte_for_byte_and_others_only_change_the_field() {
+        let clean = "{ \"z\":1.50, \"text\":\"Fine \\u00e9.\",\"a\":[ ] }\r\n";
+        let dirty = format!(
+            "{{\"z\":1e3,\"text\":\"Body of the story, caf\u{e9} “quoted” at length by all the papers in town this week.\\n{PROMO}\\n\",\"a\":{{\"k\":\"v\"}}}}\n\n"
+        );
+        let (summary, out) = run(&format!("{clean}{dirty}"), &JsonlOptions::default());
+        let summary = summary.unwrap();
+        assert_eq!(summary.documents, 2);
+        let mut lines = out.split_inclusive('\n');
+        assert_eq!(lines.next(), Some(clean));
+        let second = lines.next().unwrap();
+        assert_eq!(
+            second,
+            "{\"z\":1e3,\"text\":\"Body of the story, caf\u{e9} “quoted” at length by all the papers in town this week.\\n\",\"a\":{\"k\":\"v\"}}\n"
+        );
+        assert_eq!(summary.changed, 1);
+        assert_eq!(summary.edits.get("corpus-boilerplate"), Some(&1));
+        assert_eq!(lines.next(), Some("\n"));
+        assert_eq!(summary.bytes_in, (clean.len() + dirty.len()) as u64);
+    }
+
+    #[test]
+    fn on_error_modes() {
+        let input = "{\"text\":\"a\"}\nnot json\n{\"text\":\"b\"}\n";
+        let (summary, out) = run(input, &JsonlOptions::default());
+        let summary = summary.unwrap();
+        assert_eq!(out, input);
+        assert_eq!(summary.problem_count, 1);
+        assert_eq!(summary.problems[0].line, Some(2));
+
+        let skip = JsonlOptions {
+            on_error: OnError::Skip,
+            ..JsonlOptions::default()
+        };
+        let (summary, out) = run(input, &skip);
+        assert_eq!(out, "{\"text\":\"a\"}\n{\"text\":\"b\"}\n");
+        assert_eq!(summary.unwrap().problem_count, 1);
+
+        let fail = JsonlOptions {
+            on_error: OnError::Fail,
+            chunk_lines: 1,
+            ..JsonlOptions::default()
+        };
+        let (result, out) = run(input, &fail);
+        assert_eq!(out, "{\"text\":\"a\"}\n");
+        let err = result.unwrap_err();
+        assert_eq!(err.to_string().split(": ").next(), Some("in.jsonl:2"));
+    }
+
+    #[test]
+    fn on_error_parses() {
+        assert_eq!("skip".parse::<OnError>().unwrap(), OnError::Skip);
+        assert!("drop".parse::<OnError>().is_err());
+    }
+
+    #[test]
+    fn learn_counts_lines_as_documents() {
+        let line = "Our newsletter brings you the week in four minutes.";
+        let input: String = (0..7)
+            .map(|i| format!("{{\"text\":\"Story {i} body text.\\n{line}\"}}\n"))
+            .chain(["oops\n".to_owned()])
+            .collect();
+        let pool = crate::batch::thread_pool(Some(2)).unwrap();
+        let mut model = CorpusModel::new();
+        let summary = learn_jsonl(
+            input.as_bytes(),
+            "-",
+            "text",
+            &mut model,
+            &pool,
+            &crate::batch::NoProgress,
+        )
+        .unwrap();
+        assert_eq!(model.docs(), 7);
+        assert_eq!(model.doc_count(crate::segment::fingerprint(line)), 7);
+        assert_eq!(summary.problems[0].line, Some(8));
+    }
+}
