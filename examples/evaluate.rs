@@ -134,6 +134,26 @@ fn main() -> Result<()> {
         |p| &p.plain,
         |t| cleaner.clean(t).text,
     );
+    // Clean text must pass `page-chrome` unchanged.
+    let chrome = Cleaner::from_selection(&["page-chrome"], &[])?;
+    let changed: Vec<&str> = pages
+        .iter()
+        .filter(|p| chrome.clean(&p.gold).changed())
+        .map(|p| &p.id[..12])
+        .collect();
+    println!(
+        "gold through page-chrome: {} of {} changed {:?}",
+        changed.len(),
+        pages.len(),
+        changed
+    );
+    run(
+        "gold chrome",
+        &pages,
+        false,
+        |p| &p.gold,
+        |t| chrome.clean(t).text,
+    );
     run("plain as is", &pages, false, |p| &p.plain, str::to_owned);
     Ok(())
 }

@@ -18,8 +18,9 @@ mod caption;
 mod corpus_boilerplate;
 mod duplicate_headline;
 mod link_artifact;
+mod page_chrome;
 mod repeated_block;
-mod signals;
+pub(crate) mod signals;
 mod whitespace;
 
 /// Whether a rule repairs characters or judges blocks.
@@ -72,6 +73,7 @@ pub static RULES: &[&dyn Rule] = &[
     &link_artifact::LinkArtifact,
     &broken_paragraph::BrokenParagraph,
     &corpus_boilerplate::CorpusBoilerplate,
+    &page_chrome::PageChrome,
 ];
 
 /// The rule with id `id`, if there is one.
