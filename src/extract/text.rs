@@ -65,7 +65,10 @@ pub fn classify(text: &str, words: usize) -> LineClass {
             LineClass::Chrome
         };
     }
-    if (sentence && words >= SENTENCE_MIN_WORDS) || words >= LONG_LINE_WORDS {
+    // A long line is prose when it holds a sentence break; a long line of
+    // words without one is a tag cloud or a menu flattened to one line.
+    let long_prose = words >= LONG_LINE_WORDS && (text.contains(". ") || text.contains("? "));
+    if (sentence && words >= SENTENCE_MIN_WORDS) || long_prose {
         LineClass::Prose
     } else if words <= SHORT_LINE_WORDS && !sentence {
         LineClass::Chrome
