@@ -177,11 +177,11 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
+                    collect_head(node, el, &mut out);
                     if skip > 0 {
                         skip += 1;
                         continue;
                     }
-                    collect_head(node, el, &mut out);
                     if dropped(el) {
                         skip = 1;
                         continue;
@@ -929,4 +929,273 @@ fn raw_element_end(bytes: &[u8], start: usize, name: &str) -> Option<usize> {
         from = close + 2;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn texts(html: &str) -> Vec<String> {
+        let ex = extract_html(html, &ExtractOptions::default());
+        ex.blocks
+            .iter()
+            .map(|b| b.text(&ex.text).to_owned())
+            .collect()
+    }
+
+    fn kinds(html: &str) -> Vec<(String, BlockKind)> {
+        let ex = extract_html(html, &ExtractOptions::default());
+        ex.blocks
+            .iter()
+            .map(|b| (b.text(&ex.text).to_owned(), b.kind))
+            .collect()
+    }
+
+    const P1: &str = "The council voted on Monday to close the old bridge to traffic, citing safety reports from engineers.";
+    const P2: &str = "Engineers had warned for years that the structure was failing, and that repairs would cost too much.";
+    const P3: &str = "A new crossing is planned for 2027, the mayor said, and buses will run a detour until it opens.";
+
+    fn page(body: &str) -> String {
+        format!("<!doctype html><html><head><title>Bridge to close | The Paper</title></head><body>{body}</body></html>")
+    }
+
+    #[test]
+    fn the_article_comes_out_as_blocks_and_the_page_stays_behind() {
+        let html = page(&format!(
+            "<header><a href='/'>The Paper</a></header>\
+             <nav><ul><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav>\
+             <div class='layout'>\
+               <div class='story'><h1>Bridge to close</h1><p>{P1}</p><h2>Years of warnings</h2>\
+                 <p>{P2}</p><ul><li>Detour via Main Street</li></ul><blockquote>We had no choice, the mayor said.</blockquote><p>{P3}</p></div>\
+               <div class='rail'><p><a href='/a'>Another story about something else entirely, read it now</a></p></div>\
+             </div>\
+             <footer><p>© 2024 The Paper. All rights reserved, and then some more words here.</p></footer>\
+             <script>var x = '<p>not text</p>';</script><style>p {{ color: red }}</style>"
+        ));
+        assert_eq!(
+            kinds(&html),
+            [
+                (P1.to_owned(), BlockKind::Paragraph),
+                ("Years of warnings".to_owned(), BlockKind::Heading),
+                (P2.to_owned(), BlockKind::Paragraph),
+                ("Detour via Main Street".to_owned(), BlockKind::ListItem),
+                (
+                    "We had no choice, the mayor said.".to_owned(),
+                    BlockKind::Quote
+                ),
+                (P3.to_owned(), BlockKind::Paragraph),
+            ]
+        );
+        let ex = extract_html(&html, &ExtractOptions::default());
+        assert_eq!(ex.title.as_deref(), Some("Bridge to close"));
+        assert!(ex.text.ends_with(".\n") && ex.text.contains(".\n\nYears of warnings\n\n"));
+    }
+
+    #[test]
+    fn title_option_puts_the_headline_first() {
+        let html = page(&format!(
+            "<article><h1> Bridge  to close </h1><p>{P1}</p><p>{P2}</p></article>"
+        ));
+        let ex = extract_html(&html, &ExtractOptions { title: true });
+        assert!(ex.text.starts_with("Bridge to close\n\nThe council"));
+        assert_eq!(ex.blocks[0].kind, BlockKind::Heading);
+        // Without an h1 the og:title, then the <title>.
+        let html = format!(
+            "<html><head><meta property='og:title' content='Bridge shut'><title>T</title></head>\
+             <body><p>{P1}</p><p>{P2}</p></body></html>"
+        );
+        assert_eq!(
+            extract_html(&html, &ExtractOptions::default())
+                .title
+                .as_deref(),
+            Some("Bridge shut")
+        );
+        let html = page(&format!("<p>{P1}</p>"));
+        assert_eq!(
+            extract_html(&html, &ExtractOptions::default())
+                .title
+                .as_deref(),
+            Some("Bridge to close | The Paper")
+        );
+    }
+
+    #[test]
+    fn hidden_elements_and_widgets_are_dropped() {
+        let html = page(&format!(
+            "<article><p>{P1}</p>\
+             <p hidden>Hidden by attribute, a long sentence that should never show up.</p>\
+             <p aria-hidden=\"true\">Hidden from readers, a long sentence that should never show.</p>\
+             <p style=\"display: none\">Hidden by style, a long sentence that should never show up.</p>\
+             <div class=\"share-buttons\">Share this article on Facebook, Twitter and by email now.</div>\
+             <div id=\"comments\"><p>I disagree with this article entirely, said a reader.</p></div>\
+             <div class=\"related-stories\"><p>Related: the bridge that fell down last year, and why.</p></div>\
+             <div class=\"newsletter-signup\"><p>Sign up for our newsletter to get stories like this daily.</p></div>\
+             <p>{P2}</p></article>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn a_widget_class_on_the_page_frame_is_not_a_widget() {
+        // `Page-ad-margins` and a form around everything are layout.
+        let html = page(&format!(
+            "<form id='aspnetForm'><div class='Page-ad-margins'><div class='body'>\
+             <p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></form>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn captions_and_credits_are_caption_blocks() {
+        let html = page(&format!(
+            "<article><p>{P1}</p><figure><img src='a.jpg'><figcaption>The old bridge at dusk</figcaption>\
+             <span class='credit'>Photo: Jane Doe</span></figure>\
+             <div class='image-caption'>Engineers inspect the bridge</div><p>{P2}</p></article>"
+        ));
+        assert_eq!(
+            kinds(&html),
+            [
+                (P1.to_owned(), BlockKind::Paragraph),
+                ("The old bridge at dusk".to_owned(), BlockKind::Caption),
+                ("Photo: Jane Doe".to_owned(), BlockKind::Caption),
+                (
+                    "Engineers inspect the bridge".to_owned(),
+                    BlockKind::Caption
+                ),
+                (P2.to_owned(), BlockKind::Paragraph),
+            ]
+        );
+        // The pipeline's `caption` rule removes them.
+        let cleaned = crate::Cleaner::new().clean_html(&html, &ExtractOptions::default());
+        assert_eq!(cleaned.text, format!("{P1}\n\n{P2}\n"));
+        assert!(cleaned.edits.iter().all(|e| e.rule == "caption"));
+    }
+
+    #[test]
+    fn the_best_scored_container_wins_without_markers() {
+        let html = page(&format!(
+            "<div id='a'><p><a href='/1'>Teaser one is a link to another story on this site</a></p>\
+             <p><a href='/2'>Teaser two is a link to yet another story on this site</a></p></div>\
+             <div id='b'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>\
+             <div id='c'><p>Short bit.</p></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn paragraphs_wrapped_one_by_one_are_gathered() {
+        let html = page(&format!(
+            "<div class='cards'><div class='card'><div class='c'><p>{P1}</p></div></div>\
+             <div class='card'><div class='c'><p>{P2}</p></div></div>\
+             <div class='card'><div class='c'><p>{P3}</p></div></div></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn the_article_body_marker_wins() {
+        let teaser =
+            "A different story with a lot of words, commas, clauses, and more, to score well.";
+        let html = page(&format!(
+            "<div class='x'><p>{teaser}</p><p>{teaser}</p><p>{teaser}</p><p>{teaser}</p></div>\
+             <div itemprop=\"articleBody\"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn json_ld_article_body_is_the_fallback() {
+        let html = format!(
+            "<html><head><script type=\"application/ld+json\">\
+             {{\"@graph\": [{{\"@type\": \"NewsArticle\", \"articleBody\": \"{P1}\\n{P2}\"}}]}}\
+             </script></head><body><div id='app'></div></body></html>"
+        );
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn white_space_collapses_and_br_splits() {
+        let html = page(&format!(
+            "<article><p>  Line   one\n of\tthe <b>poem</b>,<br>line two of it.</p><p>{P1}</p><p>{P2}</p></article>"
+        ));
+        let t = texts(&html);
+        assert_eq!(t[..2], ["Line one of the poem,", "line two of it."]);
+    }
+
+    #[test]
+    fn link_lists_inside_the_article_are_dropped() {
+        let html = page(&format!(
+            "<article><p>{P1}</p><p>Read more: <a href='/x'>How the bridge was built in the old days</a></p><p>{P2}</p></article>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn raw_text_is_cut_before_parsing() {
+        assert_eq!(strip_raw("a<script>x<y</script>b"), "ab");
+        assert_eq!(strip_raw("a<SCRIPT type=x>if (a</b) {}</Script >b"), "ab");
+        assert_eq!(strip_raw("a<style>p{}</style>b<!-- c -->d"), "abd");
+        let ld = "<script type=\"application/ld+json\">{}</script>";
+        assert_eq!(strip_raw(ld), ld);
+        assert_eq!(strip_raw("<scripts>x</scripts>"), "<scripts>x</scripts>");
+        assert_eq!(strip_raw("a<script>never closed"), "a<script>never closed");
+        assert_eq!(strip_raw("a<!-- never closed"), "a<!-- never closed");
+        assert!(matches!(strip_raw("no tags at all"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn bad_html_gives_a_clear_result() {
+        let none = ExtractOptions::default();
+        assert_eq!(extract_html("", &none).text, "");
+        assert_eq!(
+            extract_html("<html><head><title>x</title></head></html>", &none).text,
+            ""
+        );
+        // No body, unclosed tags: still the text.
+        let t = texts(&format!("<p>{P1}<p>{P2}<div><p>{P3}"));
+        assert_eq!(t, [P1, P2, P3]);
+        // Plain text handed over as HTML is one block per paragraph tag, so one block.
+        assert_eq!(texts(P1), [P1]);
+        // Binary junk and stray bytes of every kind.
+        let junk: String = (0u32..20_000)
+            .map(|i| char::from_u32((i * 7919) % 0x3000).unwrap_or('\u{fffd}'))
+            .collect();
+        let ex = extract_html(&junk, &none);
+        assert!(ex
+            .blocks
+            .iter()
+            .all(|b| !b.text(&ex.text).trim().is_empty()));
+        // Deep nesting does not overflow the stack.
+        let deep = format!("{}{P1}{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
+        assert_eq!(texts(&deep), [P1]);
+    }
+
+    #[test]
+    fn a_ten_megabyte_page_completes_quickly() {
+        let mut html = String::from("<html><body><nav>");
+        while html.len() < 3_000_000 {
+            html.push_str("<li><a href='/x'>Menu entry</a></li>");
+        }
+        html.push_str("</nav><script>");
+        while html.len() < 6_000_000 {
+            html.push_str("var a = 1; if (a < 2) { a++; } ");
+        }
+        html.push_str("</script><article>");
+        while html.len() < 10_000_000 {
+            html.push_str("<p>");
+            html.push_str(P1);
+            html.push_str("</p>");
+        }
+        html.push_str("</article></body></html>");
+        let start = Instant::now();
+        let ex = extract_html(&html, &ExtractOptions::default());
+        assert!(ex.blocks.len() > 10_000);
+        // Generous for unoptimised test builds on a busy machine.
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{:?}",
+            start.elapsed()
+        );
+    }
 }
