@@ -48,6 +48,7 @@ use rayon::prelude::*;
 use crate::corpus::CorpusModel;
 use crate::decode::decode;
 use crate::error::Error;
+use crate::extract::{extract_html, ExtractOptions, Format};
 use crate::pipeline::{Cleaned, Cleaner};
 use crate::segment::Document;
 
@@ -575,15 +576,24 @@ fn clean_one(file: &InputFile, target: Option<&Path>, cleaner: &Cleaner) -> File
 /// files once HTML extraction lands: until then every file is cleaned as
 /// plain text. ([`learn_file_contents`] must segment the same way.)
 pub fn clean_file_contents(cleaner: &Cleaner, path: &Path, text: &str) -> Cleaned {
-    let _ = path; // HTML switch goes here.
-    cleaner.clean(text)
+    // The content decides, whatever the name says: a `.htm` of plain
+    // text is text.
+    let _ = path;
+    cleaner
+        .clean_input(text, Format::Auto, &ExtractOptions::default())
+        .1
 }
 
 /// Counts the decoded contents of the file at `path` into `model`,
 /// segmented as [`clean_file_contents`] segments it (switch both together).
 pub fn learn_file_contents(model: &mut CorpusModel, path: &Path, text: &str) {
-    let _ = path; // HTML switch goes here.
-    model.add_document(&Document::plain(text));
+    let _ = path;
+    if Format::Auto.resolve(text) == Format::Html {
+        let extracted = extract_html(text, &ExtractOptions::default());
+        model.add_document(&extracted.document());
+    } else {
+        model.add_document(&Document::plain(text));
+    }
 }
 
 /// Reads a file that should hold text; a NUL byte among the first 8 KiB

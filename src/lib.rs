@@ -28,6 +28,8 @@ pub mod corpus;
 pub mod decode;
 pub mod edit;
 mod error;
+pub mod eval;
+pub mod extract;
 pub mod jsonl;
 mod pipeline;
 pub mod report;

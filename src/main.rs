@@ -120,6 +120,15 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = Format::Auto, value_name = "FORMAT")]
     pub format: Format,
 
+    /// HTML input: put the headline first in the output.
+    #[arg(long)]
+    pub title: bool,
+
+    /// Read the input in this encoding (any WHATWG label: utf-8, latin1,
+    /// windows-1251, shift_jis…) instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+
     /// Batch and corpus flags.
     #[command(flatten)]
     pub batch: BatchArgs,
@@ -268,7 +277,7 @@ impl ColorChoice {
 /// `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Sniff the content: HTML when it starts like an HTML page.
+    /// Sniff the content: HTML when it looks like an HTML page or fragment.
     Auto,
     /// Plain text.
     Text,
@@ -386,8 +395,9 @@ fn clean_one(cli: &Cli, cleaner: &Cleaner) -> Result<ExitCode> {
         refuse_overwriting_input(&input, target)?;
     }
 
-    let text = prepare(&input, cli.format, cli.quiet)?;
-    let cleaned = cleaner.clean(&text);
+    let (text, format) = prepare(&input, cli)?;
+    let options = rinse::extract::ExtractOptions { title: cli.title };
+    let (text, cleaned) = cleaner.clean_input(&text, format, &options);
 
     let mut stdout = io::stdout().lock();
     if cli.diff {
@@ -511,10 +521,15 @@ fn refuse_overwriting_input(input: &Input, target: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Decodes the input and checks that its format is one rinse can clean.
-fn prepare(input: &Input, format: Format, quiet: bool) -> Result<String> {
-    let decoded = rinse::decode::decode(&input.bytes);
-    if !quiet && decoded.encoding != encoding_rs::UTF_8 {
+/// Decodes the input (refusing binary bytes) and resolves its format.
+fn prepare(input: &Input, cli: &Cli) -> Result<(String, rinse::extract::Format)> {
+    let forced = match &cli.encoding {
+        Some(label) => Some(rinse::decode::encoding_for_label(label)?),
+        None => None,
+    };
+    let decoded = rinse::decode::decode_checked(&input.bytes, forced)
+        .map_err(|err| anyhow!("{}: {err}", input.name))?;
+    if !cli.quiet && decoded.encoding != encoding_rs::UTF_8 {
         eprintln!(
             "rinse: {}: read as {} ({})",
             input.name,
@@ -522,25 +537,13 @@ fn prepare(input: &Input, format: Format, quiet: bool) -> Result<String> {
             decoded.reason
         );
     }
-    let format = match format {
-        Format::Auto if looks_like_html(&decoded.text) => Format::Html,
-        Format::Auto => Format::Text,
-        chosen => chosen,
+    let format = match cli.format {
+        Format::Auto => rinse::extract::Format::Auto,
+        Format::Text => rinse::extract::Format::Text,
+        Format::Html => rinse::extract::Format::Html,
     };
-    if format == Format::Html {
-        bail!(
-            "{}: HTML input is not supported yet; use --format text to clean it as text",
-            input.name
-        );
-    }
-    Ok(decoded.text.into_owned())
-}
-
-/// Whether `text` starts like an HTML page (`<!doctype html` or `<html`).
-fn looks_like_html(text: &str) -> bool {
-    let head = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    let head = head.get(..14).unwrap_or(head).to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html")
+    let format = format.resolve(&decoded.text);
+    Ok((decoded.text.into_owned(), format))
 }
 
 /// One line on what `--check` found.
@@ -981,16 +984,6 @@ mod tests {
     #[test]
     fn command_is_well_formed() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn html_is_sniffed_from_the_start_only() {
-        assert!(looks_like_html("<!DOCTYPE html>\n<html>"));
-        assert!(looks_like_html("  \n<html lang=\"en\">"));
-        assert!(looks_like_html("\u{feff}<!doctype html>"));
-        assert!(!looks_like_html("An article about <html> tags."));
-        assert!(!looks_like_html("<p>fragment</p>"));
-        assert!(!looks_like_html(""));
     }
 
     #[test]

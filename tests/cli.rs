@@ -598,7 +598,7 @@ fn empty_input_gives_empty_output() {
 #[test]
 fn invalid_utf8_is_read_as_windows_1252() {
     let mut bytes = b"Caf\xe9 owners met on Tuesday.\n".to_vec();
-    bytes.extend_from_slice(b"\xff\xfe\x00 stray bytes \x81\x8d\x90.\n");
+    bytes.extend_from_slice(b"\xff\xfe stray bytes \x81\x8d\x90.\n");
     let output = rinse().write_stdin(bytes.clone()).output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).expect("output is UTF-8");
@@ -620,14 +620,39 @@ fn invalid_utf8_is_read_as_windows_1252() {
 }
 
 #[test]
-fn arbitrary_binary_input_does_not_crash() {
+fn binary_input_is_refused_with_a_clear_message() {
     let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
-    rinse().write_stdin(bytes.clone()).assert().success();
+    rinse()
+        .write_stdin(bytes.clone())
+        .assert()
+        .code(2)
+        .stdout(is_empty())
+        .stderr(contains("rinse: <stdin>: binary input"));
+    let (_dir, path) = file_with("photo.jpg.txt", &bytes);
     rinse()
         .args(["--report", "-", "-q"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains(path.display().to_string()).and(contains("binary input")));
+}
+
+#[test]
+fn a_forced_encoding_is_used_and_an_unknown_one_refused() {
+    // "привет" in windows-1251.
+    let bytes = b"\xef\xf0\xe8\xe2\xe5\xf2, world.\n".to_vec();
+    rinse()
+        .args(["--encoding", "windows-1251", "-q"])
+        .write_stdin(bytes.clone())
+        .assert()
+        .success()
+        .stdout("привет, world.\n");
+    rinse()
+        .args(["--encoding", "no-such-thing"])
         .write_stdin(bytes)
         .assert()
-        .success();
+        .code(2)
+        .stderr(contains("unknown encoding `no-such-thing`"));
 }
 
 #[test]
@@ -652,23 +677,37 @@ fn a_closed_standard_output_exits_0_quietly() {
 }
 
 #[test]
-fn html_says_it_is_not_supported_yet() {
-    let message = "HTML input is not supported yet; use --format text to clean it as text\n";
+fn html_pages_are_reduced_to_their_article() {
+    let page = "<!DOCTYPE html>\n<html><head><title>Storm Hits the Coast</title></head><body>\
+        <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+        <article><h1>Storm Hits the Coast</h1>\
+        <p>Heavy rain and strong winds battered the coast on Monday, cutting power to thousands of homes.</p>\
+        <figure><img src=\"a.jpg\"><figcaption>Waves hit the harbour wall (Photo: Reuters)</figcaption></figure>\
+        <p>Officials said repairs could take several days as crews worked through the night.</p>\
+        </article><footer>Copyright 2025 Example News. All rights reserved.</footer></body></html>\n";
+    let body = "Heavy rain and strong winds battered the coast on Monday, cutting power to thousands of homes.\n\n\
+        Officials said repairs could take several days as crews worked through the night.\n";
+    let (_dir, path) = file_with("page.html", page.as_bytes());
+    rinse().arg(&path).assert().success().stdout(body);
     rinse()
         .args(["--format", "html"])
-        .write_stdin(CLEAN)
+        .write_stdin(page)
         .assert()
-        .code(2)
-        .stdout(is_empty())
-        .stderr(format!("rinse: <stdin>: {message}"));
-    let page = "<!DOCTYPE html>\n<html><body><p>Hello.</p></body></html>\n";
-    let (_dir, path) = file_with("page.html", page.as_bytes());
+        .success()
+        .stdout(body);
     rinse()
+        .arg("--title")
         .arg(&path)
         .assert()
-        .code(2)
-        .stdout(is_empty())
-        .stderr(format!("rinse: {}: {message}", path.display()));
+        .success()
+        .stdout(format!("Storm Hits the Coast\n\n{body}"));
+    rinse()
+        .args(["--report", "-"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(contains("\"rule\":\"caption\""));
+    // Read as text, the page is left as it is.
     rinse()
         .args(["--format", "text"])
         .arg(&path)

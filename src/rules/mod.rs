@@ -24,8 +24,9 @@ mod html_entity;
 mod link_artifact;
 mod mojibake;
 pub(crate) mod odd_space;
+mod page_chrome;
 mod repeated_block;
-mod signals;
+pub(crate) mod signals;
 mod whitespace;
 
 /// Whether a rule repairs characters or judges blocks.
@@ -82,6 +83,7 @@ pub static RULES: &[&dyn Rule] = &[
     &link_artifact::LinkArtifact,
     &broken_paragraph::BrokenParagraph,
     &corpus_boilerplate::CorpusBoilerplate,
+    &page_chrome::PageChrome,
 ];
 
 /// The character rules of the registry (kind [`RuleKind::Character`]), in

@@ -1,0 +1,1201 @@
+//! HTML pages to article blocks.
+//!
+//! Two passes over the parsed tree, both iterative (a page nested a million
+//! elements deep cannot overflow the stack):
+//!
+//! 1. **score**: every element gets the text and link-text lengths of its
+//!    subtree, and every paragraph-like element (`p`, `pre`, `li`,
+//!    `blockquote`, `td`, a `div` with text of its own) of 25 characters or
+//!    more and mostly not links adds `1 + commas + min(chars / 100, 3)` to
+//!    its parent and half of that to its grandparent, as Readability does.
+//!    Elements that are never the article (scripts, navigation, forms,
+//!    hidden elements, share, comment and related widgets) are skipped
+//!    with everything in them.
+//! 2. **choose**: the page's own marker (`itemprop="articleBody"`) wins when
+//!    it holds prose; otherwise the element with the best score, scaled by
+//!    `1 - link density` and by its class and id hints, together with those
+//!    of its siblings that score nearly as well.
+//! 3. **emit**: the chosen subtrees become blocks: headings, paragraphs, list
+//!    items, quotes and captions, white space collapsed; blocks that are
+//!    mostly links and the headline itself are left out.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::iter::Edge;
+use ego_tree::{NodeId, NodeRef};
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+use super::{ExtractOptions, Extracted};
+use crate::segment::{fingerprint, BlockKind};
+
+/// A paragraph shorter than this (in characters) does not vote.
+const MIN_PARAGRAPH_CHARS: usize = 25;
+/// Link density above which a paragraph does not vote and a block is dropped.
+const MAX_LINK_DENSITY: f64 = 0.5;
+/// A sibling of the best candidate joins it when it scores this share of it.
+const SIBLING_SHARE: f64 = 0.2;
+/// How many levels above the best candidate to look for more prose.
+const CLIMB_LEVELS: usize = 5;
+/// An ancestor replaces the best candidate when it holds this many times
+/// its prose…
+const CLIMB_PROSE: f64 = 1.5;
+/// …and is less than this share links.
+const CLIMB_LINK_DENSITY: f64 = 0.35;
+/// The page's article marker is taken when it holds this much text.
+const MARKER_MIN_CHARS: usize = 200;
+
+/// Extracts the article from an HTML page.
+///
+/// Never panics and always returns: a page without an article gives an
+/// empty [`Extracted::text`].
+pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
+    let html = strip_raw(html);
+    let page = Html::parse_document(&html);
+    let root = page.tree.root();
+    let scored = score(root);
+    let chosen = choose(&page, &scored);
+    let mut emitter = Emitter::new(&scored.widgets);
+    for id in &chosen {
+        if let Some(node) = page.tree.get(*id) {
+            emitter.walk(node);
+        }
+    }
+    let mut parts = emitter.finish();
+
+    let mut title = parts
+        .iter()
+        .find(|p| p.level1)
+        .map(|p| p.text.clone())
+        .or_else(|| scored.og_title.clone())
+        .or_else(|| scored.title.clone());
+    if let Some(t) = &title {
+        let print = fingerprint(t);
+        if let Some(i) = parts
+            .iter()
+            .position(|p| p.kind == BlockKind::Heading && fingerprint(&p.text) == print)
+        {
+            parts.remove(i);
+        }
+    }
+    parts.retain(|p| p.keep());
+    let mut blocks: Vec<(String, BlockKind)> =
+        parts.into_iter().map(|p| (p.text, p.kind)).collect();
+
+    let chars: usize = blocks.iter().map(|(t, _)| t.len()).sum();
+    if chars < MARKER_MIN_CHARS {
+        if let Some(body) = scored.json_ld.iter().find_map(|s| json_ld_body(s)) {
+            if body.len() > chars {
+                blocks = body
+                    .lines()
+                    .map(collapse)
+                    .filter(|l| !l.is_empty())
+                    .map(|l| (l, BlockKind::Paragraph))
+                    .collect();
+            }
+        }
+    }
+    if let Some(t) = &mut title {
+        *t = collapse(t);
+        if t.is_empty() {
+            title = None;
+        }
+    }
+    if options.title {
+        if let Some(t) = &title {
+            blocks.insert(0, (t.clone(), BlockKind::Heading));
+        }
+    }
+    Extracted::from_parts(blocks, title)
+}
+
+/// Per-element figures from the scoring pass.
+#[derive(Debug, Clone, Copy, Default)]
+struct Stats {
+    /// Characters of text (white space runs not counted).
+    chars: usize,
+    /// Characters of text inside links.
+    link: usize,
+    /// Readability score from the paragraphs below.
+    score: f64,
+    /// Characters in paragraphs that vote.
+    prose: usize,
+    /// Whether this is a `p` element.
+    is_p: bool,
+    /// Whether class or id name a widget (share, comments, related…).
+    widget: bool,
+}
+
+impl Stats {
+    fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link as f64 / self.chars as f64
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct Scored {
+    stats: HashMap<NodeId, Stats>,
+    /// Elements marked `itemprop="articleBody"`, in document order.
+    markers: Vec<NodeId>,
+    /// Candidate scores, class hints applied.
+    candidates: Vec<(NodeId, f64)>,
+    og_title: Option<String>,
+    title: Option<String>,
+    json_ld: Vec<String>,
+    body: Option<NodeId>,
+    /// Widgets that hold too little of the page's prose to be its frame.
+    widgets: HashSet<NodeId>,
+}
+
+struct Frame {
+    id: NodeId,
+    chars: usize,
+    link: usize,
+    own: usize,
+    commas: usize,
+    own_commas: usize,
+    prose: usize,
+    score: f64,
+    widget: bool,
+    paragraph: bool,
+    is_p: bool,
+    is_link: bool,
+    weight: f64,
+}
+
+fn score(root: NodeRef<'_, Node>) -> Scored {
+    let mut out = Scored::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut skip = 0usize;
+    let mut links = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    collect_head(node, el, &mut out);
+                    if skip > 0 {
+                        skip += 1;
+                        continue;
+                    }
+                    if dropped(el) {
+                        skip = 1;
+                        continue;
+                    }
+                    let name = el.name();
+                    if name == "body" {
+                        out.body = Some(node.id());
+                    }
+                    if el.attr("itemprop") == Some("articleBody") {
+                        out.markers.push(node.id());
+                    }
+                    let is_link = name == "a";
+                    if is_link {
+                        links += 1;
+                    }
+                    stack.push(Frame {
+                        id: node.id(),
+                        chars: 0,
+                        link: 0,
+                        own: 0,
+                        commas: 0,
+                        own_commas: 0,
+                        prose: 0,
+                        score: 0.0,
+                        widget: widget(el),
+                        paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
+                        is_p: name == "p",
+                        is_link,
+                        weight: class_weight(el),
+                    });
+                }
+                Node::Text(text) if skip == 0 => {
+                    let (chars, commas) = text_figures(text);
+                    if let Some(top) = stack.last_mut() {
+                        top.chars += chars;
+                        top.own += chars;
+                        top.commas += commas;
+                        top.own_commas += commas;
+                        if links > 0 {
+                            top.link += chars;
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if !matches!(node.value(), Node::Element(_)) {
+                    continue;
+                }
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let Some(frame) = stack.pop() else { continue };
+                if frame.is_link {
+                    links = links.saturating_sub(1);
+                }
+                let density = if frame.chars == 0 {
+                    0.0
+                } else {
+                    frame.link as f64 / frame.chars as f64
+                };
+                let mut frame = frame;
+                if !frame.paragraph && frame.own >= MIN_PARAGRAPH_CHARS * 4 {
+                    // Text of its own (paragraphs cut by `<br>`): the element
+                    // is a container of prose itself.
+                    let own = 1.0 + frame.own_commas as f64 + (frame.own as f64 / 100.0).min(3.0);
+                    frame.score += own;
+                    if let Some(parent) = stack.last_mut() {
+                        parent.score += own / 2.0;
+                    }
+                    frame.prose += frame.own;
+                }
+                let contribution = if frame.paragraph
+                    && frame.chars >= MIN_PARAGRAPH_CHARS
+                    && density <= MAX_LINK_DENSITY
+                {
+                    1.0 + frame.commas as f64 + (frame.chars as f64 / 100.0).min(3.0)
+                } else {
+                    0.0
+                };
+                let prose = if contribution > 0.0 {
+                    frame.chars
+                } else {
+                    frame.prose
+                };
+                let n = stack.len();
+                if let Some(parent) = stack.last_mut() {
+                    parent.prose += prose;
+                    parent.chars += frame.chars;
+                    parent.link += frame.link;
+                    parent.commas += frame.commas;
+                    parent.score += contribution;
+                }
+                if n >= 2 {
+                    stack[n - 2].score += contribution / 2.0;
+                }
+                let stats = Stats {
+                    chars: frame.chars,
+                    link: frame.link,
+                    score: frame.score,
+                    prose,
+                    is_p: frame.is_p,
+                    widget: frame.widget,
+                };
+                if frame.score > 0.0 {
+                    let value = frame.score * (1.0 - stats.link_density()) * frame.weight;
+                    out.candidates.push((frame.id, value));
+                }
+                out.stats.insert(frame.id, stats);
+            }
+        }
+    }
+    // A widget class on an element that frames most of the page's prose
+    // (`Page-ad-margins` around everything) is layout, not a widget.
+    let page_prose = out
+        .body
+        .and_then(|b| out.stats.get(&b))
+        .map_or(0, |s| s.prose);
+    out.widgets = out
+        .stats
+        .iter()
+        .filter(|(_, s)| s.widget && s.prose * 2 < page_prose.max(1))
+        .map(|(id, _)| *id)
+        .collect();
+    out
+}
+
+/// Characters (not counting white space) and commas of a text node.
+fn text_figures(text: &str) -> (usize, usize) {
+    let mut chars = 0;
+    let mut commas = 0;
+    for c in text.chars() {
+        if !c.is_whitespace() {
+            chars += 1;
+            if c == ',' || c == '，' || c == '、' {
+                commas += 1;
+            }
+        }
+    }
+    (chars, commas)
+}
+
+/// Reads the headline candidates and JSON-LD out of the page head.
+fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
+    match el.name() {
+        "meta" if out.og_title.is_none() => {
+            if matches!(el.attr("property").or(el.attr("name")), Some("og:title")) {
+                out.og_title = el.attr("content").map(collapse).filter(|t| !t.is_empty());
+            }
+        }
+        "title" if out.title.is_none() => {
+            out.title = Some(collapse(&node_text(node))).filter(|t| !t.is_empty());
+        }
+        "script"
+            if el
+                .attr("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+        {
+            let text = node_text(node);
+            if text.contains("articleBody") {
+                out.json_ld.push(text);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn node_text(node: NodeRef<'_, Node>) -> String {
+    let mut s = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+/// The first `articleBody` string in a JSON-LD script.
+fn json_ld_body(script: &str) -> Option<String> {
+    fn find(v: &serde_json::Value) -> Option<String> {
+        match v {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::String(s)) = map.get("articleBody") {
+                    return Some(s.clone());
+                }
+                map.values().find_map(find)
+            }
+            serde_json::Value::Array(items) => items.iter().find_map(find),
+            _ => None,
+        }
+    }
+    let value: serde_json::Value = serde_json::from_str(script.trim()).ok()?;
+    find(&value)
+}
+
+/// The subtrees that hold the article, in document order.
+fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
+    // The page's own marker, when it holds prose.
+    let marker = scored
+        .markers
+        .iter()
+        .filter_map(|id| scored.stats.get(id).map(|s| (*id, *s)))
+        .filter(|(_, s)| s.chars >= MARKER_MIN_CHARS && s.link_density() <= MAX_LINK_DENSITY)
+        .max_by(|a, b| a.1.score.total_cmp(&b.1.score));
+    if let Some((id, _)) = marker {
+        return vec![id];
+    }
+
+    let in_widget = |id: NodeId| {
+        page.tree.get(id).is_some_and(|n| {
+            std::iter::once(n)
+                .chain(n.ancestors())
+                .any(|a| scored.widgets.contains(&a.id()))
+        })
+    };
+    let best = scored
+        .candidates
+        .iter()
+        .copied()
+        .filter(|(id, _)| !in_widget(*id))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let Some((top, top_score)) = best else {
+        return scored.body.into_iter().collect();
+    };
+    let Some(mut node) = page.tree.get(top) else {
+        return vec![top];
+    };
+    // Paragraphs wrapped one by one (`<div class="card"><p>…</p></div>` × n)
+    // make a small top candidate: climb to the ancestor that holds clearly
+    // more of the prose, as long as it is not mostly links.
+    let mut top = top;
+    let mut prose = scored.stats.get(&top).map_or(0, |s| s.prose);
+    let mut up = node;
+    for _ in 0..CLIMB_LEVELS {
+        let Some(parent) = up.parent() else { break };
+        let Node::Element(el) = parent.value() else {
+            break;
+        };
+        if matches!(el.name(), "body" | "html") || scored.widgets.contains(&parent.id()) {
+            break;
+        }
+        up = parent;
+        let Some(stats) = scored.stats.get(&parent.id()) else {
+            break;
+        };
+        if stats.prose as f64 >= CLIMB_PROSE * prose as f64
+            && stats.link_density() < CLIMB_LINK_DENSITY
+        {
+            node = parent;
+            top = parent.id();
+            prose = stats.prose;
+        }
+    }
+    let Some(parent) = node.parent() else {
+        return vec![top];
+    };
+    let values: HashMap<NodeId, f64> = scored.candidates.iter().copied().collect();
+    let threshold = (top_score * SIBLING_SHARE).max(10.0);
+    let mut chosen = Vec::new();
+    for sibling in parent.children() {
+        let id = sibling.id();
+        if id == top {
+            chosen.push(id);
+            continue;
+        }
+        let Some(stats) = scored.stats.get(&id) else {
+            continue;
+        };
+        if scored.widgets.contains(&id) {
+            continue;
+        }
+        let value = values.get(&id).copied().unwrap_or(0.0);
+        let prose_p = stats.is_p && stats.chars >= 80 && stats.link_density() < 0.25;
+        if value >= threshold || prose_p {
+            chosen.push(id);
+        }
+    }
+    chosen
+}
+
+/// One block on its way out.
+#[derive(Debug)]
+struct Part {
+    text: String,
+    kind: BlockKind,
+    chars: usize,
+    link: usize,
+    /// Whether this came from an `h1`.
+    level1: bool,
+}
+
+impl Part {
+    fn keep(&self) -> bool {
+        self.text.chars().any(char::is_alphanumeric)
+            && (self.link as f64) <= MAX_LINK_DENSITY * self.chars as f64
+    }
+}
+
+struct Emitter<'s> {
+    widgets: &'s HashSet<NodeId>,
+    parts: Vec<Part>,
+    buf: String,
+    pending_space: bool,
+    chars: usize,
+    link: usize,
+    kind: Option<BlockKind>,
+    level1: bool,
+    kinds: Vec<(BlockKind, bool)>,
+    captions: usize,
+    links: usize,
+}
+
+impl<'s> Emitter<'s> {
+    fn new(widgets: &'s HashSet<NodeId>) -> Self {
+        Emitter {
+            widgets,
+            parts: Vec::new(),
+            buf: String::new(),
+            pending_space: false,
+            chars: 0,
+            link: 0,
+            kind: None,
+            level1: false,
+            kinds: Vec::new(),
+            captions: 0,
+            links: 0,
+        }
+    }
+
+    fn walk(&mut self, node: NodeRef<'_, Node>) {
+        let mut skip = 0usize;
+        for edge in node.traverse() {
+            match edge {
+                Edge::Open(n) => match n.value() {
+                    Node::Element(el) => {
+                        if skip > 0 {
+                            skip += 1;
+                            continue;
+                        }
+                        if dropped(el) || self.widgets.contains(&n.id()) {
+                            skip = 1;
+                            continue;
+                        }
+                        self.open(el);
+                    }
+                    Node::Text(t) if skip == 0 => self.text(t),
+                    _ => {}
+                },
+                Edge::Close(n) => {
+                    if let Node::Element(el) = n.value() {
+                        if skip > 0 {
+                            skip -= 1;
+                            continue;
+                        }
+                        self.close(el);
+                    }
+                }
+            }
+        }
+        self.flush();
+    }
+
+    fn open(&mut self, el: &Element) {
+        let name = el.name();
+        if name == "br" || name == "hr" {
+            self.flush();
+            return;
+        }
+        if name == "a" {
+            self.links += 1;
+        }
+        if is_caption(el) {
+            self.flush();
+            self.captions += 1;
+        }
+        if let Some(kind) = block_kind(name) {
+            self.flush();
+            self.kinds.push((kind, name == "h1"));
+        }
+    }
+
+    fn close(&mut self, el: &Element) {
+        let name = el.name();
+        if name == "a" {
+            self.links = self.links.saturating_sub(1);
+        }
+        if block_kind(name).is_some() {
+            self.flush();
+            self.kinds.pop();
+        }
+        if is_caption(el) {
+            self.flush();
+            self.captions = self.captions.saturating_sub(1);
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !self.buf.is_empty() {
+                    self.pending_space = true;
+                }
+                continue;
+            }
+            if self.buf.is_empty() {
+                let (kind, level1) = self
+                    .kinds
+                    .last()
+                    .copied()
+                    .unwrap_or((BlockKind::Line, false));
+                self.kind = Some(if self.captions > 0 {
+                    BlockKind::Caption
+                } else {
+                    kind
+                });
+                self.level1 = level1;
+            }
+            if self.pending_space {
+                self.buf.push(' ');
+                self.pending_space = false;
+            }
+            self.buf.push(c);
+            self.chars += 1;
+            if self.links > 0 {
+                self.link += 1;
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        self.pending_space = false;
+        if self.buf.is_empty() {
+            return;
+        }
+        self.parts.push(Part {
+            text: std::mem::take(&mut self.buf),
+            kind: self.kind.take().unwrap_or(BlockKind::Line),
+            chars: self.chars,
+            link: self.link,
+            level1: self.level1,
+        });
+        self.chars = 0;
+        self.link = 0;
+        self.level1 = false;
+    }
+
+    fn finish(mut self) -> Vec<Part> {
+        self.flush();
+        self.parts
+    }
+}
+
+/// The block kind an element starts, if it starts a block.
+fn block_kind(name: &str) -> Option<BlockKind> {
+    Some(match name {
+        "p" | "pre" => BlockKind::Paragraph,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+        "li" | "dt" | "dd" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "figcaption" => BlockKind::Caption,
+        "div" | "section" | "article" | "main" | "ul" | "ol" | "dl" | "table" | "tr" | "td"
+        | "th" | "figure" | "address" | "center" | "body" | "caption" | "details" | "summary"
+        | "tbody" | "thead" => BlockKind::Line,
+        _ => return None,
+    })
+}
+
+/// Whether an element holds a caption or a credit.
+fn is_caption(el: &Element) -> bool {
+    el.name() == "figcaption"
+        || el.name() == "figure"
+        || hint_parts(el).any(|part| {
+            matches!(
+                part.as_ref(),
+                "caption" | "credit" | "credits" | "copyright"
+            )
+        })
+}
+
+/// Tags that never hold the article.
+fn dropped_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "button"
+            | "input"
+            | "select"
+            | "textarea"
+            | "nav"
+            | "header"
+            | "footer"
+            | "aside"
+            | "head"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "map"
+            | "dialog"
+            | "menu"
+    )
+}
+
+/// Class and id parts (split on `-`, `_`, white space and case changes are
+/// not split), lower case, that mark a widget which is never the article.
+const WIDGET_PARTS: &[&str] = &[
+    "ad",
+    "ads",
+    "adsense",
+    "advert",
+    "advertisement",
+    "advertising",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "byline",
+    "comment",
+    "comments",
+    "consent",
+    "cookie",
+    "cookies",
+    "disqus",
+    "footer",
+    "gdpr",
+    "masthead",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "pagination",
+    "popular",
+    "popup",
+    "promo",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+    "widget",
+];
+
+/// Whole class names that hide text from sight.
+const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",
+    "sr-only",
+    "screen-reader-text",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-only",
+    "hide",
+];
+
+/// Class-name prefixes that describe a state of the page, not a widget
+/// (`has-sidebar`, `with-comments`, `no-ads`).
+const STATE_PREFIXES: &[&str] = &[
+    "has-",
+    "with-",
+    "no-",
+    "is-",
+    "show-",
+    "js-",
+    "comments-open",
+];
+
+/// Whether an element is skipped with everything in it.
+fn dropped(el: &Element) -> bool {
+    let name = el.name();
+    if dropped_tag(name) {
+        return true;
+    }
+    if el.attr("hidden").is_some()
+        || el.attr("aria-hidden") == Some("true")
+        || el.attr("style").is_some_and(hidden_style)
+    {
+        return true;
+    }
+    if matches!(
+        el.attr("role"),
+        Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "menu")
+    ) {
+        return true;
+    }
+    if matches!(name, "html" | "body") {
+        return false;
+    }
+    el.classes()
+        .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+}
+
+/// Whether class or id name a widget that is never the article.
+fn widget(el: &Element) -> bool {
+    el.name() == "form"
+        || !matches!(el.name(), "html" | "body" | "article" | "main")
+            && hint_parts(el).any(|part| WIDGET_PARTS.binary_search(&part.as_ref()).is_ok())
+}
+
+fn hidden_style(style: &str) -> bool {
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// The lower-case parts of an element's class names and id, split on `-`
+/// and `_`; class names that describe a page state are left out.
+fn hint_parts(el: &Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+    el.classes()
+        .chain(el.id())
+        .filter(|name| {
+            !STATE_PREFIXES.iter().any(|p| {
+                name.len() >= p.len()
+                    && name.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            })
+        })
+        .flat_map(|name| name.split(['-', '_']))
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            if part.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(part.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(part)
+            }
+        })
+}
+
+/// Multiplier for an element's score from its class and id.
+fn class_weight(el: &Element) -> f64 {
+    let mut weight: f64 = 1.0;
+    for part in hint_parts(el) {
+        match part.as_ref() {
+            "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
+            | "blog" | "prose" => weight = weight.max(1.25),
+            "meta" | "author" | "info" | "teaser" | "card" | "list" | "feed" | "more" => {
+                weight = weight.min(0.75)
+            }
+            _ => {}
+        }
+    }
+    if el.name() == "article" || el.attr("itemprop") == Some("articleBody") {
+        weight *= 1.25;
+    }
+    weight
+}
+
+/// Collapses white space runs to single spaces and trims.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cuts `<script>` and `<style>` elements and comments out of the page
+/// before parsing: they are half the bytes of a typical news page and never
+/// text, and the parser need not build them. JSON-LD scripts stay (they may
+/// carry `articleBody`). The scan follows the tokenizer's rule for raw text
+/// (the element ends at the first `</script` or `</style`); an unclosed one
+/// is left to the parser.
+fn strip_raw(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut pos = 0;
+    while let Some(found) = memchr::memchr(b'<', &bytes[pos..]) {
+        let start = pos + found;
+        let rest = &bytes[start + 1..];
+        let end = if rest.starts_with(b"!--") {
+            memchr::memmem::find(&rest[3..], b"-->").map(|i| start + 1 + 3 + i + 3)
+        } else if let Some(name) = raw_text_tag(rest) {
+            raw_element_end(bytes, start, name)
+        } else {
+            None
+        };
+        match end {
+            Some(end) => {
+                let out = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
+                out.push_str(&html[copied..start]);
+                copied = end;
+                pos = end;
+            }
+            None => pos = start + 1,
+        }
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&html[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+/// `script` or `style` when `rest` (after a `<`) opens one.
+fn raw_text_tag(rest: &[u8]) -> Option<&'static str> {
+    for name in ["script", "style"] {
+        if rest.len() > name.len()
+            && rest[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && matches!(
+                rest[name.len()],
+                b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'\x0c'
+            )
+        {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Where the raw-text element opened at `start` ends (after its closing
+/// tag), unless it is JSON-LD or is not closed.
+fn raw_element_end(bytes: &[u8], start: usize, name: &str) -> Option<usize> {
+    let open_end = start + memchr::memchr(b'>', &bytes[start..])? + 1;
+    let open = &bytes[start..open_end];
+    if memchr::memmem::find(open, b"ld+json").is_some() {
+        return None;
+    }
+    let mut from = open_end;
+    while let Some(i) = memchr::memmem::find(&bytes[from..], b"</") {
+        let close = from + i;
+        let after = &bytes[close + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            let end = close + memchr::memchr(b'>', &bytes[close..])? + 1;
+            return Some(end);
+        }
+        from = close + 2;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn texts(html: &str) -> Vec<String> {
+        let ex = extract_html(html, &ExtractOptions::default());
+        ex.blocks
+            .iter()
+            .map(|b| b.text(&ex.text).to_owned())
+            .collect()
+    }
+
+    fn kinds(html: &str) -> Vec<(String, BlockKind)> {
+        let ex = extract_html(html, &ExtractOptions::default());
+        ex.blocks
+            .iter()
+            .map(|b| (b.text(&ex.text).to_owned(), b.kind))
+            .collect()
+    }
+
+    const P1: &str = "The council voted on Monday to close the old bridge to traffic, citing safety reports from engineers.";
+    const P2: &str = "Engineers had warned for years that the structure was failing, and that repairs would cost too much.";
+    const P3: &str = "A new crossing is planned for 2027, the mayor said, and buses will run a detour until it opens.";
+
+    fn page(body: &str) -> String {
+        format!("<!doctype html><html><head><title>Bridge to close | The Paper</title></head><body>{body}</body></html>")
+    }
+
+    #[test]
+    fn the_article_comes_out_as_blocks_and_the_page_stays_behind() {
+        let html = page(&format!(
+            "<header><a href='/'>The Paper</a></header>\
+             <nav><ul><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav>\
+             <div class='layout'>\
+               <div class='story'><h1>Bridge to close</h1><p>{P1}</p><h2>Years of warnings</h2>\
+                 <p>{P2}</p><ul><li>Detour via Main Street</li></ul><blockquote>We had no choice, the mayor said.</blockquote><p>{P3}</p></div>\
+               <div class='rail'><p><a href='/a'>Another story about something else entirely, read it now</a></p></div>\
+             </div>\
+             <footer><p>© 2024 The Paper. All rights reserved, and then some more words here.</p></footer>\
+             <script>var x = '<p>not text</p>';</script><style>p {{ color: red }}</style>"
+        ));
+        assert_eq!(
+            kinds(&html),
+            [
+                (P1.to_owned(), BlockKind::Paragraph),
+                ("Years of warnings".to_owned(), BlockKind::Heading),
+                (P2.to_owned(), BlockKind::Paragraph),
+                ("Detour via Main Street".to_owned(), BlockKind::ListItem),
+                (
+                    "We had no choice, the mayor said.".to_owned(),
+                    BlockKind::Quote
+                ),
+                (P3.to_owned(), BlockKind::Paragraph),
+            ]
+        );
+        let ex = extract_html(&html, &ExtractOptions::default());
+        assert_eq!(ex.title.as_deref(), Some("Bridge to close"));
+        assert!(ex.text.ends_with(".\n") && ex.text.contains(".\n\nYears of warnings\n\n"));
+    }
+
+    #[test]
+    fn title_option_puts_the_headline_first() {
+        let html = page(&format!(
+            "<article><h1> Bridge  to close </h1><p>{P1}</p><p>{P2}</p></article>"
+        ));
+        let ex = extract_html(&html, &ExtractOptions { title: true });
+        assert!(ex.text.starts_with("Bridge to close\n\nThe council"));
+        assert_eq!(ex.blocks[0].kind, BlockKind::Heading);
+        // Without an h1 the og:title, then the <title>.
+        let html = format!(
+            "<html><head><meta property='og:title' content='Bridge shut'><title>T</title></head>\
+             <body><p>{P1}</p><p>{P2}</p></body></html>"
+        );
+        assert_eq!(
+            extract_html(&html, &ExtractOptions::default())
+                .title
+                .as_deref(),
+            Some("Bridge shut")
+        );
+        let html = page(&format!("<p>{P1}</p>"));
+        assert_eq!(
+            extract_html(&html, &ExtractOptions::default())
+                .title
+                .as_deref(),
+            Some("Bridge to close | The Paper")
+        );
+    }
+
+    #[test]
+    fn hidden_elements_and_widgets_are_dropped() {
+        let html = page(&format!(
+            "<article><p>{P1}</p>\
+             <p hidden>Hidden by attribute, a long sentence that should never show up.</p>\
+             <p aria-hidden=\"true\">Hidden from readers, a long sentence that should never show.</p>\
+             <p style=\"display: none\">Hidden by style, a long sentence that should never show up.</p>\
+             <div class=\"share-buttons\">Share this article on Facebook, Twitter and by email now.</div>\
+             <div id=\"comments\"><p>I disagree with this article entirely, said a reader.</p></div>\
+             <div class=\"related-stories\"><p>Related: the bridge that fell down last year, and why.</p></div>\
+             <div class=\"newsletter-signup\"><p>Sign up for our newsletter to get stories like this daily.</p></div>\
+             <p>{P2}</p></article>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn a_widget_class_on_the_page_frame_is_not_a_widget() {
+        // `Page-ad-margins` and a form around everything are layout.
+        let html = page(&format!(
+            "<form id='aspnetForm'><div class='Page-ad-margins'><div class='body'>\
+             <p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></form>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn captions_and_credits_are_caption_blocks() {
+        let html = page(&format!(
+            "<article><p>{P1}</p><figure><img src='a.jpg'><figcaption>The old bridge at dusk</figcaption>\
+             <span class='credit'>Photo: Jane Doe</span></figure>\
+             <div class='image-caption'>Engineers inspect the bridge</div><p>{P2}</p></article>"
+        ));
+        assert_eq!(
+            kinds(&html),
+            [
+                (P1.to_owned(), BlockKind::Paragraph),
+                ("The old bridge at dusk".to_owned(), BlockKind::Caption),
+                ("Photo: Jane Doe".to_owned(), BlockKind::Caption),
+                (
+                    "Engineers inspect the bridge".to_owned(),
+                    BlockKind::Caption
+                ),
+                (P2.to_owned(), BlockKind::Paragraph),
+            ]
+        );
+        // The pipeline's `caption` rule removes them.
+        let cleaned = crate::Cleaner::new().clean_html(&html, &ExtractOptions::default());
+        assert_eq!(cleaned.text, format!("{P1}\n\n{P2}\n"));
+        assert!(cleaned.edits.iter().all(|e| e.rule == "caption"));
+    }
+
+    #[test]
+    fn the_best_scored_container_wins_without_markers() {
+        let html = page(&format!(
+            "<div id='a'><p><a href='/1'>Teaser one is a link to another story on this site</a></p>\
+             <p><a href='/2'>Teaser two is a link to yet another story on this site</a></p></div>\
+             <div id='b'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>\
+             <div id='c'><p>Short bit.</p></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn paragraphs_wrapped_one_by_one_are_gathered() {
+        let html = page(&format!(
+            "<div class='cards'><div class='card'><div class='c'><p>{P1}</p></div></div>\
+             <div class='card'><div class='c'><p>{P2}</p></div></div>\
+             <div class='card'><div class='c'><p>{P3}</p></div></div></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn the_article_body_marker_wins() {
+        let teaser =
+            "A different story with a lot of words, commas, clauses, and more, to score well.";
+        let html = page(&format!(
+            "<div class='x'><p>{teaser}</p><p>{teaser}</p><p>{teaser}</p><p>{teaser}</p></div>\
+             <div itemprop=\"articleBody\"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn json_ld_article_body_is_the_fallback() {
+        let html = format!(
+            "<html><head><script type=\"application/ld+json\">\
+             {{\"@graph\": [{{\"@type\": \"NewsArticle\", \"articleBody\": \"{P1}\\n{P2}\"}}]}}\
+             </script></head><body><div id='app'></div></body></html>"
+        );
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn white_space_collapses_and_br_splits() {
+        let html = page(&format!(
+            "<article><p>  Line   one\n of\tthe <b>poem</b>,<br>line two of it.</p><p>{P1}</p><p>{P2}</p></article>"
+        ));
+        let t = texts(&html);
+        assert_eq!(t[..2], ["Line one of the poem,", "line two of it."]);
+    }
+
+    #[test]
+    fn link_lists_inside_the_article_are_dropped() {
+        let html = page(&format!(
+            "<article><p>{P1}</p><p>Read more: <a href='/x'>How the bridge was built in the old days</a></p><p>{P2}</p></article>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn raw_text_is_cut_before_parsing() {
+        assert_eq!(strip_raw("a<script>x<y</script>b"), "ab");
+        assert_eq!(strip_raw("a<SCRIPT type=x>if (a</b) {}</Script >b"), "ab");
+        assert_eq!(strip_raw("a<style>p{}</style>b<!-- c -->d"), "abd");
+        let ld = "<script type=\"application/ld+json\">{}</script>";
+        assert_eq!(strip_raw(ld), ld);
+        assert_eq!(strip_raw("<scripts>x</scripts>"), "<scripts>x</scripts>");
+        assert_eq!(strip_raw("a<script>never closed"), "a<script>never closed");
+        assert_eq!(strip_raw("a<!-- never closed"), "a<!-- never closed");
+        assert!(matches!(strip_raw("no tags at all"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn bad_html_gives_a_clear_result() {
+        let none = ExtractOptions::default();
+        assert_eq!(extract_html("", &none).text, "");
+        assert_eq!(
+            extract_html("<html><head><title>x</title></head></html>", &none).text,
+            ""
+        );
+        // No body, unclosed tags: still the text.
+        let t = texts(&format!("<p>{P1}<p>{P2}<div><p>{P3}"));
+        assert_eq!(t, [P1, P2, P3]);
+        // Plain text handed over as HTML is one block per paragraph tag, so one block.
+        assert_eq!(texts(P1), [P1]);
+        // Binary junk and stray bytes of every kind.
+        let junk: String = (0u32..20_000)
+            .map(|i| char::from_u32((i * 7919) % 0x3000).unwrap_or('\u{fffd}'))
+            .collect();
+        let ex = extract_html(&junk, &none);
+        assert!(ex
+            .blocks
+            .iter()
+            .all(|b| !b.text(&ex.text).trim().is_empty()));
+        // Deep nesting does not overflow the stack.
+        let deep = format!("{}{P1}{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
+        assert_eq!(texts(&deep), [P1]);
+    }
+
+    #[test]
+    fn a_ten_megabyte_page_completes_quickly() {
+        let mut html = String::from("<html><body><nav>");
+        while html.len() < 3_000_000 {
+            html.push_str("<li><a href='/x'>Menu entry</a></li>");
+        }
+        html.push_str("</nav><script>");
+        while html.len() < 6_000_000 {
+            html.push_str("var a = 1; if (a < 2) { a++; } ");
+        }
+        html.push_str("</script><article>");
+        while html.len() < 10_000_000 {
+            html.push_str("<p>");
+            html.push_str(P1);
+            html.push_str("</p>");
+        }
+        html.push_str("</article></body></html>");
+        let start = Instant::now();
+        let ex = extract_html(&html, &ExtractOptions::default());
+        assert!(ex.blocks.len() > 10_000);
+        // Generous for unoptimised test builds on a busy machine.
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{:?}",
+            start.elapsed()
+        );
+    }
+}

@@ -1,0 +1,251 @@
+//! Whole-page text: which lines are page chrome rather than article.
+//!
+//! A page flattened to text keeps its menus, link lists, cookie notices,
+//! "most read" boxes, share prompts, comment sections and footers as lines
+//! around the article. The article is the densest run of prose; the chrome
+//! is runs of short lines without sentence punctuation. [`page_chrome`]
+//! scores every line (prose lines earn their word count, short unpunctuated
+//! lines and list items cost a fixed amount), takes the run of lines with
+//! the best total as the article (the maximum-sum run, as in Finn's Body
+//! Text Extraction), and calls everything outside it chrome — but only when
+//! the outside looks like a page: several chrome-like lines, some of them in
+//! a run. An article without a page around it (the common case) loses
+//! nothing: its headline or a closing line outside the run are too few to
+//! make a page.
+
+use std::ops::Range;
+
+use crate::rules::signals::is_list_item;
+use crate::segment::{ends_sentence, Document};
+
+/// What a chrome-like line costs the run that includes it, in words.
+const CHROME_COST: i64 = 4;
+/// A sentence line of at least this many words is prose.
+const SENTENCE_MIN_WORDS: usize = 6;
+/// A line of at least this many words is prose even without punctuation.
+const LONG_LINE_WORDS: usize = 20;
+/// A line without sentence punctuation and at most this many words (or a
+/// list item of at most [`LIST_ITEM_MAX_WORDS`]) is chrome-like.
+const SHORT_LINE_WORDS: usize = 12;
+/// A list item up to this many words is chrome-like (a link in a list).
+const LIST_ITEM_MAX_WORDS: usize = 20;
+/// The article run must hold this many words of prose.
+const MIN_ARTICLE_WORDS: i64 = 60;
+/// A page has at least this many chrome-like lines outside the article…
+const MIN_CHROME_LINES: usize = 10;
+/// …at least this many on each side of it…
+const MIN_CHROME_EACH_SIDE: usize = 3;
+/// …and at least one run of this many in a row.
+const MIN_CHROME_RUN: usize = 3;
+
+/// What a line looks like, for [`page_chrome`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineClass {
+    /// A sentence or a long line: article material.
+    Prose,
+    /// A short line without sentence punctuation, or a short list item:
+    /// menu entries, links, labels, buttons.
+    Chrome,
+    /// Neither: a medium line without punctuation (a headline, a teaser).
+    Neutral,
+}
+
+/// Classifies one line of text with `words` words.
+pub fn classify(text: &str, words: usize) -> LineClass {
+    let text = text.trim();
+    let sentence = ends_sentence(text);
+    let bullet = is_list_item(text) || text.starts_with("+ ") || text == "*" || text == "+";
+    if words == 0 {
+        return LineClass::Chrome;
+    }
+    if bullet {
+        return if words > LIST_ITEM_MAX_WORDS && sentence {
+            LineClass::Prose
+        } else {
+            LineClass::Chrome
+        };
+    }
+    // A long line is prose when it holds a sentence break; a long line of
+    // words without one is a tag cloud or a menu flattened to one line.
+    let long_prose = words >= LONG_LINE_WORDS && (text.contains(". ") || text.contains("? "));
+    if (sentence && words >= SENTENCE_MIN_WORDS) || long_prose {
+        LineClass::Prose
+    } else if words <= SHORT_LINE_WORDS && !sentence {
+        LineClass::Chrome
+    } else {
+        LineClass::Neutral
+    }
+}
+
+/// The page chrome of a document: indices of the blocks outside the
+/// article, with the class of each. Empty when the document reads as an
+/// article alone (no page around it) or when no article is found.
+pub fn page_chrome(doc: &Document<'_>) -> Vec<(usize, LineClass)> {
+    let n = doc.blocks.len();
+    let classes: Vec<LineClass> = (0..n)
+        .map(|i| classify(doc.block_text(i), doc.blocks[i].words))
+        .collect();
+    let values: Vec<i64> = classes
+        .iter()
+        .zip(&doc.blocks)
+        .map(|(class, block)| match class {
+            LineClass::Prose => block.words as i64,
+            LineClass::Chrome => -CHROME_COST,
+            LineClass::Neutral => 0,
+        })
+        .collect();
+    let Some((region, total)) = best_run(&values) else {
+        return Vec::new();
+    };
+    if total < MIN_ARTICLE_WORDS {
+        return Vec::new();
+    }
+    // A list introduced by a colon (`Tour dates:`) belongs to the line
+    // that introduces it: take it in, up to the next blank line.
+    let mut region = region;
+    while region.end < n && ends_with_colon(doc.block_text(region.end - 1)) {
+        let mut end = region.end + 1;
+        while end < n && doc.breaks_after(end - 1) < 2 {
+            end += 1;
+        }
+        region.end = end;
+    }
+    let chrome_before = count_chrome(&classes[..region.start]);
+    let chrome_after = count_chrome(&classes[region.end..]);
+    let longest_run = longest_chrome_run(&classes[..region.start])
+        .max(longest_chrome_run(&classes[region.end..]));
+    // A page has chrome on both sides of the article (a menu above, a
+    // footer below) and plenty of it; an article with a list at its end or
+    // a headline on top does not.
+    if chrome_before < MIN_CHROME_EACH_SIDE
+        || chrome_after < MIN_CHROME_EACH_SIDE
+        || chrome_before + chrome_after < MIN_CHROME_LINES
+        || longest_run < MIN_CHROME_RUN
+    {
+        return Vec::new();
+    }
+    let outside = || (0..n).filter(|i| !region.contains(i));
+    outside().map(|i| (i, classes[i])).collect()
+}
+
+fn ends_with_colon(text: &str) -> bool {
+    text.trim_end().ends_with([':', '：'])
+}
+
+fn count_chrome(classes: &[LineClass]) -> usize {
+    classes.iter().filter(|c| **c == LineClass::Chrome).count()
+}
+
+fn longest_chrome_run(classes: &[LineClass]) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    for class in classes {
+        if *class == LineClass::Chrome {
+            run += 1;
+            best = best.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    best
+}
+
+/// The run of values with the greatest sum (the earliest and then shortest
+/// among equals), with that sum; `None` for no values.
+fn best_run(values: &[i64]) -> Option<(Range<usize>, i64)> {
+    let mut best: Option<(Range<usize>, i64)> = None;
+    let mut start = 0;
+    let mut sum = 0i64;
+    for (i, &v) in values.iter().enumerate() {
+        if sum <= 0 {
+            start = i;
+            sum = 0;
+        }
+        sum += v;
+        if best.as_ref().map_or(true, |(_, b)| sum > *b) {
+            best = Some((start..i + 1, sum));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chrome(text: &str) -> Vec<String> {
+        let doc = Document::plain(text);
+        page_chrome(&doc)
+            .into_iter()
+            .map(|(i, _)| doc.block_text(i).to_owned())
+            .collect()
+    }
+
+    const ARTICLE: &str = "The council voted on Monday to close the old bridge to traffic, citing safety reports.\n\n\
+        Engineers had warned for years that the structure was failing, and repairs were too costly.\n\n\
+        Residents said they were worried about longer trips, but most agreed the bridge was unsafe.\n\n\
+        A new crossing is planned for 2027, the mayor said, and buses will run a detour until then.\n";
+
+    #[test]
+    fn lines_are_classified() {
+        assert_eq!(classify("* Home", 1), LineClass::Chrome);
+        assert_eq!(classify("Privacy policy", 2), LineClass::Chrome);
+        assert_eq!(
+            classify("The council voted on Monday to close it.", 8),
+            LineClass::Prose
+        );
+        assert_eq!(
+            classify(
+                "Physicists Just Created the Most Detailed Simulation of the Universe in History",
+                13
+            ),
+            LineClass::Neutral
+        );
+    }
+
+    #[test]
+    fn menus_and_footers_around_an_article_are_chrome() {
+        let page = format!(
+            "* Home\n* News\n* Sport\n* Weather\n* Culture\nSearch\n\nBridge to close\n\n{ARTICLE}\n\
+             Most read\n* Storm hits coast\n* Team wins cup\nPrivacy policy\n© 2024 The Paper\n"
+        );
+        let removed = chrome(&page);
+        assert!(removed.contains(&"* Home".to_owned()));
+        assert!(removed.contains(&"Bridge to close".to_owned()));
+        assert!(removed.contains(&"Most read".to_owned()));
+        assert!(removed.contains(&"© 2024 The Paper".to_owned()));
+        assert!(!removed.iter().any(|l| l.contains("council")));
+        assert!(!removed.iter().any(|l| l.contains("detour")));
+    }
+
+    #[test]
+    fn an_article_alone_loses_nothing() {
+        assert!(chrome(ARTICLE).is_empty());
+        let with_heads = format!(
+            "Bridge to close\n\nStandfirst: the end of an era\n\nIntroduction\n\n{ARTICLE}\nConclusion\n\n{ARTICLE}"
+        );
+        assert!(chrome(&with_heads).is_empty());
+        // A closing list is part of the article, not a page.
+        let with_list =
+            format!("{ARTICLE}\nKey points\n\n* Bridge shut\n* Detour set\n* New crossing 2027\n");
+        assert!(chrome(&with_list).is_empty());
+    }
+
+    #[test]
+    fn a_little_chrome_is_not_a_page() {
+        let page = format!("* Home\n* News\nSearch\n\n{ARTICLE}\nMost read\n* Storm hits coast\n");
+        assert!(chrome(&page).is_empty());
+    }
+
+    #[test]
+    fn short_texts_have_no_chrome() {
+        assert!(chrome("").is_empty());
+        assert!(chrome("* Home\n* News\n* Sport\n* Weather\n* About\n* Contact\n").is_empty());
+    }
+
+    #[test]
+    fn best_run_is_the_maximum_sum() {
+        assert_eq!(best_run(&[-4, 10, -4, 20, -4, -4]), Some((1..4, 26)));
+        assert_eq!(best_run(&[]), None);
+    }
+}
