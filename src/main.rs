@@ -440,6 +440,20 @@ fn clean_one(cli: &Cli, cleaner: &Cleaner) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Opens one JSON Lines input (`-` is standard input; `.gz` is
+/// decompressed) with the name to report it by.
+fn open_jsonl_input(input: &Path) -> Result<(Box<dyn io::BufRead + Send>, String)> {
+    if is_stdio(input) {
+        return Ok((
+            Box::new(io::BufReader::new(io::stdin())),
+            "<stdin>".to_owned(),
+        ));
+    }
+    let name = input.display().to_string();
+    let reader = jsonl::open(input).map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
+    Ok((reader, name))
+}
+
 /// Whether `path` stands for standard input or output.
 fn is_stdio(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -750,17 +764,7 @@ fn clean_jsonl(cli: &Cli, cleaner: &Cleaner) -> Result<ExitCode> {
     };
     let stdout = io::stdout();
     for input in inputs {
-        let (reader, name): (Box<dyn io::BufRead + Send>, String) = if is_stdio(input) {
-            (
-                Box::new(io::BufReader::new(io::stdin())),
-                "<stdin>".to_owned(),
-            )
-        } else {
-            let name = input.display().to_string();
-            let reader =
-                jsonl::open(input).map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
-            (reader, name)
-        };
+        let (reader, name) = open_jsonl_input(input)?;
         let result = match (&b.out_dir, &mut to_file) {
             (Some(dir), _) => {
                 let file_name = input
@@ -914,17 +918,7 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
     } else if args.jsonl {
         let pool = batch::thread_pool(args.jobs)?;
         for input in &args.paths {
-            let (reader, name): (Box<dyn io::BufRead + Send>, String) = if is_stdio(input) {
-                (
-                    Box::new(io::BufReader::new(io::stdin())),
-                    "<stdin>".to_owned(),
-                )
-            } else {
-                let name = input.display().to_string();
-                let reader =
-                    jsonl::open(input).map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
-                (reader, name)
-            };
+            let (reader, name) = open_jsonl_input(input)?;
             // No bar: the number of lines is not known ahead.
             let part = jsonl::learn_jsonl(
                 reader,
