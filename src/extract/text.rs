@@ -32,7 +32,7 @@ const LIST_ITEM_MAX_WORDS: usize = 20;
 /// The article run must hold this many words of prose.
 const MIN_ARTICLE_WORDS: i64 = 60;
 /// A page has at least this many chrome-like lines outside the article…
-const MIN_CHROME_LINES: usize = 10;
+const MIN_CHROME_LINES: usize = 16;
 /// …at least this many on each side of it…
 const MIN_CHROME_EACH_SIDE: usize = 3;
 /// …and at least one run of this many in a row.
