@@ -206,8 +206,8 @@ mod tests {
     #[test]
     fn menus_and_footers_around_an_article_are_chrome() {
         let page = format!(
-            "* Home\n* News\n* Sport\n* Weather\n* Culture\nSearch\n\nBridge to close\n\n{ARTICLE}\n\
-             Most read\n* Storm hits coast\n* Team wins cup\nPrivacy policy\n© 2024 The Paper\n"
+            "* Home\n* News\n* Sport\n* Weather\n* Culture\n* Travel\n* Money\n* Video\nSearch\n\nBridge to close\n\n{ARTICLE}\n\
+             Most read\n* Storm hits coast\n* Team wins cup\n* Rates held\nPrivacy policy\nTerms of use\n© 2024 The Paper\n"
         );
         let removed = chrome(&page);
         assert!(removed.contains(&"* Home".to_owned()));

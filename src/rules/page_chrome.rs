@@ -66,8 +66,8 @@ mod tests {
             Residents said they were worried about longer trips, but most agreed the bridge was unsafe.\n\
             A new crossing is planned for 2027, the mayor said, and buses will run a detour until then.\n";
         let page = format!(
-            "* Home\n* News\n* Sport\n* Weather\n* Culture\n* Opinion\nSearch\n{article}Most read\n\
-             * Storm hits coast\n* Team wins cup\nPrivacy policy\nCookie settings\n"
+            "* Home\n* News\n* Sport\n* Weather\n* Culture\n* Opinion\n* Travel\n* Money\nSearch\n{article}Most read\n\
+             * Storm hits coast\n* Team wins cup\n* Rates held\n* Film review\nPrivacy policy\nCookie settings\n"
         );
         assert_cleaned(&PageChrome, &page, article);
     }
