@@ -412,7 +412,7 @@ pub fn learn(
                     match read_text_file(&file.path) {
                         Ok(raw) => {
                             bytes += raw.len() as u64;
-                            learn_file_contents(&mut model, &file.path, &decode(&raw).text);
+                            learn_file_contents(&mut model, &decode(&raw).text);
                         }
                         Err(e) => failed.push(problem(&file.path, &io_message(&e))),
                     }
@@ -549,7 +549,7 @@ fn clean_one(file: &InputFile, target: Option<&Path>, cleaner: &Cleaner) -> File
     let result = (|| -> io::Result<FileOutcome> {
         let bytes = read_text_file(&file.path)?;
         let decoded = decode(&bytes);
-        let cleaned = clean_file_contents(cleaner, &file.path, &decoded.text);
+        let cleaned = clean_file_contents(cleaner, &decoded.text);
         let out = cleaned.text.as_bytes();
         let changed = out != bytes.as_slice();
         match target {
@@ -570,24 +570,19 @@ fn clean_one(file: &InputFile, target: Option<&Path>, cleaner: &Cleaner) -> File
     result.unwrap_or_else(|e| FileOutcome::Failed(problem(&file.path, &io_message(&e))))
 }
 
-/// Cleans the decoded contents of the file at `path`.
-///
-/// THE ONE CALL SITE to switch to `Cleaner::clean_html` for `.html`/`.htm`
-/// files once HTML extraction lands: until then every file is cleaned as
-/// plain text. ([`learn_file_contents`] must segment the same way.)
-pub fn clean_file_contents(cleaner: &Cleaner, path: &Path, text: &str) -> Cleaned {
-    // The content decides, whatever the name says: a `.htm` of plain
-    // text is text.
-    let _ = path;
+/// Cleans the decoded contents of a file. The content decides the format,
+/// whatever the file's name says: an HTML page (sniffed) is reduced to its
+/// article first, a `.htm` of plain text is text. ([`learn_file_contents`]
+/// must segment the same way.)
+pub fn clean_file_contents(cleaner: &Cleaner, text: &str) -> Cleaned {
     cleaner
         .clean_input(text, Format::Auto, &ExtractOptions::default())
         .1
 }
 
-/// Counts the decoded contents of the file at `path` into `model`,
-/// segmented as [`clean_file_contents`] segments it (switch both together).
-pub fn learn_file_contents(model: &mut CorpusModel, path: &Path, text: &str) {
-    let _ = path;
+/// Counts the decoded contents of a file into `model`, segmented as
+/// [`clean_file_contents`] segments it.
+pub fn learn_file_contents(model: &mut CorpusModel, text: &str) {
     if Format::Auto.resolve(text) == Format::Html {
         let extracted = extract_html(text, &ExtractOptions::default());
         model.add_document(&extracted.document());
