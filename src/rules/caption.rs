@@ -74,7 +74,7 @@ impl Rule for Caption {
         let doc = cx.doc;
         let blocks = &doc.blocks;
         let body_start = signals::first_body_block(doc);
-        let mut content: Vec<Option<Vec<u64>>> = vec![None; blocks.len()];
+        let mut block_words = signals::BlockWords::default();
         for i in 0..blocks.len() {
             let text = doc.block_text(i);
             let words = blocks[i].words;
@@ -89,11 +89,16 @@ impl Rule for Caption {
                 out.remove_block(i, ID, "a photo credit");
                 continue;
             }
+            // The cheap signals of a restating caption first.
             let after_header = body_start.is_some_and(|b| i > b);
             if !after_header
                 || !(RESTATE_MIN_WORDS..=MAX_WORDS).contains(&words)
-                || signals::is_title_case(text)
+                || i + 1 >= blocks.len()
                 || !text.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+                // A line held closer to the paragraph below than to the
+                // one above is that paragraph's heading.
+                || doc.breaks_after(i) < doc.breaks_after(i - 1)
+                || signals::is_title_case(text)
             {
                 continue;
             }
@@ -103,24 +108,17 @@ impl Rule for Caption {
                 let t = doc.block_text(j);
                 ends_sentence(t) || signals::is_title_case(t)
             };
-            if i + 1 >= blocks.len() || !settled(i - 1) || !settled(i + 1) {
-                continue;
-            }
-            // A line held closer to the paragraph below than to the one
-            // above is that paragraph's heading.
-            if doc.breaks_after(i) < doc.breaks_after(i - 1) {
+            if !settled(i - 1) || !settled(i + 1) {
                 continue;
             }
             // A caption is one sentence; a line with several is text.
             if has_inner_sentence_end(text) {
                 continue;
             }
-            let own = signals::content_words(text);
-            let restated = (0..blocks.len()).filter(|&j| j != i).find(|&j| {
-                let other =
-                    content[j].get_or_insert_with(|| signals::content_words(doc.block_text(j)));
-                signals::overlap(&own, other) >= RESTATE_OVERLAP
-            });
+            let mut own = signals::ContentWords::new(text);
+            let restated = (0..blocks.len())
+                .filter(|&j| j != i)
+                .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
             if let Some(j) = restated {
                 out.remove_block(
                     i,
