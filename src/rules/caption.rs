@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
@@ -33,6 +34,42 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid credit regex")
 });
+
+/// What every match of [`CREDIT`] holds, in ASCII case: one of its marks
+/// (`|`, `/`, `©`) or one of its words, or else an `ſ` or a Kelvin sign `K`
+/// (which match `s` and `k` under Unicode case folding).
+static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "|",
+            "/",
+            "©",
+            "photo",
+            "image",
+            "picture",
+            "graphic",
+            "illustration",
+            "credit",
+            "video",
+            "above",
+            "top",
+            "getty",
+            "alamy",
+            "shutterstock",
+            "istock",
+            "epa-efe",
+            "ſ",
+            "\u{212A}",
+        ])
+        .expect("valid credit keys")
+});
+
+/// Whether `text` carries a photo credit, as [`CREDIT`] finds them; lines
+/// without any of its key pieces are passed over without running it.
+fn is_credit(text: &str) -> bool {
+    CREDIT_KEYS.is_match(text) && CREDIT.is_match(text)
+}
 
 impl Rule for Caption {
     fn id(&self) -> &'static str {
@@ -85,7 +122,7 @@ impl Rule for Caption {
             if words == 0 || ends_sentence(text) || signals::is_list_item(text) {
                 continue;
             }
-            if words <= CREDIT_MAX_WORDS && CREDIT.is_match(text) {
+            if words <= CREDIT_MAX_WORDS && is_credit(text) {
                 out.remove_block(i, ID, "a photo credit");
                 continue;
             }
@@ -187,6 +224,55 @@ mod tests {
             "Image: Shutterstock",
         ] {
             removed(caption);
+        }
+    }
+
+    /// The key pieces pass every line the credit pattern matches, in any
+    /// case, with `ſ` and `K` for `s` and `k`.
+    #[test]
+    fn credit_keys_pass_every_credit() {
+        let lines = [
+            "Residents wade (Photo: Reuters)",
+            "(pictures from the scene)",
+            "A family carries belongings | AP",
+            "Streets / Getty",
+            "© 2025 Valley Herald",
+            "Image credit to nobody",
+            "Illustration by Ana Ruiz",
+            "ILLUSTRATIONS BY ANA",
+            "Graphic courtesy of the council",
+            "Main image: the river",
+            "Above: the river",
+            "credit:Pexels",
+            "via Getty Images",
+            "Shutterſtock",
+            "SHUTTERSTOCK",
+            "iſtoc\u{212A}photo",
+            "Alamy",
+            "AFP via Getty",
+            "AP Photo",
+            "Reuters/Jane Doe",
+            "EPA-EFE",
+            "Photographs by Jane Doe",
+            "Flooded streets (video shows the river)",
+            "Top: the river",
+            "TOPS : the river",
+            "Credit: Jane Doe",
+            "(File photo)",
+        ];
+        for line in lines {
+            assert!(CREDIT.is_match(line), "{line}");
+            assert!(CREDIT_KEYS.is_match(line), "{line}");
+            assert!(is_credit(line), "{line}");
+        }
+        for line in [
+            "Emergency crews opened three shelters across the valley",
+            "Москва встреча",
+            "Stock markets rose",
+            "Note: the river (rose)",
+        ] {
+            assert!(!CREDIT_KEYS.is_match(line), "{line}");
+            assert!(!is_credit(line), "{line}");
         }
     }
 

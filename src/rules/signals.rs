@@ -64,8 +64,9 @@ fn for_each_word(text: &str, mut f: impl FnMut(u64, usize)) {
     let mut other = Vec::new();
     for (i, &b) in text.as_bytes().iter().enumerate() {
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                hash = word_hash_step(hash, b.to_ascii_lowercase());
+            let lower = ASCII_WORD_BYTE[usize::from(b)];
+            if lower != 0 {
+                hash = word_hash_step(hash, lower);
                 chars += 1;
                 continue;
             }
@@ -101,6 +102,19 @@ fn for_each_word(text: &str, mut f: impl FnMut(u64, usize)) {
         f(hash, chars);
     }
 }
+
+/// For each ASCII byte: its lower case if it is a letter or a digit, else 0.
+const ASCII_WORD_BYTE: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b: u8 = 0;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            table[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// `c.is_alphanumeric()`, answered without the Unicode tables for Latin and
 /// Cyrillic letters and general punctuation.
