@@ -118,7 +118,7 @@ const ASCII_WORD_BYTE: [u8; 128] = {
 
 /// `c.is_alphanumeric()`, answered without the Unicode tables for Latin and
 /// Cyrillic letters and general punctuation.
-fn is_alphanumeric(c: char) -> bool {
+pub fn is_alphanumeric(c: char) -> bool {
     match c {
         '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
         '\u{D7}' | '\u{F7}' => false,
