@@ -52,12 +52,12 @@ pub enum LineClass {
 
 /// Classifies one line of text with `words` words.
 pub fn classify(text: &str, words: usize) -> LineClass {
-    let text = text.trim();
-    let sentence = ends_sentence(text);
-    let bullet = is_list_item(text) || text.starts_with("+ ") || text == "*" || text == "+";
     if words == 0 {
         return LineClass::Chrome;
     }
+    let text = text.trim();
+    let sentence = ends_sentence(text);
+    let bullet = is_list_item(text) || text.starts_with("+ ") || text == "*" || text == "+";
     if bullet {
         return if words > LIST_ITEM_MAX_WORDS && sentence {
             LineClass::Prose

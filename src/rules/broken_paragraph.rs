@@ -81,6 +81,10 @@ fn join(doc: &Document<'_>, i: usize, out: &mut Findings, why: &'static str) {
 }
 
 fn ends_with_title(text: &str) -> bool {
+    // Every title ends with its full stop.
+    if !text.ends_with('.') {
+        return false;
+    }
     let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
     let last = last.trim_start_matches(['(', '“', '‘', '"']);
     TITLES.binary_search(&last).is_ok()
@@ -198,6 +202,16 @@ pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
 mod tests {
     use super::*;
     use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    #[test]
+    fn titles_at_the_end() {
+        for text in ["Dr.", "said (Dr.", "met “Prof.", "by Sen."] {
+            assert!(ends_with_title(text), "{text}");
+        }
+        for text in ["Dr", "Dr. ", "the Dr.x", "Dr.\u{a0}", "", ".", "He left."] {
+            assert!(!ends_with_title(text), "{text}");
+        }
+    }
 
     #[test]
     fn titles_are_sorted() {

@@ -13,11 +13,34 @@ pub struct LinkArtifact;
 
 const ID: &str = "link-artifact";
 
-/// A markdown link: `[text](url)`.
+/// A markdown link: `[text](url)`, with text of any length (see
+/// [`markdown_links`]).
 static MARKDOWN_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[([^\[\]\n]{0,300})\]\(\s*((?:https?://|www\.|/|#|mailto:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
+    Regex::new(r"\[([^\[\]\n]*)\]\(\s*((?:https?://|www\.|/|#|mailto:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
         .expect("valid markdown-link regex")
 });
+
+/// The longest link text, in characters.
+const MAX_LABEL_CHARS: usize = 300;
+
+/// The markdown links of `line`, leftmost first, whose text holds at most
+/// [`MAX_LABEL_CHARS`] characters: what `\[([^\[\]\n]{0,300})\]…` would
+/// find, without the cost of compiling a bounded repeat. A link's text runs
+/// to the first `]`, so a link with a longer text matches nowhere else from
+/// its `[`, and the search goes on from the next character.
+fn markdown_links(line: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let found = MARKDOWN_LINK.find_at(line, at)?;
+        let label = found.as_str()[1..].split(']').next().unwrap_or("");
+        if label.chars().count() <= MAX_LABEL_CHARS {
+            at = found.end();
+            return Some(found);
+        }
+        // The `[` is one byte.
+        at = found.start() + 1;
+    })
+}
 
 /// A citation marker: `[source]`, `[3]`, `[citation needed]`.
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -122,7 +145,7 @@ fn check_line(line: &str, base: usize, out: &mut Findings) {
 /// Markdown links and bracketed citation markers.
 fn check_brackets(line: &str, base: usize, out: &mut Findings) {
     let at = |start: usize, end: usize| base + start..base + end;
-    for whole in MARKDOWN_LINK.find_iter(line) {
+    for whole in markdown_links(line) {
         // The fast search finds the link; the label is what the brackets hold.
         let label = whole.as_str()[1..].split(']').next().unwrap_or("");
         let before = &line[..whole.start()];
@@ -263,6 +286,34 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_cleaned(&LinkArtifact, input, expected);
+        }
+    }
+
+    /// `markdown_links` finds what the pattern with a bounded repeat found.
+    #[test]
+    fn markdown_links_match_the_bounded_pattern() {
+        let bounded = Regex::new(r"\[([^\[\]\n]{0,300})\]\(\s*((?:https?://|www\.|/|#|mailto:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)").unwrap();
+        let long = "x".repeat(300);
+        let longer = "x".repeat(301);
+        let accented = "é".repeat(300);
+        let more_accented = "é".repeat(301);
+        let lines = [
+            "Read the [full report](https://example.org/report) today.".to_owned(),
+            "Two [a](https://a.org) and [b](/b) and [c](#c) links.".to_owned(),
+            format!("[{long}](https://x.org) and [ok](https://y.org)"),
+            format!("[{longer}](https://x.org) and [ok](https://y.org)"),
+            format!("[{longer}](https://x.org/[in](https://z.org)) end"),
+            format!("[{long}](https://x.org/[in](https://z.org)) end"),
+            format!("[{accented}](https://x.org) [{more_accented}](https://x.org)"),
+            format!("[[{longer}](https://x.org)[b](/b)"),
+            "[no url] (https://x.org) [x](mailto:a@b.c) [](www.e.org)".to_owned(),
+            "[a\nb](https://x.org) [see [inner](https://x.org)](https://y.org)".to_owned(),
+            String::new(),
+        ];
+        for line in &lines {
+            let want: Vec<_> = bounded.find_iter(line).map(|m| m.range()).collect();
+            let got: Vec<_> = markdown_links(line).map(|m| m.range()).collect();
+            assert_eq!(got, want, "{line}");
         }
     }
 
