@@ -618,10 +618,17 @@ fn write_atomically(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".rinse-")
-        .tempfile_in(dir)?;
+    let temporary = || tempfile::Builder::new().prefix(".rinse-").tempfile_in(dir);
+    // Most files go to a directory that exists already: try first, and
+    // create the directory only when it is missing (two system calls fewer
+    // per file).
+    let mut tmp = match temporary() {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            fs::create_dir_all(dir)?;
+            temporary()?
+        }
+        other => other?,
+    };
     tmp.write_all(bytes)?;
     if let Some(permissions) = permissions {
         // Replacing an input: make sure its new bytes are on disk before
