@@ -36,7 +36,7 @@
 //! bytes differ from what it holds; a file in a legacy encoding is thereby
 //! rewritten as UTF-8.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
@@ -524,7 +524,7 @@ fn targets(found: &Discovered, output: &Output) -> Vec<Result<Option<PathBuf>, S
     let Output::Mirror(out) = output else {
         return found.files.iter().map(|_| Ok(None)).collect();
     };
-    let mut taken: BTreeMap<PathBuf, &Path> = BTreeMap::new();
+    let mut taken: HashMap<PathBuf, &Path> = HashMap::with_capacity(found.files.len());
     found
         .files
         .iter()
