@@ -590,7 +590,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(dir)
+    let mut file = rinse::batch::output_tempfile(dir)
         .map_err(|err| anyhow!("{name}: cannot create a file here: {}", io_reason(&err)))?;
     file.write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
@@ -878,7 +878,7 @@ impl JsonlSink {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
         };
-        let file = tempfile::NamedTempFile::new_in(dir)
+        let file = rinse::batch::output_tempfile(dir)
             .map_err(|err| anyhow!("{name}: cannot create a file here: {}", io_reason(&err)))?;
         let (file, tmp) = file.into_parts();
         let buffered = io::BufWriter::with_capacity(1 << 16, file);
