@@ -196,96 +196,74 @@ fn most_common_gap(text: &str, blocks: &[Block]) -> usize {
 }
 
 // How `features` reads text: a small state machine over character
-// classes. The state says what the normal form needs before the next
-// letter: nothing at the start (no space, a new word), nothing inside a
-// word, a space but no new word after a joiner (`don't`, `re-enter`), a
-// space and a new word after any other separator.
+// classes that writes each word's characters in lower case and one space
+// after each word that something follows. The state is what came last: a
+// word character, a joiner right after a word (`don't`, `re-enter`: the
+// next letter continues the count of that word), or anything else.
+// Writing the space after a word rather than before the next one spares a
+// second store per byte; the one space too many at the end of a text
+// that ends in a separator is dropped at the end.
 
-/// Nothing written yet.
-const START: u8 = 0;
-/// Inside a word.
-const IN_WORD: u8 = 1;
-/// Right after a joiner that followed a word.
-const AFTER_JOINER: u8 = 2;
-/// After any other separator, with words before.
-const BETWEEN: u8 = 3;
+/// After anything but a word character or a joiner (and at the start).
+const NONE: usize = 0;
+/// After a word character.
+const IN_WORD: usize = 1;
+/// After a joiner that followed a word character.
+const AFTER_JOINER: usize = 2;
 
 /// Character classes.
 const OTHER: u8 = 0;
 const JOINER: u8 = 1;
 const WORD: u8 = 2;
 
-/// Bits of a step: whether it starts a new word (counted), whether it
-/// writes a space, whether it writes the character; above them, the
-/// next state.
-const STEP_COUNTS: u8 = 1;
-const STEP_SPACE: u8 = 2;
-const STEP_WRITES: u8 = 4;
-const STEP_STATE_SHIFT: u32 = 3;
+/// Bits of a step: whether it writes a byte (the character, or the space
+/// after a word), whether it starts a new word (counted); from
+/// [`STEP_STATE_SHIFT`] up, the next state times 256.
+const STEP_WRITES: u32 = 1 << 8;
+const STEP_COUNTS: u32 = 1 << 9;
+const STEP_STATE_SHIFT: u32 = 16;
 
-/// The step from `state` over a character of `class`.
-const fn step(state: u8, class: u8) -> u8 {
-    match class {
-        WORD => {
-            let counts = if state == START || state == BETWEEN {
-                STEP_COUNTS
-            } else {
-                0
-            };
-            let space = if state == AFTER_JOINER || state == BETWEEN {
-                STEP_SPACE
-            } else {
-                0
-            };
-            counts | space | STEP_WRITES | (IN_WORD << STEP_STATE_SHIFT)
-        }
-        JOINER if state == IN_WORD => AFTER_JOINER << STEP_STATE_SHIFT,
-        _ if state == START => START << STEP_STATE_SHIFT,
-        _ => BETWEEN << STEP_STATE_SHIFT,
-    }
+/// The step from `state` over a character of `class`, without the byte
+/// it writes.
+const fn step(state: usize, class: u8) -> u32 {
+    let (writes, counts, next) = match class {
+        WORD => (true, state == NONE, IN_WORD),
+        JOINER if state == IN_WORD => (true, false, AFTER_JOINER),
+        _ => (state == IN_WORD, false, NONE),
+    };
+    (if writes { STEP_WRITES } else { 0 })
+        | (if counts { STEP_COUNTS } else { 0 })
+        | (((next * 256) as u32) << STEP_STATE_SHIFT)
 }
 
 /// [`step`] of each state over each class, by `state * 4 + class`.
-const STEPS: [u8; 16] = {
-    let mut table = [0u8; 16];
+const STEPS: [u32; 12] = {
+    let mut table = [0u32; 12];
     let mut i = 0;
-    while i < 16 {
-        table[i] = step((i / 4) as u8, (i % 4) as u8);
+    while i < 12 {
+        table[i] = step(i / 4, (i % 4) as u8);
         i += 1;
     }
     table
 };
 
-/// For each ASCII byte: its lower-case form when it is a letter or digit,
-/// 0 otherwise.
-const ASCII_LOWER: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            table[b] = c.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
-
-/// [`step`] of each state over each ASCII byte, by `state << 7 | byte`:
-/// letters and digits are words, `'` and `-` joiners.
-const ASCII_STEPS: [u8; 512] = {
-    let mut table = [0u8; 512];
+/// [`step`] of each state over each ASCII byte, with the byte it writes in
+/// the low 8 bits (a letter or digit in lower case, or a space), by
+/// `state * 256 + byte`: letters and digits are words, `'` and `-`
+/// joiners. (Entries for bytes 0x80 and up are never read.)
+const ASCII_STEPS: [u32; 1024] = {
+    let mut table = [0u32; 1024];
     let mut i = 0;
-    while i < 512 {
-        let b = (i % 128) as u8;
-        let class = if b.is_ascii_alphanumeric() {
-            WORD
+    while i < 3 * 256 {
+        let b = (i % 256) as u8;
+        let (class, byte) = if b.is_ascii_alphanumeric() {
+            (WORD, b.to_ascii_lowercase())
         } else if b == b'\'' || b == b'-' {
-            JOINER
+            (JOINER, b' ')
         } else {
-            OTHER
+            (OTHER, b' ')
         };
-        table[i] = step((i / 128) as u8, class);
+        table[i] = step(i / 256, class) | byte as u32;
         i += 1;
     }
     table
@@ -365,7 +343,7 @@ thread_local! {
 ///
 /// The normal form is written by index into a reused buffer: every step
 /// stores unconditionally and advances the length by what counts, driven
-/// by a table of states and classes, so runs of ASCII (most text, and the
+/// by a table of states and bytes, so runs of ASCII (most text, and the
 /// spaces and punctuation of any script) go through without branches
 /// that depend on the data. Characters of U+0080..=U+07FF come from a
 /// table; only the rest asks the Unicode tables of `std`.
@@ -386,9 +364,8 @@ fn normalise(text: &str, buf: &mut Vec<u8>) -> (usize, u64) {
     let n = bytes.len();
     // Budget: the buffer always holds `len`, two bytes for each byte still
     // to read and 8 bytes of slack for the unconditional stores. An ASCII
-    // byte yields at most a space and a letter, a two-byte character a
-    // space and three bytes, so neither overdraws it; the general path
-    // checks for itself.
+    // byte yields at most one byte, a two-byte character at most three,
+    // so neither overdraws it; the general path checks for itself.
     let need = 2 * n + 8;
     if buf.len() < need {
         buf.resize(need, 0);
@@ -397,13 +374,13 @@ fn normalise(text: &str, buf: &mut Vec<u8>) -> (usize, u64) {
     let out = &mut buf[..];
     let mut len = 0;
     let mut words = 0;
-    let mut state = START;
+    let mut state = NONE;
     let mut i = 0;
     while i < n {
         let b = bytes[i];
         if b < 0x80 {
-            let run;
-            (run, len, words, state) = ascii_run(&bytes[i..], out, len, words, state);
+            let run = ascii_prefix(&bytes[i..]);
+            (len, words, state) = ascii_run(&bytes[i..i + run], out, len, words, state);
             i += run;
             continue;
         }
@@ -412,13 +389,15 @@ fn normalise(text: &str, buf: &mut Vec<u8>) -> (usize, u64) {
             let cp = (usize::from(b & 0x1f) << 6) | usize::from(bytes[i + 1] & 0x3f);
             let entry = TWO_BYTE[cp];
             if entry.len != TWO_BYTE_GENERAL {
-                let step = STEPS[usize::from(state & 3) << 2 | usize::from(entry.class)];
-                words += usize::from(step & STEP_COUNTS);
+                let step = STEPS[(state & 3) << 2 | usize::from(entry.class)];
+                words += usize::from(step & STEP_COUNTS != 0);
+                // A word character writes its lower-case form, anything
+                // else the space after a word, if it writes at all.
                 out[len] = b' ';
-                len += usize::from((step & STEP_SPACE) >> 1);
+                len += usize::from((step & STEP_WRITES != 0) & (entry.class != WORD));
                 out[len..len + 3].copy_from_slice(&entry.lower);
                 len += usize::from(entry.len);
-                state = step >> STEP_STATE_SHIFT;
+                state = (step >> STEP_STATE_SHIFT) as usize / 256;
                 i += 2;
                 continue;
             }
@@ -426,57 +405,74 @@ fn normalise(text: &str, buf: &mut Vec<u8>) -> (usize, u64) {
         // Any other character, by the Unicode tables of `std`.
         let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
         i += c.len_utf8();
-        let step = STEPS[usize::from(state & 3) << 2 | usize::from(class_of(c))];
-        if step & STEP_WRITES != 0 {
+        let class = class_of(c);
+        let step = STEPS[(state & 3) << 2 | usize::from(class)];
+        if class == WORD {
             let mut lower = [0u8; 12];
             let mut lower_len = 0;
             for l in c.to_lowercase() {
                 lower_len += l.encode_utf8(&mut lower[lower_len..]).len();
             }
-            let space = usize::from((step & STEP_SPACE) >> 1);
             // Within budget unless the lower-case form is more than twice
             // as long as the character, which no character is today.
-            if len + space + lower_len + 8 + 2 * (n - i) > out.len() {
+            if len + lower_len + 8 + 2 * (n - i) > out.len() {
                 return reference_features(text);
             }
-            out[len] = b' ';
-            len += space;
             out[len..len + lower_len].copy_from_slice(&lower[..lower_len]);
             len += lower_len;
+        } else {
+            out[len] = b' ';
+            len += usize::from(step & STEP_WRITES != 0);
         }
-        words += usize::from(step & STEP_COUNTS);
-        state = step >> STEP_STATE_SHIFT;
+        words += usize::from(step & STEP_COUNTS != 0);
+        state = (step >> STEP_STATE_SHIFT) as usize / 256;
+    }
+    // The space after the last word, when a separator ends the text.
+    if state != IN_WORD && len > 0 {
+        len -= 1;
     }
     (words, xxh3_64(&out[..len]))
 }
 
-/// [`normalise`] over the run of ASCII bytes at the start of `bytes`,
-/// without data-dependent branches; returns the run's length and the new
-/// length, word count and state. A function of its own so that its few
-/// variables stay in registers.
+/// Length of the run of ASCII bytes at the start of `bytes`, eight bytes
+/// at a time.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut run = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if word & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        run += 8;
+    }
+    run + bytes[run..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .unwrap_or(bytes.len() - run)
+}
+
+/// [`normalise`] over `ascii` (ASCII bytes only), one table step a byte
+/// with no branch but the loop's; returns the new length, word count and
+/// state. A function of its own so that its few variables stay in
+/// registers.
 #[inline(never)]
 fn ascii_run(
-    bytes: &[u8],
+    ascii: &[u8],
     out: &mut [u8],
     mut len: usize,
     mut words: usize,
-    mut state: u8,
-) -> (usize, usize, usize, u8) {
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b >= 0x80 {
-            break;
-        }
-        let step = ASCII_STEPS[(usize::from(state) << 7 | usize::from(b)) & 511];
-        words += usize::from(step & STEP_COUNTS);
-        out[len] = b' ';
-        len += usize::from((step & STEP_SPACE) >> 1);
-        out[len] = ASCII_LOWER[usize::from(b)];
-        len += usize::from((step & STEP_WRITES) >> 2);
-        state = step >> STEP_STATE_SHIFT;
-        i += 1;
+    state: usize,
+) -> (usize, usize, usize) {
+    let mut at = (state & 3) * 256;
+    for &b in ascii {
+        let step = ASCII_STEPS[(at | usize::from(b)) & 1023];
+        out[len] = step as u8;
+        len += usize::from(step & STEP_WRITES != 0);
+        words += usize::from(step & STEP_COUNTS != 0);
+        at = (step >> STEP_STATE_SHIFT) as usize;
     }
-    (i, len, words, state)
+    (len, words, at / 256)
 }
 
 /// [`features`] the plain way: one character at a time, pushing into a
