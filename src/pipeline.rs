@@ -247,12 +247,22 @@ fn registry_position(id: &str) -> usize {
 /// own separator, as a rule) rather than by a pile of blank lines.
 fn hole_edits(doc: &Document<'_>, removals: Vec<BlockRemoval>) -> Vec<Edit> {
     let n = doc.blocks.len();
+    // For each block, the removal of the rule that comes first in the
+    // registry, and of its removals the first pushed: what a stable sort
+    // by (block, registry position) would put first, found in one pass
+    // with each rule's position looked up once per run of its removals.
     let mut removed: Vec<Option<BlockRemoval>> = vec![None; n];
-    let mut removals = removals;
-    removals.sort_by_key(|r| (r.block, registry_position(r.rule)));
+    let mut positions: Vec<usize> = vec![usize::MAX; n];
+    let mut last: Option<(&'static str, usize)> = None;
     for removal in removals {
+        let position = match last {
+            Some((rule, position)) if rule == removal.rule => position,
+            _ => registry_position(removal.rule),
+        };
+        last = Some((removal.rule, position));
         let slot = &mut removed[removal.block];
-        if slot.is_none() {
+        if slot.is_none() || position < positions[removal.block] {
+            positions[removal.block] = position;
             *slot = Some(removal);
         }
     }
@@ -330,6 +340,32 @@ mod tests {
     #[test]
     fn a_block_named_twice_is_removed_once() {
         assert_eq!(remove_blocks("a\nX\nb", &[1, 1]), "a\nb");
+    }
+
+    /// A block named by several rules goes under the rule that comes first
+    /// in the registry, whatever order the removals came in; of one rule's
+    /// removals of a block, the first pushed counts.
+    #[test]
+    fn a_block_named_by_two_rules_goes_under_the_earlier_rule() {
+        let text = "a\nX\nb\nY\nc";
+        let doc = Document::plain(text);
+        let mut findings = Findings::default();
+        findings.remove_block(1, "unregistered", "u");
+        findings.remove_block(1, "caption", "c1");
+        findings.remove_block(3, "caption", "c2");
+        findings.remove_block(1, "caption", "c3");
+        findings.remove_block(1, "repeated-block", "r1");
+        findings.remove_block(1, "repeated-block", "r2");
+        findings.remove_block(3, "page-chrome", "p");
+        findings.remove_block(3, "unregistered", "u");
+        let edits = edit::resolve(hole_edits(&doc, findings.removals));
+        let got: Vec<_> = edits.iter().map(|e| (e.rule, &*e.reason)).collect();
+        assert_eq!(got, [("repeated-block", "r1"), ("caption", "c2")]);
+        let mut findings = Findings::default();
+        findings.remove_block(0, "unregistered", "u1");
+        findings.remove_block(0, "unregistered", "u2");
+        let edits = hole_edits(&doc, findings.removals);
+        assert_eq!((edits[0].rule, &*edits[0].reason), ("unregistered", "u1"));
     }
 
     /// `carried_blocks` must give exactly the blocks `Document::plain`

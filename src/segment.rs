@@ -7,7 +7,9 @@
 //! block removals into edits that also take the right share of the gaps, so
 //! that the text around a hole keeps the document's own paragraph separator.
 
+use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -79,12 +81,16 @@ impl<'a> Document<'a> {
         text: &'a str,
         mut features: impl FnMut(Range<usize>) -> (usize, u64),
     ) -> Self {
+        let bytes = text.as_bytes();
         let mut blocks = Vec::new();
         let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
-            let content = line.trim_end();
-            if !content.trim_start().is_empty() {
-                let span = line_start..line_start + content.len();
+        while line_start < bytes.len() {
+            let line_end = memchr::memchr(b'\n', &bytes[line_start..])
+                .map_or(bytes.len(), |p| line_start + p + 1);
+            let end = trim_end(text, line_start, line_end);
+            // A line of whitespace only trims to nothing.
+            if end > line_start {
+                let span = line_start..end;
                 let (words, fingerprint) = features(span.clone());
                 blocks.push(Block {
                     span,
@@ -93,7 +99,7 @@ impl<'a> Document<'a> {
                     fingerprint,
                 });
             }
-            line_start += line.len();
+            line_start = line_end;
         }
         Document::from_blocks(text, blocks)
     }
@@ -144,6 +150,23 @@ impl Block {
     }
 }
 
+/// The end of `text[start..end]` with trailing whitespace trimmed, as
+/// `str::trim_end` has it: ASCII bytes are judged here, the first
+/// non-ASCII byte from the end hands over to `trim_end` itself.
+fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while end > start {
+        match bytes[end - 1] {
+            // What `char::is_whitespace` says of ASCII: tab, line feed,
+            // vertical tab, form feed, carriage return, space.
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => end -= 1,
+            b if b < 0x80 => break,
+            _ => return start + text[start..end].trim_end().len(),
+        }
+    }
+    end
+}
+
 fn count_breaks(gap: &str) -> usize {
     memchr::memchr_iter(b'\n', gap.as_bytes()).count()
 }
@@ -172,66 +195,297 @@ fn most_common_gap(text: &str, blocks: &[Block]) -> usize {
     }
 }
 
-/// For each ASCII byte: its lower-case form when it is a letter or digit,
-/// 0 otherwise.
-const ASCII_WORD: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            table[b] = c.to_ascii_lowercase();
-        }
-        b += 1;
+// How `features` reads text: a small state machine over character
+// classes that writes each word's characters in lower case and one space
+// after each word that something follows. The state is what came last: a
+// word character, a joiner right after a word (`don't`, `re-enter`: the
+// next letter continues the count of that word), or anything else.
+// Writing the space after a word rather than before the next one spares a
+// second store per byte; the one space too many at the end of a text
+// that ends in a separator is dropped at the end.
+
+/// After anything but a word character or a joiner (and at the start).
+const NONE: usize = 0;
+/// After a word character.
+const IN_WORD: usize = 1;
+/// After a joiner that followed a word character.
+const AFTER_JOINER: usize = 2;
+
+/// Character classes.
+const OTHER: u8 = 0;
+const JOINER: u8 = 1;
+const WORD: u8 = 2;
+
+/// Bits of a step: whether it writes a byte (the character, or the space
+/// after a word), whether it starts a new word (counted); from
+/// [`STEP_STATE_SHIFT`] up, the next state times 256.
+const STEP_WRITES: u32 = 1 << 8;
+const STEP_COUNTS: u32 = 1 << 9;
+const STEP_STATE_SHIFT: u32 = 16;
+
+/// The step from `state` over a character of `class`, without the byte
+/// it writes.
+const fn step(state: usize, class: u8) -> u32 {
+    let (writes, counts, next) = match class {
+        WORD => (true, state == NONE, IN_WORD),
+        JOINER if state == IN_WORD => (true, false, AFTER_JOINER),
+        _ => (state == IN_WORD, false, NONE),
+    };
+    (if writes { STEP_WRITES } else { 0 })
+        | (if counts { STEP_COUNTS } else { 0 })
+        | (((next * 256) as u32) << STEP_STATE_SHIFT)
+}
+
+/// [`step`] of each state over each class, by `state * 4 + class`.
+const STEPS: [u32; 12] = {
+    let mut table = [0u32; 12];
+    let mut i = 0;
+    while i < 12 {
+        table[i] = step(i / 4, (i % 4) as u8);
+        i += 1;
     }
     table
 };
 
-/// Word count and fingerprint of `text` in one pass (see [`word_count`]
-/// and [`fingerprint`]).
-pub fn features(text: &str) -> (usize, u64) {
-    if text.is_ascii() {
-        return ascii_features(text.as_bytes());
+/// [`step`] of each state over each ASCII byte, with the byte it writes in
+/// the low 8 bits (a letter or digit in lower case, or a space), by
+/// `state * 256 + byte`: letters and digits are words, `'` and `-`
+/// joiners. (Entries for bytes 0x80 and up are never read.)
+const ASCII_STEPS: [u32; 1024] = {
+    let mut table = [0u32; 1024];
+    let mut i = 0;
+    while i < 3 * 256 {
+        let b = (i % 256) as u8;
+        let (class, byte) = if b.is_ascii_alphanumeric() {
+            (WORD, b.to_ascii_lowercase())
+        } else if b == b'\'' || b == b'-' {
+            (JOINER, b' ')
+        } else {
+            (OTHER, b' ')
+        };
+        table[i] = step(i / 256, class) | byte as u32;
+        i += 1;
     }
-    any_features(text)
+    table
+};
+
+/// What [`features`] needs to know of a character of U+0080..=U+07FF (the
+/// two-byte UTF-8 sequences: Latin, Greek, Cyrillic, Hebrew, Arabic, …).
+#[derive(Clone, Copy)]
+struct TwoByte {
+    /// The UTF-8 bytes of its lower-case form, padded with zeros.
+    lower: [u8; 3],
+    /// How many bytes of `lower` count (1 to 3) for a letter or digit;
+    /// 0 for any other character, [`TWO_BYTE_GENERAL`] for a letter whose
+    /// lower-case form does not fit in three bytes (none does in Unicode
+    /// today), which takes the general path.
+    len: u8,
+    /// Its class.
+    class: u8,
 }
 
-/// [`features`] of any text.
-fn any_features(text: &str) -> (usize, u64) {
+const TWO_BYTE_GENERAL: u8 = 0x80;
+
+/// [`TwoByte`] of every code point below U+0800, by code point, built
+/// from `char::is_alphanumeric` and `char::to_lowercase`.
+static TWO_BYTE: LazyLock<Box<[TwoByte]>> = LazyLock::new(|| {
+    (0..0x800u32)
+        .map(|cp| {
+            let mut entry = TwoByte {
+                lower: [0; 3],
+                len: 0,
+                class: OTHER,
+            };
+            let Some(c) = char::from_u32(cp) else {
+                return entry;
+            };
+            entry.class = class_of(c);
+            if entry.class == WORD {
+                let mut lower = [0u8; 12];
+                let mut len = 0;
+                for l in c.to_lowercase() {
+                    len += l.encode_utf8(&mut lower[len..]).len();
+                }
+                if len <= 3 {
+                    entry.lower.copy_from_slice(&lower[..3]);
+                    entry.len = len as u8;
+                } else {
+                    entry.len = TWO_BYTE_GENERAL;
+                }
+            }
+            entry
+        })
+        .collect()
+});
+
+/// The class of `c`: letters and digits (`char::is_alphanumeric`) are
+/// words; `'`, `-` and the stand-ins for a lost apostrophe (`’`, `¿`,
+/// U+FFFD) are joiners, which do not split a word when they stand between
+/// two letters (`don't`, `re-enter`, `didn¿t`).
+fn class_of(c: char) -> u8 {
+    if c.is_alphanumeric() {
+        WORD
+    } else if matches!(c, '\'' | '-' | '’' | '¿' | '\u{FFFD}') {
+        JOINER
+    } else {
+        OTHER
+    }
+}
+
+thread_local! {
+    /// The buffer [`features`] writes the normal form into, kept from call
+    /// to call so that no call allocates once it has grown.
+    static NORMAL: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Word count and fingerprint of `text` in one pass (see [`word_count`]
+/// and [`fingerprint`]).
+///
+/// The normal form is written by index into a reused buffer: every step
+/// stores unconditionally and advances the length by what counts, driven
+/// by a table of states and bytes, so runs of ASCII (most text, and the
+/// spaces and punctuation of any script) go through without branches
+/// that depend on the data. Characters of U+0080..=U+07FF come from a
+/// table; only the rest asks the Unicode tables of `std`.
+pub fn features(text: &str) -> (usize, u64) {
+    NORMAL.with(|normal| match normal.try_borrow_mut() {
+        Ok(mut buf) => normalise(text, &mut buf),
+        // Unreachable (nothing here calls back into `features`), but a
+        // fresh buffer is always right.
+        Err(_) => normalise(text, &mut Vec::new()),
+    })
+}
+
+/// Writes the normal form of `text` into `buf` (growing it as needed; its
+/// old contents do not matter) and returns the word count and the hash of
+/// the normal form.
+fn normalise(text: &str, buf: &mut Vec<u8>) -> (usize, u64) {
     let bytes = text.as_bytes();
-    let mut normal: Vec<u8> = Vec::with_capacity(bytes.len());
+    let n = bytes.len();
+    // Budget: the buffer always holds `len`, two bytes for each byte still
+    // to read and 8 bytes of slack for the unconditional stores. An ASCII
+    // byte yields at most one byte, a two-byte character at most three,
+    // so neither overdraws it; the general path checks for itself.
+    let need = 2 * n + 8;
+    if buf.len() < need {
+        buf.resize(need, 0);
+    }
+    // A slice, not the vector: its pointer and length stay in registers.
+    let out = &mut buf[..];
+    let mut len = 0;
     let mut words = 0;
-    // Whether the last character was part of a word, and whether the
-    // last non-word character was a joiner right after a word.
-    let mut in_word = false;
-    let mut joiner = false;
+    let mut state = NONE;
     let mut i = 0;
-    while i < bytes.len() {
+    while i < n {
         let b = bytes[i];
         if b < 0x80 {
-            let lower = ASCII_WORD[b as usize];
-            if lower != 0 {
-                if !in_word {
-                    if !joiner {
-                        words += 1;
-                    }
-                    if !normal.is_empty() {
-                        normal.push(b' ');
-                    }
-                }
-                normal.push(lower);
-                in_word = true;
-                joiner = false;
-            } else {
-                joiner = in_word && (b == b'\'' || b == b'-');
-                in_word = false;
-            }
-            i += 1;
+            let run = ascii_prefix(&bytes[i..]);
+            (len, words, state) = ascii_run(&bytes[i..i + run], out, len, words, state);
+            i += run;
             continue;
         }
+        if b < 0xe0 {
+            // A two-byte character (valid UTF-8: `b` is 0xc2..=0xdf).
+            let cp = (usize::from(b & 0x1f) << 6) | usize::from(bytes[i + 1] & 0x3f);
+            let entry = TWO_BYTE[cp];
+            if entry.len != TWO_BYTE_GENERAL {
+                let step = STEPS[(state & 3) << 2 | usize::from(entry.class)];
+                words += usize::from(step & STEP_COUNTS != 0);
+                // A word character writes its lower-case form, anything
+                // else the space after a word, if it writes at all.
+                out[len] = b' ';
+                len += usize::from((step & STEP_WRITES != 0) & (entry.class != WORD));
+                out[len..len + 3].copy_from_slice(&entry.lower);
+                len += usize::from(entry.len);
+                state = (step >> STEP_STATE_SHIFT) as usize / 256;
+                i += 2;
+                continue;
+            }
+        }
+        // Any other character, by the Unicode tables of `std`.
         let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
         i += c.len_utf8();
-        if c.is_alphanumeric() {
+        let class = class_of(c);
+        let step = STEPS[(state & 3) << 2 | usize::from(class)];
+        if class == WORD {
+            let mut lower = [0u8; 12];
+            let mut lower_len = 0;
+            for l in c.to_lowercase() {
+                lower_len += l.encode_utf8(&mut lower[lower_len..]).len();
+            }
+            // Within budget unless the lower-case form is more than twice
+            // as long as the character, which no character is today.
+            if len + lower_len + 8 + 2 * (n - i) > out.len() {
+                return reference_features(text);
+            }
+            out[len..len + lower_len].copy_from_slice(&lower[..lower_len]);
+            len += lower_len;
+        } else {
+            out[len] = b' ';
+            len += usize::from(step & STEP_WRITES != 0);
+        }
+        words += usize::from(step & STEP_COUNTS != 0);
+        state = (step >> STEP_STATE_SHIFT) as usize / 256;
+    }
+    // The space after the last word, when a separator ends the text.
+    if state != IN_WORD && len > 0 {
+        len -= 1;
+    }
+    (words, xxh3_64(&out[..len]))
+}
+
+/// Length of the run of ASCII bytes at the start of `bytes`, eight bytes
+/// at a time.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut run = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if word & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        run += 8;
+    }
+    run + bytes[run..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .unwrap_or(bytes.len() - run)
+}
+
+/// [`normalise`] over `ascii` (ASCII bytes only), one table step a byte
+/// with no branch but the loop's; returns the new length, word count and
+/// state. A function of its own so that its few variables stay in
+/// registers.
+#[inline(never)]
+fn ascii_run(
+    ascii: &[u8],
+    out: &mut [u8],
+    mut len: usize,
+    mut words: usize,
+    state: usize,
+) -> (usize, usize, usize) {
+    let mut at = (state & 3) * 256;
+    for &b in ascii {
+        let step = ASCII_STEPS[(at | usize::from(b)) & 1023];
+        out[len] = step as u8;
+        len += usize::from(step & STEP_WRITES != 0);
+        words += usize::from(step & STEP_COUNTS != 0);
+        at = (step >> STEP_STATE_SHIFT) as usize;
+    }
+    (len, words, at / 256)
+}
+
+/// [`features`] the plain way: one character at a time, pushing into a
+/// fresh vector. The fallback of [`normalise`] for characters whose lower
+/// case form outgrows its budget, and a reference for the tests.
+fn reference_features(text: &str) -> (usize, u64) {
+    let mut normal: Vec<u8> = Vec::new();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut joiner = false;
+    for c in text.chars() {
+        let class = class_of(c);
+        if class == WORD {
             if !in_word {
                 if !joiner {
                     words += 1;
@@ -240,53 +494,17 @@ fn any_features(text: &str) -> (usize, u64) {
                     normal.push(b' ');
                 }
             }
-            let mut buf = [0u8; 4];
             for lower in c.to_lowercase() {
-                normal.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+                normal.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
             }
             in_word = true;
             joiner = false;
         } else {
-            joiner = in_word && matches!(c, '’' | '¿' | '\u{FFFD}');
+            joiner = in_word && class == JOINER;
             in_word = false;
         }
     }
     (words, xxh3_64(&normal))
-}
-
-/// [`features`] of ASCII text: the same values, by a tighter loop. The
-/// normal form of ASCII text is never longer than the text (each space
-/// stands for at least one separator byte), so it is written into a buffer
-/// of that size by index instead of being pushed byte by byte.
-fn ascii_features(bytes: &[u8]) -> (usize, u64) {
-    let mut normal = vec![0u8; bytes.len()];
-    let mut len = 0;
-    let mut words = 0;
-    let mut in_word = false;
-    let mut joiner = false;
-    for &b in bytes {
-        // `& 0x7f` changes nothing for ASCII and spares a bounds check.
-        let lower = ASCII_WORD[usize::from(b & 0x7f)];
-        let is_word = lower != 0;
-        if is_word {
-            if !in_word {
-                if !joiner {
-                    words += 1;
-                }
-                if len > 0 {
-                    normal[len] = b' ';
-                    len += 1;
-                }
-            }
-            normal[len] = lower;
-            len += 1;
-            joiner = false;
-        } else {
-            joiner = in_word && (b == b'\'' || b == b'-');
-        }
-        in_word = is_word;
-    }
-    (words, xxh3_64(&normal[..len]))
 }
 
 /// Number of words in `text`: maximal runs of alphanumeric characters
@@ -388,20 +606,117 @@ mod tests {
         }
     }
 
+    /// The features as first written: one character at a time, pushing
+    /// into a fresh vector, with the joiners spelt out. [`features`] and
+    /// [`reference_features`] must give exactly these values.
+    fn original_features(text: &str) -> (usize, u64) {
+        let mut normal: Vec<u8> = Vec::new();
+        let mut words = 0;
+        let mut in_word = false;
+        let mut joiner = false;
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                if !in_word {
+                    if !joiner {
+                        words += 1;
+                    }
+                    if !normal.is_empty() {
+                        normal.push(b' ');
+                    }
+                }
+                for lower in c.to_lowercase() {
+                    normal.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
+                }
+                in_word = true;
+                joiner = false;
+            } else {
+                joiner = in_word && matches!(c, '\'' | '-' | '’' | '¿' | '\u{FFFD}');
+                in_word = false;
+            }
+        }
+        (words, xxh3_64(&normal))
+    }
+
+    /// The segmentation as first written, on `str` methods.
+    fn reference_spans(text: &str) -> Vec<Range<usize>> {
+        let mut spans = Vec::new();
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            let content = line.trim_end();
+            if !content.trim_start().is_empty() {
+                spans.push(line_start..line_start + content.len());
+            }
+            line_start += line.len();
+        }
+        spans
+    }
+
     #[test]
-    fn ascii_features_agree_with_the_general_loop() {
-        for text in [
-            "",
+    fn features_agree_with_the_reference() {
+        for text in PINNED.iter().copied().chain([
             "   ",
             "it's re-enter -- don't - 'quoted' x-",
             "A  B\tC!!d9 e_f 2024-11-23",
             "'lead ''double'' trail'",
+            "Привет, мир! ЁЛКИ-палки don’t",
+            "İİ İx xİ ΑΣ ǅ ẞ K Ω Ⱥ",
+            "x¿y ¿Qué? a\u{FFFD}b ’a a’ a’’b a-’b",
+            "東京タワー 한국어 ١٢٣ 𝐀𝐁 😀x x😀",
+            "café\u{301} naïve e\u{301}x",
+        ]) {
+            assert_eq!(features(text), original_features(text), "{text:?}");
+            assert_eq!(reference_features(text), original_features(text));
+        }
+    }
+
+    /// Every character, alone and between letters, after a joiner and
+    /// after a space, against the reference.
+    #[test]
+    fn features_agree_with_the_reference_on_every_character() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let text = format!("{c}a{c}a{c}{c}a-{c} {c}");
+            assert_eq!(features(&text), original_features(&text), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn features_grow_the_buffer_for_expanding_lower_case() {
+        // `İ` (two bytes) lowers to three; `Ⱥ` (two) to `ⱥ` (three).
+        for n in [1, 2, 7, 100, 1000] {
+            let text = "İȺ".repeat(n) + &"a".repeat(n) + &"İ".repeat(n);
+            assert_eq!(features(&text), original_features(&text));
+        }
+    }
+
+    #[test]
+    fn plain_splits_as_str_methods_do() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            " \t\x0b\x0c\r\n x \r\n\u{a0}\n y\u{a0}\u{2003} \n\u{3000}z\u{85}",
+            "\u{1c}\u{1f} keep\u{1c}\n\u{200b}\n",
+            "one\n\n\ntwo  \nthree",
         ] {
-            assert_eq!(
-                ascii_features(text.as_bytes()),
-                any_features(text),
-                "{text:?}"
-            );
+            let spans: Vec<_> = Document::plain(text)
+                .blocks
+                .into_iter()
+                .map(|b| b.span)
+                .collect();
+            assert_eq!(spans, reference_spans(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn features_and_spans_agree_with_the_reference(
+            text in "([a-zA-Z0-9 '’¿\u{FFFD}\\-\t\n\r.,!?]|[\u{80}-\u{7ff}]|[İȺΣЁа-я]|[\u{2000}-\u{3000}]|\\PC)*"
+        ) {
+            proptest::prop_assert_eq!(features(&text), original_features(&text));
+            let doc = Document::plain(&text);
+            let spans: Vec<_> = doc.blocks.iter().map(|b| b.span.clone()).collect();
+            proptest::prop_assert_eq!(spans, reference_spans(&text));
         }
     }
 

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::chars::{find_byte, is_removable_invisible};
+use super::chars::{find_byte3, is_removable_invisible};
 use super::mojibake::would_form_mojibake;
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
@@ -42,11 +42,6 @@ Example: `The company¿s CEO didn¿t comment.` → `The company’s CEO didn’t
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         broken_apostrophes(cx.doc.text, out);
     }
-}
-
-#[inline]
-fn trigger(b: u8) -> bool {
-    (b == b'?') | (b == 0xc2) | (b == 0xef)
 }
 
 /// Words that give a line away as English or Spanish (each list sorted,
@@ -190,7 +185,8 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
     let mut lang: Option<LineLang> = None;
     let mut consumed_closing: Option<usize> = None;
     let mut i = 0;
-    while let Some(at) = find_byte(bytes, i, trigger) {
+    // `?`, and the lead bytes of `¿` (C2 BF) and U+FFFD (EF BF BD).
+    while let Some(at) = find_byte3(bytes, i, b'?', 0xc2, 0xef) {
         let Some(c) = text[at..].chars().next() else {
             i = at + 1;
             continue;

@@ -1,7 +1,7 @@
 //! `control-char`: control characters, invisible characters and terminal
 //! escape sequences that have no business in article text.
 
-use super::chars::{c1_as_windows_1252, escape_end, find_byte};
+use super::chars::{c1_as_windows_1252, escape_end, find_byte, find_byte3};
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 
@@ -42,7 +42,7 @@ Example: `in\u{200b}vest\u{ad} ment` → `invest ment`."
 }
 
 /// A byte that may start a character this rule edits.
-#[inline]
+#[cfg(test)]
 fn trigger(b: u8) -> bool {
     (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')
         | (b == 0x7f)
@@ -51,10 +51,58 @@ fn trigger(b: u8) -> bool {
         | (b == 0xef)
 }
 
+/// The ASCII half of [`trigger`]: a C0 control but tab, line feed and
+/// carriage return, or DEL.
+#[inline]
+fn control_trigger(b: u8) -> bool {
+    (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') | (b == 0x7f)
+}
+
+/// Positions of [`trigger`] bytes in order, found as two kinds kept apart:
+/// the lead bytes C2, E2 and EF by `memchr3`, the controls by the chunked
+/// fold of [`control_trigger`]. Each kind's next position is searched for
+/// again only once the scan has passed it, so that text with neither goes
+/// by at the speed of the two searches.
+struct Triggers<'t> {
+    bytes: &'t [u8],
+    /// The first lead byte at or after the position it was searched from.
+    lead: Option<usize>,
+    /// The first control at or after the position it was searched from.
+    control: Option<usize>,
+}
+
+impl<'t> Triggers<'t> {
+    fn new(bytes: &'t [u8]) -> Self {
+        Triggers {
+            bytes,
+            lead: find_byte3(bytes, 0, 0xc2, 0xe2, 0xef),
+            control: find_byte(bytes, 0, control_trigger),
+        }
+    }
+
+    /// What `find_byte(bytes, from, trigger)` gives; `from` never goes
+    /// back from one call to the next. A cached position at or after
+    /// `from` is still the first one (there was none between the old
+    /// `from` and it); one before `from` is searched for again.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        if self.lead.is_some_and(|p| p < from) {
+            self.lead = find_byte3(self.bytes, from, 0xc2, 0xe2, 0xef);
+        }
+        if self.control.is_some_and(|p| p < from) {
+            self.control = find_byte(self.bytes, from, control_trigger);
+        }
+        match (self.lead, self.control) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
 fn control_chars(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
+    let mut triggers = Triggers::new(bytes);
     let mut i = 0;
-    while let Some(at) = find_byte(bytes, i, trigger) {
+    while let Some(at) = triggers.next(i) {
         i = at + 1;
         let b = bytes[at];
         if b == 0x1b {
@@ -146,6 +194,32 @@ fn name(c: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The two-kind scan stops at exactly the bytes the one-test scan
+    /// stops at, from every starting point.
+    #[test]
+    fn triggers_agree_with_the_one_test_scan() {
+        let text = "a\tb\u{1}c\u{7f}\r\n d\u{a0}e’f\u{feff}\u{ad}x\u{1b}[1m y\u{85}".repeat(3)
+            + &"plain ".repeat(20)
+            + "\u{b}\u{200b}";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let mut triggers = Triggers::new(bytes);
+            let mut expected = Vec::new();
+            let mut got = Vec::new();
+            let mut i = from;
+            while let Some(at) = find_byte(bytes, i, trigger) {
+                expected.push(at);
+                i = at + 1;
+            }
+            let mut i = from;
+            while let Some(at) = triggers.next(i) {
+                got.push(at);
+                i = at + 1;
+            }
+            assert_eq!(got, expected, "{from}");
+        }
+    }
     use crate::rules::testing::{assert_cleaned, assert_kept};
 
     #[test]

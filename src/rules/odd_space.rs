@@ -2,16 +2,11 @@
 //! carriage returns. The rule itself lives in `whitespace.rs` and calls
 //! [`odd_spaces`].
 
-use super::chars::{find_byte, is_odd_space};
+use super::chars::{find_byte3, is_odd_space};
 use super::Findings;
 use crate::edit::Edit;
 
 const ID: &str = "whitespace";
-
-#[inline]
-fn trigger(b: u8) -> bool {
-    (b == b'\r') | (b == 0xc2) | (b == 0xe2)
-}
 
 /// Pushes `whitespace` edits that turn NBSP and the other odd spaces
 /// (U+2000–U+200A, U+202F, U+205F) into a plain space, and CRLF or a lone CR
@@ -19,7 +14,8 @@ fn trigger(b: u8) -> bool {
 pub(crate) fn odd_spaces(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(at) = find_byte(bytes, i, trigger) {
+    // CR, and the lead bytes of NBSP (C2 A0) and of U+2000–U+205F (E2).
+    while let Some(at) = find_byte3(bytes, i, b'\r', 0xc2, 0xe2) {
         if bytes[at] == b'\r' {
             if bytes.get(at + 1) == Some(&b'\n') {
                 out.push(Edit::remove(ID, at..at + 1, "CRLF line ending becomes LF"));
