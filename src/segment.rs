@@ -49,7 +49,7 @@ pub struct Block {
 impl Block {
     /// The block's text, without its leading indentation.
     pub fn text<'t>(&self, doc: &'t str) -> &'t str {
-        doc[self.span.clone()].trim_start()
+        trim_start(&doc[self.span.clone()])
     }
 }
 
@@ -148,6 +148,23 @@ impl Block {
             kind,
         }
     }
+}
+
+/// `text.trim_start()`: leading ASCII whitespace is skipped here byte by
+/// byte, and the first non-ASCII byte hands over to `str::trim_start`.
+#[inline]
+fn trim_start(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while let Some(&b) = bytes.get(start) {
+        match b {
+            // What `char::is_whitespace` says of ASCII (see `trim_end`).
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => start += 1,
+            b if b < 0x80 => return &text[start..],
+            _ => return text[start..].trim_start(),
+        }
+    }
+    &text[start..]
 }
 
 /// The end of `text[start..end]` with trailing whitespace trimmed, as
@@ -689,6 +706,29 @@ mod tests {
     }
 
     #[test]
+    fn block_text_trims_as_str_methods_do() {
+        for text in [
+            "",
+            "x",
+            "   x  ",
+            " \t\x0b\x0c\r\n x",
+            "\u{a0}\u{3000} x",
+            "  \u{2003}\u{85}y",
+            "  \u{1c}z",
+            "  é",
+            "   ",
+        ] {
+            let block = Block {
+                span: 0..text.len(),
+                kind: BlockKind::Line,
+                words: 0,
+                fingerprint: 0,
+            };
+            assert_eq!(block.text(text), text.trim_start(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn plain_splits_as_str_methods_do() {
         for text in [
             "",
@@ -717,6 +757,9 @@ mod tests {
             let doc = Document::plain(&text);
             let spans: Vec<_> = doc.blocks.iter().map(|b| b.span.clone()).collect();
             proptest::prop_assert_eq!(spans, reference_spans(&text));
+            for block in &doc.blocks {
+                proptest::prop_assert_eq!(block.text(&text), text[block.span.clone()].trim_start());
+            }
         }
     }
 
