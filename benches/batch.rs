@@ -14,8 +14,8 @@
 //! words) with a site's affiliate disclosure at its foot and a newsletter
 //! promo dropped into it twice, so that `corpus-boilerplate` and
 //! `repeated-block` both have work. Cleaning writes a mirrored tree, as
-//! `rinse DIR --out-dir OUT` does; the corpus model is learned once, before
-//! measuring, and learning is measured on its own.
+//! `rinse DIR --out-dir OUT` does: measured whole (learning the corpus
+//! model in a first pass, then cleaning with it), and each pass on its own.
 #![allow(missing_docs)] // `criterion_group!` generates an undocumented `pub fn`.
 
 use std::fs;
@@ -282,6 +282,23 @@ fn bench(c: &mut Criterion) {
     group.bench_function("learn, 1 thread", |b| {
         b.iter(|| black_box(batch::learn(&found, Some(1), &NoProgress).unwrap()))
     });
+    for jobs in [1, 2] {
+        // What `rinse DIR --out-dir OUT` does: learn the model in a first
+        // pass over the files, then clean them with it.
+        group.bench_function(
+            format!("learn, then clean to a mirrored tree, {jobs} thread(s)"),
+            |b| {
+                b.iter(|| {
+                    let (model, _) = batch::learn(&found, Some(jobs), &NoProgress).unwrap();
+                    let cleaner = Cleaner::new().with_model(Arc::new(model));
+                    black_box(
+                        batch::clean_files(&found, &cleaner, &out, Some(jobs), &NoProgress)
+                            .unwrap(),
+                    )
+                })
+            },
+        );
+    }
     for jobs in [1, 2] {
         group.bench_function(format!("clean to a mirrored tree, {jobs} thread(s)"), |b| {
             b.iter(|| {

@@ -36,7 +36,7 @@
 //! bytes differ from what it holds; a file in a legacy encoding is thereby
 //! rewritten as UTF-8.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
@@ -524,7 +524,7 @@ fn targets(found: &Discovered, output: &Output) -> Vec<Result<Option<PathBuf>, S
     let Output::Mirror(out) = output else {
         return found.files.iter().map(|_| Ok(None)).collect();
     };
-    let mut taken: BTreeMap<PathBuf, &Path> = BTreeMap::new();
+    let mut taken: HashMap<PathBuf, &Path> = HashMap::with_capacity(found.files.len());
     found
         .files
         .iter()
@@ -607,6 +607,21 @@ fn read_text_file(path: &Path) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// A temporary file in `dir`, to be renamed over an output file once
+/// written. It is created with the permissions a new file gets from a shell
+/// redirection (0666 less the umask), not the owner-only 0600 of a
+/// temporary file, since it becomes the output.
+pub fn output_tempfile(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".rinse-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
+}
+
 /// Writes `bytes` to `target` through a temporary file in the same
 /// directory renamed into place, creating the directory if need be.
 fn write_atomically(
@@ -618,10 +633,17 @@ fn write_atomically(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".rinse-")
-        .tempfile_in(dir)?;
+    let temporary = || output_tempfile(dir);
+    // Most files go to a directory that exists already: try first, and
+    // create the directory only when it is missing (two system calls fewer
+    // per file).
+    let mut tmp = match temporary() {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            fs::create_dir_all(dir)?;
+            temporary()?
+        }
+        other => other?,
+    };
     tmp.write_all(bytes)?;
     if let Some(permissions) = permissions {
         // Replacing an input: make sure its new bytes are on disk before

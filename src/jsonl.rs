@@ -268,6 +268,10 @@ fn read_chunk<R: BufRead>(input: &mut R, chunk: &mut Vec<Vec<u8>>, n: usize) -> 
 /// with [`OnError::Fail`] the first one ends the run with
 /// [`Error::JsonLine`] (and is not reported to `progress`) after the lines
 /// before it are written.
+///
+/// While the pool cleans one chunk, this thread writes the chunk before it
+/// and reads the chunk after it, so reading (decompressing, say) and
+/// writing do not keep the pool waiting; memory holds three chunks.
 pub fn clean_jsonl<R: BufRead, W: Write>(
     mut input: R,
     mut output: W,
@@ -277,18 +281,68 @@ pub fn clean_jsonl<R: BufRead, W: Write>(
     pool: &rayon::ThreadPool,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
-    let mut summary = Summary::default();
-    let mut chunk = Vec::new();
-    let mut line_no: u64 = 0;
-    while read_chunk(&mut input, &mut chunk, options.chunk_lines)? {
-        let outcomes: Vec<LineOutcome> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|line| clean_line(line, &options.field, cleaner))
-                .collect()
+    let mut written = Written {
+        summary: Summary::default(),
+        line_no: 0,
+    };
+    let mut current = Vec::new();
+    read_chunk(&mut input, &mut current, options.chunk_lines)?;
+    let mut previous: Option<(Vec<Vec<u8>>, Vec<LineOutcome>)> = None;
+    while !current.is_empty() || previous.is_some() {
+        let mut outcomes = Vec::new();
+        let mut next = Vec::new();
+        let mut step: Result<(), Error> = Ok(());
+        pool.in_place_scope(|scope| {
+            if !current.is_empty() {
+                let (current, outcomes) = (&current, &mut outcomes);
+                scope.spawn(move |_| {
+                    *outcomes = current
+                        .par_iter()
+                        .map(|line| clean_line(line, &options.field, cleaner))
+                        .collect();
+                });
+            }
+            step = (|| {
+                if let Some((lines, outcomes)) = previous.take() {
+                    written.write(&lines, outcomes, &mut output, source, options, progress)?;
+                    progress.advance(Path::new(source));
+                }
+                read_chunk(&mut input, &mut next, options.chunk_lines)?;
+                Ok(())
+            })();
         });
-        for (line, outcome) in chunk.iter().zip(outcomes) {
-            line_no += 1;
+        step?;
+        if !current.is_empty() {
+            previous = Some((std::mem::replace(&mut current, next), outcomes));
+        } else {
+            current = next;
+        }
+    }
+    output.flush()?;
+    Ok(written.summary)
+}
+
+/// The output side of [`clean_jsonl`]: the summary so far and the number
+/// of the last line written.
+struct Written {
+    summary: Summary,
+    line_no: u64,
+}
+
+impl Written {
+    /// Writes one chunk's lines as their outcomes say, in order.
+    fn write<W: Write>(
+        &mut self,
+        lines: &[Vec<u8>],
+        outcomes: Vec<LineOutcome>,
+        output: &mut W,
+        source: &str,
+        options: &JsonlOptions,
+        progress: &dyn Progress,
+    ) -> Result<(), Error> {
+        let summary = &mut self.summary;
+        for (line, outcome) in lines.iter().zip(outcomes) {
+            self.line_no += 1;
             summary.bytes_in += line.len() as u64;
             let written: &[u8] = match &outcome {
                 LineOutcome::Blank => line,
@@ -307,35 +361,31 @@ pub fn clean_jsonl<R: BufRead, W: Write>(
                 LineOutcome::Bad(message) => {
                     let problem = Problem {
                         path: source.into(),
-                        line: Some(line_no),
+                        line: Some(self.line_no),
                         message: message.clone(),
                     };
-                    if options.on_error != OnError::Fail {
+                    if options.on_error == OnError::Fail {
                         // A failure is reported by the error itself.
-                        progress.problem(&problem);
+                        output.flush()?;
+                        return Err(Error::JsonLine {
+                            path: source.to_owned(),
+                            line: self.line_no,
+                            message: message.clone(),
+                        });
                     }
+                    progress.problem(&problem);
                     summary.add_problem(problem);
                     match options.on_error {
                         OnError::Skip => &[],
-                        OnError::Keep => line,
-                        OnError::Fail => {
-                            output.flush()?;
-                            return Err(Error::JsonLine {
-                                path: source.to_owned(),
-                                line: line_no,
-                                message: message.clone(),
-                            });
-                        }
+                        _ => line,
                     }
                 }
             };
             output.write_all(written)?;
             summary.bytes_out += written.len() as u64;
         }
-        progress.advance(Path::new(source));
+        Ok(())
     }
-    output.flush()?;
-    Ok(summary)
 }
 
 /// Counts every document of the JSON Lines `input` into `model`, on the
@@ -515,6 +565,50 @@ mod tests {
         assert_eq!(out, "{\"text\":\"a\"}\n");
         let err = result.unwrap_err();
         assert_eq!(err.to_string().split(": ").next(), Some("in.jsonl:2"));
+    }
+
+    /// Chunks are cleaned while the one before is written and the one
+    /// after is read: the output, the summary and where a failure stops
+    /// must not depend on the chunk size.
+    #[test]
+    fn chunk_size_changes_nothing() {
+        let input = "{\"text\":\"Same\\n\\nSame\\n\\nBody one.\\n\"}\n\
+                     {\"text\":\"clean\"}\n\
+                     \n\
+                     {\"id\":3}\n\
+                     {\"text\":\"x  \\n\"}\n\
+                     not json\n\
+                     {\"text\":\"last  \"}\n";
+        for on_error in [OnError::Keep, OnError::Skip, OnError::Fail] {
+            let whole = JsonlOptions {
+                on_error,
+                ..JsonlOptions::default()
+            };
+            let (expected_result, expected_out) = run(input, &whole);
+            for chunk_lines in 1..=8 {
+                let options = JsonlOptions {
+                    chunk_lines,
+                    ..whole.clone()
+                };
+                let (result, out) = run(input, &options);
+                assert_eq!(out, expected_out, "{on_error} in chunks of {chunk_lines}");
+                match (&result, &expected_result) {
+                    (Ok(got), Ok(want)) => {
+                        assert_eq!(got.documents, want.documents);
+                        assert_eq!(got.changed, want.changed);
+                        assert_eq!(got.edits, want.edits);
+                        assert_eq!(got.problems, want.problems);
+                    }
+                    (Err(got), Err(want)) => assert_eq!(got.to_string(), want.to_string()),
+                    _ => panic!("{on_error} in chunks of {chunk_lines}: {result:?}"),
+                }
+            }
+            match on_error {
+                OnError::Fail => assert_eq!(expected_out.lines().count(), 3),
+                OnError::Skip => assert_eq!(expected_out.lines().count(), 5),
+                OnError::Keep => assert_eq!(expected_out.lines().count(), 7),
+            }
+        }
     }
 
     #[test]

@@ -590,7 +590,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(dir)
+    let mut file = rinse::batch::output_tempfile(dir)
         .map_err(|err| anyhow!("{name}: cannot create a file here: {}", io_reason(&err)))?;
     file.write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
@@ -849,8 +849,26 @@ fn merge_summary(total: &mut Summary, part: Summary) {
 /// its name ends in `.gz`) and renamed into place at the end.
 struct JsonlSink {
     path: PathBuf,
-    writer: Box<dyn Write>,
+    writer: SinkWriter,
     tmp: tempfile::TempPath,
+}
+
+/// The writer of a [`JsonlSink`]: plain, or compressed.
+enum SinkWriter {
+    Plain(io::BufWriter<std::fs::File>),
+    Gzip(flate2::write::GzEncoder<io::BufWriter<std::fs::File>>),
+}
+
+impl SinkWriter {
+    /// Writes out what is buffered (and the gzip trailer): errors surface
+    /// here rather than being lost when the writer is dropped.
+    fn finish(self) -> io::Result<()> {
+        let mut file = match self {
+            SinkWriter::Plain(w) => w,
+            SinkWriter::Gzip(gz) => gz.finish()?,
+        };
+        file.flush()
+    }
 }
 
 impl JsonlSink {
@@ -860,20 +878,20 @@ impl JsonlSink {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
         };
-        let file = tempfile::NamedTempFile::new_in(dir)
+        let file = rinse::batch::output_tempfile(dir)
             .map_err(|err| anyhow!("{name}: cannot create a file here: {}", io_reason(&err)))?;
         let (file, tmp) = file.into_parts();
         let buffered = io::BufWriter::with_capacity(1 << 16, file);
         let gz = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
-        let writer: Box<dyn Write> = if gz {
-            Box::new(flate2::write::GzEncoder::new(
+        let writer = if gz {
+            SinkWriter::Gzip(flate2::write::GzEncoder::new(
                 buffered,
                 flate2::Compression::default(),
             ))
         } else {
-            Box::new(buffered)
+            SinkWriter::Plain(buffered)
         };
         Ok(JsonlSink {
             path: path.to_owned(),
@@ -883,20 +901,19 @@ impl JsonlSink {
     }
 
     fn writer(&mut self) -> &mut dyn Write {
-        &mut self.writer
+        match &mut self.writer {
+            SinkWriter::Plain(w) => w,
+            SinkWriter::Gzip(w) => w,
+        }
     }
 
     /// Finishes the file and renames it into place.
     fn commit(self) -> Result<()> {
         let name = self.path.display().to_string();
         let JsonlSink { path, writer, tmp } = self;
-        // Dropping the encoder writes the gzip trailer; flush first so that
-        // errors surface.
-        let mut writer = writer;
         writer
-            .flush()
+            .finish()
             .map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
-        drop(writer);
         tmp.persist(&path)
             .map_err(|err| anyhow!("{name}: {}", io_reason(&err.error)))?;
         Ok(())

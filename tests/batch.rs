@@ -184,6 +184,51 @@ fn in_place_rewrites_only_changed_files_and_keeps_permissions() {
     assert_eq!(contents(&dir.path().join("in")).len(), 2);
 }
 
+/// A new output file gets the mode any new file gets here (0666 less the
+/// umask, as a shell's `>` gives it), not a temporary file's owner-only
+/// 0600: whoever may read the inputs may read what rinse wrote.
+#[cfg(unix)]
+#[test]
+fn new_output_files_get_the_usual_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tree(&[("in/promo.txt", PROMO)]);
+    let usual = dir.path().join("usual");
+    fs::write(&usual, "").unwrap();
+    let usual = mode(&usual);
+    assert_ne!(usual, 0o600, "test needs a umask that lets others read");
+
+    let out = dir.path().join("out");
+    rinse()
+        .arg(dir.path().join("in"))
+        .arg("--out-dir")
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(mode(&out.join("promo.txt")), usual, "--out-dir");
+
+    let single = dir.path().join("single.txt");
+    rinse()
+        .arg(dir.path().join("in/promo.txt"))
+        .arg("--output")
+        .arg(&single)
+        .assert()
+        .success();
+    assert_eq!(mode(&single), usual, "--output");
+
+    let lines = dir.path().join("in.jsonl");
+    fs::write(&lines, jsonl_line(1, PROMO)).unwrap();
+    let cleaned = dir.path().join("out.jsonl");
+    rinse()
+        .arg("--jsonl")
+        .arg(&lines)
+        .arg("--output")
+        .arg(&cleaned)
+        .assert()
+        .success();
+    assert_eq!(mode(&cleaned), usual, "--jsonl --output");
+}
+
 fn filetime(path: &Path) -> std::time::SystemTime {
     fs::metadata(path).unwrap().modified().unwrap()
 }

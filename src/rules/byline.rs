@@ -65,10 +65,11 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether `text` is an author line such as `By Jane Doe`.
 fn is_author_line(text: &str) -> bool {
-    BY_NAME
-        .captures(text)
-        .and_then(|c| c.name("first"))
-        .is_some_and(|first| !NOT_A_NAME.is_match(first.as_str().trim_end_matches('.')))
+    starts_with_any(text, BY_NAME_STARTS)
+        && BY_NAME
+            .captures(text)
+            .and_then(|c| c.name("first"))
+            .is_some_and(|first| !NOT_A_NAME.is_match(first.as_str().trim_end_matches('.')))
 }
 
 /// `Reporting by Jane Doe; Editing by John Smith` at the end of wire copy.
@@ -171,13 +172,13 @@ impl Rule for Byline {
             let words = doc.blocks[i].words;
             let found = if words > MAX_WORDS {
                 None
-            } else if LABEL.is_match(text) {
+            } else if may_be_label(text) && LABEL.is_match(text) {
                 Some("a byline label without its value")
-            } else if DATED.is_match(text) || DATE_ONLY.is_match(text) {
+            } else if may_be_date(text) && (DATED.is_match(text) || DATE_ONLY.is_match(text)) {
                 Some("a publication date")
             } else if is_author_line(text) {
                 Some("an author line")
-            } else if READ_TIME.is_match(text) {
+            } else if may_be_read_time(text) && READ_TIME.is_match(text) {
                 Some("a reading time")
             } else if is_share_bar(text) {
                 Some("a share prompt")
@@ -206,7 +207,7 @@ impl Rule for Byline {
             if doc.blocks[i].words > MAX_WORDS {
                 continue;
             }
-            if CREDITS.is_match(text) {
+            if may_be_credits(text) && CREDITS.is_match(text) {
                 out.remove_block(i, ID, "wire credits");
             } else if is_share_bar(text) {
                 out.remove_block(i, ID, "a share prompt");
@@ -215,15 +216,85 @@ impl Rule for Byline {
     }
 }
 
+// Cheap tests that every match of a pattern passes, so that most lines are
+// dismissed without running it. Case-insensitive patterns also match `ſ`
+// for `s` and the Kelvin sign for `k`, both outside ASCII: the tests look
+// at pieces without those letters, or let any non-ASCII start through.
+
+/// How [`DATED`] and [`DATE_ONLY`] lines start, in lower case: `last`,
+/// `updated`, `modified`, `published`, `posted`, `first`, `created`,
+/// `originally`; days of the week and months.
+const DATE_STARTS: &[&[u8; 2]] = &[
+    b"la", b"up", b"mo", b"pu", b"po", b"fi", b"cr", b"or", b"tu", b"we", b"th", b"fr", b"sa",
+    b"su", b"ja", b"fe", b"ma", b"ap", b"ju", b"au", b"se", b"oc", b"no", b"de",
+];
+
+/// How [`BY_NAME`] lines start, in lower case: `by`, `words`, `story`,
+/// `text`, `photos`, `edited`, `written`, `reviewed`, `reported`, `fact`,
+/// `produced`, `medically`, `additional`, `reporting`.
+const BY_NAME_STARTS: &[&[u8; 2]] = &[
+    b"by", b"wo", b"st", b"te", b"ph", b"ed", b"wr", b"re", b"fa", b"pr", b"me", b"ad",
+];
+
+/// How [`CREDITS`] lines start after an optional `(`, in lower case:
+/// `additional`, `reporting`, `writing`, `editing`, `research`, `graphics`.
+const CREDITS_STARTS: &[&[u8; 2]] = &[b"ad", b"re", b"wr", b"ed", b"gr"];
+
+/// Whether `text` starts with one of `starts` in any ASCII case, or with a
+/// character outside ASCII.
+fn starts_with_any(text: &str, starts: &[&[u8; 2]]) -> bool {
+    match text.as_bytes() {
+        [first, ..] if !first.is_ascii() => true,
+        [a, b, ..] => starts.contains(&&[a.to_ascii_lowercase(), b.to_ascii_lowercase()]),
+        _ => false,
+    }
+}
+
+/// Whether `text` may be a [`LABEL`]: before an optional colon and spaces
+/// it ends with `by`, `ed`, `on` or `at`, in any case.
+fn may_be_label(text: &str) -> bool {
+    let end = text.strip_suffix(':').unwrap_or(text).trim_end().as_bytes();
+    match end {
+        [.., a, b] => matches!(
+            [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+            [b'b', b'y'] | [b'e', b'd'] | [b'o', b'n'] | [b'a', b't']
+        ),
+        _ => false,
+    }
+}
+
+/// Whether `text` may be a date line ([`DATED`], [`DATE_ONLY`]): it starts
+/// with a digit, a date word or a character outside ASCII.
+fn may_be_date(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit()) || starts_with_any(text, DATE_STARTS)
+}
+
+/// Whether `text` may be a [`READ_TIME`]: it starts with a digit, `e`
+/// (`estimated`), `r` (`reading`) or a character outside ASCII.
+fn may_be_read_time(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'e' | 'E' | 'r' | 'R'))
+        || text.as_bytes().first().is_some_and(|b| !b.is_ascii())
+}
+
+/// Whether `text` may be wire [`CREDITS`].
+fn may_be_credits(text: &str) -> bool {
+    starts_with_any(text.strip_prefix('(').unwrap_or(text), CREDITS_STARTS)
+}
+
 /// Whether `text` is a person's name alone: two to four capitalised words.
 fn is_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
-        })
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        words += 1;
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
+        if words > 4 || !capitalised {
+            return false;
+        }
+    }
+    words >= 2
 }
 
 /// Whether `text` is a job title: short, no sentence, with a job word.
@@ -251,18 +322,33 @@ fn is_share_bar(text: &str) -> bool {
     let mut words = 0;
     let mut shares = false;
     for word in text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !signals::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
     {
-        let lower = word.to_lowercase();
         if word.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        if SHARE_WORDS.binary_search(&lower.as_str()).is_err() {
+        // Share words are ASCII and at most nine letters; other words are
+        // lowered the long way (the Kelvin sign lowers to `k`).
+        let mut buf = [0; 9];
+        let owned;
+        let lower = if word.is_ascii() {
+            let Some(lower) = buf.get_mut(..word.len()) else {
+                return false;
+            };
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII bytes are always UTF-8.
+            std::str::from_utf8(lower).unwrap_or_default()
+        } else {
+            owned = word.to_lowercase();
+            owned.as_str()
+        };
+        if SHARE_WORDS.binary_search(&lower).is_err() {
             return false;
         }
         shares |= matches!(
-            lower.as_str(),
+            lower,
             "share" | "tweet" | "email" | "facebook" | "whatsapp" | "linkedin"
         );
         words += 1;
@@ -291,6 +377,111 @@ mod tests {
         let mut sorted = SHARE_WORDS.to_vec();
         sorted.sort_unstable();
         assert_eq!(sorted, SHARE_WORDS);
+    }
+
+    /// Every line a pattern matches passes its cheap test, in any case and
+    /// with `ſ` or the Kelvin sign for `s` and `k`.
+    #[test]
+    fn prefilters_pass_every_match() {
+        for line in [
+            "Edited By",
+            "Last updated:",
+            "PUBLISHED ON :",
+            "Posted at",
+            "by",
+            "Fact-checked by\u{2003}:",
+            "Written bY",
+            "Medically reviewed by",
+            "Reviewed by",
+        ] {
+            assert!(LABEL.is_match(line), "{line}");
+            assert!(may_be_label(line), "{line}");
+        }
+        for line in [
+            "Published: 10:02 EDT, 3 June 2025",
+            "Updated 3 hours ago",
+            "LAST MODIFIED yesterday",
+            "Poſted today",
+            "Firſt published 2024",
+            "Created 1 May",
+            "Originally published on Sep 3",
+        ] {
+            assert!(DATED.is_match(line), "{line}");
+            assert!(may_be_date(line), "{line}");
+        }
+        for line in [
+            "Monday, 2 June 2025",
+            "ſaturday, 2 June 2025",
+            "ſep 3, 2025",
+            "June 3, 2025 10:02 am ET",
+            "3 Jun 2025",
+            "2025-06-03",
+            "١٢/٠٦/٢٠٢٥",
+            "DEC 1, 2024",
+        ] {
+            assert!(DATE_ONLY.is_match(line), "{line}");
+            assert!(may_be_date(line), "{line}");
+        }
+        for line in [
+            "By Jane Doe",
+            "BY JANE DOE",
+            "by Jane",
+            "ſtory by Ana Lee",
+            "Photos by Ana Lee",
+            "TEXT BY Ana Lee",
+            "Fact checked by Ana Lee",
+            "Additional reporting by Ana Lee",
+            "Medically reviewed by Ana Lee",
+            "Produced by Ana Lee",
+            "Words by Ana",
+            "Written by Ana",
+            "Edited by Ana",
+            "Reported by Ana",
+        ] {
+            assert!(is_author_line(line), "{line}");
+            assert!(starts_with_any(line, BY_NAME_STARTS), "{line}");
+        }
+        for line in [
+            "5 min read",
+            "Reading time: 4 minutes",
+            "Eſtimated reading time 4 min",
+            "12-minute read",
+            "٣ min read",
+        ] {
+            assert!(READ_TIME.is_match(line), "{line}");
+            assert!(may_be_read_time(line), "{line}");
+        }
+        for line in [
+            "Reporting by Jane Doe; Editing by John Smith",
+            "(Writing by Ana Lee)",
+            "ADDITIONAL REPORTING by Ana",
+            "Research by Ana",
+            "Graphics by Ana",
+        ] {
+            assert!(CREDITS.is_match(line), "{line}");
+            assert!(may_be_credits(line), "{line}");
+        }
+        for line in ["Council votes", "Storm Batters the Coast", "", "x"] {
+            assert!(!may_be_label(line) && !may_be_date(line), "{line}");
+            assert!(!may_be_read_time(line) && !may_be_credits(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn names_and_share_bars() {
+        assert!(is_name("Mackenzie Ferguson"));
+        assert!(is_name("Ana María O’Neil-Lee"));
+        assert!(!is_name("Ana"));
+        assert!(!is_name("One Two Three Four Five"));
+        assert!(!is_name("Ana lee"));
+        assert!(!is_name("Ana Lee2"));
+        assert!(is_share_bar("Share | Tweet | Email"));
+        assert!(is_share_bar("SHARE 12 FACEBOOK"));
+        assert!(is_share_bar("Share on Faceboo\u{212A}"));
+        assert!(!is_share_bar("Share this extraordinary story"));
+        assert!(!is_share_bar("Print this page"));
+        assert!(!is_share_bar(""));
+        assert!(SHARE_WORDS.iter().all(|w| w.len() <= 9 && w.is_ascii()));
     }
 
     #[test]

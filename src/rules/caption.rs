@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
@@ -33,6 +34,42 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid credit regex")
 });
+
+/// What every match of [`CREDIT`] holds, in ASCII case: one of its marks
+/// (`|`, `/`, `©`) or one of its words, or else an `ſ` or a Kelvin sign `K`
+/// (which match `s` and `k` under Unicode case folding).
+static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "|",
+            "/",
+            "©",
+            "photo",
+            "image",
+            "picture",
+            "graphic",
+            "illustration",
+            "credit",
+            "video",
+            "above",
+            "top",
+            "getty",
+            "alamy",
+            "shutterstock",
+            "istock",
+            "epa-efe",
+            "ſ",
+            "\u{212A}",
+        ])
+        .expect("valid credit keys")
+});
+
+/// Whether `text` carries a photo credit, as [`CREDIT`] finds them; lines
+/// without any of its key pieces are passed over without running it.
+fn is_credit(text: &str) -> bool {
+    CREDIT_KEYS.is_match(text) && CREDIT.is_match(text)
+}
 
 impl Rule for Caption {
     fn id(&self) -> &'static str {
@@ -74,7 +111,7 @@ impl Rule for Caption {
         let doc = cx.doc;
         let blocks = &doc.blocks;
         let body_start = signals::first_body_block(doc);
-        let mut content: Vec<Option<Vec<u64>>> = vec![None; blocks.len()];
+        let mut block_words = signals::BlockWords::default();
         for i in 0..blocks.len() {
             let text = doc.block_text(i);
             let words = blocks[i].words;
@@ -85,15 +122,20 @@ impl Rule for Caption {
             if words == 0 || ends_sentence(text) || signals::is_list_item(text) {
                 continue;
             }
-            if words <= CREDIT_MAX_WORDS && CREDIT.is_match(text) {
+            if words <= CREDIT_MAX_WORDS && is_credit(text) {
                 out.remove_block(i, ID, "a photo credit");
                 continue;
             }
+            // The cheap signals of a restating caption first.
             let after_header = body_start.is_some_and(|b| i > b);
             if !after_header
                 || !(RESTATE_MIN_WORDS..=MAX_WORDS).contains(&words)
-                || signals::is_title_case(text)
+                || i + 1 >= blocks.len()
                 || !text.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+                // A line held closer to the paragraph below than to the
+                // one above is that paragraph's heading.
+                || doc.breaks_after(i) < doc.breaks_after(i - 1)
+                || signals::is_title_case(text)
             {
                 continue;
             }
@@ -103,24 +145,17 @@ impl Rule for Caption {
                 let t = doc.block_text(j);
                 ends_sentence(t) || signals::is_title_case(t)
             };
-            if i + 1 >= blocks.len() || !settled(i - 1) || !settled(i + 1) {
-                continue;
-            }
-            // A line held closer to the paragraph below than to the one
-            // above is that paragraph's heading.
-            if doc.breaks_after(i) < doc.breaks_after(i - 1) {
+            if !settled(i - 1) || !settled(i + 1) {
                 continue;
             }
             // A caption is one sentence; a line with several is text.
             if has_inner_sentence_end(text) {
                 continue;
             }
-            let own = signals::content_words(text);
-            let restated = (0..blocks.len()).filter(|&j| j != i).find(|&j| {
-                let other =
-                    content[j].get_or_insert_with(|| signals::content_words(doc.block_text(j)));
-                signals::overlap(&own, other) >= RESTATE_OVERLAP
-            });
+            let mut own = signals::ContentWords::new(text);
+            let restated = (0..blocks.len())
+                .filter(|&j| j != i)
+                .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
             if let Some(j) = restated {
                 out.remove_block(
                     i,
@@ -189,6 +224,55 @@ mod tests {
             "Image: Shutterstock",
         ] {
             removed(caption);
+        }
+    }
+
+    /// The key pieces pass every line the credit pattern matches, in any
+    /// case, with `ſ` and `K` for `s` and `k`.
+    #[test]
+    fn credit_keys_pass_every_credit() {
+        let lines = [
+            "Residents wade (Photo: Reuters)",
+            "(pictures from the scene)",
+            "A family carries belongings | AP",
+            "Streets / Getty",
+            "© 2025 Valley Herald",
+            "Image credit to nobody",
+            "Illustration by Ana Ruiz",
+            "ILLUSTRATIONS BY ANA",
+            "Graphic courtesy of the council",
+            "Main image: the river",
+            "Above: the river",
+            "credit:Pexels",
+            "via Getty Images",
+            "Shutterſtock",
+            "SHUTTERSTOCK",
+            "iſtoc\u{212A}photo",
+            "Alamy",
+            "AFP via Getty",
+            "AP Photo",
+            "Reuters/Jane Doe",
+            "EPA-EFE",
+            "Photographs by Jane Doe",
+            "Flooded streets (video shows the river)",
+            "Top: the river",
+            "TOPS : the river",
+            "Credit: Jane Doe",
+            "(File photo)",
+        ];
+        for line in lines {
+            assert!(CREDIT.is_match(line), "{line}");
+            assert!(CREDIT_KEYS.is_match(line), "{line}");
+            assert!(is_credit(line), "{line}");
+        }
+        for line in [
+            "Emergency crews opened three shelters across the valley",
+            "Москва встреча",
+            "Stock markets rose",
+            "Note: the river (rose)",
+        ] {
+            assert!(!CREDIT_KEYS.is_match(line), "{line}");
+            assert!(!is_credit(line), "{line}");
         }
     }
 
