@@ -156,6 +156,14 @@ impl Block {
 fn trim_start(text: &str) -> &str {
     let bytes = text.as_bytes();
     let mut start = 0;
+    // Deep indentation (nested lists of a page turned into text) goes by
+    // eight spaces at a time.
+    while let Some(chunk) = bytes.get(start..start + 8) {
+        if u64::from_le_bytes(chunk.try_into().expect("eight bytes")) != 0x2020_2020_2020_2020 {
+            break;
+        }
+        start += 8;
+    }
     while let Some(&b) = bytes.get(start) {
         match b {
             // What `char::is_whitespace` says of ASCII (see `trim_end`).
@@ -728,6 +736,10 @@ mod tests {
             "  \u{1c}z",
             "  é",
             "   ",
+            "        ",
+            "                 \tx",
+            "                \u{a0}x",
+            "        +        y",
         ] {
             let block = Block {
                 span: 0..text.len(),
