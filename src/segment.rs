@@ -410,20 +410,11 @@ fn normalise(text: &str, buf: &mut Vec<u8>) -> (usize, u64) {
             continue;
         }
         if b < 0xe0 {
-            // A two-byte character (valid UTF-8: `b` is 0xc2..=0xdf).
-            let cp = (usize::from(b & 0x1f) << 6) | usize::from(bytes[i + 1] & 0x3f);
-            let entry = TWO_BYTE[cp];
-            if entry.len != TWO_BYTE_GENERAL {
-                let step = STEPS[(state & 3) << 2 | usize::from(entry.class)];
-                words += usize::from(step & STEP_COUNTS != 0);
-                // A word character writes its lower-case form, anything
-                // else the space after a word, if it writes at all.
-                out[len] = b' ';
-                len += usize::from((step & STEP_WRITES != 0) & (entry.class != WORD));
-                out[len..len + 3].copy_from_slice(&entry.lower);
-                len += usize::from(entry.len);
-                state = (step >> STEP_STATE_SHIFT) as usize / 256;
-                i += 2;
+            // Two-byte characters (valid UTF-8: `b` is 0xc2..=0xdf).
+            let run;
+            (run, len, words, state) = two_byte_run(&bytes[i..], out, len, words, state);
+            if run > 0 {
+                i += run;
                 continue;
             }
         }
@@ -509,6 +500,43 @@ fn ascii_run(
         byte(b);
     }
     (len, words, at / 256)
+}
+
+/// [`normalise`] over the run of two-byte characters at the start of
+/// `bytes`, from [`TWO_BYTE`], up to the first other character or the
+/// first letter whose lower-case form takes the general path; returns the
+/// run's length in bytes and the new length, word count and state.
+#[inline(never)]
+fn two_byte_run(
+    bytes: &[u8],
+    out: &mut [u8],
+    mut len: usize,
+    mut words: usize,
+    mut state: usize,
+) -> (usize, usize, usize, usize) {
+    let table: &[TwoByte] = &TWO_BYTE;
+    let mut i = 0;
+    while let (Some(&b), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) {
+        if !(0xc0..0xe0).contains(&b) {
+            break;
+        }
+        let cp = (usize::from(b & 0x1f) << 6) | usize::from(next & 0x3f);
+        let entry = table[cp];
+        if entry.len == TWO_BYTE_GENERAL {
+            break;
+        }
+        let step = STEPS[(state & 3) << 2 | usize::from(entry.class)];
+        words += usize::from(step & STEP_COUNTS != 0);
+        // A word character writes its lower-case form, anything else the
+        // space after a word, if it writes at all.
+        out[len] = b' ';
+        len += usize::from((step & STEP_WRITES != 0) & (entry.class != WORD));
+        out[len..len + 3].copy_from_slice(&entry.lower);
+        len += usize::from(entry.len);
+        state = (step >> STEP_STATE_SHIFT) as usize / 256;
+        i += 2;
+    }
+    (i, len, words, state)
 }
 
 /// [`features`] the plain way: one character at a time, pushing into a
