@@ -357,6 +357,10 @@ fn class_of(c: char) -> u8 {
     }
 }
 
+/// Texts longer than this (in bytes) are normalised in a buffer of their
+/// own rather than the kept one.
+const KEPT_BUFFER_MAX_TEXT: usize = 32 * 1024;
+
 thread_local! {
     /// The buffer [`features`] writes the normal form into, kept from call
     /// to call so that no call allocates once it has grown.
@@ -373,6 +377,11 @@ thread_local! {
 /// that depend on the data. Characters of U+0080..=U+07FF come from a
 /// table; only the rest asks the Unicode tables of `std`.
 pub fn features(text: &str) -> (usize, u64) {
+    // A long text gets a buffer of its own, freed after it, so that the
+    // kept buffer stays small whatever the input.
+    if text.len() > KEPT_BUFFER_MAX_TEXT {
+        return normalise(text, &mut Vec::new());
+    }
     NORMAL.with(|normal| match normal.try_borrow_mut() {
         Ok(mut buf) => normalise(text, &mut buf),
         // Unreachable (nothing here calls back into `features`), but a
@@ -746,7 +755,7 @@ mod tests {
     #[test]
     fn features_grow_the_buffer_for_expanding_lower_case() {
         // `İ` (two bytes) lowers to three; `Ⱥ` (two) to `ⱥ` (three).
-        for n in [1, 2, 7, 100, 1000] {
+        for n in [1, 2, 7, 100, 1000, 20_000] {
             let text = "İȺ".repeat(n) + &"a".repeat(n) + &"İ".repeat(n);
             assert_eq!(features(&text), original_features(&text));
         }
