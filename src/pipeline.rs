@@ -158,6 +158,15 @@ impl Cleaner {
         let mut text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
         // Each pass re-segments the previous output, taking the features of
         // the blocks the edits left alone from the previous pass.
+        //
+        // Every pass runs every rule on the whole text, the character rules
+        // too. Running those only on the lines an edit touched would be
+        // exact only if none of them let one line's text change what it
+        // finds on another. They read across line breaks (`mojibake` takes
+        // the two characters before a run as context, `would_form_mojibake`,
+        // used by `html-entity` and `broken-apostrophe`, four characters
+        // either side of a repair), and no proof yet shows that this never
+        // changes a result, so the passes stay whole.
         let mut blocks = carried_blocks(doc, &edits, &text);
         for _ in 1..MAX_PASSES {
             let current = Document::from_blocks(&text, blocks);

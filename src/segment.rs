@@ -49,7 +49,7 @@ pub struct Block {
 impl Block {
     /// The block's text, without its leading indentation.
     pub fn text<'t>(&self, doc: &'t str) -> &'t str {
-        doc[self.span.clone()].trim_start()
+        trim_start(&doc[self.span.clone()])
     }
 }
 
@@ -150,6 +150,31 @@ impl Block {
     }
 }
 
+/// `text.trim_start()`: leading ASCII whitespace is skipped here byte by
+/// byte, and the first non-ASCII byte hands over to `str::trim_start`.
+#[inline]
+fn trim_start(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    // Deep indentation (nested lists of a page turned into text) goes by
+    // eight spaces at a time.
+    while let Some(chunk) = bytes.get(start..start + 8) {
+        if u64::from_le_bytes(chunk.try_into().expect("eight bytes")) != 0x2020_2020_2020_2020 {
+            break;
+        }
+        start += 8;
+    }
+    while let Some(&b) = bytes.get(start) {
+        match b {
+            // What `char::is_whitespace` says of ASCII (see `trim_end`).
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => start += 1,
+            b if b < 0x80 => return &text[start..],
+            _ => return text[start..].trim_start(),
+        }
+    }
+    &text[start..]
+}
+
 /// The end of `text[start..end]` with trailing whitespace trimmed, as
 /// `str::trim_end` has it: ASCII bytes are judged here, the first
 /// non-ASCII byte from the end hands over to `trim_end` itself.
@@ -168,7 +193,9 @@ fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
 }
 
 fn count_breaks(gap: &str) -> usize {
-    memchr::memchr_iter(b'\n', gap.as_bytes()).count()
+    // Gaps are short (a line break or three): a plain count beats setting
+    // up a `memchr` iterator, and is vector code for long ones.
+    gap.bytes().filter(|&b| b == b'\n').count()
 }
 
 fn most_common_gap(text: &str, blocks: &[Block]) -> usize {
@@ -332,6 +359,10 @@ fn class_of(c: char) -> u8 {
     }
 }
 
+/// Texts longer than this (in bytes) are normalised in a buffer of their
+/// own rather than the kept one.
+const KEPT_BUFFER_MAX_TEXT: usize = 32 * 1024;
+
 thread_local! {
     /// The buffer [`features`] writes the normal form into, kept from call
     /// to call so that no call allocates once it has grown.
@@ -348,6 +379,11 @@ thread_local! {
 /// that depend on the data. Characters of U+0080..=U+07FF come from a
 /// table; only the rest asks the Unicode tables of `std`.
 pub fn features(text: &str) -> (usize, u64) {
+    // A long text gets a buffer of its own, freed after it, so that the
+    // kept buffer stays small whatever the input.
+    if text.len() > KEPT_BUFFER_MAX_TEXT {
+        return normalise(text, &mut Vec::new());
+    }
     NORMAL.with(|normal| match normal.try_borrow_mut() {
         Ok(mut buf) => normalise(text, &mut buf),
         // Unreachable (nothing here calls back into `features`), but a
@@ -385,20 +421,11 @@ fn normalise(text: &str, buf: &mut Vec<u8>) -> (usize, u64) {
             continue;
         }
         if b < 0xe0 {
-            // A two-byte character (valid UTF-8: `b` is 0xc2..=0xdf).
-            let cp = (usize::from(b & 0x1f) << 6) | usize::from(bytes[i + 1] & 0x3f);
-            let entry = TWO_BYTE[cp];
-            if entry.len != TWO_BYTE_GENERAL {
-                let step = STEPS[(state & 3) << 2 | usize::from(entry.class)];
-                words += usize::from(step & STEP_COUNTS != 0);
-                // A word character writes its lower-case form, anything
-                // else the space after a word, if it writes at all.
-                out[len] = b' ';
-                len += usize::from((step & STEP_WRITES != 0) & (entry.class != WORD));
-                out[len..len + 3].copy_from_slice(&entry.lower);
-                len += usize::from(entry.len);
-                state = (step >> STEP_STATE_SHIFT) as usize / 256;
-                i += 2;
+            // Two-byte characters (valid UTF-8: `b` is 0xc2..=0xdf).
+            let run;
+            (run, len, words, state) = two_byte_run(&bytes[i..], out, len, words, state);
+            if run > 0 {
+                i += run;
                 continue;
             }
         }
@@ -465,14 +492,62 @@ fn ascii_run(
     state: usize,
 ) -> (usize, usize, usize) {
     let mut at = (state & 3) * 256;
-    for &b in ascii {
+    let mut byte = |b: u8| {
         let step = ASCII_STEPS[(at | usize::from(b)) & 1023];
         out[len] = step as u8;
         len += usize::from(step & STEP_WRITES != 0);
         words += usize::from(step & STEP_COUNTS != 0);
         at = (step >> STEP_STATE_SHIFT) as usize;
+    };
+    // Four bytes a round spare three of every four loop tests.
+    let mut quads = ascii.chunks_exact(4);
+    for quad in &mut quads {
+        byte(quad[0]);
+        byte(quad[1]);
+        byte(quad[2]);
+        byte(quad[3]);
+    }
+    for &b in quads.remainder() {
+        byte(b);
     }
     (len, words, at / 256)
+}
+
+/// [`normalise`] over the run of two-byte characters at the start of
+/// `bytes`, from [`TWO_BYTE`], up to the first other character or the
+/// first letter whose lower-case form takes the general path; returns the
+/// run's length in bytes and the new length, word count and state.
+#[inline(never)]
+fn two_byte_run(
+    bytes: &[u8],
+    out: &mut [u8],
+    mut len: usize,
+    mut words: usize,
+    mut state: usize,
+) -> (usize, usize, usize, usize) {
+    let table: &[TwoByte] = &TWO_BYTE;
+    let mut i = 0;
+    while let (Some(&b), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) {
+        if !(0xc0..0xe0).contains(&b) {
+            break;
+        }
+        let cp = (usize::from(b & 0x1f) << 6) | usize::from(next & 0x3f);
+        let entry = table[cp];
+        if entry.len == TWO_BYTE_GENERAL {
+            break;
+        }
+        let step = STEPS[(state & 3) << 2 | usize::from(entry.class)];
+        words += usize::from(step & STEP_COUNTS != 0);
+        // A word character writes its lower-case form, anything else the
+        // space after a word, if it writes at all.
+        out[len] = b' ';
+        len += usize::from((step & STEP_WRITES != 0) & (entry.class != WORD));
+        out[len..len + 3].copy_from_slice(&entry.lower);
+        len += usize::from(entry.len);
+        state = (step >> STEP_STATE_SHIFT) as usize / 256;
+        i += 2;
+    }
+    (i, len, words, state)
 }
 
 /// [`features`] the plain way: one character at a time, pushing into a
@@ -682,9 +757,36 @@ mod tests {
     #[test]
     fn features_grow_the_buffer_for_expanding_lower_case() {
         // `İ` (two bytes) lowers to three; `Ⱥ` (two) to `ⱥ` (three).
-        for n in [1, 2, 7, 100, 1000] {
+        for n in [1, 2, 7, 100, 1000, 20_000] {
             let text = "İȺ".repeat(n) + &"a".repeat(n) + &"İ".repeat(n);
             assert_eq!(features(&text), original_features(&text));
+        }
+    }
+
+    #[test]
+    fn block_text_trims_as_str_methods_do() {
+        for text in [
+            "",
+            "x",
+            "   x  ",
+            " \t\x0b\x0c\r\n x",
+            "\u{a0}\u{3000} x",
+            "  \u{2003}\u{85}y",
+            "  \u{1c}z",
+            "  é",
+            "   ",
+            "        ",
+            "                 \tx",
+            "                \u{a0}x",
+            "        +        y",
+        ] {
+            let block = Block {
+                span: 0..text.len(),
+                kind: BlockKind::Line,
+                words: 0,
+                fingerprint: 0,
+            };
+            assert_eq!(block.text(text), text.trim_start(), "{text:?}");
         }
     }
 
@@ -717,6 +819,9 @@ mod tests {
             let doc = Document::plain(&text);
             let spans: Vec<_> = doc.blocks.iter().map(|b| b.span.clone()).collect();
             proptest::prop_assert_eq!(spans, reference_spans(&text));
+            for block in &doc.blocks {
+                proptest::prop_assert_eq!(block.text(&text), text[block.span.clone()].trim_start());
+            }
         }
     }
 

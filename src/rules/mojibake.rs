@@ -466,6 +466,23 @@ fn splice(chars: &[char], fixes: &[Fix]) -> String {
     out
 }
 
+/// Position of the first ASCII byte at or after `from`, or the length:
+/// eight bytes at a time through the non-ASCII text of a run.
+fn next_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if word & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 {
+            break;
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii))
+        .map_or(bytes.len(), |p| at + p)
+}
+
 #[inline]
 fn non_ascii(b: u8) -> bool {
     b >= 0x80
@@ -483,10 +500,7 @@ fn mojibake(text: &str, out: &mut Findings) {
         // mojibake behind for a second run to find.
         let mut end = start;
         loop {
-            end = bytes[end..]
-                .iter()
-                .position(|b| b.is_ascii())
-                .map_or(bytes.len(), |p| end + p);
+            end = next_ascii(bytes, end);
             let mut j = end;
             while j < bytes.len() && is_removable_ascii(bytes[j]) {
                 j = if bytes[j] == 0x1b {
@@ -738,6 +752,19 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_ascii_finds_the_first_ascii_byte() {
+        let text = "Привет, мир!Ёлки".repeat(3) + "东京東京東京 x" + "ΣΊΣΥΦΟΣ";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 2 {
+            let expected = bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(|b| b.is_ascii()))
+                .map_or(bytes.len(), |p| from + p);
+            assert_eq!(next_ascii(bytes, from), expected, "{from}");
+        }
+    }
     use crate::rules::testing::{assert_cleaned, assert_kept};
 
     #[test]

@@ -66,13 +66,20 @@ impl Rule for Whitespace {
         for i in 0..=last {
             let gap = doc.gap_after(i);
             let found = &text[gap.clone()];
-            let breaks = doc.breaks_after(i);
+            // What `doc.breaks_after(i)` counts, without a second look when
+            // the gap is line breaks only (as it nearly always is).
+            let only_breaks = found.bytes().all(|b| b == b'\n');
+            let breaks = if only_breaks {
+                found.len()
+            } else {
+                doc.breaks_after(i)
+            };
             let wanted = if i == last {
                 breaks.min(1)
             } else {
                 breaks.min(allowed)
             };
-            if found.len() == wanted && found.bytes().all(|b| b == b'\n') {
+            if found.len() == wanted && only_breaks {
                 continue;
             }
             let reason: Cow<'static, str> = if breaks > wanted {
