@@ -239,13 +239,70 @@ fn clean_line(line: &[u8], field: &str, cleaner: &Cleaner) -> LineOutcome {
     if !cleaned.changed() {
         return LineOutcome::Unchanged;
     }
-    let value = serde_json::to_string(&cleaned.text).expect("a string always serialises");
     let mut out = Vec::with_capacity(line.len());
     out.extend_from_slice(&content.as_bytes()[..found.start]);
-    out.extend_from_slice(value.as_bytes());
+    push_json_string(&mut out, &cleaned.text);
     out.extend_from_slice(&content.as_bytes()[found.end..]);
     out.extend_from_slice(terminator);
     LineOutcome::Changed(out, cleaned.edits.iter().map(|e| e.rule).collect())
+}
+
+/// Appends `text` to `out` as a JSON string, quotes included, escaped as
+/// `serde_json` escapes it (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`,
+/// other controls as `\u00XX`; everything else as it is). Text mostly
+/// needs no escape: eight bytes are tested at a time and copied whole.
+fn push_json_string(out: &mut Vec<u8>, text: &str) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether one of the eight bytes of `x` is zero (exact, as a yes/no).
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    // Whether one of them is below 0x20, or a quote, or a backslash.
+    let needs_escape = |x: u64| {
+        x.wrapping_sub(ONES * 0x20) & !x & HIGHS != 0
+            || has_zero(x ^ (ONES * u64::from(b'"')))
+            || has_zero(x ^ (ONES * u64::from(b'\\')))
+    };
+    let bytes = text.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if !needs_escape(word) {
+                i += 8;
+                continue;
+            }
+        }
+        let end = (i + 8).min(bytes.len());
+        for (j, &b) in bytes.iter().enumerate().take(end).skip(i) {
+            let escape: &[u8] = match b {
+                b'"' => b"\\\"",
+                b'\\' => b"\\\\",
+                b'\n' => b"\\n",
+                b'\r' => b"\\r",
+                b'\t' => b"\\t",
+                0x08 => b"\\b",
+                0x0c => b"\\f",
+                0x00..=0x1f => b"",
+                _ => continue,
+            };
+            out.extend_from_slice(&bytes[copied..j]);
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 0xf)]);
+            } else {
+                out.extend_from_slice(escape);
+            }
+            copied = j + 1;
+        }
+        i = end;
+    }
+    out.extend_from_slice(&bytes[copied..]);
+    out.push(b'"');
 }
 
 /// Reads up to `n` lines into `chunk` (cleared first); false at the end.
@@ -608,6 +665,51 @@ mod tests {
                 OnError::Skip => assert_eq!(expected_out.lines().count(), 5),
                 OnError::Keep => assert_eq!(expected_out.lines().count(), 7),
             }
+        }
+    }
+
+    /// The escaper must write exactly what `serde_json` writes, whatever
+    /// the text: every control character, quotes, backslashes, multi-byte
+    /// characters, at every offset of an eight-byte chunk.
+    #[test]
+    fn json_strings_are_escaped_as_serde_json_escapes_them() {
+        let check = |text: &str| {
+            let mut out = Vec::new();
+            push_json_string(&mut out, text);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(text).unwrap(),
+                "{text:?}"
+            );
+        };
+        check("");
+        let pieces = [
+            "plain", "\"", "\\", "\n", "\r\n", "\t", "\u{8}", "\u{c}", "\u{0}", "\u{1f}", "\u{7f}",
+            "é", "’", "😀", "\u{2028}", " ", "abcdefgh", "/",
+        ];
+        for c in 0u8..0x20 {
+            for pad in 0..9 {
+                check(&format!("{}{}tail text here", "x".repeat(pad), c as char));
+            }
+        }
+        for (i, a) in pieces.iter().enumerate() {
+            for b in &pieces[i..] {
+                for pad in 0..9 {
+                    check(&format!("{}{a}{b}{a}", "y".repeat(pad)));
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn json_escaping_matches_serde_json(text in "(?s).{0,80}") {
+            let mut out = Vec::new();
+            push_json_string(&mut out, &text);
+            proptest::prop_assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(&text).unwrap()
+            );
         }
     }
 
