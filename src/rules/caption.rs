@@ -111,6 +111,7 @@ impl Rule for Caption {
         let doc = cx.doc;
         let blocks = &doc.blocks;
         let body_start = signals::first_body_block(doc);
+        let mut block_words = signals::BlockWords::default();
         for i in 0..blocks.len() {
             let text = doc.block_text(i);
             let words = blocks[i].words;
@@ -154,7 +155,7 @@ impl Rule for Caption {
             let mut own = signals::ContentWords::new(text);
             let restated = (0..blocks.len())
                 .filter(|&j| j != i)
-                .find(|&j| own.share_found_in_text(doc.block_text(j), RESTATE_OVERLAP));
+                .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
             if let Some(j) = restated {
                 out.remove_block(
                     i,

@@ -54,102 +54,54 @@ fn word_hash_step(hash: u64, byte: u8) -> u64 {
     (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
-/// One word of a text, as [`next_word`] reads it.
-struct Word {
-    /// `word_hash` of the word's lower-case bytes.
-    hash: u64,
-    /// Length in characters.
-    chars: usize,
-    /// The first lower-case byte hashed.
-    first: u8,
-    /// How many lower-case bytes were hashed.
-    len: usize,
-    /// Where reading stopped: past the character that ended the word.
-    end: usize,
-}
-
-impl Word {
-    fn push(&mut self, byte: u8) {
-        if self.len == 0 {
-            self.first = byte;
-        }
-        self.hash = word_hash_step(self.hash, byte);
-        self.len += 1;
-    }
-}
-
-/// The first word of `text` at or after byte `start` (a character
-/// boundary): a run of alphanumeric characters, hashed as `word_hash`
-/// hashes its lower-case bytes. `other` is scratch room for characters
-/// outside the fast ranges.
-fn next_word(text: &str, start: usize, other: &mut Vec<u8>) -> Option<Word> {
-    let bytes = text.as_bytes();
-    let mut word = Word {
-        hash: WORD_HASH_SEED,
-        chars: 0,
-        first: 0,
-        len: 0,
-        end: start,
-    };
-    let mut i = start;
-    while i < bytes.len() {
-        let b = bytes[i];
+/// Calls `f` with the hash and the length in characters of each word of
+/// `text` (a run of alphanumeric characters), in order. A word is hashed as
+/// `word_hash` hashes its lower-case bytes.
+fn for_each_word(text: &str, mut f: impl FnMut(u64, usize)) {
+    let mut hash = WORD_HASH_SEED;
+    let mut chars = 0;
+    // The lower case of a character outside the fast ranges.
+    let mut other = Vec::new();
+    for (i, &b) in text.as_bytes().iter().enumerate() {
         if b < 0x80 {
-            i += 1;
             let lower = ASCII_WORD_BYTE[usize::from(b)];
             if lower != 0 {
-                word.push(lower);
-                word.chars += 1;
+                hash = word_hash_step(hash, lower);
+                chars += 1;
                 continue;
             }
-        } else {
+        } else if b >= 0xC0 {
+            // The first byte of a multi-byte character.
             let c = text[i..].chars().next().unwrap_or(' ');
-            i += c.len_utf8();
             if is_alphanumeric(c) {
                 let mut buf = [0; 4];
                 if let Some(lower) = lowercase(c) {
-                    lower
+                    hash = lower
                         .encode_utf8(&mut buf)
                         .bytes()
-                        .for_each(|b| word.push(b));
+                        .fold(hash, word_hash_step);
                 } else {
                     other.clear();
-                    crate::segment::push_lowercase(other, c.encode_utf8(&mut buf));
-                    other.iter().for_each(|&b| word.push(b));
+                    crate::segment::push_lowercase(&mut other, c.encode_utf8(&mut buf));
+                    hash = other.iter().copied().fold(hash, word_hash_step);
                 }
-                word.chars += 1;
+                chars += 1;
                 continue;
             }
+        } else {
+            // A continuation byte, read with its first byte.
+            continue;
         }
-        if word.chars > 0 {
-            word.end = i;
-            return Some(word);
+        if chars > 0 {
+            f(hash, chars);
         }
+        hash = WORD_HASH_SEED;
+        chars = 0;
     }
-    word.end = i;
-    (word.chars > 0).then_some(word)
-}
-
-/// Calls `f` with each word of `text`, in order, as [`next_word`] reads it.
-fn for_each_word(text: &str, mut f: impl FnMut(&Word)) {
-    let mut other = Vec::new();
-    let mut i = 0;
-    while let Some(word) = next_word(text, i, &mut other) {
-        f(&word);
-        i = word.end;
+    if chars > 0 {
+        f(hash, chars);
     }
 }
-
-/// For each byte: its lower case if it is an ASCII letter or digit, else 0.
-const WORD_BYTE: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = ASCII_WORD_BYTE[b];
-        b += 1;
-    }
-    table
-};
 
 /// For each ASCII byte: its lower case if it is a letter or a digit, else 0.
 const ASCII_WORD_BYTE: [u8; 128] = {
@@ -216,18 +168,16 @@ fn may_be_stopword(hash: u64) -> bool {
 
 /// Appends the hashed content words of `text` to `out`, in text order,
 /// repeats included.
-#[cfg(test)]
 pub fn push_content_words(text: &str, out: &mut Vec<u64>) {
-    for_each_word(text, |word| {
-        if is_content_word(word.hash, word.chars) {
-            out.push(word.hash);
+    for_each_word(text, |hash, chars| {
+        if is_content_word(hash, chars) {
+            out.push(hash);
         }
     });
 }
 
 /// The content words of `text`, hashed: words of three or more characters
 /// that are not stopwords, compared without case; sorted and deduplicated.
-#[cfg(test)]
 pub fn content_words(text: &str) -> Vec<u64> {
     let mut words = Vec::new();
     push_content_words(text, &mut words);
@@ -266,10 +216,6 @@ pub struct ContentWords {
     /// One bit per hash's top six bits: a word whose bit is clear is not
     /// among `words`.
     bloom: u64,
-    /// For each ASCII byte, one bit per length in bytes (63 for 63 and
-    /// more) of the words whose lower case starts with that byte: an ASCII
-    /// word whose bit is clear is not among `words`, and is never hashed.
-    lengths: [u64; 128],
     /// Which of `words` the text under inspection holds, one bit each.
     seen: Vec<u64>,
 }
@@ -277,133 +223,74 @@ pub struct ContentWords {
 impl ContentWords {
     /// The content words of `text`, as [`content_words`] lists them.
     pub fn new(text: &str) -> Self {
-        let mut words = Vec::new();
-        let mut lengths = [0u64; 128];
-        for_each_word(text, |word| {
-            if is_content_word(word.hash, word.chars) {
-                words.push(word.hash);
-                if let Some(bits) = lengths.get_mut(usize::from(word.first)) {
-                    *bits |= 1 << word.len.min(63);
-                }
-            }
-        });
-        words.sort_unstable();
-        words.dedup();
+        let words = content_words(text);
         let bloom = words.iter().fold(0, |bloom, &w| bloom | 1 << (w >> 58));
         let seen = vec![0; words.len().div_ceil(64)];
-        ContentWords {
-            words,
-            bloom,
-            lengths,
-            seen,
-        }
-    }
-
-    /// The fewest of these words (when there are some) that reach `share`;
-    /// `None` when no count does.
-    fn needed(&self, share: f64) -> Option<usize> {
-        let n = self.words.len();
-        (0..=n).find(|&k| k as f64 / n as f64 >= share)
-    }
-
-    /// Counts a content word of another text (its hash) in `found` when it
-    /// is one of these words, not seen yet.
-    fn note(&mut self, hash: u64, found: &mut usize) {
-        if self.bloom & 1 << (hash >> 58) == 0 {
-            return;
-        }
-        if let Ok(k) = self.words.binary_search(&hash) {
-            let bit = 1 << (k % 64);
-            if self.seen[k / 64] & bit == 0 {
-                self.seen[k / 64] |= bit;
-                *found += 1;
-            }
-        }
+        ContentWords { words, bloom, seen }
     }
 
     /// Whether `other` (hashed content words in any order, repeats
     /// allowed, as [`push_content_words`] gives them) holds at least `share`
     /// of these words: the same answer as `overlap(&self.words,
     /// &sorted_deduplicated(other)) >= share`, stopping once it is known.
-    #[cfg(test)]
     pub fn share_found_in(&mut self, other: &[u64], share: f64) -> bool {
-        if self.words.is_empty() {
+        let n = self.words.len();
+        if n == 0 {
             return 0.0 >= share;
         }
-        let Some(need) = self.needed(share) else {
+        // The fewest shared words that reach the share.
+        let Some(need) = (0..=n).find(|&k| k as f64 / n as f64 >= share) else {
             return false;
         };
+        if other.len() < need {
+            return false;
+        }
         self.seen.fill(0);
         let mut found = 0;
         for &hash in other {
             if found >= need {
                 break;
             }
-            self.note(hash, &mut found);
+            if self.bloom & 1 << (hash >> 58) == 0 {
+                continue;
+            }
+            if let Ok(k) = self.words.binary_search(&hash) {
+                let bit = 1 << (k % 64);
+                if self.seen[k / 64] & bit == 0 {
+                    self.seen[k / 64] |= bit;
+                    found += 1;
+                }
+            }
         }
         found >= need
     }
+}
 
-    /// Whether the text `other` holds at least `share` of these words: the
-    /// same answer as `overlap(&self.words, &content_words(other)) >=
-    /// share`, stopping once it is known. An ASCII word of `other` is hashed
-    /// only when one of these words has its first letter and length.
-    pub fn share_found_in_text(&mut self, other: &str, share: f64) -> bool {
-        if self.words.is_empty() {
-            return 0.0 >= share;
+/// The hashed content words of a document's blocks, read once each, as far
+/// as they have been asked for.
+#[derive(Default)]
+pub struct BlockWords {
+    /// The content words of blocks `0..ends.len()`, one block after another.
+    hashes: Vec<u64>,
+    /// Where each block's words end in `hashes`.
+    ends: Vec<usize>,
+}
+
+impl BlockWords {
+    /// The content words of block `j` of `doc`, as [`push_content_words`]
+    /// gives them.
+    pub fn of(&mut self, doc: &Document<'_>, j: usize) -> &[u64] {
+        if self.ends.is_empty() {
+            // A content word takes three bytes and a separator: room for
+            // the whole document at once.
+            self.hashes.reserve(doc.text.len() / 4 + 1);
         }
-        let Some(need) = self.needed(share) else {
-            return false;
-        };
-        self.seen.fill(0);
-        let mut found = 0;
-        let bytes = other.as_bytes();
-        let mut scratch = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() && found < need {
-            let b = bytes[i];
-            let start = i;
-            let first = WORD_BYTE[usize::from(b)];
-            if first != 0 {
-                let rest = &bytes[i + 1..];
-                i += 1 + rest
-                    .iter()
-                    .position(|&b| WORD_BYTE[usize::from(b)] == 0)
-                    .unwrap_or(rest.len());
-                // An ASCII word, unless a letter outside ASCII goes on with it.
-                let goes_on = bytes.get(i).is_some_and(|&b| b >= 0x80)
-                    && other[i..].chars().next().is_some_and(is_alphanumeric);
-                if !goes_on {
-                    let len = i - start;
-                    if self.lengths[usize::from(first)] & 1 << len.min(63) != 0 {
-                        let hash =
-                            word_hash(bytes[start..i].iter().map(|&b| WORD_BYTE[usize::from(b)]));
-                        if is_content_word(hash, len) {
-                            self.note(hash, &mut found);
-                        }
-                    }
-                    continue;
-                }
-            } else if b < 0x80 {
-                i += 1;
-                continue;
-            } else {
-                let c = other[i..].chars().next().unwrap_or(' ');
-                if !is_alphanumeric(c) {
-                    i += c.len_utf8();
-                    continue;
-                }
-            }
-            // A word with characters outside ASCII: read and hashed in full.
-            let Some(word) = next_word(other, start, &mut scratch) else {
-                break;
-            };
-            if is_content_word(word.hash, word.chars) {
-                self.note(word.hash, &mut found);
-            }
-            i = word.end;
+        while self.ends.len() <= j {
+            push_content_words(doc.block_text(self.ends.len()), &mut self.hashes);
+            self.ends.push(self.hashes.len());
         }
-        found >= need
+        let start = if j == 0 { 0 } else { self.ends[j - 1] };
+        &self.hashes[start..self.ends[j]]
     }
 }
 
@@ -657,48 +544,23 @@ mod tests {
         assert!(!words.share_found_in(&hashes, 0.51));
     }
 
-    /// Texts for the reference check of `share_found_in_text`: words
-    /// running from ASCII into other letters, Kelvin signs for `k`, long
-    /// words, words ending at punctuation outside ASCII.
-    const MORE_TEXTS: &[&str] = &[
-        "kelvin Kelvin \u{212A}ELVIN straße strasse İstanbul istanbul",
-        "didn’t—stop “quoted” word… Wing’s wingé wing",
-        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmn abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",
-        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopq x",
-        "Musk-shoved Bessent,West_Wing 2024x 東京都 ёлках",
-        "ÉLAN élan elan Elan",
-    ];
-
-    /// `share_found_in_text` answers as the hashed words of the whole
-    /// text (`share_found_in`, checked against `overlap` above) do.
     #[test]
-    fn share_found_in_text_matches_hashed_words() {
-        let texts: Vec<&str> = TEXTS.iter().chain(MORE_TEXTS).copied().collect();
-        for own in &texts {
-            let mut words = ContentWords::new(own);
-            assert_eq!(words.words, content_words(own), "{own}");
-            for other in &texts {
-                let mut hashes = Vec::new();
-                push_content_words(other, &mut hashes);
-                let share = overlap(&content_words(own), &content_words(other));
-                for threshold in [0.0, 0.1, 0.3, 0.5, 0.6, 0.75, 0.9, 1.0, 1.1] {
-                    assert_eq!(
-                        words.share_found_in_text(other, threshold),
-                        words.share_found_in(&hashes, threshold),
-                        "{own:?} in {other:?} at {threshold}"
-                    );
-                    assert_eq!(
-                        words.share_found_in_text(other, threshold),
-                        share >= threshold,
-                        "{own:?} in {other:?} at {threshold}"
-                    );
-                }
-            }
+    fn block_words_are_each_blocks_content_words() {
+        let text = TEXTS
+            .iter()
+            .filter(|t| !t.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n");
+        let doc = Document::plain(&text);
+        let mut words = BlockWords::default();
+        // Asked out of order: a later block first, then an earlier one.
+        for j in [3, 0, 5, 1, 2, 4, 7, 6] {
+            let mut hashes = words.of(&doc, j).to_vec();
+            hashes.sort_unstable();
+            hashes.dedup();
+            assert_eq!(hashes, content_words(doc.block_text(j)), "block {j}");
         }
-        let mut words = ContentWords::new("Kelvin straße Wing");
-        assert!(words.share_found_in_text("\u{212A}ELVIN, STRASSE? no: STRAẞE wing", 1.0));
-        assert!(!words.share_found_in_text("Kelvins strasse Wings", 0.3));
-        assert!(words.share_found_in_text("didn’t wing—kelvin", 0.6));
     }
 
     #[test]
