@@ -89,7 +89,7 @@ static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of a job title, for the line under an author's name.
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    signals::line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert)(?-u:\b)")
+    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert)(?-u:\b)")
         .expect("valid job-title regex")
 });
 

@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+use regex_automata::meta::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
 use crate::segment::{ends_sentence, BlockKind};
@@ -22,7 +22,7 @@ const CREDIT_MAX_WORDS: usize = 40;
 
 /// Photo credits: `(Photo: Reuters)`, `| AP`, `Credit: …`, `Getty Images`.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    signals::unfiltered_regex(
         r"(?ix)
         \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?(?-u:\b)[^)]*\)
         | (?-u:\b)(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)(?-u:\b)

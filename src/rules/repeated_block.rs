@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
 use crate::segment::ends_sentence;
@@ -23,7 +23,7 @@ const BARE_MAX_WORDS: usize = 12;
 
 /// Words of calls to action: subscribe, sign up, download, donate, …
 static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    signals::unfiltered_regex(
         r"(?ix)(?-u:\b)(
             subscribe|subscription|newsletters?|sign\ up|signup|sign-up|log\ in\ to|
             advertisements?|advertising|sponsored|promoted|

@@ -307,6 +307,37 @@ pub fn line_regex(
         .map_err(Box::new)
 }
 
+/// Compiles `pattern` as [`line_regex`] does, without the prefilter of
+/// literals it would draw from the pattern: the same matches, for patterns
+/// run on few short lines (behind a cheaper check), where drawing the
+/// literals out of a long list of words costs more than it ever saves.
+pub fn rare_line_regex(
+    pattern: &str,
+) -> Result<regex_automata::meta::Regex, Box<regex_automata::meta::BuildError>> {
+    regex_automata::meta::Regex::builder()
+        .configure(
+            regex_automata::meta::Config::new()
+                .hybrid(false)
+                .auto_prefilter(false),
+        )
+        .build(pattern)
+        .map_err(Box::new)
+}
+
+/// Compiles `pattern` with every engine of `regex::Regex` but without the
+/// prefilter of literals it would draw from the pattern: the same matches,
+/// for patterns of many alternative words run on short texts behind a
+/// cheaper check, where drawing the literals out costs more than the lazy
+/// DFA loses without them.
+pub fn unfiltered_regex(
+    pattern: &str,
+) -> Result<regex_automata::meta::Regex, Box<regex_automata::meta::BuildError>> {
+    regex_automata::meta::Regex::builder()
+        .configure(regex_automata::meta::Config::new().auto_prefilter(false))
+        .build(pattern)
+        .map_err(Box::new)
+}
+
 /// Whether `text` starts like an item of a list: a bullet, a dash, or a
 /// number or letter followed by `.` or `)`.
 pub fn is_list_item(text: &str) -> bool {
@@ -585,8 +616,20 @@ mod tests {
         ];
         for pattern in patterns {
             let ours = line_regex(pattern).expect("valid pattern");
+            let rare = rare_line_regex(pattern).expect("valid pattern");
+            let unfiltered = unfiltered_regex(pattern).expect("valid pattern");
             let theirs = regex::Regex::new(pattern).expect("valid pattern");
             for line in lines {
+                assert_eq!(
+                    unfiltered.find(line).map(|m| m.range()),
+                    theirs.find(line).map(|m| m.range()),
+                    "{pattern} on {line}"
+                );
+                assert_eq!(
+                    rare.find(line).map(|m| m.range()),
+                    theirs.find(line).map(|m| m.range()),
+                    "{pattern} on {line}"
+                );
                 assert_eq!(
                     ours.is_match(line),
                     theirs.is_match(line),
