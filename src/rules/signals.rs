@@ -294,34 +294,37 @@ impl BlockWords {
     }
 }
 
+/// A compiled pattern, or why it does not compile.
+type Built = Result<regex_automata::meta::Regex, Box<regex_automata::meta::BuildError>>;
+
+/// Compiles `pattern` as `regex::Regex::new` does (the same matches), with
+/// or without the lazy DFA (`hybrid`) and the prefilter of literals drawn
+/// from the pattern (`prefilter`).
+fn build(pattern: &str, hybrid: bool, prefilter: bool) -> Built {
+    regex_automata::meta::Regex::builder()
+        .configure(
+            regex_automata::meta::Config::new()
+                .hybrid(hybrid)
+                .auto_prefilter(prefilter),
+        )
+        .build(pattern)
+        .map_err(Box::new)
+}
+
 /// Compiles `pattern` for short lines (bylines, credits): the same matches
 /// as `regex::Regex::new(pattern)` finds, without the lazy DFA and the
 /// reverse automaton it needs, which halves the cost of compiling; the
 /// engines left are quick on a line.
-pub fn line_regex(
-    pattern: &str,
-) -> Result<regex_automata::meta::Regex, Box<regex_automata::meta::BuildError>> {
-    regex_automata::meta::Regex::builder()
-        .configure(regex_automata::meta::Config::new().hybrid(false))
-        .build(pattern)
-        .map_err(Box::new)
+pub fn line_regex(pattern: &str) -> Built {
+    build(pattern, false, true)
 }
 
 /// Compiles `pattern` as [`line_regex`] does, without the prefilter of
 /// literals it would draw from the pattern: the same matches, for patterns
 /// run on few short lines (behind a cheaper check), where drawing the
 /// literals out of a long list of words costs more than it ever saves.
-pub fn rare_line_regex(
-    pattern: &str,
-) -> Result<regex_automata::meta::Regex, Box<regex_automata::meta::BuildError>> {
-    regex_automata::meta::Regex::builder()
-        .configure(
-            regex_automata::meta::Config::new()
-                .hybrid(false)
-                .auto_prefilter(false),
-        )
-        .build(pattern)
-        .map_err(Box::new)
+pub fn rare_line_regex(pattern: &str) -> Built {
+    build(pattern, false, false)
 }
 
 /// Compiles `pattern` with every engine of `regex::Regex` but without the
@@ -329,13 +332,8 @@ pub fn rare_line_regex(
 /// for patterns of many alternative words run on short texts behind a
 /// cheaper check, where drawing the literals out costs more than the lazy
 /// DFA loses without them.
-pub fn unfiltered_regex(
-    pattern: &str,
-) -> Result<regex_automata::meta::Regex, Box<regex_automata::meta::BuildError>> {
-    regex_automata::meta::Regex::builder()
-        .configure(regex_automata::meta::Config::new().auto_prefilter(false))
-        .build(pattern)
-        .map_err(Box::new)
+pub fn unfiltered_regex(pattern: &str) -> Built {
+    build(pattern, true, false)
 }
 
 /// Whether `text` starts like an item of a list: a bullet, a dash, or a
