@@ -374,29 +374,49 @@ fn lowercase(c: char) -> Option<char> {
 #[inline(always)]
 fn is_content_word(hash: u64, chars: usize) -> bool {
     // No stopword is longer than five characters.
-    chars >= 3
-        && (chars > 5 || !may_be_stopword(hash) || STOPWORD_HASHES.binary_search(&hash).is_err())
+    chars >= 3 && (chars > 5 || !is_stopword_hash(hash))
 }
 
-/// One bit for each value of a stopword hash's top eight bits.
-const STOPWORD_BITS: [u64; 4] = {
-    let mut bits = [0; 4];
+/// Whether `hash` is a stopword's, as [`content_words`] hashes words.
+#[inline(always)]
+fn is_stopword_hash(hash: u64) -> bool {
+    let [a, b] = STOPWORD_PLACES[(hash >> 56) as usize];
+    hash == a || hash == b
+}
+
+/// The stopword hashes by their top eight bits, two places for each value
+/// (the build fails if three stopwords ever share one). A place left empty
+/// holds a stopword hash of other top bits, which no hash looked up there
+/// can equal.
+const STOPWORD_PLACES: [[u64; 2]; 256] = {
+    let first = STOPWORD_HASHES[0];
+    let last = STOPWORD_HASHES[STOPWORD_HASHES.len() - 1];
+    assert!(first >> 56 != last >> 56, "stopword hashes spread");
+    let mut places = [[0; 2]; 256];
+    let mut top = 0;
+    while top < 256 {
+        let other = if first >> 56 == top as u64 {
+            last
+        } else {
+            first
+        };
+        places[top] = [other, other];
+        top += 1;
+    }
+    let mut filled = [0; 256];
     let mut i = 0;
     while i < STOPWORD_HASHES.len() {
-        let top = STOPWORD_HASHES[i] >> 56;
-        bits[(top / 64) as usize] |= 1 << (top % 64);
+        let top = (STOPWORD_HASHES[i] >> 56) as usize;
+        assert!(
+            filled[top] < 2,
+            "three stopword hashes share their top eight bits"
+        );
+        places[top][filled[top]] = STOPWORD_HASHES[i];
+        filled[top] += 1;
         i += 1;
     }
-    bits
+    places
 };
-
-/// Whether `hash` may be a stopword's: `false` for most other words, at
-/// the cost of one bit test.
-#[inline(always)]
-fn may_be_stopword(hash: u64) -> bool {
-    let top = hash >> 56;
-    STOPWORD_BITS[(top / 64) as usize] & 1 << (top % 64) != 0
-}
 
 /// Appends the hashed content words of `text` to `out`, in text order,
 /// repeats included.
@@ -460,15 +480,37 @@ pub struct ContentWords {
     bloom: u64,
     /// Which of `words` the text under inspection holds, one bit each.
     seen: Vec<u64>,
+    /// The last share asked for (its bits) and the fewest words that reach
+    /// it (`None`: no number of them does).
+    need: Option<(u64, Option<usize>)>,
 }
 
 impl ContentWords {
     /// The content words of `text`, as [`content_words`] lists them.
     pub fn new(text: &str) -> Self {
-        let words = content_words(text);
+        Self::from_words(content_words(text))
+    }
+
+    /// The content words of a text whose hashed content words, as
+    /// [`push_content_words`] gives them, are `hashes`: the same as
+    /// [`ContentWords::new`] on that text, without reading it again.
+    pub fn from_hashes(hashes: &[u64]) -> Self {
+        let mut words = hashes.to_vec();
+        words.sort_unstable();
+        words.dedup();
+        Self::from_words(words)
+    }
+
+    /// The content words whose hashes, sorted and deduplicated, are `words`.
+    fn from_words(words: Vec<u64>) -> Self {
         let bloom = words.iter().fold(0, |bloom, &w| bloom | 1 << (w >> 58));
         let seen = vec![0; words.len().div_ceil(64)];
-        ContentWords { words, bloom, seen }
+        ContentWords {
+            words,
+            bloom,
+            seen,
+            need: None,
+        }
     }
 
     /// Whether `other` (hashed content words in any order, repeats
@@ -480,8 +522,17 @@ impl ContentWords {
         if n == 0 {
             return 0.0 >= share;
         }
-        // The fewest shared words that reach the share.
-        let Some(need) = (0..=n).find(|&k| k as f64 / n as f64 >= share) else {
+        // The fewest shared words that reach the share (the same share is
+        // asked for again and again).
+        let need = match self.need {
+            Some((bits, need)) if bits == share.to_bits() => need,
+            _ => {
+                let need = (0..=n).find(|&k| k as f64 / n as f64 >= share);
+                self.need = Some((share.to_bits(), need));
+                need
+            }
+        };
+        let Some(need) = need else {
             return false;
         };
         if other.len() < need {
@@ -519,6 +570,13 @@ pub struct BlockWords {
 }
 
 impl BlockWords {
+    /// The content words of block `j`, if they have been read already.
+    pub fn read(&self, j: usize) -> Option<&[u64]> {
+        let end = *self.ends.get(j)?;
+        let start = if j == 0 { 0 } else { self.ends[j - 1] };
+        self.hashes.get(start..end)
+    }
+
     /// The content words of block `j` of `doc`, as [`push_content_words`]
     /// gives them.
     pub fn of(&mut self, doc: &Document<'_>, j: usize) -> &[u64] {
@@ -1033,6 +1091,35 @@ mod tests {
         assert!(!words.share_found_in(&hashes, 0.51));
     }
 
+    /// Content words built from a block's read hashes answer as those
+    /// built from its text; a block not read yet has no hashes to give.
+    #[test]
+    fn content_words_from_read_hashes() {
+        let text = TEXTS[1..].join("\n");
+        let doc = Document::plain(&text);
+        let mut words = BlockWords::default();
+        assert!(words.read(0).is_none());
+        words.of(&doc, 4);
+        assert!(words.read(5).is_none());
+        for j in 0..5 {
+            let read = words.read(j).expect("read").to_vec();
+            assert_eq!(read, words.of(&doc, j), "block {j}");
+            let mut from_hashes = ContentWords::from_hashes(&read);
+            let mut from_text = ContentWords::new(doc.block_text(j));
+            assert_eq!(from_hashes.words, from_text.words, "block {j}");
+            for other in 0..5 {
+                let hashes = words.of(&doc, other).to_vec();
+                for share in [0.3, 0.6, 1.0] {
+                    assert_eq!(
+                        from_hashes.share_found_in(&hashes, share),
+                        from_text.share_found_in(&hashes, share),
+                        "block {j} in {other} at {share}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn block_words_are_each_blocks_content_words() {
         let text = TEXTS
@@ -1117,20 +1204,46 @@ mod tests {
         }
     }
 
+    /// The table of places finds every stopword hash and nothing else.
     #[test]
-    fn every_stopword_may_be_a_stopword() {
+    fn stopword_places_hold_the_stopwords() {
         for word in STOPWORDS {
-            assert!(may_be_stopword(word_hash(word.as_bytes())), "{word}");
+            assert!(is_stopword_hash(word_hash(word.as_bytes())), "{word}");
         }
-        // Most other words are told apart by the bits alone.
-        let others = [
-            "river", "flood", "valley", "shelter", "crews", "homes", "night",
-        ];
-        let passed = others
+        for word in [
+            "river", "flood", "valley", "thee", "th", "ab", "ours", "whom",
+        ] {
+            assert!(!is_stopword_hash(word_hash(word.as_bytes())), "{word}");
+        }
+        let held: usize = STOPWORD_PLACES
             .iter()
-            .filter(|w| may_be_stopword(word_hash(w.as_bytes())))
-            .count();
-        assert!(passed < others.len(), "{passed}");
+            .enumerate()
+            .map(|(top, place)| {
+                let mut place = place.to_vec();
+                place.dedup();
+                place.iter().filter(|&&h| (h >> 56) as usize == top).count()
+            })
+            .sum();
+        assert_eq!(held, STOPWORDS.len());
+        // Every hash with the top bits of a stopword's or of an empty place.
+        for &hash in &STOPWORD_HASHES {
+            for low in [0, 1, hash & 0xff, u64::MAX >> 8] {
+                let probe = hash & !(u64::MAX >> 8) | low;
+                assert_eq!(
+                    is_stopword_hash(probe),
+                    STOPWORD_HASHES.binary_search(&probe).is_ok(),
+                    "{probe:x}"
+                );
+            }
+        }
+        for top in 0..256u64 {
+            let probe = top << 56 | 0x1234;
+            assert_eq!(
+                is_stopword_hash(probe),
+                STOPWORD_HASHES.binary_search(&probe).is_ok(),
+                "{probe:x}"
+            );
+        }
     }
 
     #[test]
