@@ -920,6 +920,27 @@ mod tests {
         }
     }
 
+    /// Words of every length near the eight-byte steps of the reading and
+    /// past them, at every offset, ended by a separator, by a letter
+    /// outside ASCII or by the end of the text.
+    #[test]
+    fn words_of_every_length_match_the_code_before() {
+        for len in [1, 2, 3, 7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 130] {
+            let word: String = "AbcdefghiJklmnopqrstuvwxyz0123456789"
+                .chars()
+                .cycle()
+                .take(len)
+                .collect();
+            for offset in 0..70 {
+                let pad = " ".repeat(offset);
+                for end in ["", " ", ".", "é", "Жx", "—", " x"] {
+                    check_words(&format!("{pad}{word}{end}"));
+                }
+                check_words(&format!("{}{word} {word}", "ab ".repeat(offset)));
+            }
+        }
+    }
+
     #[test]
     fn words_match_the_code_before() {
         for text in TEXTS {
