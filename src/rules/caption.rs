@@ -152,7 +152,12 @@ impl Rule for Caption {
             if has_inner_sentence_end(text) {
                 continue;
             }
-            let mut own = signals::ContentWords::new(text);
+            // This block's own words, read again only if no earlier
+            // candidate's search has read them.
+            let mut own = match block_words.read(i) {
+                Some(hashes) => signals::ContentWords::from_hashes(hashes),
+                None => signals::ContentWords::new(text),
+            };
             let restated = (0..blocks.len())
                 .filter(|&j| j != i)
                 .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
