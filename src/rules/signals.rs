@@ -1039,6 +1039,17 @@ mod tests {
         }
     }
 
+    /// A case the proptests once found (a long word with a digit in it,
+    /// across an eight-byte step), kept here rather than in a seed file.
+    #[test]
+    fn long_mixed_word_matches_the_code_before() {
+        let text = "AaaaAa0AaAAaaaaa ";
+        check_words(text);
+        let mut pushed = Vec::new();
+        push_content_words(text, &mut pushed);
+        assert_eq!(pushed, pushed_content_words_reference(text));
+    }
+
     #[test]
     fn alphanumeric_and_lowercase_match_the_standard_library() {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
