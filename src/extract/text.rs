@@ -65,10 +65,15 @@ pub fn classify(text: &str, words: usize) -> LineClass {
             LineClass::Chrome
         };
     }
+    // A sentence line is prose; tested first, it spares most article lines
+    // the search below.
+    if sentence && words >= SENTENCE_MIN_WORDS {
+        return LineClass::Prose;
+    }
     // A long line is prose when it holds a sentence break; a long line of
     // words without one is a tag cloud or a menu flattened to one line.
     let long_prose = words >= LONG_LINE_WORDS && (text.contains(". ") || text.contains("? "));
-    if (sentence && words >= SENTENCE_MIN_WORDS) || long_prose {
+    if long_prose {
         LineClass::Prose
     } else if words <= SHORT_LINE_WORDS && !sentence {
         LineClass::Chrome

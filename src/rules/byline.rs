@@ -337,7 +337,7 @@ fn is_job_title(text: &str) -> bool {
 
 /// `Jane Doe, Senior Political Correspondent`, `Jane Doe | Staff Writer`.
 fn is_name_with_title(text: &str) -> bool {
-    let Some(cut) = text.find([',', '|', '–', '—']) else {
+    let Some(cut) = find_title_cut(text) else {
         return false;
     };
     let (name, title) = (
@@ -345,6 +345,14 @@ fn is_name_with_title(text: &str) -> bool {
         text[cut..].trim_start_matches([',', '|', '–', '—']).trim(),
     );
     is_name(name) && is_job_title(title)
+}
+
+/// `text.find([',', '|', '–', '—'])`, by a byte search: `–` and `—` are
+/// E2 80 93 and E2 80 94, and E2 only ever starts a character.
+fn find_title_cut(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b',', b'|', 0xE2, bytes)
+        .find(|&i| bytes[i] != 0xE2 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
 }
 
 /// Whether every word of `text` belongs to a share bar (`Share | Tweet`).
@@ -401,6 +409,13 @@ mod tests {
     const BODY: &str = "Heavy rain and strong winds battered the coast on Monday, cutting power to thousands of homes.";
     const MORE: &str =
         "Officials said repairs could take several days as crews worked through the night.";
+
+    proptest::proptest! {
+        #[test]
+        fn title_cut_is_the_first_separator(text in r"([a-z ,|–—−‒€ⅰ]|\PC){0,12}") {
+            proptest::prop_assert_eq!(find_title_cut(&text), text.find([',', '|', '–', '—']));
+        }
+    }
 
     /// What the cheap tests assume of case-insensitive patterns.
     #[test]

@@ -72,11 +72,12 @@ struct Triggers<'t> {
 }
 
 impl<'t> Triggers<'t> {
-    fn new(bytes: &'t [u8]) -> Self {
+    /// The triggers of `bytes` from `from` on.
+    fn new(bytes: &'t [u8], from: usize) -> Self {
         Triggers {
             bytes,
-            lead: find_byte3(bytes, 0, 0xc2, 0xe2, 0xef),
-            control: find_byte(bytes, 0, control_trigger),
+            lead: find_byte3(bytes, from, 0xc2, 0xe2, 0xef),
+            control: find_byte(bytes, from, control_trigger),
         }
     }
 
@@ -98,10 +99,22 @@ impl<'t> Triggers<'t> {
     }
 }
 
+/// A byte that may be a [`trigger`]: a C0 control but line feed, or a byte
+/// from DEL up (every lead byte is one). One test of two comparisons, so
+/// that text of printable ASCII and line breaks goes by in one quick scan.
+#[inline]
+fn may_trigger(b: u8) -> bool {
+    (b < 0x20) & (b != b'\n') | (b >= 0x7f)
+}
+
 fn control_chars(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
-    let mut triggers = Triggers::new(bytes);
-    let mut i = 0;
+    // No trigger comes before the first byte that may be one.
+    let Some(start) = find_byte(bytes, 0, may_trigger) else {
+        return;
+    };
+    let mut triggers = Triggers::new(bytes, start);
+    let mut i = start;
     while let Some(at) = triggers.next(i) {
         i = at + 1;
         let b = bytes[at];
@@ -204,7 +217,7 @@ mod tests {
             + "\u{b}\u{200b}";
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {
-            let mut triggers = Triggers::new(bytes);
+            let mut triggers = Triggers::new(bytes, 0);
             let mut expected = Vec::new();
             let mut got = Vec::new();
             let mut i = from;
@@ -221,6 +234,15 @@ mod tests {
         }
     }
     use crate::rules::testing::{assert_cleaned, assert_kept};
+
+    /// Every trigger may be one, so the scan for the first possible one
+    /// never passes a trigger.
+    #[test]
+    fn every_trigger_may_trigger() {
+        for b in 0..=255u8 {
+            assert!(!trigger(b) || may_trigger(b), "{b:#x}");
+        }
+    }
 
     #[test]
     fn removes_invisibles_and_controls() {
