@@ -57,8 +57,7 @@ pub fn classify(text: &str, words: usize) -> LineClass {
     }
     let text = text.trim();
     let sentence = ends_sentence(text);
-    let bullet = is_list_item(text) || text.starts_with("+ ") || text == "*" || text == "+";
-    if bullet {
+    if is_bullet(text) {
         return if words > LIST_ITEM_MAX_WORDS && sentence {
             LineClass::Prose
         } else {
@@ -82,11 +81,28 @@ pub fn classify(text: &str, words: usize) -> LineClass {
     }
 }
 
+/// Whether a trimmed line starts like an item of a list (`* Home`, `+ News`).
+fn is_bullet(text: &str) -> bool {
+    is_list_item(text) || text.starts_with("+ ") || text == "*" || text == "+"
+}
+
+/// Whether block `i` may be [`LineClass::Chrome`]: a chrome line is a list
+/// item or has at most [`SHORT_LINE_WORDS`] words, which most article
+/// paragraphs tell without a look at their text.
+fn may_be_chrome(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks[i].words <= SHORT_LINE_WORDS || is_bullet(doc.block_text(i).trim())
+}
+
 /// The page chrome of a document: indices of the blocks outside the
 /// article, with the class of each. Empty when the document reads as an
 /// article alone (no page around it) or when no article is found.
 pub fn page_chrome(doc: &Document<'_>) -> Vec<(usize, LineClass)> {
     let n = doc.blocks.len();
+    // A page needs `MIN_CHROME_LINES` chrome lines: a text with fewer lines
+    // that may be chrome (an article alone, as most are) has none to lose.
+    if (0..n).filter(|&i| may_be_chrome(doc, i)).count() < MIN_CHROME_LINES {
+        return Vec::new();
+    }
     let classes: Vec<LineClass> = (0..n)
         .map(|i| classify(doc.block_text(i), doc.blocks[i].words))
         .collect();
@@ -246,6 +262,21 @@ mod tests {
     fn short_texts_have_no_chrome() {
         assert!(chrome("").is_empty());
         assert!(chrome("* Home\n* News\n* Sport\n* Weather\n* About\n* Contact\n").is_empty());
+    }
+
+    proptest::proptest! {
+        /// The early count never misses a chrome line.
+        #[test]
+        fn every_chrome_line_may_be_chrome(
+            text in r"[ \t]{0,2}([-*+•>]|[0-9a-c]{1,4}[.)]|[A-Za-z]{1,8}|[ ]|[.?!:,]){0,30}"
+        ) {
+            let doc = Document::plain(&text);
+            for (i, block) in doc.blocks.iter().enumerate() {
+                if classify(doc.block_text(i), block.words) == LineClass::Chrome {
+                    proptest::prop_assert!(may_be_chrome(&doc, i), "{:?}", doc.block_text(i));
+                }
+            }
+        }
     }
 
     #[test]

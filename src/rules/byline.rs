@@ -370,24 +370,27 @@ fn is_share_bar(text: &str) -> bool {
         // lowered the long way (the Kelvin sign lowers to `k`).
         let mut buf = [0; 9];
         let owned;
-        let lower = if word.is_ascii() {
+        // Compared as bytes, in the order `str` sorts by.
+        let lower: &[u8] = if word.is_ascii() {
             let Some(lower) = buf.get_mut(..word.len()) else {
                 return false;
             };
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            // ASCII bytes are always UTF-8.
-            std::str::from_utf8(lower).unwrap_or_default()
+            lower
         } else {
             owned = word.to_lowercase();
-            owned.as_str()
+            owned.as_bytes()
         };
-        if SHARE_WORDS.binary_search(&lower).is_err() {
+        if SHARE_WORDS
+            .binary_search_by(|share| share.as_bytes().cmp(lower))
+            .is_err()
+        {
             return false;
         }
         shares |= matches!(
             lower,
-            "share" | "tweet" | "email" | "facebook" | "whatsapp" | "linkedin"
+            b"share" | b"tweet" | b"email" | b"facebook" | b"whatsapp" | b"linkedin"
         );
         words += 1;
     }

@@ -100,17 +100,36 @@ impl<'t> Triggers<'t> {
 }
 
 /// A byte that may be a [`trigger`]: a C0 control but line feed, or a byte
-/// from DEL up (every lead byte is one). One test of two comparisons, so
-/// that text of printable ASCII and line breaks goes by in one quick scan.
+/// from DEL up (every lead byte is one). Adding 0x81 takes DEL..=0xFF to
+/// 0x00..=0x80 and the C0 controls to 0x81..=0xA0, above which only the
+/// printable bytes land: one range test, so that text of printable ASCII
+/// and line breaks goes by in one quick scan.
 #[inline]
 fn may_trigger(b: u8) -> bool {
-    (b < 0x20) & (b != b'\n') | (b >= 0x7f)
+    (b.wrapping_add(0x81) <= 0xa0) & (b != b'\n')
+}
+
+/// `find_byte(bytes, 0, may_trigger)`, 64 bytes at a time: a fold over a
+/// fixed-size array, which the compiler turns into vector code with fewer
+/// instructions per byte than the 32-byte fold of `find_byte`.
+fn first_may_trigger(bytes: &[u8]) -> Option<usize> {
+    let mut j = 0;
+    while let Some(chunk) = bytes.get(j..).and_then(<[u8]>::first_chunk::<64>) {
+        if chunk.iter().fold(false, |acc, &b| acc | may_trigger(b)) {
+            break;
+        }
+        j += 64;
+    }
+    bytes[j..]
+        .iter()
+        .position(|&b| may_trigger(b))
+        .map(|p| p + j)
 }
 
 fn control_chars(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
     // No trigger comes before the first byte that may be one.
-    let Some(start) = find_byte(bytes, 0, may_trigger) else {
+    let Some(start) = first_may_trigger(bytes) else {
         return;
     };
     let mut triggers = Triggers::new(bytes, start);
@@ -236,11 +255,35 @@ mod tests {
     use crate::rules::testing::{assert_cleaned, assert_kept};
 
     /// Every trigger may be one, so the scan for the first possible one
-    /// never passes a trigger.
+    /// never passes a trigger; and the range test is what it says.
     #[test]
     fn every_trigger_may_trigger() {
         for b in 0..=255u8 {
             assert!(!trigger(b) || may_trigger(b), "{b:#x}");
+            assert_eq!(
+                may_trigger(b),
+                (b < 0x20) & (b != b'\n') | (b >= 0x7f),
+                "{b:#x}"
+            );
+        }
+    }
+
+    #[test]
+    fn first_may_trigger_finds_what_find_byte_finds() {
+        for len in [0usize, 1, 63, 64, 65, 130, 200] {
+            for at in (0..len).step_by(7).chain([len.saturating_sub(1)]) {
+                for b in [0x01, b'\t', 0x7f, 0xc3, b'\n'] {
+                    let mut bytes = vec![b'a'; len];
+                    if at < len {
+                        bytes[at] = b;
+                    }
+                    assert_eq!(
+                        first_may_trigger(&bytes),
+                        find_byte(&bytes, 0, may_trigger),
+                        "{len} {at} {b}"
+                    );
+                }
+            }
         }
     }
 

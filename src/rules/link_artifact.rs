@@ -132,9 +132,10 @@ fn may_start(a: u8, b: u8) -> bool {
 
 /// Position of the first byte at or after `from` for which [`may_start`]
 /// holds with the byte before it (a first byte has none, so only `[` and
-/// `(` count there). Scans 32 pairs at a time with a branch-free fold that
-/// the compiler turns into vector code.
+/// `(` count there). Scans 64 pairs at a time with a branch-free fold over
+/// fixed-size arrays, which the compiler turns into vector code.
 fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 64;
     let n = bytes.len();
     let mut j = from;
     if j == 0 {
@@ -143,16 +144,18 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
         }
         j = 1;
     }
-    while j + 32 <= n {
-        let (before, here) = (&bytes[j - 1..j + 31], &bytes[j..j + 32]);
-        if before
+    while let (Some(before), Some(here)) = (
+        bytes.get(j - 1..).and_then(<[u8]>::first_chunk::<CHUNK>),
+        bytes.get(j..).and_then(<[u8]>::first_chunk::<CHUNK>),
+    ) {
+        let hit = before
             .iter()
             .zip(here)
-            .fold(false, |acc, (&a, &b)| acc | may_start(a, b))
-        {
+            .fold(false, |acc, (&a, &b)| acc | may_start(a, b));
+        if hit {
             break;
         }
-        j += 32;
+        j += CHUNK;
     }
     (j..n).find(|&k| may_start(bytes[k - 1], bytes[k]))
 }
