@@ -97,13 +97,27 @@ fn ends_with_title(text: &str) -> bool {
     if !text.ends_with('.') {
         return false;
     }
-    let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
-    let last = last.trim_start_matches(['(', '“', '‘', '"']);
+    let last = last_word(text).trim_start_matches(['(', '“', '‘', '"']);
     // Every title is at most seven bytes and starts with a capital: most
     // last words fail that before the search.
     last.len() <= 7
         && last.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && TITLES.binary_search(&last).is_ok()
+}
+
+/// What follows the last whitespace in `text`: `text.rsplit(char::is_whitespace).next()`,
+/// read byte by byte while the bytes are ASCII (where the whitespace is
+/// these six bytes), and by characters from the first byte that is not.
+fn last_word(text: &str) -> &str {
+    for (i, &b) in text.as_bytes().iter().enumerate().rev() {
+        if !b.is_ascii() {
+            return text.rsplit(char::is_whitespace).next().unwrap_or(text);
+        }
+        if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            return &text[i + 1..];
+        }
+    }
+    text
 }
 
 fn starts_with_capital(text: &str) -> bool {
@@ -266,7 +280,23 @@ mod tests {
         out.edits
     }
 
+    #[test]
+    fn ascii_whitespace_is_six_bytes() {
+        for b in 0..0x80u8 {
+            let listed = matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+            assert_eq!(listed, char::from(b).is_whitespace(), "{b:#x}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn last_word_is_what_rsplit_gives(text in r"([a-zA-Z(“‘\x22.]|[ \t\n\x0b\x0c\r\x1c]|\u{a0}|\u{3000}|\u{85}|é){0,12}") {
+            proptest::prop_assert_eq!(
+                last_word(&text),
+                text.rsplit(char::is_whitespace).next().unwrap_or(&text)
+            );
+        }
+
         #[test]
         fn one_search_agrees_with_block_by_block(
             text in r#"([a-zA-Z ]{1,5}|Dr\.|[\n]{1,2}|  |["“”‘’«»„]|It’s|\u{a0}){0,30}"#
