@@ -95,13 +95,14 @@ impl Rule for RepeatedBlock {
 /// groups equal blocks without a hash map: the fingerprints are hashes
 /// already.
 fn groups_of_copies(blocks: &[Block]) -> Vec<Vec<usize>> {
-    if !may_have_copies(blocks) {
+    let Some(twice) = bits_seen_twice(blocks) else {
         return Vec::new();
-    }
+    };
+    // Only blocks whose bit was seen twice can have a copy.
     let mut keyed: Vec<(u64, usize)> = blocks
         .iter()
         .enumerate()
-        .filter(|(_, block)| block.words > 0)
+        .filter(|(_, block)| block.words > 0 && twice.holds(block.fingerprint))
         .map(|(i, block)| (block.fingerprint, i))
         .collect();
     keyed.sort_unstable();
@@ -114,21 +115,47 @@ fn groups_of_copies(blocks: &[Block]) -> Vec<Vec<usize>> {
     groups
 }
 
-/// Whether two blocks with words may share a fingerprint: `false` when no
-/// two of them fall on the same bit of a 4096-bit set, so that a document
-/// without copies (most, and every second cleaning pass) is told without
-/// sorting or allocating.
-fn may_have_copies(blocks: &[Block]) -> bool {
-    let mut seen = [0u64; 64];
-    for block in blocks.iter().filter(|block| block.words > 0) {
-        let bit = (block.fingerprint % 4096) as usize;
-        let (word, mask) = (bit / 64, 1u64 << (bit % 64));
-        if seen[word] & mask != 0 {
-            return true;
-        }
-        seen[word] |= mask;
+/// A set of 4096 bits, one for each value of a fingerprint's low twelve
+/// bits.
+struct Bits([u64; 64]);
+
+impl Bits {
+    fn new() -> Self {
+        Bits([0; 64])
     }
-    false
+
+    fn at(fingerprint: u64) -> (usize, u64) {
+        let bit = (fingerprint % 4096) as usize;
+        (bit / 64, 1 << (bit % 64))
+    }
+
+    fn holds(&self, fingerprint: u64) -> bool {
+        let (word, mask) = Bits::at(fingerprint);
+        self.0[word] & mask != 0
+    }
+
+    fn insert(&mut self, fingerprint: u64) {
+        let (word, mask) = Bits::at(fingerprint);
+        self.0[word] |= mask;
+    }
+}
+
+/// The bits that two or more blocks with words fall on, or `None` when no
+/// two do: equal fingerprints fall on the same bit, so a document without
+/// copies (most, and every second cleaning pass) is told without sorting
+/// or allocating, and only the blocks on a shared bit need sorting.
+fn bits_seen_twice(blocks: &[Block]) -> Option<Bits> {
+    let mut once = Bits::new();
+    let mut twice = Bits::new();
+    let mut any = false;
+    for block in blocks.iter().filter(|block| block.words > 0) {
+        if once.holds(block.fingerprint) {
+            twice.insert(block.fingerprint);
+            any = true;
+        }
+        once.insert(block.fingerprint);
+    }
+    any.then_some(twice)
 }
 
 /// Decides what becomes of one group of copies (see [`groups_of_copies`]).
@@ -304,13 +331,13 @@ mod tests {
             fingerprint,
         };
         let twice = [block(7, 3), block(9, 2), block(7, 5)];
-        assert!(may_have_copies(&twice));
+        assert!(bits_seen_twice(&twice).is_some_and(|bits| bits.holds(7) && !bits.holds(9)));
         assert_eq!(groups_of_copies(&twice), vec![vec![0, 2]]);
-        let meeting = [block(5, 1), block(5 + 4096, 1)];
-        assert!(may_have_copies(&meeting));
-        assert!(groups_of_copies(&meeting).is_empty());
+        let meeting = [block(5, 1), block(5 + 4096, 1), block(5, 2)];
+        assert!(bits_seen_twice(&meeting).is_some());
+        assert_eq!(groups_of_copies(&meeting), vec![vec![0, 2]]);
         let wordless = [block(7, 0), block(7, 0), block(8, 1)];
-        assert!(!may_have_copies(&wordless));
+        assert!(bits_seen_twice(&wordless).is_none());
         assert!(groups_of_copies(&wordless).is_empty());
     }
 
