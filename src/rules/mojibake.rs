@@ -208,7 +208,8 @@ impl Roles {
 /// Whether `run` has a character that stands for a lead byte followed by
 /// one that stands for a continuation byte (reading through what
 /// `control-char` deletes): without such a pair there is no mojibake.
-fn may_hold_mojibake(run: &str, roles: &Roles) -> bool {
+fn may_hold_mojibake(run: &str) -> bool {
+    let roles = roles();
     let mut after_lead = false;
     for c in run.chars() {
         let role = roles.of(c);
@@ -489,8 +490,6 @@ fn non_ascii(b: u8) -> bool {
 
 fn mojibake(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
-    // Looked up at the first run, not again for every run of the text.
-    let mut found_roles = None;
     let mut i = 0;
     let mut chars = Vec::new();
     let mut offsets = Vec::new();
@@ -527,7 +526,7 @@ fn mojibake(text: &str, out: &mut Findings) {
             ));
             continue;
         }
-        if !may_hold_mojibake(&text[start..end], found_roles.get_or_insert_with(roles)) {
+        if !may_hold_mojibake(&text[start..end]) {
             continue;
         }
         chars.clear();
@@ -647,7 +646,7 @@ fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
     let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
     text[line_start..line_end]
         .split(|c: char| c.is_ascii())
-        .filter(|run| may_hold_mojibake(run, roles()))
+        .filter(|run| may_hold_mojibake(run))
         .any(|run| {
             let chars: Vec<char> = run.chars().collect();
             !scan_1252(&chars, &[], None, false).is_empty()
