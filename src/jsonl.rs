@@ -136,8 +136,11 @@ fn find_field(line: &str, field: &str) -> Result<Field, String> {
         .and_then(|raw| de.end().map(|()| raw))
         .map_err(|e| format!("invalid JSON: {e}"))?;
     let raw = raw.ok_or_else(|| format!("no field `{field}`"))?;
-    let text: String =
-        serde_json::from_str(raw.get()).map_err(|_| format!("field `{field}` is not a string"))?;
+    let not_a_string = || format!("field `{field}` is not a string");
+    let text = match unescape_plain(raw.get()) {
+        Some(text) => text,
+        None => serde_json::from_str(raw.get()).map_err(|_| not_a_string())?,
+    };
     // The raw value borrows from `line`: its offset is a pointer difference.
     let start = raw.get().as_ptr() as usize - line.as_ptr() as usize;
     Ok(Field {
@@ -145,6 +148,41 @@ fn find_field(line: &str, field: &str) -> Result<Field, String> {
         end: start + raw.get().len(),
         text,
     })
+}
+
+/// The text of `raw`, a JSON value already checked by `serde_json`, when
+/// it is a string whose escapes are all single characters (`\n`, `\"`,
+/// `\\`, …), as in most text; `None` for anything else (a `\u` escape, a
+/// number), which `serde_json` reads instead. This spares article text a
+/// second full parse: the check left only valid escapes and no raw control
+/// characters, so the runs between backslashes are copied as they are.
+fn unescape_plain(raw: &str) -> Option<String> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    let bytes = inner.as_bytes();
+    let mut text = String::with_capacity(inner.len());
+    let mut copied = 0;
+    for at in memchr::memchr_iter(b'\\', bytes) {
+        if at < copied {
+            // The second backslash of `\\`, already read.
+            continue;
+        }
+        let unescaped = match bytes.get(at + 1)? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            _ => return None,
+        };
+        text.push_str(&inner[copied..at]);
+        text.push(unescaped);
+        copied = at + 2;
+    }
+    text.push_str(&inner[copied..]);
+    Some(text)
 }
 
 struct FieldFinder<'f> {
@@ -711,6 +749,36 @@ mod tests {
                 serde_json::to_string(&text).unwrap()
             );
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_unescaping_matches_serde_json(
+            text in "(?s).{0,80}",
+            raw in r#""([a-z /é]|\\[\\"/bfnrt]|\\u00[0-9a-f]{2}|\\ud83d\\ude00|\\ud83d)*""#
+        ) {
+            // What serde_json writes, and escapes as other writers write them.
+            for raw in [serde_json::to_string(&text).unwrap(), raw] {
+                let checked = serde_json::from_str::<&RawValue>(&raw).unwrap();
+                let expected = serde_json::from_str::<String>(checked.get()).ok();
+                match unescape_plain(checked.get()) {
+                    Some(text) => proptest::prop_assert_eq!(Some(text), expected),
+                    None => proptest::prop_assert!(checked.get().contains("\\u")),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_unescaping_leaves_other_values_to_serde_json() {
+        assert_eq!(
+            unescape_plain(r#""a\"b\\\nc\/""#).as_deref(),
+            Some("a\"b\\\nc/")
+        );
+        assert_eq!(unescape_plain(r#""\u00e9""#), None);
+        assert_eq!(unescape_plain("12"), None);
+        assert_eq!(unescape_plain("null"), None);
+        assert_eq!(unescape_plain(r#""""#).as_deref(), Some(""));
     }
 
     #[test]

@@ -479,9 +479,10 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
         .unwrap_or(bytes.len() - run)
 }
 
-/// [`normalise`] over `ascii` (ASCII bytes only), one table step a byte
-/// with no branch but the loop's; returns the new length, word count and
-/// state. A function of its own so that its few variables stay in
+/// [`normalise`] over `ascii` (ASCII bytes only); returns the new length,
+/// word count and state. Eight bytes at a time where [`ascii_chunk`] can
+/// take them whole, else one table step a byte with no branch but the
+/// loop's. A function of its own so that its few variables stay in
 /// registers.
 #[inline(never)]
 fn ascii_run(
@@ -492,25 +493,74 @@ fn ascii_run(
     state: usize,
 ) -> (usize, usize, usize) {
     let mut at = (state & 3) * 256;
-    let mut byte = |b: u8| {
-        let step = ASCII_STEPS[(at | usize::from(b)) & 1023];
-        out[len] = step as u8;
-        len += usize::from(step & STEP_WRITES != 0);
-        words += usize::from(step & STEP_COUNTS != 0);
-        at = (step >> STEP_STATE_SHIFT) as usize;
-    };
-    // Four bytes a round spare three of every four loop tests.
-    let mut quads = ascii.chunks_exact(4);
-    for quad in &mut quads {
-        byte(quad[0]);
-        byte(quad[1]);
-        byte(quad[2]);
-        byte(quad[3]);
+    let mut chunks = ascii.chunks_exact(8);
+    for chunk in &mut chunks {
+        let chunk: [u8; 8] = chunk.try_into().expect("eight bytes");
+        if let Some((normal, counted, next)) = ascii_chunk(u64::from_le_bytes(chunk), at / 256) {
+            out[len..len + 8].copy_from_slice(&normal.to_le_bytes());
+            len += 8;
+            words += counted;
+            at = next * 256;
+        } else {
+            for b in chunk {
+                ascii_step(b, out, &mut len, &mut words, &mut at);
+            }
+        }
     }
-    for &b in quads.remainder() {
-        byte(b);
+    for &b in chunks.remainder() {
+        ascii_step(b, out, &mut len, &mut words, &mut at);
     }
     (len, words, at / 256)
+}
+
+/// One table step of [`ascii_run`] over `b`, from `at` (the state times 256).
+#[inline(always)]
+fn ascii_step(b: u8, out: &mut [u8], len: &mut usize, words: &mut usize, at: &mut usize) {
+    let step = ASCII_STEPS[(*at | usize::from(b)) & 1023];
+    out[*len] = step as u8;
+    *len += usize::from(step & STEP_WRITES != 0);
+    *words += usize::from(step & STEP_COUNTS != 0);
+    *at = (step >> STEP_STATE_SHIFT) as usize;
+}
+
+/// One in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The top bit of every byte of a word.
+const TOPS: u64 = 0x8080_8080_8080_8080;
+
+/// The top bit of each byte of `x` (ASCII bytes) that lies in `lo..=hi`
+/// (`lo` at least 1): adding `0x80 - lo` sets a byte's top bit when it is
+/// `lo` or more, adding `0x7f - hi` when it is more than `hi`, and neither
+/// sum carries into the next byte.
+const fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    let at_least_lo = x.wrapping_add((0x80 - lo as u64) * ONES);
+    let above_hi = x.wrapping_add((0x7f - hi as u64) * ONES);
+    at_least_lo & !above_hi & TOPS
+}
+
+/// Eight ASCII bytes (`x`, little-endian) read from `state` at once, when
+/// they are letters and single spaces after letters (`ver the bri`), as
+/// most of a text's bytes are: then each letter writes its lower case and
+/// each space, the first separator after a word, writes itself, so the
+/// normal form of the chunk is the chunk in lower case. Returns it, how
+/// many words start in the chunk and the state after it; `None` when some
+/// byte needs the table (a digit, a joiner, punctuation, a second space).
+fn ascii_chunk(x: u64, state: usize) -> Option<(u64, usize, usize)> {
+    // `| 0x20` is the lower case of a letter, and leaves a space a space.
+    let lower = x | (0x20 * ONES);
+    let letter = bytes_in(lower, b'a', b'z');
+    let space = bytes_in(x, b' ', b' ');
+    let after_letter = letter << 8 | u64::from(state == IN_WORD) << 7;
+    if letter | space != TOPS || space & !after_letter != 0 {
+        return None;
+    }
+    // A word starts at a letter after a space, or at the first byte after
+    // nothing that continues a word. Counted by adding up the bytes' flags
+    // (at most eight) in the top byte.
+    let starts = letter & (space << 8 | u64::from(state == NONE) << 7);
+    let counted = ((starts >> 7).wrapping_mul(ONES) >> 56) as usize;
+    let next = if letter >> 63 != 0 { IN_WORD } else { NONE };
+    Some((lower, counted, next))
 }
 
 /// [`normalise`] over the run of two-byte characters at the start of
@@ -752,6 +802,59 @@ mod tests {
             let text = format!("{c}a{c}a{c}{c}a-{c} {c}");
             assert_eq!(features(&text), original_features(&text), "{c:?}");
         }
+    }
+
+    /// `ascii_chunk`'s answer for `chunk` from `state`, checked against
+    /// eight table steps; whether it took the chunk.
+    fn chunk_agrees_with_the_table(chunk: [u8; 8], state: usize) -> bool {
+        let Some((normal, counted, next)) = ascii_chunk(u64::from_le_bytes(chunk), state) else {
+            return false;
+        };
+        let mut out = [0u8; 16];
+        let (mut len, mut words, mut at) = (0, 0, state * 256);
+        for b in chunk {
+            ascii_step(b, &mut out, &mut len, &mut words, &mut at);
+        }
+        let text = String::from_utf8_lossy(&chunk);
+        assert_eq!(len, 8, "{text:?} from {state}");
+        assert_eq!(&out[..8], &normal.to_le_bytes(), "{text:?} from {state}");
+        assert_eq!((counted, next), (words, at / 256), "{text:?} from {state}");
+        true
+    }
+
+    #[test]
+    fn ascii_chunks_agree_with_the_table() {
+        // Every chunk over letters of both cases, a space and two bytes
+        // that must not be taken, from every state.
+        let alphabet = *b"aZ .-";
+        let mut taken = 0;
+        for state in [NONE, IN_WORD, AFTER_JOINER] {
+            for n in 0..alphabet.len().pow(8) {
+                let mut chunk = [0u8; 8];
+                let mut rest = n;
+                for b in &mut chunk {
+                    *b = alphabet[rest % alphabet.len()];
+                    rest /= alphabet.len();
+                }
+                taken += usize::from(chunk_agrees_with_the_table(chunk, state));
+            }
+        }
+        assert!(taken > 0);
+        // Every ASCII byte at every place among letters and spaces.
+        for state in [NONE, IN_WORD, AFTER_JOINER] {
+            for b in 0..0x80u8 {
+                for at in 0..8 {
+                    for base in [*b"ab cd ef", *b"Abc Defg", *b" xY z Ww"] {
+                        let mut chunk = base;
+                        chunk[at] = b;
+                        chunk_agrees_with_the_table(chunk, state);
+                    }
+                }
+            }
+        }
+        // Prose goes eight bytes at a time.
+        assert!(chunk_agrees_with_the_table(*b"ver The ", IN_WORD));
+        assert!(chunk_agrees_with_the_table(*b"Bridge o", NONE));
     }
 
     #[test]

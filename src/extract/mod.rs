@@ -125,8 +125,13 @@ impl Extracted {
 /// assert!(!rinse::extract::sniff_html("Plain text article.\n\nSecond paragraph."));
 /// ```
 pub fn sniff_html(text: &str) -> bool {
-    let head: String = text
-        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    // Every sign below starts with `<`: most texts are answered here,
+    // without reading further.
+    if !start.starts_with('<') {
+        return false;
+    }
+    let head: String = start
         .chars()
         .take(2048)
         .collect::<String>()
@@ -162,6 +167,8 @@ mod tests {
         assert!(!sniff_html("<pre is not a tag"));
         assert!(!sniff_html("Title\n\nUse <div> and </div> in HTML."));
         assert!(!sniff_html("<divider> is not a tag</divider>"));
+        assert!(!sniff_html("Text before <html><body>x</body></html>"));
+        assert!(sniff_html(" \r\n\t<BODY>x</BODY>"));
         assert_eq!(Format::Auto.resolve("<html></html>"), Format::Html);
         assert_eq!(Format::Auto.resolve("text"), Format::Text);
         assert_eq!(Format::Text.resolve("<html></html>"), Format::Text);
