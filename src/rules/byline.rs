@@ -177,7 +177,9 @@ impl Rule for Byline {
                 None
             } else if may_be_label(text) && LABEL.is_match(text) {
                 Some("a byline label without its value")
-            } else if may_be_date(text) && (DATED.is_match(text) || DATE_ONLY.is_match(text)) {
+            } else if (may_be_dated(text) && DATED.is_match(text))
+                || (may_be_date_only(text) && DATE_ONLY.is_match(text))
+            {
                 Some("a publication date")
             } else if is_author_line(text) {
                 Some("an author line")
@@ -223,13 +225,24 @@ impl Rule for Byline {
 // dismissed without running it. Case-insensitive patterns also match `ſ`
 // for `s` and the Kelvin sign for `k`: the tests allow for both.
 
-/// How [`DATED`] and [`DATE_ONLY`] lines start, in lower case, sorted:
-/// `last`, `updated`, `modified`, `published`, `posted`, `first`,
-/// `created`, `originally`; days of the week and months.
-const DATE_STARTS: &[[u8; 3]] = &[
-    *b"apr", *b"aug", *b"cre", *b"dec", *b"feb", *b"fir", *b"fri", *b"jan", *b"jul", *b"jun",
-    *b"las", *b"mar", *b"may", *b"mod", *b"mon", *b"nov", *b"oct", *b"ori", *b"pos", *b"pub",
-    *b"sat", *b"sep", *b"sun", *b"thu", *b"tue", *b"upd", *b"wed",
+/// The words a [`DATED`] line starts with, in lower case (none has a `k`,
+/// the letter the Kelvin sign stands for).
+const DATED_WORDS: &[&str] = &[
+    "created",
+    "first",
+    "last",
+    "modified",
+    "originally",
+    "posted",
+    "published",
+    "updated",
+];
+
+/// How [`DATE_ONLY`] lines without a leading number start, in lower case,
+/// sorted: days of the week and months.
+const DATE_ONLY_STARTS: &[[u8; 3]] = &[
+    *b"apr", *b"aug", *b"dec", *b"feb", *b"fri", *b"jan", *b"jul", *b"jun", *b"mar", *b"may",
+    *b"mon", *b"nov", *b"oct", *b"sat", *b"sep", *b"sun", *b"thu", *b"tue", *b"wed",
 ];
 
 /// How [`BY_NAME`] lines other than `By …` start, in lower case, sorted:
@@ -294,10 +307,30 @@ fn may_be_label(text: &str) -> bool {
     }
 }
 
-/// Whether `text` may be a date line ([`DATED`], [`DATE_ONLY`]): it starts
-/// with a digit, a date word or a character outside ASCII.
-fn may_be_date(text: &str) -> bool {
-    text.starts_with(char::is_numeric) || starts_with_any(text, DATE_STARTS)
+/// Whether `text` may be a [`DATED`] line: it starts with one of
+/// [`DATED_WORDS`] in any case, `ſ` counting as `s`.
+fn may_be_dated(text: &str) -> bool {
+    // The longest word has ten letters.
+    let mut head = [0u8; 10];
+    let mut len = 0;
+    for (byte, c) in head.iter_mut().zip(text.chars()) {
+        *byte = match c {
+            'ſ' => b's',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => break,
+        };
+        len += 1;
+    }
+    DATED_WORDS
+        .iter()
+        .any(|word| head[..len].starts_with(word.as_bytes()))
+}
+
+/// Whether `text` may be a [`DATE_ONLY`] line: it starts with a digit, a
+/// day or a month, and holds a digit (`\d`, ASCII or not).
+fn may_be_date_only(text: &str) -> bool {
+    (text.starts_with(char::is_numeric) || starts_with_any(text, DATE_ONLY_STARTS))
+        && text.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
 }
 
 /// Whether `text` may be a [`READ_TIME`]: it starts with a digit,
@@ -474,7 +507,23 @@ mod tests {
         shares && words <= 12
     }
 
+    #[test]
+    fn date_prefilters_turn_away_look_alikes() {
+        assert!(!may_be_dated("Public doctors fell 3"));
+        assert!(!may_be_date_only("Monday housing company"));
+        assert!(may_be_dated("Publiſhed 3 May"));
+        assert!(may_be_date_only("Monday, 2 June 2025"));
+    }
+
     proptest::proptest! {
+        #[test]
+        fn date_prefilters_pass_every_match(
+            text in r"((?i:last|updated|posted|published|first|created|originally|mon|monday|jun|june|sat|sep|ago|today|am)|ſ|[0-9]{1,4}|[ ,:./\-]|\u{660}|\u{212a}|é){0,8}"
+        ) {
+            proptest::prop_assert!(!DATED.is_match(&text) || may_be_dated(&text));
+            proptest::prop_assert!(!DATE_ONLY.is_match(&text) || may_be_date_only(&text));
+        }
+
         #[test]
         fn share_bars_match_the_reference(
             text in r"((?i:share|tweet|email|x|via|on|this|facebook|print|linkedinx)|[0-9]{1,2}|[ |·•,.\-]{1,2}|é|\u{212a}|Ы){0,8}"
@@ -502,7 +551,7 @@ mod tests {
     #[test]
     fn starts_are_sorted() {
         for starts in [
-            DATE_STARTS,
+            DATE_ONLY_STARTS,
             BY_NAME_STARTS,
             CREDITS_STARTS,
             READ_TIME_STARTS,
@@ -544,9 +593,11 @@ mod tests {
             "Firſt published 2024",
             "Created 1 May",
             "Originally published on Sep 3",
+            "FIRſT PUBLISHED 2024",
+            "Last updated 3 hours ago",
         ] {
             assert!(DATED.is_match(line), "{line}");
-            assert!(may_be_date(line), "{line}");
+            assert!(may_be_dated(line), "{line}");
         }
         for line in [
             "Monday, 2 June 2025",
@@ -559,7 +610,7 @@ mod tests {
             "DEC 1, 2024",
         ] {
             assert!(DATE_ONLY.is_match(line), "{line}");
-            assert!(may_be_date(line), "{line}");
+            assert!(may_be_date_only(line), "{line}");
         }
         for line in [
             "By Jane Doe",
@@ -608,7 +659,8 @@ mod tests {
             "x",
             "Москва",
         ] {
-            assert!(!may_be_label(line) && !may_be_date(line), "{line}");
+            assert!(!may_be_label(line) && !may_be_dated(line), "{line}");
+            assert!(!may_be_date_only(line), "{line}");
             assert!(!may_be_read_time(line) && !may_be_credits(line), "{line}");
         }
     }
