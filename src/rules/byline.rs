@@ -408,16 +408,43 @@ fn first_ascii_word(text: &str) -> Option<&[u8]> {
 
 /// Whether the ASCII `word`, in any case, is one of [`SHARE_WORDS`].
 fn is_share_word(word: &[u8]) -> bool {
-    let mut buf = [0; 9];
-    let Some(lower) = buf.get_mut(..word.len()) else {
+    // Share words are at most nine letters.
+    if word.len() > 9 {
         return false;
-    };
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    SHARE_WORDS
-        .binary_search_by(|share| share.as_bytes().cmp(lower))
-        .is_ok()
+    }
+    let mut lower = [0; 9];
+    for (to, from) in lower.iter_mut().zip(word) {
+        *to = from.to_ascii_lowercase();
+    }
+    SHARE_KEYS.binary_search(&share_key(&lower)).is_ok()
 }
+
+/// A word of at most nine bytes as one number, its bytes big-endian and
+/// padded with zeros: numbers compare as the words do (no word holds a
+/// zero byte).
+const fn share_key(word: &[u8]) -> u128 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < 9 {
+        key <<= 8;
+        if i < word.len() {
+            key |= word[i] as u128;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// [`SHARE_WORDS`] as [`share_key`]s, in the same order.
+const SHARE_KEYS: [u128; SHARE_WORDS.len()] = {
+    let mut keys = [0; SHARE_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = share_key(SHARE_WORDS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
 
 /// Whether every word of `text` belongs to a share bar (`Share | Tweet`).
 fn is_share_bar(text: &str) -> bool {
@@ -604,6 +631,26 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn share_keys_are_sorted_as_the_words() {
+        assert!(SHARE_KEYS.windows(2).all(|w| w[0] < w[1]));
+        for word in SHARE_WORDS {
+            assert!(word.len() <= 9 && !word.contains('\0'));
+            assert!(is_share_word(word.to_uppercase().as_bytes()), "{word}");
+        }
+        for word in [
+            "shares",
+            "sha",
+            "",
+            "subscribe",
+            "linkedinx",
+            "o",
+            "twitterx",
+        ] {
+            assert!(!is_share_word(word.as_bytes()), "{word}");
         }
     }
 
