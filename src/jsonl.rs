@@ -497,37 +497,18 @@ pub fn learn_jsonl<R: BufRead>(
     let mut summary = Summary::default();
     let mut chunk = Vec::new();
     let mut line_no: u64 = 0;
-    while read_chunk(&mut input, &mut chunk, 1024)? {
-        let (part, bad) = pool.install(|| {
-            chunk
-                .par_iter()
-                .enumerate()
-                .fold(
-                    || (CorpusModel::new(), Vec::new()),
-                    |(mut model, mut bad), (i, line)| {
-                        let (content, _) = split_terminator(line);
-                        if !content.iter().all(u8::is_ascii_whitespace) {
-                            let found = std::str::from_utf8(content)
-                                .map_err(|_| "not UTF-8".to_owned())
-                                .and_then(|c| find_field(c, field));
-                            match found {
-                                Ok(found) => model.add_text(&found.text),
-                                Err(message) => bad.push((i, message)),
-                            }
-                        }
-                        (model, bad)
-                    },
-                )
-                .reduce(
-                    || (CorpusModel::new(), Vec::new()),
-                    |(mut a, mut bad_a), (b, bad_b)| {
-                        a.merge(&b);
-                        bad_a.extend(bad_b);
-                        (a, bad_a)
-                    },
-                )
+    read_chunk(&mut input, &mut chunk, LEARN_CHUNK_LINES)?;
+    while !chunk.is_empty() {
+        // The pool counts this chunk while this thread reads the next.
+        let mut counted = None;
+        let mut next = Vec::new();
+        let mut read = Ok(false);
+        pool.in_place_scope(|scope| {
+            let (chunk, counted) = (&chunk, &mut counted);
+            scope.spawn(move |_| *counted = Some(count_chunk(chunk, field)));
+            read = read_chunk(&mut input, &mut next, LEARN_CHUNK_LINES);
         });
-        let mut bad = bad;
+        let (part, mut bad) = counted.expect("the scope ran the count");
         bad.sort();
         for (i, message) in bad {
             let problem = Problem {
@@ -543,8 +524,45 @@ pub fn learn_jsonl<R: BufRead>(
         line_no += chunk.len() as u64;
         model.merge(&part);
         progress.advance(Path::new(source));
+        read?;
+        chunk = next;
     }
     Ok(summary)
+}
+
+/// Lines [`learn_jsonl`] reads at a time.
+const LEARN_CHUNK_LINES: usize = 1024;
+
+/// The corpus model of one chunk of lines, and its bad lines (index in
+/// the chunk, message), on the current pool's threads.
+fn count_chunk(chunk: &[Vec<u8>], field: &str) -> (CorpusModel, Vec<(usize, String)>) {
+    chunk
+        .par_iter()
+        .enumerate()
+        .fold(
+            || (CorpusModel::new(), Vec::new()),
+            |(mut model, mut bad), (i, line)| {
+                let (content, _) = split_terminator(line);
+                if !content.iter().all(u8::is_ascii_whitespace) {
+                    let found = std::str::from_utf8(content)
+                        .map_err(|_| "not UTF-8".to_owned())
+                        .and_then(|c| find_field(c, field));
+                    match found {
+                        Ok(found) => model.add_text(&found.text),
+                        Err(message) => bad.push((i, message)),
+                    }
+                }
+                (model, bad)
+            },
+        )
+        .reduce(
+            || (CorpusModel::new(), Vec::new()),
+            |(mut a, mut bad_a), (b, bad_b)| {
+                a.merge(&b);
+                bad_a.extend(bad_b);
+                (a, bad_a)
+            },
+        )
 }
 
 #[cfg(test)]
@@ -808,5 +826,40 @@ mod tests {
         assert_eq!(model.docs(), 7);
         assert_eq!(model.doc_count(crate::segment::fingerprint(line)), 7);
         assert_eq!(summary.problems[0].line, Some(8));
+    }
+
+    #[test]
+    fn learn_reads_chunk_after_chunk() {
+        // Over two chunks and a half, with bad lines in the second and third.
+        let n = 2 * LEARN_CHUNK_LINES + LEARN_CHUNK_LINES / 2;
+        let bad = [LEARN_CHUNK_LINES + 7, 2 * LEARN_CHUNK_LINES + 1];
+        let input: String = (1..=n)
+            .map(|i| {
+                if bad.contains(&i) {
+                    "{\"text\": 3}\n".to_owned()
+                } else {
+                    format!(
+                        "{{\"text\":\"Story {i}.\\nRead our policy on how we use your data.\"}}\n"
+                    )
+                }
+            })
+            .collect();
+        let pool = crate::batch::thread_pool(Some(2)).unwrap();
+        let mut model = CorpusModel::new();
+        let summary = learn_jsonl(
+            input.as_bytes(),
+            "-",
+            "text",
+            &mut model,
+            &pool,
+            &crate::batch::NoProgress,
+        )
+        .unwrap();
+        assert_eq!(model.docs(), (n - 2) as u64);
+        let footer = crate::segment::fingerprint("Read our policy on how we use your data.");
+        assert_eq!(model.doc_count(footer), (n - 2) as u32);
+        let lines: Vec<_> = summary.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, bad.map(|i| Some(i as u64)));
+        assert_eq!(summary.bytes_in, input.len() as u64);
     }
 }

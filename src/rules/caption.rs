@@ -122,6 +122,11 @@ impl Rule for Caption {
             if words == 0 || ends_sentence(text) || signals::is_list_item(text) {
                 continue;
             }
+            // A block an earlier rule removes keeps that rule's removal:
+            // no need to weigh it again.
+            if out.is_removed(i) {
+                continue;
+            }
             if words <= CREDIT_MAX_WORDS && is_credit(text) {
                 out.remove_block(i, ID, "a photo credit");
                 continue;
@@ -152,7 +157,12 @@ impl Rule for Caption {
             if has_inner_sentence_end(text) {
                 continue;
             }
-            let mut own = signals::ContentWords::new(text);
+            // This block's own words, read again only if no earlier
+            // candidate's search has read them.
+            let mut own = match block_words.read(i) {
+                Some(hashes) => signals::ContentWords::from_hashes(hashes),
+                None => signals::ContentWords::new(text),
+            };
             let restated = (0..blocks.len())
                 .filter(|&j| j != i)
                 .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
@@ -325,5 +335,21 @@ mod tests {
         for input in &cases {
             assert_kept(&Caption, input);
         }
+    }
+
+    #[test]
+    fn a_block_an_earlier_rule_removes_stays_that_rules() {
+        // A promo printed twice restates itself, but it is repeated-block's.
+        let promo = "Subscribe to our newsletter for flood updates across the valley";
+        let input = format!("{HEADLINE}\n\n{LEAD}\n\n{promo}\n\n{QUOTE}\n\n{promo}\n\n{MORE}\n");
+        let alone = crate::Cleaner::with_rules(vec![&Caption]).clean(&input);
+        assert_eq!(alone.edits.len(), 2);
+        assert!(alone.edits.iter().all(|e| e.rule == ID));
+        let cleaned = crate::Cleaner::new().clean(&input);
+        assert_eq!(
+            cleaned.text,
+            format!("{HEADLINE}\n\n{LEAD}\n\n{QUOTE}\n\n{MORE}\n")
+        );
+        assert!(cleaned.edits.iter().all(|e| e.rule == "repeated-block"));
     }
 }

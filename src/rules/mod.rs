@@ -132,6 +132,15 @@ impl Findings {
         self.edits.push(edit);
     }
 
+    /// Whether a rule that ran before has removed block `block`. Rules run
+    /// in registry order and, of two removals of a block, the pipeline
+    /// keeps the one of the rule that comes first in the registry; so a
+    /// rule may skip its costly signals for such a block: its own removal
+    /// would be dropped.
+    pub fn is_removed(&self, block: usize) -> bool {
+        self.removals.iter().any(|removal| removal.block == block)
+    }
+
     /// Records that block `block` is noise and goes, with the blank lines
     /// that its removal leaves over.
     pub fn remove_block(
@@ -194,5 +203,15 @@ mod tests {
             assert!(rule.explain().len() > 80, "rule {id} explains too little");
             assert!(find(id).is_some());
         }
+    }
+
+    #[test]
+    fn removed_blocks_are_known_to_later_rules() {
+        let mut findings = Findings::default();
+        assert!(!findings.is_removed(2));
+        findings.remove_block(2, "repeated-block", "a promo");
+        assert!(findings.is_removed(2));
+        assert!(!findings.is_removed(1));
+        assert!(!findings.is_removed(3));
     }
 }
