@@ -97,6 +97,12 @@ fn ends_with_title(text: &str) -> bool {
     if !text.ends_with('.') {
         return false;
     }
+    // A title is at most seven bytes and starts with a capital, and the
+    // text ends with it: one of its last seven bytes is a capital.
+    let tail = &text.as_bytes()[text.len().saturating_sub(7)..];
+    if !tail.iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
     let last = last_word(text).trim_start_matches(['(', '“', '‘', '"']);
     // Every title is at most seven bytes and starts with a capital: most
     // last words fail that before the search.
@@ -288,7 +294,28 @@ mod tests {
         }
     }
 
+    /// `ends_with_title` without its quick tests.
+    fn ends_with_title_reference(text: &str) -> bool {
+        text.ends_with('.')
+            && TITLES
+                .binary_search(
+                    &text
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .unwrap_or(text)
+                        .trim_start_matches(['(', '“', '‘', '"']),
+                )
+                .is_ok()
+    }
+
     proptest::proptest! {
+        #[test]
+        fn titles_at_the_end_match_the_reference(
+            text in r#"([a-z ]{0,3}|[(“‘"]|Dr\.|Messrs\.|Prof\.|St|é|\u{a0}| ){0,6}"#
+        ) {
+            proptest::prop_assert_eq!(ends_with_title(&text), ends_with_title_reference(&text));
+        }
+
         #[test]
         fn last_word_is_what_rsplit_gives(text in r"([a-zA-Z(“‘\x22.]|[ \t\n\x0b\x0c\r\x1c]|\u{a0}|\u{3000}|\u{85}|é){0,12}") {
             proptest::prop_assert_eq!(
