@@ -57,18 +57,22 @@ pub fn classify(text: &str, words: usize) -> LineClass {
     }
     let text = text.trim();
     let sentence = ends_sentence(text);
-    let bullet = is_list_item(text) || text.starts_with("+ ") || text == "*" || text == "+";
-    if bullet {
+    if is_bullet(text) {
         return if words > LIST_ITEM_MAX_WORDS && sentence {
             LineClass::Prose
         } else {
             LineClass::Chrome
         };
     }
+    // A sentence line is prose; tested first, it spares most article lines
+    // the search below.
+    if sentence && words >= SENTENCE_MIN_WORDS {
+        return LineClass::Prose;
+    }
     // A long line is prose when it holds a sentence break; a long line of
     // words without one is a tag cloud or a menu flattened to one line.
     let long_prose = words >= LONG_LINE_WORDS && (text.contains(". ") || text.contains("? "));
-    if (sentence && words >= SENTENCE_MIN_WORDS) || long_prose {
+    if long_prose {
         LineClass::Prose
     } else if words <= SHORT_LINE_WORDS && !sentence {
         LineClass::Chrome
@@ -77,11 +81,30 @@ pub fn classify(text: &str, words: usize) -> LineClass {
     }
 }
 
+/// Whether a trimmed line starts like an item of a list (`* Home`, `+ News`).
+fn is_bullet(text: &str) -> bool {
+    is_list_item(text) || text.starts_with("+ ") || text == "*" || text == "+"
+}
+
+/// Whether block `i` may be [`LineClass::Chrome`]: a chrome line is a list
+/// item or has at most [`SHORT_LINE_WORDS`] words, which most article
+/// paragraphs tell without a look at their text. (A block of more words
+/// is longer than the few bytes `is_bullet` reads, so trimming its end, as
+/// `classify` does, changes nothing; its start is trimmed already.)
+fn may_be_chrome(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks[i].words <= SHORT_LINE_WORDS || is_bullet(doc.block_text(i))
+}
+
 /// The page chrome of a document: indices of the blocks outside the
 /// article, with the class of each. Empty when the document reads as an
 /// article alone (no page around it) or when no article is found.
 pub fn page_chrome(doc: &Document<'_>) -> Vec<(usize, LineClass)> {
     let n = doc.blocks.len();
+    // A page needs `MIN_CHROME_LINES` chrome lines: a text with fewer lines
+    // that may be chrome (an article alone, as most are) has none to lose.
+    if (0..n).filter(|&i| may_be_chrome(doc, i)).count() < MIN_CHROME_LINES {
+        return Vec::new();
+    }
     let classes: Vec<LineClass> = (0..n)
         .map(|i| classify(doc.block_text(i), doc.blocks[i].words))
         .collect();
@@ -241,6 +264,25 @@ mod tests {
     fn short_texts_have_no_chrome() {
         assert!(chrome("").is_empty());
         assert!(chrome("* Home\n* News\n* Sport\n* Weather\n* About\n* Contact\n").is_empty());
+    }
+
+    proptest::proptest! {
+        /// The early count never misses a chrome line.
+        #[test]
+        fn every_chrome_line_may_be_chrome(
+            text in r"[ \t\u{a0}]{0,2}([-*+•>]|[0-9a-c]{1,4}[.)]|[A-Za-z]{1,8}|[ \u{a0}]|[.?!:,]){0,30}"
+        ) {
+            let doc = Document::plain(&text);
+            for (i, block) in doc.blocks.iter().enumerate() {
+                if block.words > SHORT_LINE_WORDS {
+                    let line = doc.block_text(i);
+                    proptest::prop_assert_eq!(is_bullet(line), is_bullet(line.trim()));
+                }
+                if classify(doc.block_text(i), block.words) == LineClass::Chrome {
+                    proptest::prop_assert!(may_be_chrome(&doc, i), "{:?}", doc.block_text(i));
+                }
+            }
+        }
     }
 
     #[test]

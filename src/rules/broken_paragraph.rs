@@ -51,6 +51,11 @@ impl Rule for BrokenParagraph {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let n = doc.blocks.len();
+        let bytes = doc.text.as_bytes();
+        // The first byte at or after some earlier block's start that may
+        // start a quotation mark (see `may_open_quote`): searched for once
+        // across the whole text rather than in every block.
+        let mut mark = memchr::memchr3(b'"', 0xE2, 0xC2, bytes);
         let mut i = 0;
         while i + 1 < n {
             let text = doc.block_text(i);
@@ -59,7 +64,14 @@ impl Rule for BrokenParagraph {
                 i += 1;
                 continue;
             }
-            if let Some(open) = may_open_quote(text)
+            // `text` ends where its block does, and blocks only move on.
+            let end = doc.blocks[i].span.end;
+            let start = end - text.len();
+            if mark.is_some_and(|m| m < start) {
+                mark = memchr::memchr3(b'"', 0xE2, 0xC2, &bytes[start..]).map(|m| m + start);
+            }
+            let has_mark = mark.is_some_and(|m| m < end);
+            if let Some(open) = (has_mark && may_open_quote(text))
                 .then(|| open_quote_at_end(text))
                 .flatten()
             {
@@ -85,9 +97,33 @@ fn ends_with_title(text: &str) -> bool {
     if !text.ends_with('.') {
         return false;
     }
-    let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
-    let last = last.trim_start_matches(['(', '“', '‘', '"']);
-    TITLES.binary_search(&last).is_ok()
+    // A title is at most seven bytes and starts with a capital, and the
+    // text ends with it: one of its last seven bytes is a capital.
+    let tail = &text.as_bytes()[text.len().saturating_sub(7)..];
+    if !tail.iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let last = last_word(text).trim_start_matches(['(', '“', '‘', '"']);
+    // Every title is at most seven bytes and starts with a capital: most
+    // last words fail that before the search.
+    last.len() <= 7
+        && last.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && TITLES.binary_search(&last).is_ok()
+}
+
+/// What follows the last whitespace in `text`: `text.rsplit(char::is_whitespace).next()`,
+/// read byte by byte while the bytes are ASCII (where the whitespace is
+/// these six bytes), and by characters from the first byte that is not.
+fn last_word(text: &str) -> &str {
+    for (i, &b) in text.as_bytes().iter().enumerate().rev() {
+        if !b.is_ascii() {
+            return text.rsplit(char::is_whitespace).next().unwrap_or(text);
+        }
+        if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            return &text[i + 1..];
+        }
+    }
+    text
 }
 
 fn starts_with_capital(text: &str) -> bool {
@@ -210,6 +246,92 @@ mod tests {
         }
         for text in ["Dr", "Dr. ", "the Dr.x", "Dr.\u{a0}", "", ".", "He left."] {
             assert!(!ends_with_title(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_pass_the_quick_test() {
+        for title in TITLES {
+            assert!(title.len() <= 7 && title.as_bytes()[0].is_ascii_uppercase());
+        }
+    }
+
+    /// The check with the quotation marks searched for block by block, as
+    /// it was before the one search across the text.
+    fn block_by_block(doc: &Document<'_>) -> Vec<Edit> {
+        let mut out = Findings::default();
+        let n = doc.blocks.len();
+        let mut i = 0;
+        while i + 1 < n {
+            let text = doc.block_text(i);
+            if ends_with_title(text) && starts_with_capital(doc.block_text(i + 1)) {
+                join(doc, i, &mut out, "split after a title before a name");
+                i += 1;
+                continue;
+            }
+            if let Some(open) = may_open_quote(text)
+                .then(|| open_quote_at_end(text))
+                .flatten()
+            {
+                if let Some(last) = closing_block(doc, i, open) {
+                    for k in i..last {
+                        join(doc, k, &mut out, "split inside an open quotation");
+                    }
+                    i = last;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out.edits
+    }
+
+    #[test]
+    fn ascii_whitespace_is_six_bytes() {
+        for b in 0..0x80u8 {
+            let listed = matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+            assert_eq!(listed, char::from(b).is_whitespace(), "{b:#x}");
+        }
+    }
+
+    /// `ends_with_title` without its quick tests.
+    fn ends_with_title_reference(text: &str) -> bool {
+        text.ends_with('.')
+            && TITLES
+                .binary_search(
+                    &text
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .unwrap_or(text)
+                        .trim_start_matches(['(', '“', '‘', '"']),
+                )
+                .is_ok()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn titles_at_the_end_match_the_reference(
+            text in r#"([a-z ]{0,3}|[(“‘"]|Dr\.|Messrs\.|Prof\.|St|é|\u{a0}| ){0,6}"#
+        ) {
+            proptest::prop_assert_eq!(ends_with_title(&text), ends_with_title_reference(&text));
+        }
+
+        #[test]
+        fn last_word_is_what_rsplit_gives(text in r"([a-zA-Z(“‘\x22.]|[ \t\n\x0b\x0c\r\x1c]|\u{a0}|\u{3000}|\u{85}|é){0,12}") {
+            proptest::prop_assert_eq!(
+                last_word(&text),
+                text.rsplit(char::is_whitespace).next().unwrap_or(&text)
+            );
+        }
+
+        #[test]
+        fn one_search_agrees_with_block_by_block(
+            text in r#"([a-zA-Z ]{1,5}|Dr\.|[\n]{1,2}|  |["“”‘’«»„]|It’s|\u{a0}){0,30}"#
+        ) {
+            let doc = Document::plain(&text);
+            let mut out = Findings::default();
+            BrokenParagraph.check(&super::super::Context::new(&doc), &mut out);
+            proptest::prop_assert_eq!(out.edits, block_by_block(&doc));
         }
     }
 

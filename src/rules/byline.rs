@@ -177,7 +177,9 @@ impl Rule for Byline {
                 None
             } else if may_be_label(text) && LABEL.is_match(text) {
                 Some("a byline label without its value")
-            } else if may_be_date(text) && (DATED.is_match(text) || DATE_ONLY.is_match(text)) {
+            } else if (may_be_dated(text) && DATED.is_match(text))
+                || (may_be_date_only(text) && DATE_ONLY.is_match(text))
+            {
                 Some("a publication date")
             } else if is_author_line(text) {
                 Some("an author line")
@@ -223,13 +225,24 @@ impl Rule for Byline {
 // dismissed without running it. Case-insensitive patterns also match `ſ`
 // for `s` and the Kelvin sign for `k`: the tests allow for both.
 
-/// How [`DATED`] and [`DATE_ONLY`] lines start, in lower case, sorted:
-/// `last`, `updated`, `modified`, `published`, `posted`, `first`,
-/// `created`, `originally`; days of the week and months.
-const DATE_STARTS: &[[u8; 3]] = &[
-    *b"apr", *b"aug", *b"cre", *b"dec", *b"feb", *b"fir", *b"fri", *b"jan", *b"jul", *b"jun",
-    *b"las", *b"mar", *b"may", *b"mod", *b"mon", *b"nov", *b"oct", *b"ori", *b"pos", *b"pub",
-    *b"sat", *b"sep", *b"sun", *b"thu", *b"tue", *b"upd", *b"wed",
+/// The words a [`DATED`] line starts with, in lower case (none has a `k`,
+/// the letter the Kelvin sign stands for).
+const DATED_WORDS: &[&str] = &[
+    "created",
+    "first",
+    "last",
+    "modified",
+    "originally",
+    "posted",
+    "published",
+    "updated",
+];
+
+/// How [`DATE_ONLY`] lines without a leading number start, in lower case,
+/// sorted: days of the week and months.
+const DATE_ONLY_STARTS: &[[u8; 3]] = &[
+    *b"apr", *b"aug", *b"dec", *b"feb", *b"fri", *b"jan", *b"jul", *b"jun", *b"mar", *b"may",
+    *b"mon", *b"nov", *b"oct", *b"sat", *b"sep", *b"sun", *b"thu", *b"tue", *b"wed",
 ];
 
 /// How [`BY_NAME`] lines other than `By …` start, in lower case, sorted:
@@ -253,11 +266,12 @@ const READ_TIME_STARTS: &[[u8; 3]] = &[*b"est", *b"rea"];
 /// case, `ſ` counting as `s` (the only other character besides the Kelvin
 /// sign that case-insensitive patterns take for an ASCII letter).
 fn starts_with_any(text: &str, starts: &[[u8; 3]]) -> bool {
+    // Three bytes compared as one number: big-endian keeps the order.
+    let key = |b: &[u8; 3]| u32::from_be_bytes([0, b[0], b[1], b[2]]);
+    let found = |head: [u8; 3]| starts.binary_search_by_key(&key(&head), key).is_ok();
     if let Some(head) = text.as_bytes().first_chunk::<3>() {
         if head.is_ascii() {
-            return starts
-                .binary_search(&head.map(|b| b.to_ascii_lowercase()))
-                .is_ok();
+            return found(head.map(|b| b.to_ascii_lowercase()));
         }
     }
     let mut head = [0; 3];
@@ -269,7 +283,7 @@ fn starts_with_any(text: &str, starts: &[[u8; 3]]) -> bool {
             _ => return false,
         };
     }
-    starts.binary_search(&head).is_ok()
+    found(head)
 }
 
 /// Whether `text` may be an author line ([`BY_NAME`]): `By`, or one of
@@ -294,10 +308,30 @@ fn may_be_label(text: &str) -> bool {
     }
 }
 
-/// Whether `text` may be a date line ([`DATED`], [`DATE_ONLY`]): it starts
-/// with a digit, a date word or a character outside ASCII.
-fn may_be_date(text: &str) -> bool {
-    text.starts_with(char::is_numeric) || starts_with_any(text, DATE_STARTS)
+/// Whether `text` may be a [`DATED`] line: it starts with one of
+/// [`DATED_WORDS`] in any case, `ſ` counting as `s`.
+fn may_be_dated(text: &str) -> bool {
+    // The longest word has ten letters.
+    let mut head = [0u8; 10];
+    let mut len = 0;
+    for (byte, c) in head.iter_mut().zip(text.chars()) {
+        *byte = match c {
+            'ſ' => b's',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => break,
+        };
+        len += 1;
+    }
+    DATED_WORDS
+        .iter()
+        .any(|word| head[..len].starts_with(word.as_bytes()))
+}
+
+/// Whether `text` may be a [`DATE_ONLY`] line: it starts with a digit, a
+/// day or a month, and holds a digit (`\d`, ASCII or not).
+fn may_be_date_only(text: &str) -> bool {
+    (text.starts_with(char::is_numeric) || starts_with_any(text, DATE_ONLY_STARTS))
+        && text.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
 }
 
 /// Whether `text` may be a [`READ_TIME`]: it starts with a digit,
@@ -337,7 +371,7 @@ fn is_job_title(text: &str) -> bool {
 
 /// `Jane Doe, Senior Political Correspondent`, `Jane Doe | Staff Writer`.
 fn is_name_with_title(text: &str) -> bool {
-    let Some(cut) = text.find([',', '|', '–', '—']) else {
+    let Some(cut) = find_title_cut(text) else {
         return false;
     };
     let (name, title) = (
@@ -347,8 +381,89 @@ fn is_name_with_title(text: &str) -> bool {
     is_name(name) && is_job_title(title)
 }
 
+/// `text.find([',', '|', '–', '—'])`, by a byte search: `–` and `—` are
+/// E2 80 93 and E2 80 94, and E2 only ever starts a character.
+fn find_title_cut(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b',', b'|', 0xE2, bytes)
+        .find(|&i| bytes[i] != 0xE2 || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
+}
+
+/// The first word of `text` as [`is_share_bar`] splits it (a run of
+/// alphanumeric characters), when that word and everything before it are
+/// ASCII: found byte by byte. `None` when a character outside ASCII comes
+/// first or ends the word.
+fn first_ascii_word(text: &str) -> Option<&[u8]> {
+    let bytes = text.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
+    let len = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let end = start + len;
+    (len > 0 && bytes.get(end).map_or(true, u8::is_ascii)).then(|| &bytes[start..end])
+}
+
+/// Whether the ASCII `word`, in any case, is one of [`SHARE_WORDS`].
+fn is_share_word(word: &[u8]) -> bool {
+    // Share words are at most nine letters.
+    if word.len() > 9 {
+        return false;
+    }
+    let mut lower = [0; 9];
+    for (to, from) in lower.iter_mut().zip(word) {
+        *to = from.to_ascii_lowercase();
+    }
+    SHARE_KEYS.binary_search(&share_key(&lower)).is_ok()
+}
+
+/// A word of at most nine bytes as one number, its bytes big-endian and
+/// padded with zeros: numbers compare as the words do (no word holds a
+/// zero byte).
+const fn share_key(word: &[u8]) -> u128 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < 9 {
+        key <<= 8;
+        if i < word.len() {
+            key |= word[i] as u128;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// [`SHARE_WORDS`] as [`share_key`]s, in the same order.
+const SHARE_KEYS: [u128; SHARE_WORDS.len()] = {
+    let mut keys = [0; SHARE_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = share_key(SHARE_WORDS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
 /// Whether every word of `text` belongs to a share bar (`Share | Tweet`).
 fn is_share_bar(text: &str) -> bool {
+    // Most lines fail on their first word: tell them without splitting the
+    // line by characters.
+    if let Some(word) = first_ascii_word(text) {
+        if !word.iter().all(u8::is_ascii_digit) && !is_share_word(word) {
+            return false;
+        }
+    } else if text
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() && c != '\u{212A}' && signals::is_alphanumeric(c))
+    {
+        // A first word that starts with a letter outside ASCII other than
+        // the Kelvin sign (lower case `k`) is no number, and its lower case
+        // is not ASCII: no share word.
+        return false;
+    }
     let mut words = 0;
     let mut shares = false;
     for word in text
@@ -362,24 +477,27 @@ fn is_share_bar(text: &str) -> bool {
         // lowered the long way (the Kelvin sign lowers to `k`).
         let mut buf = [0; 9];
         let owned;
-        let lower = if word.is_ascii() {
+        // Compared as bytes, in the order `str` sorts by.
+        let lower: &[u8] = if word.is_ascii() {
             let Some(lower) = buf.get_mut(..word.len()) else {
                 return false;
             };
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            // ASCII bytes are always UTF-8.
-            std::str::from_utf8(lower).unwrap_or_default()
+            lower
         } else {
             owned = word.to_lowercase();
-            owned.as_str()
+            owned.as_bytes()
         };
-        if SHARE_WORDS.binary_search(&lower).is_err() {
+        if SHARE_WORDS
+            .binary_search_by(|share| share.as_bytes().cmp(lower))
+            .is_err()
+        {
             return false;
         }
         shares |= matches!(
             lower,
-            "share" | "tweet" | "email" | "facebook" | "whatsapp" | "linkedin"
+            b"share" | b"tweet" | b"email" | b"facebook" | b"whatsapp" | b"linkedin"
         );
         words += 1;
     }
@@ -402,6 +520,70 @@ mod tests {
     const MORE: &str =
         "Officials said repairs could take several days as crews worked through the night.";
 
+    /// `is_share_bar` without the first-word test.
+    fn is_share_bar_reference(text: &str) -> bool {
+        let mut words = 0;
+        let mut shares = false;
+        for word in text
+            .split(|c: char| !signals::is_alphanumeric(c))
+            .filter(|w| !w.is_empty())
+        {
+            if word.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            if SHARE_WORDS.binary_search(&lower.as_str()).is_err() {
+                return false;
+            }
+            shares |= matches!(
+                lower.as_str(),
+                "share" | "tweet" | "email" | "facebook" | "whatsapp" | "linkedin"
+            );
+            words += 1;
+        }
+        shares && words <= 12
+    }
+
+    /// What the share bar's first-word test assumes of lower case.
+    #[test]
+    fn only_the_kelvin_sign_lowers_to_ascii() {
+        let lowers_to_ascii: Vec<char> = (0x80..=0x10_FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| signals::is_alphanumeric(c) && c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(lowers_to_ascii, ['\u{212A}']);
+    }
+
+    #[test]
+    fn date_prefilters_turn_away_look_alikes() {
+        assert!(!may_be_dated("Public doctors fell 3"));
+        assert!(!may_be_date_only("Monday housing company"));
+        assert!(may_be_dated("Publiſhed 3 May"));
+        assert!(may_be_date_only("Monday, 2 June 2025"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn date_prefilters_pass_every_match(
+            text in r"((?i:last|updated|posted|published|first|created|originally|mon|monday|jun|june|sat|sep|ago|today|am)|ſ|[0-9]{1,4}|[ ,:./\-]|\u{660}|\u{212a}|é){0,8}"
+        ) {
+            proptest::prop_assert!(!DATED.is_match(&text) || may_be_dated(&text));
+            proptest::prop_assert!(!DATE_ONLY.is_match(&text) || may_be_date_only(&text));
+        }
+
+        #[test]
+        fn share_bars_match_the_reference(
+            text in r"((?i:share|tweet|email|x|via|on|this|facebook|print|linkedinx|lin\u{212a}edin)|[0-9]{1,2}|[ |·•,.\-]{1,2}|é|\u{212a}|Ы|Поделиться|٣){0,8}"
+        ) {
+            proptest::prop_assert_eq!(is_share_bar(&text), is_share_bar_reference(&text));
+        }
+
+        #[test]
+        fn title_cut_is_the_first_separator(text in r"([a-z ,|–—−‒€ⅰ]|\PC){0,12}") {
+            proptest::prop_assert_eq!(find_title_cut(&text), text.find([',', '|', '–', '—']));
+        }
+    }
+
     /// What the cheap tests assume of case-insensitive patterns.
     #[test]
     fn only_long_s_and_kelvin_sign_fold_to_ascii_letters() {
@@ -416,12 +598,59 @@ mod tests {
     #[test]
     fn starts_are_sorted() {
         for starts in [
-            DATE_STARTS,
+            DATE_ONLY_STARTS,
             BY_NAME_STARTS,
             CREDITS_STARTS,
             READ_TIME_STARTS,
         ] {
             assert!(starts.windows(2).all(|w| w[0] < w[1]));
+        }
+    }
+
+    /// The numeric keys find what a search of the arrays finds.
+    #[test]
+    fn starts_are_found_by_their_keys() {
+        let letters = b"abcdefghijklmnopqrstuvwxyzAZ(1 ";
+        for starts in [
+            DATE_ONLY_STARTS,
+            BY_NAME_STARTS,
+            CREDITS_STARTS,
+            READ_TIME_STARTS,
+        ] {
+            for &a in letters {
+                for &b in letters {
+                    for &c in letters {
+                        let head = [a, b, c];
+                        let text = std::str::from_utf8(&head).expect("ASCII");
+                        let lower = head.map(|x| x.to_ascii_lowercase());
+                        assert_eq!(
+                            starts_with_any(text, starts),
+                            starts.binary_search(&lower).is_ok(),
+                            "{text}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn share_keys_are_sorted_as_the_words() {
+        assert!(SHARE_KEYS.windows(2).all(|w| w[0] < w[1]));
+        for word in SHARE_WORDS {
+            assert!(word.len() <= 9 && !word.contains('\0'));
+            assert!(is_share_word(word.to_uppercase().as_bytes()), "{word}");
+        }
+        for word in [
+            "shares",
+            "sha",
+            "",
+            "subscribe",
+            "linkedinx",
+            "o",
+            "twitterx",
+        ] {
+            assert!(!is_share_word(word.as_bytes()), "{word}");
         }
     }
 
@@ -458,9 +687,11 @@ mod tests {
             "Firſt published 2024",
             "Created 1 May",
             "Originally published on Sep 3",
+            "FIRſT PUBLISHED 2024",
+            "Last updated 3 hours ago",
         ] {
             assert!(DATED.is_match(line), "{line}");
-            assert!(may_be_date(line), "{line}");
+            assert!(may_be_dated(line), "{line}");
         }
         for line in [
             "Monday, 2 June 2025",
@@ -473,7 +704,7 @@ mod tests {
             "DEC 1, 2024",
         ] {
             assert!(DATE_ONLY.is_match(line), "{line}");
-            assert!(may_be_date(line), "{line}");
+            assert!(may_be_date_only(line), "{line}");
         }
         for line in [
             "By Jane Doe",
@@ -522,7 +753,8 @@ mod tests {
             "x",
             "Москва",
         ] {
-            assert!(!may_be_label(line) && !may_be_date(line), "{line}");
+            assert!(!may_be_label(line) && !may_be_dated(line), "{line}");
+            assert!(!may_be_date_only(line), "{line}");
             assert!(!may_be_read_time(line) && !may_be_credits(line), "{line}");
         }
     }

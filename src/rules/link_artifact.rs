@@ -97,15 +97,111 @@ impl Rule for LinkArtifact {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
-        for block in &doc.blocks {
-            let base = block.span.start;
-            let line = &doc.text[block.span.clone()];
-            if !line.contains(['[', '(', ' ']) {
+        let bytes = doc.text.as_bytes();
+        // Every shape needs a `[`, a `(`, or a space or tab before a full
+        // stop or comma (see `may_start`): one scan of the whole text finds
+        // the blocks that hold one, and only those are checked, in order.
+        let mut candidates = Candidates::new(bytes);
+        let mut from = 0;
+        let mut k = 0;
+        while let Some(at) = candidates.next(from) {
+            // The blocks are in order and do not overlap: the first one
+            // that ends after `at` holds it, or `at` lies in a gap before it.
+            k += doc.blocks[k..].partition_point(|b| b.span.end <= at);
+            let Some(block) = doc.blocks.get(k) else {
+                break;
+            };
+            if at < block.span.start {
+                from = block.span.start;
                 continue;
             }
-            check_line(line, base, out);
+            check_line(&doc.text[block.span.clone()], block.span.start, out);
+            from = block.span.end;
+            k += 1;
         }
     }
+}
+
+/// Whether the byte `b`, after the byte `a`, may be where debris shows:
+/// `b` is `[` (links, citation markers) or `(` (empty parentheses), or the
+/// pair [`may_stop`]. Every edit [`check_line`] makes needs such a pair in
+/// its line.
+#[cfg(test)]
+fn may_start(a: u8, b: u8) -> bool {
+    (b == b'[') | (b == b'(') | may_stop(a, b)
+}
+
+/// Whether `a` may be a space or tab and `b` a full stop or comma: `a` is
+/// any byte up to space (fewer tests, and the others are rare before a
+/// stop), `b` one of the two bytes that `| 2` takes to `.`.
+#[inline]
+fn may_stop(a: u8, b: u8) -> bool {
+    (a <= b' ') & ((b | 2) == b'.')
+}
+
+/// The positions where [`may_start`] holds with the byte before (a first
+/// byte has none, so only `[` and `(` count there), in order, found as two
+/// kinds kept apart: `[` and `(` by `memchr2`, the pairs by [`next_stop`].
+/// Each kind's next position is searched for again only once the scan has
+/// passed it.
+struct Candidates<'t> {
+    bytes: &'t [u8],
+    /// The first `[` or `(` at or after the position it was searched from.
+    bracket: Option<usize>,
+    /// The first stop pair at or after the position it was searched from.
+    stop: Option<usize>,
+}
+
+impl<'t> Candidates<'t> {
+    fn new(bytes: &'t [u8]) -> Self {
+        Candidates {
+            bytes,
+            bracket: memchr::memchr2(b'[', b'(', bytes),
+            stop: next_stop(bytes, 0),
+        }
+    }
+
+    /// The first position at or after `from`; `from` never goes back from
+    /// one call to the next. A cached position at or after `from` is still
+    /// the first of its kind; one before `from` is searched for again.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        if self.bracket.is_some_and(|p| p < from) {
+            let rest = bytes.get(from..).unwrap_or_default();
+            self.bracket = memchr::memchr2(b'[', b'(', rest).map(|p| p + from);
+        }
+        if self.stop.is_some_and(|p| p < from) {
+            self.stop = next_stop(bytes, from);
+        }
+        match (self.bracket, self.stop) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Position `k` of the first byte at or after `from` (and after the first
+/// byte) for which [`may_stop`] holds with the byte before it. Scans 64
+/// pairs at a time with a branch-free fold over fixed-size arrays, which
+/// the compiler turns into vector code.
+fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 64;
+    let n = bytes.len();
+    let mut j = from.max(1);
+    while let (Some(before), Some(here)) = (
+        bytes.get(j - 1..).and_then(<[u8]>::first_chunk::<CHUNK>),
+        bytes.get(j..).and_then(<[u8]>::first_chunk::<CHUNK>),
+    ) {
+        let hit = before
+            .iter()
+            .zip(here)
+            .fold(false, |acc, (&a, &b)| acc | may_stop(a, b));
+        if hit {
+            break;
+        }
+        j += CHUNK;
+    }
+    (j..n).find(|&k| may_stop(bytes[k - 1], bytes[k]))
 }
 
 fn check_line(line: &str, base: usize, out: &mut Findings) {
@@ -314,6 +410,81 @@ mod tests {
             let want: Vec<_> = bounded.find_iter(line).map(|m| m.range()).collect();
             let got: Vec<_> = markdown_links(line).map(|m| m.range()).collect();
             assert_eq!(got, want, "{line}");
+        }
+    }
+
+    /// What `check` found when it ran `check_line` on every block.
+    fn every_block(doc: &crate::segment::Document<'_>) -> Vec<Edit> {
+        let mut out = Findings::default();
+        for block in &doc.blocks {
+            check_line(&doc.text[block.span.clone()], block.span.start, &mut out);
+        }
+        out.edits
+    }
+
+    fn scanned(doc: &crate::segment::Document<'_>) -> Vec<Edit> {
+        let mut out = Findings::default();
+        LinkArtifact.check(&super::super::Context::new(doc), &mut out);
+        out.edits
+    }
+
+    /// Every pair the shapes need passes `may_start`.
+    #[test]
+    fn may_start_passes_every_needed_pair() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let needed = matches!(b, b'[' | b'(')
+                    || (matches!(a, b' ' | b'\t') && matches!(b, b'.' | b','));
+                assert!(!needed || may_start(a, b), "{a:#x} {b:#x}");
+            }
+        }
+    }
+
+    /// The whole-text scan skips only blocks where `check_line` finds
+    /// nothing: the same edits, in the same order.
+    #[test]
+    fn scan_finds_what_every_block_finds() {
+        let texts = [
+            "[1] Footnote.\n\nSo it goes [3](https://a.org/x).\n  Plans .\nBudget , he said\n",
+            "(\n) [\n]. Over , \t.\nno debris here at all\n\n\ttabbed ()\n[",
+            "A long line of plain words without any of the shapes, long enough to fill chunks of thirty-two bytes, then at its very end [source].",
+            "Edge at a chunk boundary xxxxxxxxxxxxxxxxxxxxxx (). And again xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ,x",
+            "",
+            "(",
+            " .",
+        ];
+        for text in texts {
+            let doc = crate::segment::Document::plain(text);
+            assert_eq!(scanned(&doc), every_block(&doc), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scan_agrees_with_every_block(
+            text in r"([a-z0-9 \t\n.,\[\]()é’]|\[source\]|\[1\]\(/x\)|https://)*"
+        ) {
+            let doc = crate::segment::Document::plain(&text);
+            proptest::prop_assert_eq!(scanned(&doc), every_block(&doc));
+            let bytes = text.as_bytes();
+            let first_from = |from: usize| {
+                (from..bytes.len()).find(|&k| match k {
+                    0 => matches!(bytes[0], b'[' | b'('),
+                    _ => may_start(bytes[k - 1], bytes[k]),
+                })
+            };
+            for from in 0..=text.len() {
+                proptest::prop_assert_eq!(Candidates::new(bytes).next(from), first_from(from));
+            }
+            // One scan, `from` moving on as `check` moves it.
+            let mut candidates = Candidates::new(bytes);
+            let mut from = 0;
+            loop {
+                let at = candidates.next(from);
+                proptest::prop_assert_eq!(at, first_from(from));
+                let Some(at) = at else { break };
+                from = at + 1 + at % 3;
+            }
         }
     }
 

@@ -639,10 +639,20 @@ pub fn unfiltered_regex(pattern: &str) -> Built {
 /// Whether `text` starts like an item of a list: a bullet, a dash, or a
 /// number or letter followed by `.` or `)`.
 pub fn is_list_item(text: &str) -> bool {
-    let text = text.trim_start();
-    if text.starts_with(['-', '*', '•', '–', '—', '·', '▪', '►', '>']) {
-        return true;
-    }
+    // A line that starts with a visible ASCII character (most do) has
+    // nothing to trim and can start only with an ASCII bullet: no
+    // character needs decoding.
+    let text = match text.as_bytes().first() {
+        Some(b'-' | b'*' | b'>') => return true,
+        Some(b) if b.is_ascii_graphic() => text,
+        _ => {
+            let text = text.trim_start();
+            if text.starts_with(['-', '*', '•', '–', '—', '·', '▪', '►', '>']) {
+                return true;
+            }
+            text
+        }
+    };
     // A marker is at most three ASCII letters or digits: stop looking at four.
     let marker = text
         .bytes()
@@ -658,6 +668,9 @@ pub fn is_list_item(text: &str) -> bool {
 /// Whether most words of `text` start with a capital letter, as in a
 /// headline or a section heading (small function words aside).
 pub fn is_title_case(text: &str) -> bool {
+    if text.is_ascii() {
+        return is_title_case_ascii(text.as_bytes());
+    }
     let mut words = 0;
     let mut capitalised = 0;
     for word in text.split_whitespace() {
@@ -670,6 +683,38 @@ pub fn is_title_case(text: &str) -> bool {
         words += 1;
         if first.is_uppercase() || first.is_numeric() {
             capitalised += 1;
+        }
+    }
+    words > 0 && capitalised * 5 >= words * 4
+}
+
+/// [`is_title_case`] for ASCII text, read byte by byte: in ASCII the
+/// whitespace `split_whitespace` splits at is these six bytes, and a
+/// character is alphanumeric, upper case or numeric as its byte says. It
+/// stops as soon as the words left cannot lift the share of capitalised
+/// words to four in five.
+fn is_title_case_ascii(text: &[u8]) -> bool {
+    let mut words = 0;
+    let mut capitalised = 0;
+    let mut end = 0;
+    for word in text.split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')) {
+        end += word.len() + 1;
+        let Some(&first) = word.iter().find(|b| b.is_ascii_alphanumeric()) else {
+            continue;
+        };
+        // No stopword is longer than five bytes; ASCII bytes are always UTF-8.
+        if words > 0 && word.len() <= 5 && std::str::from_utf8(word).is_ok_and(is_stopword_token) {
+            continue;
+        }
+        words += 1;
+        if first.is_ascii_uppercase() || first.is_ascii_digit() {
+            capitalised += 1;
+        }
+        // `k` more words take `2k - 1` bytes or more after the separator
+        // that ends this one; even all capitalised, they must make up the gap.
+        let more = text.len().saturating_sub(end).div_ceil(2);
+        if 4 * words > 5 * capitalised + more {
+            return false;
         }
     }
     words > 0 && capitalised * 5 >= words * 4
@@ -1278,6 +1323,32 @@ mod tests {
         }
     }
 
+    /// `is_list_item` as it was before its ASCII fast path.
+    fn is_list_item_reference(text: &str) -> bool {
+        let text = text.trim_start();
+        if text.starts_with(['-', '*', '•', '–', '—', '·', '▪', '►', '>']) {
+            return true;
+        }
+        let marker = text
+            .bytes()
+            .take(4)
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let rest = &text.as_bytes()[marker..];
+        (1..=3).contains(&marker)
+            && (text.as_bytes()[..marker].iter().all(u8::is_ascii_digit) || marker == 1)
+            && (rest.starts_with(b". ") || rest.starts_with(b") "))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn list_items_match_the_reference(
+            text in r"[ \t\u{a0}\u{3000}\n]{0,2}([-*>+•–—·▪►.)a-cA-C0-9 é]|\PC){0,6}"
+        ) {
+            proptest::prop_assert_eq!(is_list_item(&text), is_list_item_reference(&text));
+        }
+    }
+
     #[test]
     fn list_items() {
         assert!(is_list_item("- milk"));
@@ -1302,6 +1373,54 @@ mod tests {
         let prose = "Headline\n\nA long paragraph of prose that goes on and on for well over twenty five words, as the body of any news article will, with clauses and more clauses.\n\nShort line\nAnother\nMore\nAnd more\n";
         assert!(!is_verse(&Document::plain(prose)));
         assert!(!is_verse(&Document::plain("a\nb\nc\n")));
+    }
+
+    /// `is_title_case` as it was before its ASCII path.
+    fn is_title_case_reference(text: &str) -> bool {
+        let mut words = 0;
+        let mut capitalised = 0;
+        for word in text.split_whitespace() {
+            let Some(first) = word.chars().find(|&c| is_alphanumeric(c)) else {
+                continue;
+            };
+            if words > 0 && is_stopword_token(word) {
+                continue;
+            }
+            words += 1;
+            if first.is_uppercase() || first.is_numeric() {
+                capitalised += 1;
+            }
+        }
+        words > 0 && capitalised * 5 >= words * 4
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn title_case_matches_the_reference(
+            text in r"([A-Z][a-z]{0,6}|[a-z]{1,6}|[0-9]{1,3}|the|The|AND|of|[ \t\n\x0b\x0c\r]{1,2}|[.,:'\-]|É|é|\u{a0}|\u{3000}|\u{85}){0,40}"
+        ) {
+            proptest::prop_assert_eq!(is_title_case(&text), is_title_case_reference(&text));
+        }
+    }
+
+    #[test]
+    fn title_case_ascii_stops_early_only_when_settled() {
+        for text in [
+            "Background of Elon Musk and Steve Bannon",
+            "the end Of The Year Comes With Many Capitalised Words After It",
+            "a b c D E F G H I J K L M N O P Q R S T",
+            "lower Upper Upper Upper Upper",
+            "lower lower Upper Upper Upper Upper Upper Upper Upper Upper",
+            "x",
+            "",
+            " \x0b ",
+        ] {
+            assert_eq!(
+                is_title_case(text),
+                is_title_case_reference(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
