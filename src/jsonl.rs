@@ -860,13 +860,9 @@ mod tests {
         assert!("drop".parse::<OnError>().is_err());
     }
 
-    #[test]
-    fn learn_counts_lines_as_documents() {
-        let line = "Our newsletter brings you the week in four minutes.";
-        let input: String = (0..7)
-            .map(|i| format!("{{\"text\":\"Story {i} body text.\\n{line}\"}}\n"))
-            .chain(["oops\n".to_owned()])
-            .collect();
+    /// The model `learn_jsonl` learns from `input` on two threads, and its
+    /// summary.
+    fn learn(input: &str) -> (CorpusModel, Summary) {
         let pool = crate::batch::thread_pool(Some(2)).unwrap();
         let mut model = CorpusModel::new();
         let summary = learn_jsonl(
@@ -878,6 +874,17 @@ mod tests {
             &crate::batch::NoProgress,
         )
         .unwrap();
+        (model, summary)
+    }
+
+    #[test]
+    fn learn_counts_lines_as_documents() {
+        let line = "Our newsletter brings you the week in four minutes.";
+        let input: String = (0..7)
+            .map(|i| format!("{{\"text\":\"Story {i} body text.\\n{line}\"}}\n"))
+            .chain(["oops\n".to_owned()])
+            .collect();
+        let (model, summary) = learn(&input);
         assert_eq!(model.docs(), 7);
         assert_eq!(model.doc_count(crate::segment::fingerprint(line)), 7);
         assert_eq!(summary.problems[0].line, Some(8));
@@ -899,17 +906,7 @@ mod tests {
                 }
             })
             .collect();
-        let pool = crate::batch::thread_pool(Some(2)).unwrap();
-        let mut model = CorpusModel::new();
-        let summary = learn_jsonl(
-            input.as_bytes(),
-            "-",
-            "text",
-            &mut model,
-            &pool,
-            &crate::batch::NoProgress,
-        )
-        .unwrap();
+        let (model, summary) = learn(&input);
         assert_eq!(model.docs(), (n - 2) as u64);
         let footer = crate::segment::fingerprint("Read our policy on how we use your data.");
         assert_eq!(model.doc_count(footer), (n - 2) as u32);
