@@ -42,6 +42,7 @@ use crate::batch::{Problem, Progress, Summary};
 use crate::corpus::CorpusModel;
 use crate::error::Error;
 use crate::pipeline::Cleaner;
+use crate::swar::{has_byte_below, has_zero_byte, splat};
 
 /// What to do with a line that cannot be cleaned.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -318,15 +319,9 @@ fn clean_line(line: &[u8], field: &str, cleaner: &Cleaner) -> LineOutcome {
 /// other controls as `\u00XX`; everything else as it is). Text mostly
 /// needs no escape: eight bytes are tested at a time and copied whole.
 fn push_json_string(out: &mut Vec<u8>, text: &str) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Whether one of the eight bytes of `x` is zero (exact, as a yes/no).
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
-    // Whether one of them is below 0x20, or a quote, or a backslash.
+    // Whether one of eight bytes is below 0x20, or a quote, or a backslash.
     let needs_escape = |x: u64| {
-        x.wrapping_sub(ONES * 0x20) & !x & HIGHS != 0
-            || has_zero(x ^ (ONES * u64::from(b'"')))
-            || has_zero(x ^ (ONES * u64::from(b'\\')))
+        has_byte_below(x, 0x20) || has_zero_byte(x ^ splat(b'"')) || has_zero_byte(x ^ splat(b'\\'))
     };
     let bytes = text.as_bytes();
     out.reserve(bytes.len() + 2);

@@ -35,6 +35,7 @@ mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod segment;
+mod swar;
 
 pub use edit::{Action, Edit};
 pub use error::Error;

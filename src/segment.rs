@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 
 use xxhash_rust::xxh3::xxh3_64;
 
+use crate::swar::{ascii_bytes_in, is_ascii, splat, TOPS};
+
 /// What kind of block a segment is, as far as the input tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BlockKind {
@@ -468,7 +470,7 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
     let mut run = 0;
     for chunk in &mut chunks {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        if word & 0x8080_8080_8080_8080 != 0 {
+        if !is_ascii(word) {
             break;
         }
         run += 8;
@@ -523,21 +525,6 @@ fn ascii_step(b: u8, out: &mut [u8], len: &mut usize, words: &mut usize, at: &mu
     *at = (step >> STEP_STATE_SHIFT) as usize;
 }
 
-/// One in every byte of a word.
-const ONES: u64 = 0x0101_0101_0101_0101;
-/// The top bit of every byte of a word.
-const TOPS: u64 = 0x8080_8080_8080_8080;
-
-/// The top bit of each byte of `x` (ASCII bytes) that lies in `lo..=hi`
-/// (`lo` at least 1): adding `0x80 - lo` sets a byte's top bit when it is
-/// `lo` or more, adding `0x7f - hi` when it is more than `hi`, and neither
-/// sum carries into the next byte.
-const fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
-    let at_least_lo = x.wrapping_add((0x80 - lo as u64) * ONES);
-    let above_hi = x.wrapping_add((0x7f - hi as u64) * ONES);
-    at_least_lo & !above_hi & TOPS
-}
-
 /// Eight ASCII bytes (`x`, little-endian) read from `state` at once, when
 /// they are letters and single spaces after letters (`ver the bri`), as
 /// most of a text's bytes are: then each letter writes its lower case and
@@ -547,9 +534,9 @@ const fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
 /// byte needs the table (a digit, a joiner, punctuation, a second space).
 fn ascii_chunk(x: u64, state: usize) -> Option<(u64, usize, usize)> {
     // `| 0x20` is the lower case of a letter, and leaves a space a space.
-    let lower = x | (0x20 * ONES);
-    let letter = bytes_in(lower, b'a', b'z');
-    let space = bytes_in(x, b' ', b' ');
+    let lower = x | splat(0x20);
+    let letter = ascii_bytes_in(lower, b'a', b'z');
+    let space = ascii_bytes_in(x, b' ', b' ');
     let after_letter = letter << 8 | u64::from(state == IN_WORD) << 7;
     if letter | space != TOPS || space & !after_letter != 0 {
         return None;
@@ -558,7 +545,7 @@ fn ascii_chunk(x: u64, state: usize) -> Option<(u64, usize, usize)> {
     // nothing that continues a word. Counted by adding up the bytes' flags
     // (at most eight) in the top byte.
     let starts = letter & (space << 8 | u64::from(state == NONE) << 7);
-    let counted = ((starts >> 7).wrapping_mul(ONES) >> 56) as usize;
+    let counted = ((starts >> 7).wrapping_mul(splat(1)) >> 56) as usize;
     let next = if letter >> 63 != 0 { IN_WORD } else { NONE };
     Some((lower, counted, next))
 }

@@ -22,6 +22,7 @@ use super::chars::{
 };
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
+use crate::swar::TOPS;
 
 /// The `mojibake` rule.
 pub struct Mojibake;
@@ -472,7 +473,7 @@ fn next_ascii(bytes: &[u8], from: usize) -> usize {
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        if word & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 {
+        if word & TOPS != TOPS {
             break;
         }
         at += 8;

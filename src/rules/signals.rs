@@ -1,6 +1,7 @@
 //! Text signals shared by the block rules.
 
 use crate::segment::{ends_sentence, Document};
+use crate::swar::splat;
 
 /// Common English function words, ignored when comparing what two blocks say.
 const STOPWORDS: &[&str] = &[
@@ -127,11 +128,6 @@ impl WordHasher {
 #[inline(always)]
 const fn mix_chunk(hash: u64, chunk: u64) -> u64 {
     (hash.rotate_left(23) ^ chunk).wrapping_mul(0x517c_c1b7_2722_0a95)
-}
-
-/// A byte repeated in all eight bytes of a `u64`.
-const fn splat(byte: u8) -> u64 {
-    byte as u64 * 0x0101_0101_0101_0101
 }
 
 /// The classes of eight bytes of text (the first byte lowest), as the top
