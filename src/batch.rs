@@ -607,6 +607,14 @@ fn read_text_file(path: &Path) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Whether `path` names something other than a regular file or a
+/// directory: a device such as `/dev/null`, a named pipe, a socket. Output
+/// to it is written straight into it, since renaming a file over it would
+/// replace it.
+pub fn is_special_file(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir())
+}
+
 /// A temporary file in `dir`, to be renamed over an output file once
 /// written. It is created with the permissions a new file gets from a shell
 /// redirection (0666 less the umask), not the owner-only 0600 of a
@@ -769,6 +777,16 @@ mod tests {
         );
         s.add_problem(problem(Path::new("x"), "bad"));
         assert!(s.to_string().ends_with("; 1 error"));
+    }
+
+    #[test]
+    fn special_files_are_told_apart() {
+        let dir = tree(&[("a.txt", "text")]);
+        assert!(!is_special_file(&dir.path().join("a.txt")));
+        assert!(!is_special_file(dir.path()));
+        assert!(!is_special_file(&dir.path().join("missing.txt")));
+        #[cfg(unix)]
+        assert!(is_special_file(Path::new("/dev/null")));
     }
 
     #[test]

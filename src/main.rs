@@ -586,6 +586,13 @@ fn check_summary(name: &str, cleaned: &Cleaned) -> String {
 /// renamed over `path` at the end: `path` is never left half-written.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path.display();
+    if rinse::batch::is_special_file(path) {
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut file| file.write_all(bytes))
+            .map_err(|err| anyhow!("{name}: {}", io_reason(&err)));
+    }
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -846,11 +853,14 @@ fn merge_summary(total: &mut Summary, part: Summary) {
 }
 
 /// A JSON Lines output file written through a temporary file (gzip when
-/// its name ends in `.gz`) and renamed into place at the end.
+/// its name ends in `.gz`) and renamed into place at the end; a device or
+/// a named pipe is written straight into.
 struct JsonlSink {
     path: PathBuf,
     writer: SinkWriter,
-    tmp: tempfile::TempPath,
+    /// The temporary file to rename, `None` when writing straight into
+    /// `path`.
+    tmp: Option<tempfile::TempPath>,
 }
 
 /// The writer of a [`JsonlSink`]: plain, or compressed.
@@ -878,9 +888,18 @@ impl JsonlSink {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
         };
-        let file = rinse::batch::output_tempfile(dir)
-            .map_err(|err| anyhow!("{name}: cannot create a file here: {}", io_reason(&err)))?;
-        let (file, tmp) = file.into_parts();
+        let (file, tmp) = if rinse::batch::is_special_file(path) {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
+            (file, None)
+        } else {
+            let file = rinse::batch::output_tempfile(dir)
+                .map_err(|err| anyhow!("{name}: cannot create a file here: {}", io_reason(&err)))?;
+            let (file, tmp) = file.into_parts();
+            (file, Some(tmp))
+        };
         let buffered = io::BufWriter::with_capacity(1 << 16, file);
         let gz = path
             .extension()
@@ -914,8 +933,10 @@ impl JsonlSink {
         writer
             .finish()
             .map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
-        tmp.persist(&path)
-            .map_err(|err| anyhow!("{name}: {}", io_reason(&err.error)))?;
+        if let Some(tmp) = tmp {
+            tmp.persist(&path)
+                .map_err(|err| anyhow!("{name}: {}", io_reason(&err.error)))?;
+        }
         Ok(())
     }
 }

@@ -736,3 +736,80 @@ fn a_bad_flag_is_a_usage_error() {
         .assert()
         .code(2);
 }
+
+/// What `rinse` with `args` (where `{out}` stands for a named pipe) writes
+/// into that pipe, which must still be a pipe afterwards: output to a
+/// device or a pipe is written into it, never replaced by a renamed file
+/// (which once turned `/dev/null` into a regular file).
+#[cfg(unix)]
+fn written_into_a_pipe(args: &[&str]) -> Vec<u8> {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("out");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo failed");
+    let reader = {
+        let pipe = pipe.clone();
+        // Opening a pipe to read waits for a writer.
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            fs::File::open(pipe)
+                .unwrap()
+                .read_to_end(&mut bytes)
+                .unwrap();
+            bytes
+        })
+    };
+    let pipe_arg = pipe.to_str().unwrap();
+    let args: Vec<&str> = args
+        .iter()
+        .map(|a| if *a == "{out}" { pipe_arg } else { a })
+        .collect();
+    rinse()
+        .args(&args)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success();
+    // Checked before waiting for the reader: had the pipe been replaced,
+    // nothing would ever write into it.
+    assert!(fs::metadata(&pipe).unwrap().file_type().is_fifo());
+    reader.join().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn output_into_a_device_or_pipe_is_written_into_it() {
+    let (dir, input) = file_with("a.txt", PROMO.as_bytes());
+    let input = input.to_str().unwrap();
+    assert_eq!(
+        written_into_a_pipe(&["--quiet", input, "--output", "{out}"]),
+        PROMO_CLEANED.as_bytes()
+    );
+    let report = written_into_a_pipe(&["--quiet", input, "--report", "{out}"]);
+    assert!(String::from_utf8(report)
+        .unwrap()
+        .contains("\"rule\":\"repeated-block\""));
+    let jsonl = dir.path().join("a.jsonl");
+    fs::write(
+        &jsonl,
+        format!("{{\"text\":{}}}\n", serde_json::to_string(PROMO).unwrap()),
+    )
+    .unwrap();
+    let jsonl = jsonl.to_str().unwrap();
+    let cleaned = written_into_a_pipe(&["--quiet", "--jsonl", jsonl, "--output", "{out}"]);
+    assert_eq!(
+        cleaned,
+        format!(
+            "{{\"text\":{}}}\n",
+            serde_json::to_string(PROMO_CLEANED).unwrap()
+        )
+        .as_bytes()
+    );
+    let model = written_into_a_pipe(&["learn", "--quiet", input, "-o", "{out}"]);
+    assert!(model.starts_with(b"RINSEMDL"));
+}
