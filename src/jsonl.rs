@@ -87,8 +87,13 @@ pub struct JsonlOptions {
     pub field: String,
     /// What becomes of bad lines.
     pub on_error: OnError,
-    /// Lines read and cleaned at a time (memory holds one chunk).
+    /// Lines read and cleaned at a time, at most.
     pub chunk_lines: usize,
+    /// Bytes read and cleaned at a time, about: a chunk ends with the line
+    /// that reaches this size, so that memory stays bounded however long
+    /// the lines are (it holds three chunks), and a small input still makes
+    /// several chunks to overlap reading, cleaning and writing.
+    pub chunk_bytes: usize,
 }
 
 impl Default for JsonlOptions {
@@ -97,6 +102,7 @@ impl Default for JsonlOptions {
             field: "text".to_owned(),
             on_error: OnError::Keep,
             chunk_lines: 1024,
+            chunk_bytes: 2 << 20,
         }
     }
 }
@@ -366,14 +372,22 @@ fn push_json_string(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
 }
 
-/// Reads up to `n` lines into `chunk` (cleared first); false at the end.
-fn read_chunk<R: BufRead>(input: &mut R, chunk: &mut Vec<Vec<u8>>, n: usize) -> io::Result<bool> {
+/// Reads lines into `chunk` (cleared first) until it holds `max_lines` of
+/// them or `max_bytes` bytes, or the input ends; false at the end.
+fn read_chunk<R: BufRead>(
+    input: &mut R,
+    chunk: &mut Vec<Vec<u8>>,
+    max_lines: usize,
+    max_bytes: usize,
+) -> io::Result<bool> {
     chunk.clear();
-    for _ in 0..n.max(1) {
+    let mut bytes = 0;
+    while chunk.len() < max_lines.max(1) && bytes < max_bytes.max(1) {
         let mut line = Vec::new();
         if input.read_until(b'\n', &mut line)? == 0 {
             break;
         }
+        bytes += line.len();
         chunk.push(line);
     }
     Ok(!chunk.is_empty())
@@ -404,7 +418,12 @@ pub fn clean_jsonl<R: BufRead, W: Write>(
         line_no: 0,
     };
     let mut current = Vec::new();
-    read_chunk(&mut input, &mut current, options.chunk_lines)?;
+    read_chunk(
+        &mut input,
+        &mut current,
+        options.chunk_lines,
+        options.chunk_bytes,
+    )?;
     let mut previous: Option<(Vec<Vec<u8>>, Vec<LineOutcome>)> = None;
     while !current.is_empty() || previous.is_some() {
         let mut outcomes = Vec::new();
@@ -425,7 +444,12 @@ pub fn clean_jsonl<R: BufRead, W: Write>(
                     written.write(&lines, outcomes, &mut output, source, options, progress)?;
                     progress.advance(Path::new(source));
                 }
-                read_chunk(&mut input, &mut next, options.chunk_lines)?;
+                read_chunk(
+                    &mut input,
+                    &mut next,
+                    options.chunk_lines,
+                    options.chunk_bytes,
+                )?;
                 Ok(())
             })();
         });
@@ -520,7 +544,7 @@ pub fn learn_jsonl<R: BufRead>(
     let mut summary = Summary::default();
     let mut chunk = Vec::new();
     let mut line_no: u64 = 0;
-    read_chunk(&mut input, &mut chunk, LEARN_CHUNK_LINES)?;
+    read_chunk(&mut input, &mut chunk, LEARN_CHUNK_LINES, LEARN_CHUNK_BYTES)?;
     while !chunk.is_empty() {
         // The pool counts this chunk while this thread reads the next.
         let mut counted = None;
@@ -529,7 +553,7 @@ pub fn learn_jsonl<R: BufRead>(
         pool.in_place_scope(|scope| {
             let (chunk, counted) = (&chunk, &mut counted);
             scope.spawn(move |_| *counted = Some(count_chunk(chunk, field)));
-            read = read_chunk(&mut input, &mut next, LEARN_CHUNK_LINES);
+            read = read_chunk(&mut input, &mut next, LEARN_CHUNK_LINES, LEARN_CHUNK_BYTES);
         });
         let (part, mut bad) = counted.expect("the scope ran the count");
         bad.sort();
@@ -553,8 +577,11 @@ pub fn learn_jsonl<R: BufRead>(
     Ok(summary)
 }
 
-/// Lines [`learn_jsonl`] reads at a time.
+/// Lines [`learn_jsonl`] reads at a time, at most.
 const LEARN_CHUNK_LINES: usize = 1024;
+/// Bytes [`learn_jsonl`] reads at a time, about (as
+/// [`JsonlOptions::chunk_bytes`]).
+const LEARN_CHUNK_BYTES: usize = 2 << 20;
 
 /// The corpus model of one chunk of lines, and its bad lines (index in
 /// the chunk, message), on the current pool's threads.
@@ -721,13 +748,20 @@ mod tests {
                 ..JsonlOptions::default()
             };
             let (expected_result, expected_out) = run(input, &whole);
-            for chunk_lines in 1..=8 {
+            let sizes = (1..=8)
+                .map(|lines| (lines, usize::MAX))
+                .chain([(1024, 1), (1024, 40)]);
+            for (chunk_lines, chunk_bytes) in sizes {
                 let options = JsonlOptions {
                     chunk_lines,
+                    chunk_bytes,
                     ..whole.clone()
                 };
                 let (result, out) = run(input, &options);
-                assert_eq!(out, expected_out, "{on_error} in chunks of {chunk_lines}");
+                assert_eq!(
+                    out, expected_out,
+                    "{on_error} in chunks of {chunk_lines}, {chunk_bytes}"
+                );
                 match (&result, &expected_result) {
                     (Ok(got), Ok(want)) => {
                         assert_eq!(got.documents, want.documents);
@@ -736,7 +770,7 @@ mod tests {
                         assert_eq!(got.problems, want.problems);
                     }
                     (Err(got), Err(want)) => assert_eq!(got.to_string(), want.to_string()),
-                    _ => panic!("{on_error} in chunks of {chunk_lines}: {result:?}"),
+                    _ => panic!("{on_error} in chunks of {chunk_lines}, {chunk_bytes}: {result:?}"),
                 }
             }
             match on_error {
