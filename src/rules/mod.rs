@@ -124,6 +124,9 @@ pub struct Findings {
     pub edits: Vec<Edit>,
     /// Whole blocks to remove; the pipeline adds the gaps around them.
     pub removals: Vec<BlockRemoval>,
+    /// One bit per block, set for the blocks of `removals` (as far as
+    /// [`Findings::remove_block`] recorded them), for [`Findings::is_removed`].
+    removed: Vec<u64>,
 }
 
 impl Findings {
@@ -138,7 +141,9 @@ impl Findings {
     /// rule may skip its costly signals for such a block: its own removal
     /// would be dropped.
     pub fn is_removed(&self, block: usize) -> bool {
-        self.removals.iter().any(|removal| removal.block == block)
+        self.removed
+            .get(block / 64)
+            .is_some_and(|bits| bits & 1 << (block % 64) != 0)
     }
 
     /// Records that block `block` is noise and goes, with the blank lines
@@ -149,6 +154,10 @@ impl Findings {
         rule: &'static str,
         reason: impl Into<Cow<'static, str>>,
     ) {
+        if self.removed.len() <= block / 64 {
+            self.removed.resize(block / 64 + 1, 0);
+        }
+        self.removed[block / 64] |= 1 << (block % 64);
         self.removals.push(BlockRemoval {
             block,
             rule,
@@ -210,8 +219,9 @@ mod tests {
         let mut findings = Findings::default();
         assert!(!findings.is_removed(2));
         findings.remove_block(2, "repeated-block", "a promo");
-        assert!(findings.is_removed(2));
-        assert!(!findings.is_removed(1));
-        assert!(!findings.is_removed(3));
+        findings.remove_block(200, "repeated-block", "a promo");
+        for block in 0..300 {
+            assert_eq!(findings.is_removed(block), block == 2 || block == 200);
+        }
     }
 }
