@@ -341,7 +341,7 @@ impl CorpusModel {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        let mut tmp = crate::batch::output_tempfile(dir)?;
         self.write_to(BufWriter::new(tmp.as_file_mut()))?;
         tmp.persist(path).map_err(|e| Error::Io(e.error))?;
         Ok(())

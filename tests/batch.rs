@@ -227,6 +227,16 @@ fn new_output_files_get_the_usual_permissions() {
         .assert()
         .success();
     assert_eq!(mode(&cleaned), usual, "--jsonl --output");
+
+    let model = dir.path().join("corpus.model");
+    rinse()
+        .arg("learn")
+        .arg(dir.path().join("in"))
+        .arg("-o")
+        .arg(&model)
+        .assert()
+        .success();
+    assert_eq!(mode(&model), usual, "learn -o");
 }
 
 fn filetime(path: &Path) -> std::time::SystemTime {
