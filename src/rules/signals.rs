@@ -632,6 +632,9 @@ pub fn unfiltered_regex(pattern: &str) -> Built {
     build(pattern, true, false)
 }
 
+/// The characters that start an item of a list.
+const BULLETS: [char; 9] = ['-', '*', '•', '–', '—', '·', '▪', '►', '>'];
+
 /// Whether `text` starts like an item of a list: a bullet, a dash, or a
 /// number or letter followed by `.` or `)`.
 pub fn is_list_item(text: &str) -> bool {
@@ -643,12 +646,18 @@ pub fn is_list_item(text: &str) -> bool {
         Some(b) if b.is_ascii_graphic() => text,
         _ => {
             let text = text.trim_start();
-            if text.starts_with(['-', '*', '•', '–', '—', '·', '▪', '►', '>']) {
+            if text.starts_with(BULLETS) {
                 return true;
             }
             text
         }
     };
+    starts_with_marker(text)
+}
+
+/// Whether `text` starts with the marker of a numbered or lettered item:
+/// one to three digits, or one letter, then `. ` or `) `.
+fn starts_with_marker(text: &str) -> bool {
     // A marker is at most three ASCII letters or digits: stop looking at four.
     let marker = text
         .bytes()
@@ -1327,18 +1336,7 @@ mod tests {
     /// `is_list_item` as it was before its ASCII fast path.
     fn is_list_item_reference(text: &str) -> bool {
         let text = text.trim_start();
-        if text.starts_with(['-', '*', '•', '–', '—', '·', '▪', '►', '>']) {
-            return true;
-        }
-        let marker = text
-            .bytes()
-            .take(4)
-            .take_while(u8::is_ascii_alphanumeric)
-            .count();
-        let rest = &text.as_bytes()[marker..];
-        (1..=3).contains(&marker)
-            && (text.as_bytes()[..marker].iter().all(u8::is_ascii_digit) || marker == 1)
-            && (rest.starts_with(b". ") || rest.starts_with(b") "))
+        text.starts_with(BULLETS) || starts_with_marker(text)
     }
 
     proptest::proptest! {
