@@ -401,16 +401,30 @@ fn read_chunk<R: BufRead>(
 /// [`Error::JsonLine`] (and is not reported to `progress`) after the lines
 /// before it are written.
 ///
-/// While the pool cleans one chunk, this thread writes the chunk before it
-/// and reads the chunk after it, so reading (decompressing, say) and
-/// writing do not keep the pool waiting; memory holds three chunks.
-pub fn clean_jsonl<R: BufRead, W: Write>(
+/// All of it runs on the pool's threads: while one chunk is cleaned, one
+/// thread writes the chunk before it and reads the chunk after it, then
+/// helps clean, so reading (decompressing, say) and writing neither keep
+/// the others waiting nor take a core of their own; memory holds three
+/// chunks.
+pub fn clean_jsonl<R: BufRead + Send, W: Write + Send>(
+    input: R,
+    output: W,
+    source: &str,
+    cleaner: &Cleaner,
+    options: &JsonlOptions,
+    pool: &rayon::ThreadPool,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
+    pool.install(|| clean_chunks(input, output, source, cleaner, options, progress))
+}
+
+/// [`clean_jsonl`] on the current pool.
+fn clean_chunks<R: BufRead, W: Write>(
     mut input: R,
     mut output: W,
     source: &str,
     cleaner: &Cleaner,
     options: &JsonlOptions,
-    pool: &rayon::ThreadPool,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
     let mut written = Written {
@@ -429,7 +443,7 @@ pub fn clean_jsonl<R: BufRead, W: Write>(
         let mut outcomes = Vec::new();
         let mut next = Vec::new();
         let mut step: Result<(), Error> = Ok(());
-        pool.in_place_scope(|scope| {
+        rayon::in_place_scope(|scope| {
             if !current.is_empty() {
                 let (current, outcomes) = (&current, &mut outcomes);
                 scope.spawn(move |_| {
@@ -531,14 +545,26 @@ impl Written {
 }
 
 /// Counts every document of the JSON Lines `input` into `model`, on the
-/// threads of `pool`. Bad lines are reported to `progress` and in the
+/// threads of `pool` (one of which reads the next chunk, then helps count,
+/// as in [`clean_jsonl`]). Bad lines are reported to `progress` and in the
 /// summary, and skipped.
-pub fn learn_jsonl<R: BufRead>(
-    mut input: R,
+pub fn learn_jsonl<R: BufRead + Send>(
+    input: R,
     source: &str,
     field: &str,
     model: &mut CorpusModel,
     pool: &rayon::ThreadPool,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
+    pool.install(|| learn_chunks(input, source, field, model, progress))
+}
+
+/// [`learn_jsonl`] on the current pool.
+fn learn_chunks<R: BufRead>(
+    mut input: R,
+    source: &str,
+    field: &str,
+    model: &mut CorpusModel,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
     let mut summary = Summary::default();
@@ -550,7 +576,7 @@ pub fn learn_jsonl<R: BufRead>(
         let mut counted = None;
         let mut next = Vec::new();
         let mut read = Ok(false);
-        pool.in_place_scope(|scope| {
+        rayon::in_place_scope(|scope| {
             let (chunk, counted) = (&chunk, &mut counted);
             scope.spawn(move |_| *counted = Some(count_chunk(chunk, field)));
             read = read_chunk(&mut input, &mut next, LEARN_CHUNK_LINES, LEARN_CHUNK_BYTES);

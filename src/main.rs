@@ -815,7 +815,7 @@ fn clean_jsonl(cli: &Cli, cleaner: &Cleaner) -> Result<ExitCode> {
             ),
             (None, None) => jsonl::clean_jsonl(
                 reader,
-                io::BufWriter::with_capacity(1 << 16, stdout.lock()),
+                io::BufWriter::with_capacity(1 << 16, &stdout),
                 &name,
                 cleaner,
                 &options,
@@ -919,7 +919,7 @@ impl JsonlSink {
         })
     }
 
-    fn writer(&mut self) -> &mut dyn Write {
+    fn writer(&mut self) -> &mut (dyn Write + Send) {
         match &mut self.writer {
             SinkWriter::Plain(w) => w,
             SinkWriter::Gzip(w) => w,
