@@ -607,12 +607,13 @@ fn read_text_file(path: &Path) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Whether `path` names something other than a regular file or a
-/// directory: a device such as `/dev/null`, a named pipe, a socket. Output
-/// to it is written straight into it, since renaming a file over it would
-/// replace it.
-pub fn is_special_file(path: &Path) -> bool {
-    fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir())
+/// `path` opened for writing when it names something other than a regular
+/// file or a directory (a device such as `/dev/null`, a named pipe), `None`
+/// otherwise. Output to such a path is written straight into it, since
+/// renaming a file over it would replace it.
+pub fn open_special_file(path: &Path) -> Option<io::Result<fs::File>> {
+    let special = fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir());
+    special.then(|| fs::OpenOptions::new().write(true).open(path))
 }
 
 /// A temporary file in `dir`, to be renamed over an output file once
@@ -782,11 +783,11 @@ mod tests {
     #[test]
     fn special_files_are_told_apart() {
         let dir = tree(&[("a.txt", "text")]);
-        assert!(!is_special_file(&dir.path().join("a.txt")));
-        assert!(!is_special_file(dir.path()));
-        assert!(!is_special_file(&dir.path().join("missing.txt")));
+        assert!(open_special_file(&dir.path().join("a.txt")).is_none());
+        assert!(open_special_file(dir.path()).is_none());
+        assert!(open_special_file(&dir.path().join("missing.txt")).is_none());
         #[cfg(unix)]
-        assert!(is_special_file(Path::new("/dev/null")));
+        assert!(open_special_file(Path::new("/dev/null")).is_some_and(|f| f.is_ok()));
     }
 
     #[test]

@@ -333,9 +333,8 @@ impl CorpusModel {
     /// temporary file in the same directory renamed into place (a device
     /// or a named pipe is written straight into).
     pub fn save(&self, path: &Path) -> Result<(), Error> {
-        if crate::batch::is_special_file(path) {
-            let file = std::fs::OpenOptions::new().write(true).open(path)?;
-            return Ok(self.write_to(BufWriter::new(file))?);
+        if let Some(file) = crate::batch::open_special_file(path) {
+            return Ok(self.write_to(BufWriter::new(file?))?);
         }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,

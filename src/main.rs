@@ -586,10 +586,8 @@ fn check_summary(name: &str, cleaned: &Cleaned) -> String {
 /// renamed over `path` at the end: `path` is never left half-written.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path.display();
-    if rinse::batch::is_special_file(path) {
-        return std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
+    if let Some(file) = rinse::batch::open_special_file(path) {
+        return file
             .and_then(|mut file| file.write_all(bytes))
             .map_err(|err| anyhow!("{name}: {}", io_reason(&err)));
     }
@@ -888,11 +886,8 @@ impl JsonlSink {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
         };
-        let (file, tmp) = if rinse::batch::is_special_file(path) {
-            let file = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
+        let (file, tmp) = if let Some(file) = rinse::batch::open_special_file(path) {
+            let file = file.map_err(|err| anyhow!("{name}: {}", io_reason(&err)))?;
             (file, None)
         } else {
             let file = rinse::batch::output_tempfile(dir)
