@@ -144,7 +144,7 @@ fn find_field(line: &str, field: &str) -> Result<Field, String> {
         .map_err(|e| format!("invalid JSON: {e}"))?;
     let raw = raw.ok_or_else(|| format!("no field `{field}`"))?;
     let not_a_string = || format!("field `{field}` is not a string");
-    let text = match unescape_plain(raw.get()) {
+    let text = match json_string_text(raw.get()) {
         Some(text) => text,
         None => serde_json::from_str(raw.get()).map_err(|_| not_a_string())?,
     };
@@ -164,7 +164,7 @@ fn find_field(line: &str, field: &str) -> Result<Field, String> {
 /// article text a second full parse: the check left only valid escapes and
 /// no raw control characters, so the runs between backslashes are copied
 /// as they are.
-fn unescape_plain(raw: &str) -> Option<String> {
+fn json_string_text(raw: &str) -> Option<String> {
     let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
     let bytes = inner.as_bytes();
     let mut text = String::with_capacity(inner.len());
@@ -877,7 +877,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn plain_unescaping_matches_serde_json(
+        fn json_string_text_matches_serde_json(
             text in "(?s).{0,80}",
             raw in r#""([a-z /é]|\\[\\"/bfnrt]|\\u[0-9a-fA-F]{4}|\\ud83d\\ude00|\\uD83D|\\udc00)*""#
         ) {
@@ -886,27 +886,27 @@ mod tests {
             for raw in [serde_json::to_string(&text).unwrap(), ascii_json(&text), raw] {
                 let checked = serde_json::from_str::<&RawValue>(&raw).unwrap();
                 let expected = serde_json::from_str::<String>(checked.get()).ok();
-                proptest::prop_assert_eq!(unescape_plain(checked.get()), expected, "{}", raw);
+                proptest::prop_assert_eq!(json_string_text(checked.get()), expected, "{}", raw);
             }
         }
     }
 
     #[test]
-    fn plain_unescaping_leaves_other_values_to_serde_json() {
+    fn json_string_text_leaves_other_values_to_serde_json() {
         assert_eq!(
-            unescape_plain(r#""a\"b\\\nc\/""#).as_deref(),
+            json_string_text(r#""a\"b\\\nc\/""#).as_deref(),
             Some("a\"b\\\nc/")
         );
         assert_eq!(
-            unescape_plain(r#""caf\u00e9 \uD83D\uDE00 \u0041\\u0041""#).as_deref(),
+            json_string_text(r#""caf\u00e9 \uD83D\uDE00 \u0041\\u0041""#).as_deref(),
             Some("café 😀 A\\u0041")
         );
-        assert_eq!(unescape_plain(r#""\ud83d""#), None);
-        assert_eq!(unescape_plain(r#""\ud83d\u0041""#), None);
-        assert_eq!(unescape_plain(r#""\ude00""#), None);
-        assert_eq!(unescape_plain("12"), None);
-        assert_eq!(unescape_plain("null"), None);
-        assert_eq!(unescape_plain(r#""""#).as_deref(), Some(""));
+        assert_eq!(json_string_text(r#""\ud83d""#), None);
+        assert_eq!(json_string_text(r#""\ud83d\u0041""#), None);
+        assert_eq!(json_string_text(r#""\ude00""#), None);
+        assert_eq!(json_string_text("12"), None);
+        assert_eq!(json_string_text("null"), None);
+        assert_eq!(json_string_text(r#""""#).as_deref(), Some(""));
     }
 
     #[test]
