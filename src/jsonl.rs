@@ -96,13 +96,20 @@ pub struct JsonlOptions {
     pub chunk_bytes: usize,
 }
 
+/// Lines read at a time, at most, unless told otherwise (cleaning) and
+/// always (learning).
+const CHUNK_LINES: usize = 1024;
+/// Bytes read at a time, about, as [`CHUNK_LINES`] (see
+/// [`JsonlOptions::chunk_bytes`]).
+const CHUNK_BYTES: usize = 2 << 20;
+
 impl Default for JsonlOptions {
     fn default() -> Self {
         JsonlOptions {
             field: "text".to_owned(),
             on_error: OnError::Keep,
-            chunk_lines: 1024,
-            chunk_bytes: 2 << 20,
+            chunk_lines: CHUNK_LINES,
+            chunk_bytes: CHUNK_BYTES,
         }
     }
 }
@@ -570,7 +577,7 @@ fn learn_chunks<R: BufRead>(
     let mut summary = Summary::default();
     let mut chunk = Vec::new();
     let mut line_no: u64 = 0;
-    read_chunk(&mut input, &mut chunk, LEARN_CHUNK_LINES, LEARN_CHUNK_BYTES)?;
+    read_chunk(&mut input, &mut chunk, CHUNK_LINES, CHUNK_BYTES)?;
     while !chunk.is_empty() {
         // The pool counts this chunk while this thread reads the next.
         let mut counted = None;
@@ -579,7 +586,7 @@ fn learn_chunks<R: BufRead>(
         rayon::in_place_scope(|scope| {
             let (chunk, counted) = (&chunk, &mut counted);
             scope.spawn(move |_| *counted = Some(count_chunk(chunk, field)));
-            read = read_chunk(&mut input, &mut next, LEARN_CHUNK_LINES, LEARN_CHUNK_BYTES);
+            read = read_chunk(&mut input, &mut next, CHUNK_LINES, CHUNK_BYTES);
         });
         let (part, mut bad) = counted.expect("the scope ran the count");
         bad.sort();
@@ -602,12 +609,6 @@ fn learn_chunks<R: BufRead>(
     }
     Ok(summary)
 }
-
-/// Lines [`learn_jsonl`] reads at a time, at most.
-const LEARN_CHUNK_LINES: usize = 1024;
-/// Bytes [`learn_jsonl`] reads at a time, about (as
-/// [`JsonlOptions::chunk_bytes`]).
-const LEARN_CHUNK_BYTES: usize = 2 << 20;
 
 /// The corpus model of one chunk of lines, and its bad lines (index in
 /// the chunk, message), on the current pool's threads.
@@ -948,8 +949,8 @@ mod tests {
     #[test]
     fn learn_reads_chunk_after_chunk() {
         // Over two chunks and a half, with bad lines in the second and third.
-        let n = 2 * LEARN_CHUNK_LINES + LEARN_CHUNK_LINES / 2;
-        let bad = [LEARN_CHUNK_LINES + 7, 2 * LEARN_CHUNK_LINES + 1];
+        let n = 2 * CHUNK_LINES + CHUNK_LINES / 2;
+        let bad = [CHUNK_LINES + 7, 2 * CHUNK_LINES + 1];
         let input: String = (1..=n)
             .map(|i| {
                 if bad.contains(&i) {
