@@ -27,6 +27,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rinse::batch::{self, Discovered, FileFilter, NoProgress, Output};
 use rinse::jsonl::{self, JsonlOptions};
 use rinse::Cleaner;
+use rinse::IntakeOptions;
 
 const ARTICLES: usize = 2000;
 
@@ -245,12 +246,20 @@ fn bench(c: &mut Criterion) {
     let (dir, bytes) = corpus(tmp.path());
     let found = batch::discover(&[dir], &FileFilter::default());
     assert_eq!(found.files.len(), ARTICLES);
-    let (model, _) = batch::learn(&found, Some(1), &NoProgress).unwrap();
+    let (model, _) = batch::learn(&found, &IntakeOptions::default(), Some(1), &NoProgress).unwrap();
     let cleaner = Cleaner::new().with_model(Arc::new(model));
     let out = Output::Mirror(tmp.path().join("out"));
 
     // Check once that the benchmark does the work it claims.
-    let summary = batch::clean_files(&found, &cleaner, &out, Some(1), &NoProgress).unwrap();
+    let summary = batch::clean_files(
+        &found,
+        &cleaner,
+        &IntakeOptions::default(),
+        &out,
+        Some(1),
+        &NoProgress,
+    )
+    .unwrap();
     assert_eq!(summary.documents, ARTICLES as u64);
     assert_eq!(
         summary.edits.get("corpus-boilerplate"),
@@ -280,7 +289,11 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.bench_function("learn, 1 thread", |b| {
-        b.iter(|| black_box(batch::learn(&found, Some(1), &NoProgress).unwrap()))
+        b.iter(|| {
+            black_box(
+                batch::learn(&found, &IntakeOptions::default(), Some(1), &NoProgress).unwrap(),
+            )
+        })
     });
     for jobs in [1, 2] {
         // What `rinse DIR --out-dir OUT` does: learn the model in a first
@@ -289,11 +302,20 @@ fn bench(c: &mut Criterion) {
             format!("learn, then clean to a mirrored tree, {jobs} thread(s)"),
             |b| {
                 b.iter(|| {
-                    let (model, _) = batch::learn(&found, Some(jobs), &NoProgress).unwrap();
+                    let (model, _) =
+                        batch::learn(&found, &IntakeOptions::default(), Some(jobs), &NoProgress)
+                            .unwrap();
                     let cleaner = Cleaner::new().with_model(Arc::new(model));
                     black_box(
-                        batch::clean_files(&found, &cleaner, &out, Some(jobs), &NoProgress)
-                            .unwrap(),
+                        batch::clean_files(
+                            &found,
+                            &cleaner,
+                            &IntakeOptions::default(),
+                            &out,
+                            Some(jobs),
+                            &NoProgress,
+                        )
+                        .unwrap(),
                     )
                 })
             },
@@ -303,7 +325,15 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("clean to a mirrored tree, {jobs} thread(s)"), |b| {
             b.iter(|| {
                 black_box(
-                    batch::clean_files(&found, &cleaner, &out, Some(jobs), &NoProgress).unwrap(),
+                    batch::clean_files(
+                        &found,
+                        &cleaner,
+                        &IntakeOptions::default(),
+                        &out,
+                        Some(jobs),
+                        &NoProgress,
+                    )
+                    .unwrap(),
                 )
             })
         });

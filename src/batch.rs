@@ -15,7 +15,8 @@
 //! let found = batch::discover(&inputs, &FileFilter::default());
 //! let cleaner = rinse::Cleaner::new();
 //! let output = Output::Mirror(PathBuf::from("clean"));
-//! let summary = batch::clean_files(&found, &cleaner, &output, None, &NoProgress)?;
+//! let intake = rinse::IntakeOptions::default();
+//! let summary = batch::clean_files(&found, &cleaner, &intake, &output, None, &NoProgress)?;
 //! println!("{summary}");
 //! # Ok::<(), rinse::Error>(())
 //! ```
@@ -36,27 +37,24 @@
 //! bytes differ from what it holds; a file in a legacy encoding is thereby
 //! rewritten as UTF-8.
 
-use std::collections::{BTreeMap, HashMap};
-use std::fmt;
+use std::collections::HashMap;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use rayon::prelude::*;
 
 use crate::corpus::CorpusModel;
-use crate::decode::decode;
 use crate::error::Error;
-use crate::extract::{extract_html, ExtractOptions, Format};
-use crate::pipeline::{Cleaned, Cleaner};
-use crate::segment::Document;
+use crate::fsio;
+use crate::intake::{Intake, IntakeOptions};
+use crate::pipeline::Cleaner;
+use crate::run::problem;
+pub use crate::run::{thread_pool, NoProgress, Problem, Progress, Summary};
 
 /// Extensions cleaned when no glob is given.
 pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
-
-/// How many leading bytes are checked for a NUL byte to tell binary files.
-const BINARY_PROBE: usize = 8192;
 
 /// Which files of a directory walk are cleaned.
 #[derive(Debug, Clone, Default)]
@@ -109,26 +107,6 @@ pub struct InputFile {
     pub relative: PathBuf,
 }
 
-/// Something wrong with one input, reported without stopping the batch.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Problem {
-    /// The input it concerns.
-    pub path: PathBuf,
-    /// The line, for JSON Lines input (from 1).
-    pub line: Option<u64>,
-    /// What went wrong.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{line}: {}", self.path.display(), self.message),
-            None => write!(f, "{}: {}", self.path.display(), self.message),
-        }
-    }
-}
-
 /// The files found by [`discover`], and the inputs that could not be
 /// walked.
 #[derive(Debug, Clone, Default)]
@@ -156,6 +134,10 @@ pub fn discover(inputs: &[PathBuf], filter: &FileFilter) -> Discovered {
                 continue;
             }
         };
+        if !meta.is_dir() && !meta.is_file() {
+            found.problems.push(problem(input, NOT_REGULAR));
+            continue;
+        }
         if !meta.is_dir() {
             let name = input
                 .file_name()
@@ -193,7 +175,25 @@ pub fn discover(inputs: &[PathBuf], filter: &FileFilter) -> Discovered {
                 .strip_prefix(input)
                 .unwrap_or(entry.path())
                 .to_path_buf();
-            if filter.matches(&relative) {
+            if !filter.matches(&relative) {
+                continue;
+            }
+            // A named pipe would block the batch forever, a device or a
+            // socket is not a document: only regular files (or links to
+            // them) are read.
+            let regular = entry.file_type().is_file()
+                || (entry.file_type().is_symlink()
+                    && fs::metadata(entry.path()).is_ok_and(|m| m.is_file()));
+            if !regular {
+                let message = if entry.file_type().is_symlink() {
+                    "not found (or a broken link)"
+                } else {
+                    NOT_REGULAR
+                };
+                found.problems.push(problem(entry.path(), message));
+                continue;
+            }
+            {
                 found.files.push(InputFile {
                     path: entry.path().to_path_buf(),
                     relative: prefix.join(relative),
@@ -207,6 +207,9 @@ pub fn discover(inputs: &[PathBuf], filter: &FileFilter) -> Discovered {
     found
 }
 
+/// The problem of an input that is not a regular file.
+const NOT_REGULAR: &str = "not a regular file (a named pipe, a device or a socket), skipped";
+
 /// Where cleaned files go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Output {
@@ -214,101 +217,9 @@ pub enum Output {
     Mirror(PathBuf),
     /// Over the inputs themselves, only where something changed.
     InPlace,
-}
-
-/// Hears about a batch as it goes; the library never prints.
-pub trait Progress: Sync {
-    /// The number of items about to be processed.
-    fn start(&self, _total: u64) {}
-    /// One item is done (called from worker threads, in any order).
-    fn advance(&self, _path: &Path) {}
-    /// A problem with one input (called in a deterministic order: sorted by
-    /// path in batch mode, by line in JSON Lines).
-    fn problem(&self, _problem: &Problem) {}
-    /// All items are done.
-    fn finish(&self) {}
-}
-
-/// A [`Progress`] that ignores everything.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct NoProgress;
-
-impl Progress for NoProgress {}
-
-/// What a batch did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// Documents cleaned (files, or lines of JSON Lines).
-    pub documents: u64,
-    /// Documents whose output differs from their input.
-    pub changed: u64,
-    /// Bytes read.
-    pub bytes_in: u64,
-    /// Bytes of cleaned output.
-    pub bytes_out: u64,
-    /// Edits made, by rule id.
-    pub edits: BTreeMap<&'static str, u64>,
-    /// Number of problems.
-    pub problem_count: u64,
-    /// The problems, sorted (at most [`Summary::MAX_PROBLEMS`] of them are
-    /// kept; [`Progress::problem`] hears of every one).
-    pub problems: Vec<Problem>,
-}
-
-impl Summary {
-    /// How many problems a summary keeps, so that memory stays bounded.
-    pub const MAX_PROBLEMS: usize = 1000;
-
-    /// Records a problem.
-    pub fn add_problem(&mut self, problem: Problem) {
-        self.problem_count += 1;
-        if self.problems.len() < Self::MAX_PROBLEMS {
-            self.problems.push(problem);
-        }
-    }
-
-    /// Counts the edits of one cleaned document.
-    pub fn add_edits(&mut self, cleaned: &Cleaned) {
-        for edit in &cleaned.edits {
-            *self.edits.entry(edit.rule).or_default() += 1;
-        }
-    }
-
-    /// Whether anything went wrong (the exit code is then 2).
-    pub fn has_problems(&self) -> bool {
-        self.problem_count > 0
-    }
-}
-
-impl fmt::Display for Summary {
-    /// One line: `12 files, 3 changed, 48213 → 45120 bytes, edits:
-    /// repeated-block 4, byline 2; 1 error`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} documents, {} changed, {} → {} bytes",
-            self.documents, self.changed, self.bytes_in, self.bytes_out
-        )?;
-        if self.edits.is_empty() {
-            write!(f, ", no edits")?;
-        } else {
-            let edits: Vec<String> = self.edits.iter().map(|(r, n)| format!("{r} {n}")).collect();
-            write!(f, ", edits: {}", edits.join(", "))?;
-        }
-        match self.problem_count {
-            0 => Ok(()),
-            1 => write!(f, "; 1 error"),
-            n => write!(f, "; {n} errors"),
-        }
-    }
-}
-
-/// A rayon pool of `jobs` threads (all cores when `None` or 0).
-pub fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, Error> {
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| Error::Batch(format!("cannot start worker threads: {e}")))
+    /// Nowhere: only find out which inputs would change
+    /// ([`Summary::changed_paths`]).
+    Check,
 }
 
 /// Refuses an output directory that would read its own output or write
@@ -391,12 +302,15 @@ fn normalise(path: &Path) -> PathBuf {
     out
 }
 
-/// Counts every file into a corpus model, in parallel. Files that cannot be
-/// read are left out of the model and listed in the summary (which
-/// [`Progress::problem`] does not hear of: [`clean_files`] reports the same
-/// files again when the model is learned for a batch).
+/// Counts every file into a corpus model, in parallel, each taken in as
+/// [`Intake::read`] takes it with `intake` (the same document cleaning
+/// sees). Files that cannot be read are left out of the model and listed
+/// in the summary (which [`Progress::problem`] does not hear of:
+/// [`clean_files`] reports the same files again when the model is learned
+/// for a batch).
 pub fn learn(
     found: &Discovered,
+    intake: &IntakeOptions,
     jobs: Option<usize>,
     progress: &dyn Progress,
 ) -> Result<(CorpusModel, Summary), Error> {
@@ -409,12 +323,15 @@ pub fn learn(
             .fold(
                 || (CorpusModel::new(), 0u64, Vec::new()),
                 |(mut model, mut bytes, mut failed), file| {
-                    match read_text_file(&file.path) {
-                        Ok(raw) => {
-                            bytes += raw.len() as u64;
-                            learn_file_contents(&mut model, &decode(&raw).text);
-                        }
-                        Err(e) => failed.push(problem(&file.path, &io_message(&e))),
+                    let read = fsio::read_file(&file.path).map_err(|e| io_message(&e));
+                    let result = read.and_then(|raw| {
+                        let taken = Intake::read(&raw, intake).map_err(|e| e.to_string())?;
+                        taken.learn(&mut model);
+                        Ok(raw.len() as u64)
+                    });
+                    match result {
+                        Ok(n) => bytes += n,
+                        Err(message) => failed.push(problem(&file.path, &message)),
                     }
                     progress.advance(&file.path);
                     (model, bytes, failed)
@@ -450,6 +367,7 @@ enum FileOutcome {
         bytes_out: u64,
         changed: bool,
         edits: Vec<&'static str>,
+        path: PathBuf,
     },
     Failed(Problem),
 }
@@ -461,6 +379,7 @@ enum FileOutcome {
 pub fn clean_files(
     found: &Discovered,
     cleaner: &Cleaner,
+    intake: &IntakeOptions,
     output: &Output,
     jobs: Option<usize>,
     progress: &dyn Progress,
@@ -477,7 +396,7 @@ pub fn clean_files(
             .map(|(file, target)| {
                 let outcome = match target {
                     Err(message) => FileOutcome::Failed(problem(&file.path, message)),
-                    Ok(target) => clean_one(file, target.as_deref(), cleaner),
+                    Ok(target) => clean_one(file, target.as_deref(), output, cleaner, intake),
                 };
                 progress.advance(&file.path);
                 outcome
@@ -499,7 +418,11 @@ pub fn clean_files(
                 bytes_out,
                 changed,
                 edits,
+                path,
             } => {
+                if changed && *output == Output::Check {
+                    summary.changed_paths.push(path);
+                }
                 summary.documents += 1;
                 summary.bytes_in += bytes_in;
                 summary.bytes_out += bytes_out;
@@ -516,6 +439,7 @@ pub fn clean_files(
         progress.problem(&problem);
         summary.add_problem(problem);
     }
+    summary.changed_paths.sort();
     Ok(summary)
 }
 
@@ -545,130 +469,41 @@ fn targets(found: &Discovered, output: &Output) -> Vec<Result<Option<PathBuf>, S
         .collect()
 }
 
-fn clean_one(file: &InputFile, target: Option<&Path>, cleaner: &Cleaner) -> FileOutcome {
-    let result = (|| -> io::Result<FileOutcome> {
-        let bytes = read_text_file(&file.path)?;
-        let decoded = decode(&bytes);
-        let cleaned = clean_file_contents(cleaner, &decoded.text);
-        let out = cleaned.text.as_bytes();
-        let changed = out != bytes.as_slice();
-        match target {
-            Some(target) => write_atomically(target, out, None)?,
-            None if changed => {
-                let permissions = fs::metadata(&file.path)?.permissions();
-                write_atomically(&file.path, out, Some(permissions))?;
-            }
-            None => {}
-        }
-        Ok(FileOutcome::Done {
-            bytes_in: bytes.len() as u64,
-            bytes_out: out.len() as u64,
-            changed,
-            edits: cleaned.edits.iter().map(|e| e.rule).collect(),
-        })
-    })();
-    result.unwrap_or_else(|e| FileOutcome::Failed(problem(&file.path, &io_message(&e))))
-}
-
-/// Cleans the decoded contents of a file. The content decides the format,
-/// whatever the file's name says: an HTML page (sniffed) is reduced to its
-/// article first, a `.htm` of plain text is text. ([`learn_file_contents`]
-/// must segment the same way.)
-pub fn clean_file_contents(cleaner: &Cleaner, text: &str) -> Cleaned {
-    cleaner
-        .clean_input(text, Format::Auto, &ExtractOptions::default())
-        .1
-}
-
-/// Counts the decoded contents of a file into `model`, segmented as
-/// [`clean_file_contents`] segments it.
-pub fn learn_file_contents(model: &mut CorpusModel, text: &str) {
-    if Format::Auto.resolve(text) == Format::Html {
-        let extracted = extract_html(text, &ExtractOptions::default());
-        model.add_document(&extracted.document());
-    } else {
-        model.add_document(&Document::plain(text));
-    }
-}
-
-/// Reads a file that should hold text; a NUL byte among the first 8 KiB
-/// marks it binary.
-fn read_text_file(path: &Path) -> io::Result<Vec<u8>> {
-    let bytes = fs::read(path)?;
-    let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
-    // UTF-16 text has NULs too, but announces itself with a byte order mark.
-    let has_bom = probe.starts_with(&[0xFF, 0xFE]) || probe.starts_with(&[0xFE, 0xFF]);
-    if !has_bom && memchr::memchr(0, probe).is_some() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            "binary file (NUL bytes), not text",
-        ));
-    }
-    Ok(bytes)
-}
-
-/// `path` opened for writing when it names something other than a regular
-/// file or a directory (a device such as `/dev/null`, a named pipe), `None`
-/// otherwise. Output to such a path is written straight into it, since
-/// renaming a file over it would replace it.
-pub fn open_special_file(path: &Path) -> Option<io::Result<fs::File>> {
-    let special = fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir());
-    special.then(|| fs::OpenOptions::new().write(true).open(path))
-}
-
-/// A temporary file in `dir`, to be renamed over an output file once
-/// written. It is created with the permissions a new file gets from a shell
-/// redirection (0666 less the umask), not the owner-only 0600 of a
-/// temporary file, since it becomes the output.
-pub fn output_tempfile(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".rinse-");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o666));
-    }
-    builder.tempfile_in(dir)
-}
-
-/// Writes `bytes` to `target` through a temporary file in the same
-/// directory renamed into place, creating the directory if need be.
-fn write_atomically(
-    target: &Path,
-    bytes: &[u8],
-    permissions: Option<fs::Permissions>,
-) -> io::Result<()> {
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+/// Cleans one file and writes it where `output` says: a problem names the
+/// input when it cannot be read or taken in, the output when it cannot be
+/// written.
+fn clean_one(
+    file: &InputFile,
+    target: Option<&Path>,
+    output: &Output,
+    cleaner: &Cleaner,
+    intake: &IntakeOptions,
+) -> FileOutcome {
+    let bytes = match fsio::read_file(&file.path) {
+        Ok(bytes) => bytes,
+        Err(e) => return FileOutcome::Failed(problem(&file.path, &io_message(&e))),
     };
-    let temporary = || output_tempfile(dir);
-    // Most files go to a directory that exists already: try first, and
-    // create the directory only when it is missing (two system calls fewer
-    // per file).
-    let mut tmp = match temporary() {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            fs::create_dir_all(dir)?;
-            temporary()?
-        }
-        other => other?,
+    let taken = match Intake::read(&bytes, intake) {
+        Ok(taken) => taken,
+        Err(e) => return FileOutcome::Failed(problem(&file.path, &e.to_string())),
     };
-    tmp.write_all(bytes)?;
-    if let Some(permissions) = permissions {
-        // Replacing an input: make sure its new bytes are on disk before
-        // the rename makes them the file.
-        tmp.as_file().sync_data()?;
-        tmp.as_file().set_permissions(permissions)?;
+    let cleaned = taken.clean(cleaner);
+    let out = cleaned.text.as_bytes();
+    let changed = Intake::rewrites(&bytes, &cleaned.text);
+    let written = match (target, output) {
+        (Some(target), _) => fsio::write_file(target, out, true),
+        (None, Output::InPlace) if changed => fsio::write_file(&file.path, out, false),
+        _ => Ok(()),
+    };
+    if let Err(e) = written {
+        return FileOutcome::Failed(problem(&e.path, &e.reason));
     }
-    tmp.persist(target).map_err(|e| e.error)?;
-    Ok(())
-}
-
-fn problem(path: &Path, message: &str) -> Problem {
-    Problem {
-        path: path.to_path_buf(),
-        line: None,
-        message: message.to_owned(),
+    FileOutcome::Done {
+        bytes_in: bytes.len() as u64,
+        bytes_out: out.len() as u64,
+        changed,
+        edits: cleaned.edits.iter().map(|e| e.rule).collect(),
+        path: file.path.clone(),
     }
 }
 
@@ -763,41 +598,43 @@ mod tests {
     }
 
     #[test]
-    fn summary_line() {
-        let mut s = Summary {
-            documents: 2,
-            changed: 1,
-            bytes_in: 10,
-            bytes_out: 8,
-            ..Summary::default()
-        };
-        s.edits.insert("byline", 3);
+    fn binary_files_are_refused_by_the_one_binary_test() {
+        // Half control bytes, no NUL: refused alone and in a batch alike.
+        let half: String = (0..400)
+            .map(|i| if i % 2 == 0 { '\u{1}' } else { 'a' })
+            .collect();
+        let dir = tree(&[("in/a.txt", "ok\n"), ("in/b.txt", &half)]);
+        let found = discover(&[dir.path().join("in")], &FileFilter::default());
+        let summary = clean_files(
+            &found,
+            &Cleaner::new(),
+            &IntakeOptions::default(),
+            &Output::InPlace,
+            Some(1),
+            &NoProgress,
+        )
+        .unwrap();
+        assert_eq!(summary.problem_count, 1);
+        assert!(summary.problems[0].message.contains("binary"));
         assert_eq!(
-            s.to_string(),
-            "2 documents, 1 changed, 10 → 8 bytes, edits: byline 3"
+            fs::read_to_string(dir.path().join("in/b.txt")).unwrap(),
+            half
         );
-        s.add_problem(problem(Path::new("x"), "bad"));
-        assert!(s.to_string().ends_with("; 1 error"));
     }
 
+    #[cfg(unix)]
     #[test]
-    fn special_files_are_told_apart() {
-        let dir = tree(&[("a.txt", "text")]);
-        assert!(open_special_file(&dir.path().join("a.txt")).is_none());
-        assert!(open_special_file(dir.path()).is_none());
-        assert!(open_special_file(&dir.path().join("missing.txt")).is_none());
-        #[cfg(unix)]
-        assert!(open_special_file(Path::new("/dev/null")).is_some_and(|f| f.is_ok()));
-    }
-
-    #[test]
-    fn binary_files_are_refused() {
-        let dir = tree(&[("a.txt", "ok\n")]);
-        let bin = dir.path().join("b.txt");
-        fs::write(&bin, b"PK\x03\x04\0\0junk").unwrap();
-        assert!(read_text_file(&bin).is_err());
-        fs::write(&bin, b"\xFF\xFEh\0i\0").unwrap();
-        assert!(read_text_file(&bin).is_ok());
+    fn named_pipes_are_skipped_and_reported() {
+        let dir = tree(&[("in/a.txt", "Fine.\n")]);
+        let fifo = dir.path().join("in/pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return;
+        }
+        let found = discover(&[dir.path().join("in")], &FileFilter::default());
+        assert_eq!(found.files.len(), 1);
+        assert_eq!(found.problems.len(), 1);
+        assert!(found.problems[0].message.contains("not a regular file"));
     }
 
     #[test]
@@ -812,6 +649,7 @@ mod tests {
         let summary = clean_files(
             &found,
             &Cleaner::new(),
+            &IntakeOptions::default(),
             &Output::Mirror(out.clone()),
             Some(2),
             &NoProgress,
@@ -843,8 +681,9 @@ mod tests {
         let dir = tree(&refs);
         fs::write(dir.path().join("bad.txt"), b"\0binary").unwrap();
         let found = discover(&[dir.path().to_path_buf()], &FileFilter::default());
-        let (one, summary) = learn(&found, Some(1), &NoProgress).unwrap();
-        let (two, _) = learn(&found, Some(2), &NoProgress).unwrap();
+        let (one, summary) =
+            learn(&found, &IntakeOptions::default(), Some(1), &NoProgress).unwrap();
+        let (two, _) = learn(&found, &IntakeOptions::default(), Some(2), &NoProgress).unwrap();
         assert_eq!(one, two);
         assert_eq!(summary.documents, 6);
         assert_eq!(summary.problem_count, 1);

@@ -333,14 +333,14 @@ impl CorpusModel {
     /// temporary file in the same directory renamed into place (a device
     /// or a named pipe is written straight into).
     pub fn save(&self, path: &Path) -> Result<(), Error> {
-        if let Some(file) = crate::batch::open_special_file(path) {
+        if let Some(file) = crate::fsio::open_special_file(path) {
             return Ok(self.write_to(BufWriter::new(file?))?);
         }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let mut tmp = crate::batch::output_tempfile(dir)?;
+        let mut tmp = crate::fsio::output_tempfile(dir)?;
         self.write_to(BufWriter::new(tmp.as_file_mut()))?;
         tmp.persist(path).map_err(|e| Error::Io(e.error))?;
         Ok(())

@@ -2,7 +2,8 @@
 //!
 //! The evidence is weighed in the order browsers use:
 //!
-//! 1. a byte order mark;
+//! 1. a byte order mark, or, without one, the pattern of NUL bytes that
+//!    UTF-16 text of mostly Latin letters has (every other byte NUL);
 //! 2. for HTML, a `<meta charset=…>` or `<meta http-equiv="Content-Type"
 //!    content="…; charset=…">` in the first 1024 bytes;
 //! 3. bytes that are valid UTF-8 are UTF-8;
@@ -104,6 +105,13 @@ pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> De
             reason: "byte order mark",
         };
     }
+    if let Some(encoding) = sniff_utf16(bytes) {
+        return Decoded {
+            text: decode_as(encoding, bytes),
+            encoding,
+            reason: "UTF-16 without a byte order mark (every other byte NUL)",
+        };
+    }
     if let Some(encoding) = meta_charset(bytes) {
         return Decoded {
             text: decode_as(encoding, bytes),
@@ -146,8 +154,13 @@ pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
     if matches!(Encoding::for_bom(bytes), Some((e, _)) if e == UTF_16LE || e == UTF_16BE) {
         return Ok(());
     }
+    if sniff_utf16(bytes).is_some() {
+        return Ok(());
+    }
     if let Some(at) = memchr::memchr(0, bytes) {
-        return Err(Error::Binary(format!("NUL byte at offset {at}")));
+        return Err(Error::Binary(format!(
+            "NUL byte at offset {at}; UTF-16 text would need --encoding utf-16le or utf-16be"
+        )));
     }
     let sample = &bytes[..bytes.len().min(BINARY_SAMPLE)];
     let controls = sample
@@ -161,6 +174,40 @@ pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
         )));
     }
     Ok(())
+}
+
+/// How much of the input the UTF-16 pattern is looked for in.
+const UTF16_SAMPLE: usize = 4096;
+
+/// UTF-16LE or UTF-16BE when `bytes` (no byte order mark) look like UTF-16
+/// text of mostly Latin letters: an even length, at least four bytes, and
+/// in the sample at least four pairs in ten with a NUL high byte on one
+/// side and hardly any NUL on the other. Binary files have NULs on both
+/// sides; single-byte text has none.
+pub fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(UTF16_SAMPLE)];
+    memchr::memchr(0, sample)?;
+    let pairs = sample.len() / 2;
+    let (mut even, mut odd) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let mostly = |n: usize| n * 10 >= pairs * 4;
+    let hardly = |n: usize| n * 50 <= pairs;
+    let encoding = if mostly(odd) && hardly(even) {
+        UTF_16LE
+    } else if mostly(even) && hardly(odd) {
+        UTF_16BE
+    } else {
+        return None;
+    };
+    // Text decodes without a replacement character.
+    let (_, malformed) = encoding.decode_without_bom_handling(sample);
+    (!malformed).then_some(encoding)
 }
 
 fn decode_as<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Cow<'a, str> {
@@ -300,6 +347,20 @@ mod tests {
             encoding_for_label("no-such-encoding"),
             Err(Error::UnknownEncoding(l)) if l == "no-such-encoding"
         ));
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_detected() {
+        let text = "Hello, world. A line of text.\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(ok(&le).text, text);
+        assert_eq!(ok(&le).encoding, UTF_16LE);
+        assert_eq!(ok(&be).text, text);
+        assert_eq!(ok(&be).encoding, UTF_16BE);
+        // NULs on both sides are binary, with a hint.
+        let err = decode_checked(b"\0\0ab\0\0cd\0\0", None).unwrap_err();
+        assert!(err.to_string().contains("--encoding utf-16le"), "{err}");
     }
 
     #[test]

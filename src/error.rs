@@ -34,6 +34,15 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// An output could not be written (the output is named, not the
+    /// input).
+    #[error("{}: {reason}", path.display())]
+    Write {
+        /// The output.
+        path: std::path::PathBuf,
+        /// Why, in a few words.
+        reason: String,
+    },
     /// Reading or writing failed.
     #[error(transparent)]
     Io(#[from] std::io::Error),

@@ -29,8 +29,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::str::FromStr;
 
@@ -38,10 +37,11 @@ use rayon::prelude::*;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::batch::{Problem, Progress, Summary};
 use crate::corpus::CorpusModel;
 use crate::error::Error;
+use crate::intake::{Intake, IntakeOptions};
 use crate::pipeline::Cleaner;
+use crate::run::{Problem, Progress, Summary};
 use crate::swar::{has_byte_below, has_zero_byte, splat};
 
 /// What to do with a line that cannot be cleaned.
@@ -87,6 +87,10 @@ pub struct JsonlOptions {
     pub field: String,
     /// What becomes of bad lines.
     pub on_error: OnError,
+    /// How each text is taken in (format and title; an encoding is an
+    /// error, JSON text being decoded already): as [`Intake::from_text`]
+    /// takes it, so a record gives the text its file would.
+    pub intake: IntakeOptions,
     /// Lines read and cleaned at a time, at most.
     pub chunk_lines: usize,
     /// Bytes read and cleaned at a time, about: a chunk ends with the line
@@ -108,6 +112,7 @@ impl Default for JsonlOptions {
         JsonlOptions {
             field: "text".to_owned(),
             on_error: OnError::Keep,
+            intake: IntakeOptions::default(),
             chunk_lines: CHUNK_LINES,
             chunk_bytes: CHUNK_BYTES,
         }
@@ -115,20 +120,11 @@ impl Default for JsonlOptions {
 }
 
 /// Opens a JSON Lines file for reading, decompressing it when its name ends
-/// in `.gz` (concatenated gzip members too, as `cat a.gz b.gz` makes).
+/// in `.gz` (concatenated gzip members too, as `cat a.gz b.gz` makes; bytes
+/// after the last member are ignored, as `zcat` ignores them). See
+/// [`crate::fsio::open_lines`].
 pub fn open(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
-    let file = File::open(path)?;
-    let gz = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
-    Ok(if gz {
-        Box::new(BufReader::with_capacity(
-            1 << 16,
-            flate2::read::MultiGzDecoder::new(file),
-        ))
-    } else {
-        Box::new(BufReader::with_capacity(1 << 16, file))
-    })
+    crate::fsio::open_lines(path)
 }
 
 /// The string field of one line, and where its JSON value sits in the line.
@@ -303,7 +299,7 @@ fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {
     line.split_at(end)
 }
 
-fn clean_line(line: &[u8], field: &str, cleaner: &Cleaner) -> LineOutcome {
+fn clean_line(line: &[u8], field: &str, cleaner: &Cleaner, intake: &IntakeOptions) -> LineOutcome {
     let (content, terminator) = split_terminator(line);
     if content.iter().all(u8::is_ascii_whitespace) {
         return LineOutcome::Blank;
@@ -315,8 +311,12 @@ fn clean_line(line: &[u8], field: &str, cleaner: &Cleaner) -> LineOutcome {
         Ok(found) => found,
         Err(message) => return LineOutcome::Bad(message),
     };
-    let cleaned = cleaner.clean(&found.text);
-    if !cleaned.changed() {
+    let taken = match Intake::from_text(found.text.as_str(), intake) {
+        Ok(taken) => taken,
+        Err(e) => return LineOutcome::Bad(format!("field `{field}`: {e}")),
+    };
+    let cleaned = taken.clean(cleaner);
+    if cleaned.text == found.text {
         return LineOutcome::Unchanged;
     }
     let mut out = Vec::with_capacity(line.len());
@@ -456,7 +456,7 @@ fn clean_chunks<R: BufRead, W: Write>(
                 scope.spawn(move |_| {
                     *outcomes = current
                         .par_iter()
-                        .map(|line| clean_line(line, &options.field, cleaner))
+                        .map(|line| clean_line(line, &options.field, cleaner, &options.intake))
                         .collect();
                 });
             }
@@ -558,19 +558,19 @@ impl Written {
 pub fn learn_jsonl<R: BufRead + Send>(
     input: R,
     source: &str,
-    field: &str,
+    options: &JsonlOptions,
     model: &mut CorpusModel,
     pool: &rayon::ThreadPool,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
-    pool.install(|| learn_chunks(input, source, field, model, progress))
+    pool.install(|| learn_chunks(input, source, options, model, progress))
 }
 
 /// [`learn_jsonl`] on the current pool.
 fn learn_chunks<R: BufRead>(
     mut input: R,
     source: &str,
-    field: &str,
+    options: &JsonlOptions,
     model: &mut CorpusModel,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
@@ -585,7 +585,7 @@ fn learn_chunks<R: BufRead>(
         let mut read = Ok(false);
         rayon::in_place_scope(|scope| {
             let (chunk, counted) = (&chunk, &mut counted);
-            scope.spawn(move |_| *counted = Some(count_chunk(chunk, field)));
+            scope.spawn(move |_| *counted = Some(count_chunk(chunk, options)));
             read = read_chunk(&mut input, &mut next, CHUNK_LINES, CHUNK_BYTES);
         });
         let (part, mut bad) = counted.expect("the scope ran the count");
@@ -612,7 +612,8 @@ fn learn_chunks<R: BufRead>(
 
 /// The corpus model of one chunk of lines, and its bad lines (index in
 /// the chunk, message), on the current pool's threads.
-fn count_chunk(chunk: &[Vec<u8>], field: &str) -> (CorpusModel, Vec<(usize, String)>) {
+fn count_chunk(chunk: &[Vec<u8>], options: &JsonlOptions) -> (CorpusModel, Vec<(usize, String)>) {
+    let field = options.field.as_str();
     chunk
         .par_iter()
         .enumerate()
@@ -624,8 +625,12 @@ fn count_chunk(chunk: &[Vec<u8>], field: &str) -> (CorpusModel, Vec<(usize, Stri
                     let found = std::str::from_utf8(content)
                         .map_err(|_| "not UTF-8".to_owned())
                         .and_then(|c| find_field(c, field));
-                    match found {
-                        Ok(found) => model.add_text(&found.text),
+                    let taken = found.and_then(|found| {
+                        Intake::from_text(found.text, &options.intake)
+                            .map_err(|e| format!("field `{field}`: {e}"))
+                    });
+                    match taken {
+                        Ok(taken) => taken.learn(&mut model),
                         Err(message) => bad.push((i, message)),
                     }
                 }
@@ -924,7 +929,7 @@ mod tests {
         let summary = learn_jsonl(
             input.as_bytes(),
             "-",
-            "text",
+            &JsonlOptions::default(),
             &mut model,
             &pool,
             &crate::batch::NoProgress,

@@ -5,7 +5,9 @@
 //! decoded to text ([`decode`]), the text is cut into blocks
 //! ([`segment::Document`]), every rule of the registry ([`rules::RULES`])
 //! reports what it would change, and one function ([`edit::apply`]) turns
-//! the resulting [`Edit`] list into clean text. The cleaned text, diffs,
+//! the resulting [`Edit`] list into clean text. Every mode (one file,
+//! standard input, a folder, JSON Lines, learning) takes its input in
+//! through one function, [`Intake`], so one input gives one answer. The cleaned text, diffs,
 //! reports and checks are all views of that one list.
 //!
 //! ```
@@ -30,15 +32,19 @@ pub mod edit;
 mod error;
 pub mod eval;
 pub mod extract;
+pub mod fsio;
+pub mod intake;
 pub mod jsonl;
 mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod run;
 pub mod segment;
 mod swar;
 
 pub use edit::{Action, Edit};
 pub use error::Error;
+pub use intake::{Intake, IntakeOptions};
 pub use pipeline::{Cleaned, Cleaner, MAX_PASSES};
 
 /// Cleans `text` with every rule on and returns the clean text.

@@ -258,7 +258,7 @@ fn a_bad_file_is_named_and_the_others_are_still_cleaned() {
         .assert()
         .code(2)
         .stderr(
-            contains(format!("{}: binary file", input.join("b.txt").display()))
+            contains(format!("{}: binary input", input.join("b.txt").display()))
                 .and(contains("2 documents")),
         );
     #[cfg(unix)]
@@ -608,7 +608,7 @@ fn learn_names_a_bad_file_and_still_writes_the_model() {
         .assert()
         .code(2)
         .stderr(
-            contains(format!("rinse: {}: binary file", bad.display()))
+            contains(format!("rinse: {}: binary input", bad.display()))
                 .and(contains("6 documents"))
                 .and(contains("; 1 error")),
         );

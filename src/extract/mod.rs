@@ -114,42 +114,158 @@ impl Extracted {
 }
 
 /// Whether `text` looks like an HTML page or fragment rather than plain
-/// text: it starts (after a byte order mark and white space) with a
-/// doctype, an `<html>`, `<head>` or `<body>` tag, a comment, or another
-/// block-level tag, and contains a closing tag.
+/// text.
+///
+/// After a byte order mark, zero-width characters and white space, it must
+/// start with `<`, then: a doctype (`<!doctype html`), an XML declaration
+/// followed by `<html`, a leading `<script>` or `<style>` element closed
+/// further on, or a known HTML element's tag (`<html>`, `<div class=…>`,
+/// `<header>`, `<h3>`, `<span>`, `<p>`, … — the name followed by `>`, `/`
+/// or white space) with a closing tag (`</`) anywhere after it. Comments
+/// before any of these are passed over. However long the head of the page
+/// (inline scripts and styles of any length), the answer is the same.
 ///
 /// ```
 /// assert!(rinse::extract::sniff_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>"));
 /// assert!(rinse::extract::sniff_html("\n  <div class=\"story\"><p>Hi</p></div>"));
+/// assert!(rinse::extract::sniff_html("\u{200b}<header>Hi</header>"));
 /// assert!(!rinse::extract::sniff_html("The <b> tag is bold. Use it well.\n"));
 /// assert!(!rinse::extract::sniff_html("Plain text article.\n\nSecond paragraph."));
 /// ```
 pub fn sniff_html(text: &str) -> bool {
-    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let mut rest = trim_leading(text);
     // Every sign below starts with `<`: most texts are answered here,
     // without reading further.
-    if !start.starts_with('<') {
-        return false;
+    loop {
+        if !rest.starts_with('<') {
+            return false;
+        }
+        if starts_with_ci(rest, "<!--") {
+            match memchr::memmem::find(rest.as_bytes(), b"-->") {
+                Some(end) => {
+                    rest = trim_leading(&rest[end + 3..]);
+                    continue;
+                }
+                None => return false,
+            }
+        }
+        if starts_with_ci(rest, "<!doctype html") {
+            return true;
+        }
+        if starts_with_ci(rest, "<?xml") {
+            return find_ci(rest, "<html").is_some();
+        }
+        let name_len = rest[1..]
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let name = rest[1..1 + name_len].to_ascii_lowercase();
+        let after = rest.as_bytes().get(1 + name_len).copied();
+        let ends_tag = matches!(after, Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r'));
+        if name.is_empty() || !ends_tag || !HTML_TAGS.contains(&name.as_str()) {
+            return false;
+        }
+        if name == "script" || name == "style" {
+            return find_ci(rest, &format!("</{name}")).is_some();
+        }
+        return memchr::memmem::find(&rest.as_bytes()[1..], b"</").is_some();
     }
-    let head: String = start
-        .chars()
-        .take(2048)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<?xml") && head.contains("<html") {
-        return true;
-    }
-    const OPENERS: &[&str] = &[
-        "<html", "<head", "<body", "<!--", "<meta", "<title", "<div", "<p>", "<p ", "<article",
-        "<section", "<main", "<h1", "<h2", "<table", "<ul", "<link", "<script", "<style",
-    ];
-    let opens = OPENERS.iter().any(|tag| {
-        head.starts_with(tag)
-            && head[tag.len()..].chars().next().map_or(true, |c| {
-                !c.is_ascii_alphanumeric() || tag.ends_with(['>', ' '])
-            })
-    });
-    opens && head.contains("</")
+}
+
+/// Element names that open an HTML page or fragment.
+const HTML_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "b",
+    "base",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "label",
+    "li",
+    "link",
+    "main",
+    "meta",
+    "nav",
+    "noscript",
+    "ol",
+    "p",
+    "picture",
+    "script",
+    "section",
+    "small",
+    "span",
+    "strong",
+    "style",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "u",
+    "ul",
+];
+
+/// `text` without a leading byte order mark, zero-width characters and
+/// white space.
+fn trim_leading(text: &str) -> &str {
+    text.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+            )
+    })
+}
+
+fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Where the ASCII `needle` (lowercase) first occurs in `text`, ignoring
+/// ASCII case.
+fn find_ci(text: &str, needle: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let first = needle.as_bytes()[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes)
+        .find(|&at| starts_with_ci(&text[at..], needle))
 }
 
 #[cfg(test)]
@@ -172,6 +288,30 @@ mod tests {
         assert_eq!(Format::Auto.resolve("<html></html>"), Format::Html);
         assert_eq!(Format::Auto.resolve("text"), Format::Text);
         assert_eq!(Format::Text.resolve("<html></html>"), Format::Text);
+    }
+
+    #[test]
+    fn sniffing_sees_past_long_heads_and_knows_fragments() {
+        let style = format!("<style>{}</style>\n<p>Body</p>", "a{b:c}".repeat(1000));
+        assert!(sniff_html(&style));
+        let script = format!(
+            "<html><head><script>{}</script></head><body><p>x</p></body></html>",
+            "var a = 1;".repeat(1000)
+        );
+        assert!(sniff_html(&script));
+        let comment = format!("<!-- {} --><div>x</div>", "saved ".repeat(1000));
+        assert!(sniff_html(&comment));
+        for fragment in [
+            "<header><h1>T</h1></header>",
+            "<h3>Heading</h3><p>x</p>",
+            "<span class=x>one</span>",
+            "\u{200b}<p>Zero width first</p>",
+        ] {
+            assert!(sniff_html(fragment), "{fragment}");
+        }
+        assert!(!sniff_html("<script> alone, no end"));
+        assert!(!sniff_html("<span> with no closing tag at all"));
+        assert!(!sniff_html("<!-- unclosed comment <p>x</p>"));
     }
 
     #[test]
