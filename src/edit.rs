@@ -186,10 +186,14 @@ pub fn compose(earlier: Vec<Edit>, later: Vec<Edit>) -> Vec<Edit> {
         (pos as isize - shift_before[absorbed_before]) as usize
     };
     let mut absorbed = vec![false; earlier.len()];
-    let mut composed = Vec::with_capacity(later.len());
     // Outputs before this index end before the current later edit starts,
     // so neither it nor any later edit (they come in order) touches them.
     let mut first_candidate = 0;
+    // When the last composed edit ends inside an earlier edit's output:
+    // that earlier edit, and where in its replacement the later edit
+    // ended.
+    let mut carry: Option<(usize, usize)> = None;
+    let mut composed: Vec<Edit> = Vec::with_capacity(later.len());
     for edit in later {
         while outputs
             .get(first_candidate)
@@ -222,20 +226,37 @@ pub fn compose(earlier: Vec<Edit>, later: Vec<Edit>) -> Vec<Edit> {
         let before_end = |pos: usize| {
             outputs.partition_point(|o| o.end < pos || (o.end == pos && !o.is_empty()))
         };
-        let (start, mut replacement) = match touched.first() {
+        let (start, mut replacement, merged_into) = match touched.first() {
+            // The previous later edit reached into this same earlier
+            // output and ended inside it: the two become one edit (two
+            // would both cover the earlier edit's whole span).
+            Some(&k) if carry.is_some_and(|(ck, _)| ck == k) => {
+                let (_, cut) = carry.expect("checked");
+                let last: Edit = composed.pop().expect("the previous later edit");
+                let tail = earlier[k].replacement.len() - cut;
+                let mut kept = last.replacement[..last.replacement.len() - tail].to_owned();
+                kept.push_str(&earlier[k].replacement[cut..edit.start - outputs[k].start]);
+                (last.start, kept, Some((last.rule, last.reason)))
+            }
             Some(&k) if outputs[k].start < edit.start => {
                 let out = &outputs[k];
                 let kept = &earlier[k].replacement[..edit.start - out.start];
-                (earlier[k].start, kept.to_owned())
+                (earlier[k].start, kept.to_owned(), None)
             }
-            _ => (to_source(edit.start, before(edit.start)), String::new()),
+            _ => (
+                to_source(edit.start, before(edit.start)),
+                String::new(),
+                None,
+            ),
         };
+        carry = None;
         replacement.push_str(&edit.replacement);
         let end = match touched.last() {
             _ if edit.start == edit.end && touched.is_empty() => start,
             Some(&k) if outputs[k].end > edit.end => {
                 let out = &outputs[k];
                 replacement.push_str(&earlier[k].replacement[edit.end - out.start..]);
+                carry = Some((k, edit.end - out.start));
                 earlier[k].end
             }
             Some(&k) if outputs[k].end == edit.end && !outputs[k].is_empty() => earlier[k].end,
@@ -244,12 +265,13 @@ pub fn compose(earlier: Vec<Edit>, later: Vec<Edit>) -> Vec<Edit> {
         for &k in &touched {
             absorbed[k] = true;
         }
+        let (rule, reason) = merged_into.unwrap_or((edit.rule, edit.reason));
         composed.push(Edit {
-            rule: edit.rule,
+            rule,
             start,
             end,
             replacement: Cow::Owned(replacement),
-            reason: edit.reason,
+            reason,
         });
     }
     let mut merged: Vec<Edit> = earlier
@@ -356,6 +378,28 @@ mod tests {
             vec![Edit::replace("j", 2..4, "CD", "y")],
         );
         check_compose("abc", vec![], vec![Edit::remove("j", 0..1, "y")]);
+        // Two later edits inside one earlier output become one edit, not
+        // two copies of the earlier span (a soft hyphen inside mojibake).
+        let source = "xÂ\u{ad}Â\u{ad}y";
+        let earlier = vec![Edit::replace("m", 1..9, "\u{ad}\u{ad}", "mojibake")];
+        let later = vec![
+            Edit::remove("c", 1..3, "soft hyphen"),
+            Edit::remove("c", 3..5, "soft hyphen"),
+        ];
+        check_compose(source, earlier.clone(), later.clone());
+        let composed = compose(earlier, later);
+        assert_eq!(composed.len(), 1, "{composed:?}");
+        assert_eq!(composed[0].span(), 1..9);
+        // And three, with text of the earlier output between them.
+        check_compose(
+            "<ABCDE>",
+            vec![Edit::replace("m", 1..6, "abcde", "x")],
+            vec![
+                Edit::remove("c", 1..2, "y"),
+                Edit::replace("c", 3..4, "C", "y"),
+                Edit::remove("c", 5..6, "y"),
+            ],
+        );
     }
 
     #[test]
