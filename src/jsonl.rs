@@ -400,7 +400,58 @@ fn read_chunk<R: BufRead>(
     Ok(!chunk.is_empty())
 }
 
+/// An input read chunk after chunk that, when reading fails (a truncated
+/// `.gz`, a disk error), keeps the whole lines read before the failure and
+/// then reads as if the input had ended; the failure becomes a problem of
+/// the run ([`Lines::finish`]), so that what was read is still cleaned and
+/// written.
+struct Lines<R> {
+    input: R,
+    failed: Option<io::Error>,
+}
+
+impl<R: BufRead> Lines<R> {
+    fn new(input: R) -> Self {
+        Lines {
+            input,
+            failed: None,
+        }
+    }
+
+    /// [`read_chunk`], with failures kept for [`Lines::finish`].
+    fn chunk(&mut self, chunk: &mut Vec<Vec<u8>>, max_lines: usize, max_bytes: usize) {
+        if self.failed.is_some() {
+            chunk.clear();
+            return;
+        }
+        if let Err(err) = read_chunk(&mut self.input, chunk, max_lines, max_bytes) {
+            self.failed = Some(err);
+        }
+    }
+
+    /// Reports a failure to read to the end, if there was one.
+    fn finish(self, source: &str, summary: &mut Summary, progress: &dyn Progress) {
+        if let Some(err) = self.failed {
+            let problem = Problem {
+                path: source.into(),
+                line: None,
+                message: format!(
+                    "cannot read to the end ({}); the lines before are kept",
+                    crate::fsio::io_reason(&err)
+                ),
+            };
+            progress.problem(&problem);
+            summary.add_problem(problem);
+        }
+    }
+}
+
 /// Cleans the JSON Lines `input` into `output` on the threads of `pool`.
+///
+/// When reading fails part way (a truncated `.gz`), the whole lines read
+/// before are cleaned and written and the failure is a problem in the
+/// summary; only writing failures and [`OnError::Fail`] end the run with
+/// an error.
 ///
 /// `source` names the input in problems (`-` for standard input). Bad lines
 /// are reported to `progress` in line order and counted in the summary;
@@ -427,7 +478,7 @@ pub fn clean_jsonl<R: BufRead + Send, W: Write + Send>(
 
 /// [`clean_jsonl`] on the current pool.
 fn clean_chunks<R: BufRead, W: Write>(
-    mut input: R,
+    input: R,
     mut output: W,
     source: &str,
     cleaner: &Cleaner,
@@ -438,13 +489,9 @@ fn clean_chunks<R: BufRead, W: Write>(
         summary: Summary::default(),
         line_no: 0,
     };
+    let mut input = Lines::new(input);
     let mut current = Vec::new();
-    read_chunk(
-        &mut input,
-        &mut current,
-        options.chunk_lines,
-        options.chunk_bytes,
-    )?;
+    input.chunk(&mut current, options.chunk_lines, options.chunk_bytes);
     let mut previous: Option<(Vec<Vec<u8>>, Vec<LineOutcome>)> = None;
     while !current.is_empty() || previous.is_some() {
         let mut outcomes = Vec::new();
@@ -465,12 +512,7 @@ fn clean_chunks<R: BufRead, W: Write>(
                     written.write(&lines, outcomes, &mut output, source, options, progress)?;
                     progress.advance(Path::new(source));
                 }
-                read_chunk(
-                    &mut input,
-                    &mut next,
-                    options.chunk_lines,
-                    options.chunk_bytes,
-                )?;
+                input.chunk(&mut next, options.chunk_lines, options.chunk_bytes);
                 Ok(())
             })();
         });
@@ -482,7 +524,9 @@ fn clean_chunks<R: BufRead, W: Write>(
         }
     }
     output.flush()?;
-    Ok(written.summary)
+    let mut summary = written.summary;
+    input.finish(source, &mut summary, progress);
+    Ok(summary)
 }
 
 /// The output side of [`clean_jsonl`]: the summary so far and the number
@@ -568,7 +612,7 @@ pub fn learn_jsonl<R: BufRead + Send>(
 
 /// [`learn_jsonl`] on the current pool.
 fn learn_chunks<R: BufRead>(
-    mut input: R,
+    input: R,
     source: &str,
     options: &JsonlOptions,
     model: &mut CorpusModel,
@@ -577,16 +621,16 @@ fn learn_chunks<R: BufRead>(
     let mut summary = Summary::default();
     let mut chunk = Vec::new();
     let mut line_no: u64 = 0;
-    read_chunk(&mut input, &mut chunk, CHUNK_LINES, CHUNK_BYTES)?;
+    let mut input = Lines::new(input);
+    input.chunk(&mut chunk, CHUNK_LINES, CHUNK_BYTES);
     while !chunk.is_empty() {
         // The pool counts this chunk while this thread reads the next.
         let mut counted = None;
         let mut next = Vec::new();
-        let mut read = Ok(false);
         rayon::in_place_scope(|scope| {
             let (chunk, counted) = (&chunk, &mut counted);
             scope.spawn(move |_| *counted = Some(count_chunk(chunk, options)));
-            read = read_chunk(&mut input, &mut next, CHUNK_LINES, CHUNK_BYTES);
+            input.chunk(&mut next, CHUNK_LINES, CHUNK_BYTES);
         });
         let (part, mut bad) = counted.expect("the scope ran the count");
         bad.sort();
@@ -604,9 +648,9 @@ fn learn_chunks<R: BufRead>(
         line_no += chunk.len() as u64;
         model.merge(&part);
         progress.advance(Path::new(source));
-        read?;
         chunk = next;
     }
+    input.finish(source, &mut summary, progress);
     Ok(summary)
 }
 
