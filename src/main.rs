@@ -16,6 +16,13 @@ fn main() -> ExitCode {
         eprintln!("rinse: {message}");
         return ExitCode::from(cli::EXIT_ERROR);
     }
+    // Interrupted (Ctrl-C, SIGTERM, SIGHUP): no temporary file is left
+    // behind in an output (or input) folder.
+    let _ = ctrlc::set_handler(|| {
+        rinse::fsio::remove_temporary_files();
+        eprintln!("rinse: interrupted");
+        std::process::exit(130);
+    });
     let args = Cli::parse();
     let result = cli::settings::resolve(args).and_then(cli::run);
     match result {

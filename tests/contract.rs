@@ -447,6 +447,41 @@ fn absurd_jobs_are_capped_with_a_note() {
         .stderr(contains("--jobs 100000 is more than"));
 }
 
+// Bug 14: interrupted, rinse leaves no temporary file behind.
+
+#[cfg(unix)]
+#[test]
+fn sigterm_mid_run_leaves_no_temporary_files() {
+    let dir = tempfile::tempdir().unwrap();
+    // JSON Lines to a file keep their temporary output open all run long.
+    let line = record(&PROMO.repeat(20));
+    let input = dir.path().join("in.jsonl");
+    fs::write(&input, line.repeat(4_000)).unwrap();
+    let out = dir.path().join("out");
+    fs::create_dir(&out).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rinse"))
+        .arg("--jsonl")
+        .arg(&input)
+        .arg("-o")
+        .arg(out.join("clean.jsonl"))
+        .args(["--jobs", "1", "-q"])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the run should still have been going");
+    assert!(
+        temporaries(dir.path()).is_empty(),
+        "{:?}",
+        temporaries(dir.path())
+    );
+}
+
 // Bug 15: one error format, the right path blamed.
 
 #[test]
