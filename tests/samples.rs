@@ -15,8 +15,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rinse::extract::{ExtractOptions, Format};
-use rinse::{Action, Cleaned, Cleaner};
+use rinse::extract::Format;
+use rinse::{Action, Cleaned, Cleaner, Intake, IntakeOptions};
 
 /// The sample files the harness covers: `samples/*.txt` and
 /// `samples/*.html`, not recursive.
@@ -50,17 +50,20 @@ fn read_sample(path: &Path) -> String {
     rinse::decode::decode(&bytes).text.into_owned()
 }
 
-/// Cleans a sample's text the way the command line does for its kind.
-/// Returns the text the edits point into (the sample itself, or the article
-/// extracted from an HTML sample) and the result.
+/// Cleans a sample's text the way every mode of the command line does,
+/// through the one intake (the content decides the format; a sample named
+/// `.html` must be sniffed as HTML, any other as text). Returns the text
+/// the edits point into (the sample itself, or the article extracted from
+/// an HTML sample) and the result.
 fn clean_sample(path: &Path, text: &str) -> (String, Cleaned) {
-    let format = if path.extension().is_some_and(|e| e == "html") {
+    let taken = Intake::from_text(text, &IntakeOptions::default()).unwrap();
+    let expected = if path.extension().is_some_and(|e| e == "html") {
         Format::Html
     } else {
         Format::Text
     };
-    let (source, cleaned) = Cleaner::new().clean_input(text, format, &ExtractOptions::default());
-    (source.into_owned(), cleaned)
+    assert_eq!(taken.format(), expected, "{} sniffed wrongly", path.display());
+    (taken.text().to_owned(), taken.clean(&Cleaner::new()))
 }
 
 fn name_of(path: &Path) -> String {
