@@ -62,7 +62,12 @@ fn clean_sample(path: &Path, text: &str) -> (String, Cleaned) {
     } else {
         Format::Text
     };
-    assert_eq!(taken.format(), expected, "{} sniffed wrongly", path.display());
+    assert_eq!(
+        taken.format(),
+        expected,
+        "{} sniffed wrongly",
+        path.display()
+    );
     (taken.text().to_owned(), taken.clean(&Cleaner::new()))
 }
 

@@ -52,6 +52,10 @@ const MARKER_MIN_CHARS: usize = 200;
 /// empty [`Extracted::text`].
 pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
     let html = strip_raw(html);
+    let html = match flatten_deep(&html) {
+        Cow::Owned(flat) => Cow::Owned(flat),
+        Cow::Borrowed(_) => html,
+    };
     let page = Html::parse_document(&html);
     let root = page.tree.root();
     let scored = score(root);
@@ -931,6 +935,140 @@ fn raw_element_end(bytes: &[u8], start: usize, name: &str) -> Option<usize> {
     None
 }
 
+/// How deep elements may nest before the deeper ones are flattened (as
+/// browsers cap the depth of the tree they build; Blink's is 512). No real
+/// article nests this deep; the parser's scope checks walk the stack of
+/// open elements at every tag, so 100,000 nested `div`s would otherwise
+/// take time quadratic in the depth.
+const MAX_DEPTH: usize = 512;
+
+/// Elements the depth count leaves out: void elements (no end tag), and
+/// those whose end tag the parser implies (an unclosed `<p>` or `<li>`
+/// does not nest).
+const UNCOUNTED: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody",
+    "thead", "tfoot", "rb", "rt", "rtc", "rp", "colgroup", "caption", "html", "head", "body",
+];
+
+/// Elements whose content is raw text, skipped to their end tag.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+];
+
+/// `html` with the start and end tags of elements nested deeper than
+/// [`MAX_DEPTH`] cut out, their content kept in the element at the limit;
+/// borrowed (unchanged) when nothing nests that deep, as on every real
+/// page. Linear in the length of the page.
+fn flatten_deep(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut stack: Vec<String> = Vec::new();
+    let mut dropped: HashMap<String, usize> = HashMap::new();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    while let Some(found) = memchr::memchr(b'<', &bytes[pos..]) {
+        let start = pos + found;
+        let rest = &bytes[start + 1..];
+        let Some(&first) = rest.first() else { break };
+        if rest.starts_with(b"!--") {
+            pos = memchr::memmem::find(&rest[3..], b"-->").map_or(bytes.len(), |i| start + 7 + i);
+            continue;
+        }
+        let closing = first == b'/';
+        let name_at = start + 1 + usize::from(closing);
+        let name_len = bytes[name_at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+            .count();
+        if name_len == 0 || !bytes[name_at].is_ascii_alphabetic() {
+            // `<!doctype>`, `<?xml?>`, a stray `<`: not an element.
+            pos = start + 1;
+            continue;
+        }
+        let name = html[name_at..name_at + name_len].to_ascii_lowercase();
+        let Some(end) = tag_end(bytes, name_at + name_len) else {
+            break;
+        };
+        pos = end;
+        if closing {
+            match dropped.get_mut(&name) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    cuts.push((start, end));
+                }
+                _ => {
+                    if let Some(at) = stack.iter().rposition(|open| *open == name) {
+                        stack.truncate(at);
+                    }
+                }
+            }
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            pos = raw_text_end(bytes, end, &name);
+            continue;
+        }
+        let self_closing = bytes[..end - 1].ends_with(b"/");
+        if self_closing || UNCOUNTED.contains(&name.as_str()) {
+            continue;
+        }
+        if stack.len() >= MAX_DEPTH {
+            *dropped.entry(name).or_default() += 1;
+            cuts.push((start, end));
+        } else {
+            stack.push(name);
+        }
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0;
+    for (start, end) in cuts {
+        out.push_str(&html[copied..start]);
+        copied = end;
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
+}
+
+/// Just past the `>` that ends a tag whose name ends at `from` (a `>`
+/// inside a quoted attribute value does not), or `None` when the page ends
+/// first.
+fn tag_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut quote: Option<u8> = None;
+    let mut after_equals = false;
+    for (i, &b) in bytes.iter().enumerate().skip(from) {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None => match b {
+                b'>' => return Some(i + 1),
+                b'"' | b'\'' if after_equals => quote = Some(b),
+                b'=' => after_equals = true,
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => {}
+                _ => after_equals = false,
+            },
+        }
+    }
+    None
+}
+
+/// Just past the end tag of the raw-text element `name` whose content
+/// starts at `from` (the end of the page when it is not closed).
+fn raw_text_end(bytes: &[u8], from: usize, name: &str) -> usize {
+    let mut at = from;
+    while let Some(i) = memchr::memmem::find(&bytes[at..], b"</") {
+        let close = at + i;
+        let after = &bytes[close + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return tag_end(bytes, close + 2 + name.len()).unwrap_or(bytes.len());
+        }
+        at = close + 2;
+    }
+    bytes.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1169,6 +1307,31 @@ mod tests {
         // Deep nesting does not overflow the stack.
         let deep = format!("{}{P1}{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
         assert_eq!(texts(&deep), [P1]);
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_past_the_limit_and_kept_below_it() {
+        let para = "<p>The council met on Tuesday to discuss the budget for the year.</p>";
+        let shallow = format!("{}{para}{}", "<div>".repeat(300), "</div>".repeat(300));
+        assert!(matches!(flatten_deep(&shallow), Cow::Borrowed(_)));
+        // Unclosed paragraphs and list items do not count as depth.
+        let unclosed = format!("<div>{}</div>", "<p>x<li>y".repeat(2000));
+        assert!(matches!(flatten_deep(&unclosed), Cow::Borrowed(_)));
+        let deep = format!(
+            "<div class=\"a>b\">{}{para}{}</div><p>After the divs, a second paragraph of text.</p>",
+            "<div>".repeat(20_000),
+            "</div>".repeat(20_000)
+        );
+        let flat = flatten_deep(&deep);
+        assert_eq!(flat.matches("<div").count(), MAX_DEPTH);
+        assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);
+        let started = Instant::now();
+        let texts = texts(&deep);
+        assert!(
+            texts.iter().any(|t| t.contains("discuss the budget")),
+            "{texts:?}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(20));
     }
 
     #[test]
