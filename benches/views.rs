@@ -62,7 +62,7 @@ fn diff(c: &mut Criterion) {
         .unwrap_or(4);
     let text = damaged_text(mb);
     let cleaner = Cleaner::new();
-    let cleaned = cleaner.clean(&text).text;
+    let cleaned = cleaner.clean(&text);
     let mut group = c.benchmark_group(format!("views/{mb}MB"));
     group
         .throughput(Throughput::Bytes(text.len() as u64))
@@ -74,9 +74,10 @@ fn diff(c: &mut Criterion) {
     });
     group.bench_function("diff", |b| {
         b.iter(|| {
-            black_box(rinse::report::unified_diff(
+            black_box(rinse::report::unified_diff_of_edits(
                 black_box(&text),
-                black_box(&cleaned),
+                &cleaned.edits,
+                &cleaned.text,
                 "a",
                 "b",
                 false,

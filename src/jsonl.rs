@@ -12,10 +12,10 @@
 //!
 //! let input = "{\"id\":7,\"text\":\"Same\\n\\nSame\\n\\nBody.\\n\",\"lang\":\"en\"}\n";
 //! let mut out = Vec::new();
-//! let pool = rinse::batch::thread_pool(Some(1))?;
+//! let pool = rinse::run::thread_pool(Some(1))?;
 //! let summary = jsonl::clean_jsonl(
 //!     input.as_bytes(), &mut out, "-", &rinse::Cleaner::new(),
-//!     &JsonlOptions::default(), &pool, &rinse::batch::NoProgress,
+//!     &JsonlOptions::default(), &pool, &rinse::run::NoProgress,
 //! )?;
 //! assert_eq!(summary.documents, 1);
 //! assert!(String::from_utf8(out).unwrap().starts_with("{\"id\":7,\"text\":"));
@@ -708,7 +708,7 @@ mod tests {
     }
 
     fn run(input: &str, options: &JsonlOptions) -> (Result<Summary, Error>, String) {
-        let pool = crate::batch::thread_pool(Some(2)).unwrap();
+        let pool = crate::run::thread_pool(Some(2)).unwrap();
         let mut out = Vec::new();
         let result = clean_jsonl(
             input.as_bytes(),
@@ -717,7 +717,7 @@ mod tests {
             &cleaner(),
             options,
             &pool,
-            &crate::batch::NoProgress,
+            &crate::run::NoProgress,
         );
         (result, String::from_utf8(out).unwrap())
     }
@@ -968,7 +968,7 @@ mod tests {
     /// The model `learn_jsonl` learns from `input` on two threads, and its
     /// summary.
     fn learn(input: &str) -> (CorpusModel, Summary) {
-        let pool = crate::batch::thread_pool(Some(2)).unwrap();
+        let pool = crate::run::thread_pool(Some(2)).unwrap();
         let mut model = CorpusModel::new();
         let summary = learn_jsonl(
             input.as_bytes(),
@@ -976,7 +976,7 @@ mod tests {
             &JsonlOptions::default(),
             &mut model,
             &pool,
-            &crate::batch::NoProgress,
+            &crate::run::NoProgress,
         )
         .unwrap();
         (model, summary)

@@ -105,7 +105,8 @@ pub struct Cli {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// What the input is: `auto` sniffs the content.
+    /// What the input is, in every mode: `auto` sniffs the content (never
+    /// the file name).
     #[arg(long, value_enum, default_value_t = Format::Auto, value_name = "FORMAT")]
     pub format: Format,
 
@@ -114,7 +115,8 @@ pub struct Cli {
     pub title: bool,
 
     /// Read the input in this encoding (any WHATWG label: utf-8, latin1,
-    /// windows-1251, shift_jis…) instead of detecting it.
+    /// windows-1251, shift_jis…) instead of detecting it (files and
+    /// standard input; JSON Lines are UTF-8).
     #[arg(long, value_name = "LABEL")]
     pub encoding: Option<String>,
 
@@ -131,7 +133,9 @@ pub struct BatchArgs {
     #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "diff", "report", "check"])]
     pub out_dir: Option<PathBuf>,
 
-    /// Batch mode: rewrite each file that changes, atomically.
+    /// Batch mode: rewrite each file that changes, atomically, keeping its
+    /// permissions, owner and symbolic links (hard-linked and read-only
+    /// files are reported, not rewritten).
     #[arg(long, conflicts_with_all = ["out_dir", "output", "diff", "report", "check"])]
     pub in_place: bool,
 

@@ -117,8 +117,7 @@ pub fn merge(inputs: &[PathBuf], output: &Path, quiet: bool) -> Result<ExitCode>
     }
     let mut model = CorpusModel::new();
     for path in inputs {
-        let part = CorpusModel::load(path)
-            .map_err(|err| anyhow!("{}: {}", path.display(), err_reason(&err)))?;
+        let part = super::load_model(path)?;
         model.merge(&part);
     }
     save(&model, output)?;

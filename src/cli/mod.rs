@@ -58,12 +58,20 @@ pub fn cleaner(common: &Common) -> Result<Cleaner> {
     let Some(path) = &common.model else {
         return Ok(cleaner);
     };
-    let mut model = CorpusModel::load(path)
-        .map_err(|err| anyhow!("{}: {}", path.display(), err_reason(&err)))?;
+    let mut model = load_model(path)?;
     model.set_min_docs(common.min_docs);
     // Only applied from here on: the rare blocks can go.
     model.retain_frequent();
     Ok(cleaner.with_model(Arc::new(model)))
+}
+
+/// Reads a model file; the error names it once.
+pub fn load_model(path: &Path) -> Result<CorpusModel> {
+    CorpusModel::load(path).map_err(|err| {
+        let reason = err_reason(&err);
+        let named = format!("{}: ", path.display());
+        anyhow!("{named}{}", reason.replacen(&named, "", 1))
+    })
 }
 
 /// A library error as a reason after a path: I/O errors without the OS

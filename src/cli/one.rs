@@ -46,8 +46,21 @@ pub fn run(one: &One) -> Result<ExitCode> {
     let report_to_stdout = one.report.as_deref().is_some_and(is_stdio);
     let mut stdout = io::stdout().lock();
     if one.diff {
-        let diff =
-            rinse::report::unified_diff(taken.decoded(), &cleaned.text, &name, &name, one.color);
+        // Text: the edits say which lines changed. HTML: the page against
+        // its article.
+        let diff = match taken.format() {
+            Format::Html => {
+                rinse::report::unified_diff(taken.decoded(), &cleaned.text, &name, &name, one.color)
+            }
+            _ => rinse::report::unified_diff_of_edits(
+                taken.text(),
+                &cleaned.edits,
+                &cleaned.text,
+                &name,
+                &name,
+                one.color,
+            ),
+        };
         stdout.write_all(diff.as_bytes())?;
     }
     if let Some(report) = &one.report {
