@@ -166,8 +166,15 @@ impl AtomicFile {
             path: path.to_path_buf(),
             reason,
         };
-        if let Some(file) = open_special_file(path) {
-            let file = file.map_err(|e| fail(io_reason(&e)))?;
+        let existing = fs::metadata(path).ok();
+        if existing
+            .as_ref()
+            .is_some_and(|m| !m.is_file() && !m.is_dir())
+        {
+            let file = fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| fail(io_reason(&e)))?;
             return Ok(AtomicFile {
                 path: path.to_path_buf(),
                 target: path.to_path_buf(),
@@ -176,7 +183,6 @@ impl AtomicFile {
                 replacing: false,
             });
         }
-        let existing = fs::metadata(path).ok();
         if existing.as_ref().is_some_and(|m| m.is_dir()) {
             return Err(fail("is a directory".to_owned()));
         }
