@@ -73,3 +73,53 @@ fn the_quick_start_is_two_commands_and_ci_runs_the_same_tests() {
     assert!(ci.contains("run cargo fmt --check"));
     assert!(ci.contains("run cargo clippy --all-targets -- -D warnings"));
 }
+
+/// Flags the README shows for other tools (cargo, sbatch).
+const OTHER_TOOLS_FLAGS: &[&str] = &[
+    "--release",
+    "--path",
+    "--all-targets",
+    "--bench",
+    "--parsable",
+    "--dependency",
+    "--array",
+    "--cpus-per-task",
+    "--mem",
+];
+
+/// Every `--flag` the README names is a flag of `rinse` or `rinse learn`
+/// (so the README cannot document a flag that is gone or misspelt).
+#[test]
+fn every_flag_in_the_readme_exists() {
+    let help = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rinse"))
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let known = format!("{}{}", help(&["--help"]), help(&["learn", "--help"]));
+    let readme = read("README.md");
+    let mut missing: Vec<String> = readme
+        .match_indices("--")
+        .map(|(at, _)| {
+            let name: String = readme[at + 2..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                .collect();
+            format!("--{}", name.trim_end_matches('-'))
+        })
+        .filter(|flag| flag.len() > 3 && !OTHER_TOOLS_FLAGS.contains(&flag.as_str()))
+        .filter(|flag| {
+            ![" ", "\n", " <"]
+                .iter()
+                .any(|after| known.contains(&format!("{flag}{after}")))
+        })
+        .collect();
+    missing.sort();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "README names flags rinse does not have: {missing:?}"
+    );
+}
