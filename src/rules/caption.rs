@@ -17,6 +17,9 @@ const RESTATE_MIN_WORDS: usize = 8;
 const MAX_WORDS: usize = 60;
 /// Share of a caption's content words found in one other block.
 const RESTATE_OVERLAP: f64 = 0.6;
+/// A line of at most this many words that restates only the paragraph
+/// right below it is that paragraph's heading; a caption is longer.
+const HEADING_MAX_WORDS: usize = 12;
 /// Credits are short.
 const CREDIT_MAX_WORDS: usize = 40;
 
@@ -90,8 +93,10 @@ impl Rule for Caption {
            between two blocks that end like sentences or are headings (a run \
            of unpunctuated lines is a list), no closer to the block below \
            than to the one above (else it is a heading), holding one sentence \
-           only, and whose content words are 60% or more found in one other block \
-           of the document — captions restate the story;\n\
+           only, and whose content words are 60% or more found in one \
+           paragraph of the document that ends like a sentence (for a line of \
+           12 words or fewer, not the one right below it: such a line is \
+           that paragraph's heading) — captions restate the story;\n\
          - a photo credit: a line of at most 40 words without final \
            punctuation that carries a credit (`(Photo: Reuters)`, `| AP`, \
            `Credit: …`, `Getty Images`, `©`);\n\
@@ -163,8 +168,13 @@ impl Rule for Caption {
                 Some(hashes) => signals::ContentWords::from_hashes(hashes),
                 None => signals::ContentWords::new(text),
             };
+            // Captions restate the story's prose: a line that restates only
+            // other unpunctuated lines is one of a list, and a short one
+            // that restates the paragraph right below it is its heading.
+            let heading = words <= HEADING_MAX_WORDS;
             let restated = (0..blocks.len())
-                .filter(|&j| j != i)
+                .filter(|&j| j != i && !(heading && j == i + 1))
+                .filter(|&j| ends_sentence(doc.block_text(j)))
                 .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
             if let Some(j) = restated {
                 out.remove_block(
@@ -329,6 +339,10 @@ mod tests {
             format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters across the valley\n{MORE}\n"),
             // Several sentences, the last unfinished: a step of a recipe.
             format!("{HEADLINE}\n\n{LEAD}\n\nCrews opened three shelters. The governor declared a state of emergency on Tuesday\n\n{MORE}\n"),
+            // A short line that previews the paragraph below is its heading.
+            format!("{HEADLINE}\n\n{LEAD}\n\nWhy the governor declared a state of emergency\n\n{MORE}\n"),
+            // Lines that restate only each other are items of a list.
+            format!("{HEADLINE}\n\n{LEAD}\n\nShop the shelter kit at redcross.org and the valley store today\n\n{QUOTE}\n\nShop the shelter kit at redcross.org and the valley store now\n\n{MORE}\n"),
             // A line ending with a colon introduces what follows.
             format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters and the governor said:\n\n{MORE}\n"),
         ];
@@ -340,7 +354,7 @@ mod tests {
     #[test]
     fn a_block_an_earlier_rule_removes_stays_that_rules() {
         // A promo printed twice restates itself, but it is repeated-block's.
-        let promo = "Subscribe to our newsletter for flood updates across the valley";
+        let promo = "Subscribe for flood updates: waters rose across the valley Tuesday, families leave homes";
         let input = format!("{HEADLINE}\n\n{LEAD}\n\n{promo}\n\n{QUOTE}\n\n{promo}\n\n{MORE}\n");
         let alone = crate::Cleaner::with_rules(vec![&Caption]).clean(&input);
         assert_eq!(alone.edits.len(), 2);
