@@ -19,35 +19,59 @@ const PROMO_MAX_WORDS: usize = 40;
 const PARAGRAPH_MIN_WORDS: usize = 12;
 /// A passage of several blocks printed again later goes only when it holds
 /// at least this share, in percent, of the document's words: the document
-/// is, in good part, printed twice. Shorter passages repeated far apart
+/// is, in the main, printed twice (two copies, two thirds of it). Shorter passages repeated far apart
 /// (a legal note under each offer, a quoted post in a forum thread) are
 /// the text's own.
-const PASSAGE_MIN_PERCENT: usize = 20;
+const PASSAGE_MIN_PERCENT: usize = 33;
 /// Largest share of a document's words, in percent, that the copies of
 /// promos may take: past it the "promo" is what the document is about (a
 /// page of course listings, a shop), and it stays.
 const MAX_REMOVED_PERCENT: usize = 50;
 
-/// Words of calls to action: subscribe, sign up, download, donate, …
+/// A block worded only with [`OFFER_WORDING`] is a promo only up to this
+/// many words (a label: `Special offer`, `Webinar: AI for teams`); longer,
+/// it is a sentence that talks about an offer (terms and conditions, a
+/// course description) and stays.
+const OFFER_LABEL_MAX_WORDS: usize = 12;
+
+/// Calls to action: a block asking the reader to do something (subscribe,
+/// sign up, download, donate, read more, learn to…), or marked as an ad.
 static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
         r"(?ix)(?-u:\b)(
-            subscribe|subscription|newsletters?|sign\ up|signup|sign-up|log\ in\ to|
+            subscribe|sign\ up|signup|sign-up|log\ in\ to|
             advertisements?|advertising|sponsored|promoted|
             story\ continues|continues?\ below|continue\ reading|read\ more|read\ next|also\ read|
-            see\ also|related\ (stories|articles|coverage)|recommended|most\ (read|popular)|
+            see\ also|related\ (stories|articles|coverage)|most\ (read|popular)|
             download(ing)?\ (the|our)|get\ the\ (app|latest)|app\ store|google\ play|
-            donate|donation|support\ (us|our|independent)|become\ a\ (member|subscriber|supporter)|
+            donate|support\ (us|our|independent)|become\ a\ (member|subscriber|supporter)|
             follow\ us|join\ (us|our|the)|click\ here|learn\ (more|to|how)|find\ out\ more|
-            free\ trial|enrol(l)?|register\ (now|today|here)|
-            delivered\ (weekly|daily|to)|inbox|don't\ miss|don’t\ miss|
-            share\ this|watch\ (now|live)|listen\ (now|to\ the)|podcast|
-            limited\ time|special\ offer|discount|coupon|promo\ code|buy\ now|shop\ now|
-            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|course
+            register\ (now|today|here)|delivered\ (weekly|daily|to)|don't\ miss|don’t\ miss|
+            share\ this|watch\ (now|live)|listen\ (now|to\ the)|buy\ now|shop\ now
         )(?-u:\b)",
     )
     .expect("valid promo regex")
 });
+
+/// Words of offers, that a promo uses but so does text about one: a
+/// newsletter, a discount, a course.
+static OFFER_WORDING: LazyLock<Regex> = LazyLock::new(|| {
+    signals::unfiltered_regex(
+        r"(?ix)(?-u:\b)(
+            subscription|newsletters?|recommended|donation|free\ trial|enrol(l)?|inbox|
+            podcast|limited\ time|special\ offer|discount|coupon|promo\ code|
+            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|course
+        )(?-u:\b)",
+    )
+    .expect("valid offer regex")
+});
+
+/// Whether a block of `words` words is worded as a call to action.
+fn is_promo(text: &str, words: usize) -> bool {
+    words <= PROMO_MAX_WORDS
+        && (PROMO_WORDING.is_match(text)
+            || (words <= OFFER_LABEL_MAX_WORDS && OFFER_WORDING.is_match(text)))
+}
 
 impl Rule for RepeatedBlock {
     fn id(&self) -> &'static str {
@@ -64,12 +88,13 @@ impl Rule for RepeatedBlock {
          Signals: the block's text (ignoring case, punctuation and spacing) \
          occurs two or more times in the document, and\n\
          - it is at most 40 words and uses the wording of a call to action \
-           (subscribe, newsletter, advertisement, story continues below, \
-           download the app, donate, learn to…, get the latest…): every copy \
-           goes, unless the copies would take half of the document's words; or\n\
+           (subscribe, advertisement, story continues below, download the \
+           app, donate, learn to…, get the latest…), or is a label of at most \
+           12 words naming an offer (newsletter, discount, webinar, course): \
+           every copy goes, unless the copies would take half of the document's words; or\n\
          - it is a paragraph of 12 words or more printed twice in a row, or \
            one of a passage of several blocks, one of them such a paragraph, \
-           printed again later and holding a fifth of the document's words \
+           printed again later and holding a third of the document's words \
            (an article printed twice): the first copy stays, the later \
            copies go.\n\
          Anything else repeated is the text's own structure and stays: list \
@@ -168,11 +193,7 @@ fn bits_seen_twice(blocks: &[Block]) -> Option<Bits> {
 fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut Findings) {
     let promos: Vec<&Vec<usize>> = groups
         .iter()
-        .filter(|group| {
-            let first = group[0];
-            doc.blocks[first].words <= PROMO_MAX_WORDS
-                && PROMO_WORDING.is_match(doc.block_text(first))
-        })
+        .filter(|group| is_promo(doc.block_text(group[0]), doc.blocks[group[0]].words))
         .collect();
     let removed: usize = promos
         .iter()
@@ -288,6 +309,14 @@ mod tests {
         for input in &cases {
             assert_kept(&RepeatedBlock, input);
         }
+    }
+
+    #[test]
+    fn keeps_sentences_that_talk_about_an_offer() {
+        let terms = "The discount applies to qualified passengers only and cannot be combined with other offers.";
+        let input = format!("{P1}\n{terms}\n{P2}\n{terms}\n{P3}\n");
+        assert_kept(&RepeatedBlock, &input);
+        removes_every_copy("Special offer: half price this week");
     }
 
     #[test]
