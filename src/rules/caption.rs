@@ -27,7 +27,7 @@ const CREDIT_MAX_WORDS: usize = 40;
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
         r"(?ix)
-        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?(?-u:\b)[^)]*\)
+        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?(?-u:\b)[^)]*\)\W*$
         | (?-u:\b)(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)(?-u:\b)
         | ^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image)s?\s*:
         | (?:\||/|©|(?-u:\b)credit:)\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)(?-u:\b)
@@ -71,7 +71,14 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Whether `text` carries a photo credit, as [`CREDIT`] finds them; lines
 /// without any of its key pieces are passed over without running it.
 fn is_credit(text: &str) -> bool {
-    CREDIT_KEYS.is_match(text) && CREDIT.is_match(text)
+    CREDIT_KEYS.is_match(text) && !is_table_row(text) && CREDIT.is_match(text)
+}
+
+/// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
+/// whose `| PA |` is a cell, not a credit.
+fn is_table_row(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with('|') && text.ends_with('|') || text.matches('|').count() >= 3
 }
 
 impl Rule for Caption {
@@ -98,8 +105,9 @@ impl Rule for Caption {
            12 words or fewer, not the one right below it: such a line is \
            that paragraph's heading) — captions restate the story;\n\
          - a photo credit: a line of at most 40 words without final \
-           punctuation that carries a credit (`(Photo: Reuters)`, `| AP`, \
-           `Credit: …`, `Getty Images`, `©`);\n\
+           punctuation that carries a credit (`(Photo: Reuters)` at its end, \
+           `| AP`, `Credit: …`, `Getty Images`, `©`) and is not a row of a \
+           table drawn with bars;\n\
          - a block the HTML marked as a caption (`figcaption`).\n\
          A body paragraph that quotes the same words as a caption ends with \
          punctuation and stays; so does a standfirst under the headline.\n\n\
@@ -349,6 +357,19 @@ mod tests {
         for input in &cases {
             assert_kept(&Caption, input);
         }
+    }
+
+    #[test]
+    fn credit_words_inside_text_are_not_credits() {
+        for line in [
+            "| Highmark Inc. | Non-Profit | ~6.5M | PA, WV, DE | Yes |",
+            "Region | Members | PA | Plans",
+            "The camera looks much as its earlier versions did (pictured above), but the software changed a lot",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+        removed("Rescue boats on the river at dawn (Photo: Reuters)");
     }
 
     #[test]
