@@ -12,14 +12,16 @@ use crate::segment::{ends_sentence, BlockKind};
 pub struct Caption;
 
 const ID: &str = "caption";
-/// A caption that restates the text is a sentence, not a label.
-const RESTATE_MIN_WORDS: usize = 8;
+/// A caption that restates the text is a sentence, not a label or a
+/// heading: a line of fewer words that restates the story is as likely a
+/// heading (`How to choose the best camera`) as a caption.
+const RESTATE_MIN_WORDS: usize = 12;
 const MAX_WORDS: usize = 60;
 /// Share of a caption's content words found in one other block.
 const RESTATE_OVERLAP: f64 = 0.6;
-/// A line of at most this many words that restates only the paragraph
-/// right below it is that paragraph's heading; a caption is longer.
-const HEADING_MAX_WORDS: usize = 12;
+/// A line that opens with a label of at most this many words and a colon
+/// (`Step 4: …`, `Cost: …`, `Fuel type: …`) is a heading or a field.
+const LABEL_MAX_WORDS: usize = 3;
 /// Credits are short.
 const CREDIT_MAX_WORDS: usize = 40;
 
@@ -94,16 +96,15 @@ impl Rule for Caption {
         "Removes image captions that an extractor left between paragraphs.\n\n\
          What it catches, by one of three sets of signals (each set needs \
          all of its signals):\n\
-         - a restating caption: a sentence-like line of 8 to 60 words that \
+         - a restating caption: a sentence-like line of 12 to 60 words that \
            does not end with sentence punctuation, is not title case or a \
-           list item, stands after the header zone (headline, standfirst) \
+           list item and does not open with a label and a colon (`Step 4:`), stands after the header zone (headline, standfirst) \
            between two blocks that end like sentences or are headings (a run \
            of unpunctuated lines is a list), no closer to the block below \
            than to the one above (else it is a heading), holding one sentence \
            only, and whose content words are 60% or more found in one \
-           paragraph of the document that ends like a sentence (for a line of \
-           12 words or fewer, not the one right below it: such a line is \
-           that paragraph's heading) — captions restate the story;\n\
+           paragraph of the document that ends like a sentence — captions \
+           restate the story, headings and list items are shorter;\n\
          - a photo credit: a line of at most 40 words without final \
            punctuation that carries a credit (`(Photo: Reuters)` at its end, \
            `| AP`, `Credit: …`, `Getty Images`, `©`) and is not a row of a \
@@ -176,13 +177,14 @@ impl Rule for Caption {
                 Some(hashes) => signals::ContentWords::from_hashes(hashes),
                 None => signals::ContentWords::new(text),
             };
+            // A line that opens with a label is a heading or a field.
+            if opens_with_label(text) {
+                continue;
+            }
             // Captions restate the story's prose: a line that restates only
-            // other unpunctuated lines is one of a list, and a short one
-            // that restates the paragraph right below it is its heading.
-            let heading = words <= HEADING_MAX_WORDS;
+            // other unpunctuated lines is one of a list.
             let restated = (0..blocks.len())
-                .filter(|&j| j != i && !(heading && j == i + 1))
-                .filter(|&j| ends_sentence(doc.block_text(j)))
+                .filter(|&j| j != i && ends_sentence(doc.block_text(j)))
                 .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
             if let Some(j) = restated {
                 out.remove_block(
@@ -193,6 +195,14 @@ impl Rule for Caption {
             }
         }
     }
+}
+
+/// Whether `text` opens with a label of at most [`LABEL_MAX_WORDS`] words
+/// and a colon: `Step 4: Identify…`, `Cost: $20…`.
+fn opens_with_label(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(label, _)| {
+        !label.is_empty() && label.split_whitespace().count() <= LABEL_MAX_WORDS
+    })
 }
 
 /// Whether a sentence ends inside `text` and another begins: `. A`.
@@ -349,6 +359,10 @@ mod tests {
             format!("{HEADLINE}\n\n{LEAD}\n\nCrews opened three shelters. The governor declared a state of emergency on Tuesday\n\n{MORE}\n"),
             // A short line that previews the paragraph below is its heading.
             format!("{HEADLINE}\n\n{LEAD}\n\nWhy the governor declared a state of emergency\n\n{MORE}\n"),
+            // A line that opens with a label is a step or a field.
+            format!("{HEADLINE}\n\n{LEAD}\n\nStep 4: open three shelters as the governor declares a state of emergency\n\n{MORE}\n"),
+            // A heading of ten words on the topic of a paragraph further down.
+            format!("{HEADLINE}\n\n{LEAD}\n\nHow the governor came to declare a state of emergency\n\n{QUOTE}\n\n{MORE}\n"),
             // Lines that restate only each other are items of a list.
             format!("{HEADLINE}\n\n{LEAD}\n\nShop the shelter kit at redcross.org and the valley store today\n\n{QUOTE}\n\nShop the shelter kit at redcross.org and the valley store now\n\n{MORE}\n"),
             // A line ending with a colon introduces what follows.
