@@ -10,7 +10,9 @@
 //! marked as the content of a page, with no noise left in it, or very
 //! little. Every file is cleaned as plain text with every rule on, and
 //! for each rule this prints the documents it touched and the words
-//! (`\w+` tokens, [`rinse::eval::tokens`]) its edits removed, then the
+//! (`\w+` tokens, [`rinse::eval::tokens`]) its edits removed (character
+//! repairs remove none: `&amp;` → `&` or `donâ€™t` → `don’t` repairs a
+//! word, it does not delete one), then the
 //! documents that lost more than 2% of their words, then the `--worst N`
 //! (default 25) removals of each rule, largest first, with their reasons.
 //! Every removal listed is either noise the gold text really holds or a
@@ -96,8 +98,13 @@ fn main() -> Result<()> {
             changed += usize::from(cleaned.changed());
             let mut here: BTreeMap<&'static str, usize> = BTreeMap::new();
             for edit in &cleaned.edits {
-                let gone =
-                    words(&text[edit.start..edit.end]).saturating_sub(words(&edit.replacement));
+                let repair = rinse::rules::find(edit.rule)
+                    .is_some_and(|rule| rule.kind() == rinse::rules::RuleKind::Character);
+                let gone = if repair {
+                    0
+                } else {
+                    words(&text[edit.start..edit.end]).saturating_sub(words(&edit.replacement))
+                };
                 *here.entry(edit.rule).or_default() += gone;
                 if gone > 0 {
                     rules.entry(edit.rule).or_default().removals.push(Removal {

@@ -66,11 +66,27 @@ static OFFER_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid offer regex")
 });
 
+/// A call to action opens the block or one of its sentences: its wording
+/// starts within this many words of the start (`Sign up`, `📩 Subscribe`,
+/// `Don't miss…`) or right after a sentence ends (`Enjoyed this? Sign
+/// up…`). The same words inside a sentence (`It's either buy Office, or
+/// subscribe to 365 Personal.`) tell of an offer; they do not make one.
+const OPENING_WORDS: usize = 3;
+
 /// Whether a block of `words` words is worded as a call to action.
 fn is_promo(text: &str, words: usize) -> bool {
     words <= PROMO_MAX_WORDS
-        && (PROMO_WORDING.is_match(text)
-            || (words <= OFFER_LABEL_MAX_WORDS && OFFER_WORDING.is_match(text)))
+        && (opens_with(&PROMO_WORDING, text)
+            || (words <= OFFER_LABEL_MAX_WORDS && opens_with(&OFFER_WORDING, text)))
+}
+
+/// Whether a match of `wording` opens `text` or one of its sentences (see
+/// [`OPENING_WORDS`]).
+fn opens_with(wording: &Regex, text: &str) -> bool {
+    wording.find_iter(text).any(|found| {
+        let before = text[..found.start()].trim_end();
+        before.split_whitespace().count() < OPENING_WORDS || before.ends_with(['.', '!', '?', ':', '—', '|'])
+    })
 }
 
 impl Rule for RepeatedBlock {
@@ -87,8 +103,8 @@ impl Rule for RepeatedBlock {
          to action dropped between paragraphs, and passages printed twice.\n\n\
          Signals: the block's text (ignoring case, punctuation and spacing) \
          occurs two or more times in the document, and\n\
-         - it is at most 40 words and uses the wording of a call to action \
-           (subscribe, advertisement, story continues below, download the \
+         - it is at most 40 words and opens, or opens one of its sentences, \
+           with the wording of a call to action (subscribe, advertisement, story continues below, download the \
            app, donate, learn to…, get the latest…), or is a label of at most \
            12 words naming an offer (newsletter, discount, webinar, course): \
            every copy goes, unless the copies would take half of the document's words; or\n\
@@ -313,9 +329,16 @@ mod tests {
 
     #[test]
     fn keeps_sentences_that_talk_about_an_offer() {
-        let terms = "The discount applies to qualified passengers only and cannot be combined with other offers.";
-        let input = format!("{P1}\n{terms}\n{P2}\n{terms}\n{P3}\n");
-        assert_kept(&RepeatedBlock, &input);
+        for sentence in [
+            "The discount applies to qualified passengers only and cannot be combined with other offers.",
+            "It's either buy Office, or subscribe to the yearly plan.",
+            "For example, with this newsletter, I might say something like:",
+        ] {
+            let input = format!("{P1}\n{sentence}\n{P2}\n{sentence}\n{P3}\n");
+            assert_kept(&RepeatedBlock, &input);
+        }
+        removes_every_copy("Enjoyed this story? Sign up for the morning briefing");
+        removes_every_copy("📩 Subscribe to the weekly digest");
         removes_every_copy("Special offer: half price this week");
     }
 
