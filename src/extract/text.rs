@@ -39,12 +39,16 @@ const MIN_CHROME_EACH_SIDE: usize = 3;
 const MIN_CHROME_RUN: usize = 3;
 /// A page opens with its navigation: of its first [`OPENING_BLOCKS`]
 /// blocks, those before its first line of prose, at least
-/// [`MIN_MENU_OPENING`] are menu entries ([`is_menu_entry`]). An article opens with its headline and prose, and a
+/// [`MIN_MENU_OPENING`] are menu entries ([`is_menu_entry`]), with a run of
+/// [`MIN_MENU_RUN`]. An article opens with its headline and prose, and a
 /// structured one (specifications, tables, code, lists of steps) with lines
 /// that hold figures, labels or code rather than bare link words.
 const OPENING_BLOCKS: usize = 10;
 /// See [`OPENING_BLOCKS`].
 const MIN_MENU_OPENING: usize = 7;
+/// …and at least this many of them in a row: a menu is a run of entries,
+/// where a landing page's short taglines and figures alternate.
+const MIN_MENU_RUN: usize = 6;
 /// A menu entry has at most this many words.
 const MENU_ENTRY_MAX_WORDS: usize = 5;
 /// The prose outside the article run may be at most this share, in
@@ -195,9 +199,11 @@ pub fn page_chrome(doc: &Document<'_>) -> Vec<(usize, LineClass)> {
         .iter()
         .position(|class| *class == LineClass::Prose)
         .unwrap_or(n.min(OPENING_BLOCKS));
-    let menu_opening = (0..opening)
-        .filter(|&i| is_menu_entry(doc.block_text(i), doc.blocks[i].words, classes[i]))
-        .count();
+    let menu: Vec<bool> = (0..opening)
+        .map(|i| is_menu_entry(doc.block_text(i), doc.blocks[i].words, classes[i]))
+        .collect();
+    let menu_opening = menu.iter().filter(|m| **m).count();
+    let menu_run = menu.split(|m| !*m).map(<[bool]>::len).max().unwrap_or(0);
     let (mut prose_inside, mut prose_outside) = (0, 0);
     for i in (0..n).filter(|&i| classes[i] == LineClass::Prose) {
         if region.contains(&i) {
@@ -207,6 +213,7 @@ pub fn page_chrome(doc: &Document<'_>) -> Vec<(usize, LineClass)> {
         }
     }
     if menu_opening < MIN_MENU_OPENING
+        || menu_run < MIN_MENU_RUN
         || prose_outside * 100 > prose_inside * MAX_OUTSIDE_PROSE_PERCENT
     {
         return Vec::new();
@@ -334,6 +341,14 @@ mod tests {
         let head = "Bread at home\n\nThe council's baker shares her recipe, tested over twenty years of mornings.\n";
         let recipe = format!("{head}{list}{list}{ARTICLE}\n{list}{list}{list}");
         assert!(chrome(&recipe).is_empty());
+    }
+
+    #[test]
+    fn a_landing_page_of_taglines_and_figures_is_not_a_menu() {
+        let offer = "Pro Plan\nFast answers for busy teams\n4,200+ reviews\nShared workspace\nPriority support\n\
+                     $19 per month\nOne invoice\nCancel anytime\n24-hour help desk\nTeam analytics\n";
+        let page = format!("{offer}{offer}{ARTICLE}\n{offer}{offer}");
+        assert!(chrome(&page).is_empty());
     }
 
     #[test]

@@ -85,7 +85,8 @@ fn is_promo(text: &str, words: usize) -> bool {
 fn opens_with(wording: &Regex, text: &str) -> bool {
     wording.find_iter(text).any(|found| {
         let before = text[..found.start()].trim_end();
-        before.split_whitespace().count() < OPENING_WORDS || before.ends_with(['.', '!', '?', ':', '—', '|'])
+        before.split_whitespace().count() < OPENING_WORDS
+            || before.ends_with(['.', '!', '?', ':', '—', '|'])
     })
 }
 
