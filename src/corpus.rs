@@ -129,29 +129,35 @@ const HEADER_LEN: usize = 8 + 4 + 8 + 8;
 const ENTRY_HEAD_LEN: usize = 8 + 4 + 4 + 1;
 
 /// The distinct contexts of one block, as a k-minimum-values sketch: the
-/// [`SKETCH_LEN`] smallest distinct 32-bit context hashes seen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// [`SKETCH_LEN`] smallest distinct 32-bit context hashes seen. (The hash
+/// `u32::MAX` marks a free slot and is stored as `u32::MAX - 1`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sketch {
+    /// Increasing, free slots (`u32::MAX`) last.
     values: [u32; SKETCH_LEN],
-    len: u8,
+}
+
+impl Default for Sketch {
+    fn default() -> Self {
+        Sketch {
+            values: [u32::MAX; SKETCH_LEN],
+        }
+    }
 }
 
 impl Sketch {
     /// Adds one context hash.
     pub fn insert(&mut self, hash: u32) {
-        let len = usize::from(self.len);
-        let kept = &self.values[..len];
-        let at = match kept.binary_search(&hash) {
+        let hash = hash.min(u32::MAX - 1);
+        let at = match self.values.binary_search(&hash) {
             Ok(_) => return,
             Err(at) => at,
         };
         if at == SKETCH_LEN {
             return;
         }
-        let end = (len + 1).min(SKETCH_LEN);
-        self.values.copy_within(at..end - 1, at + 1);
+        self.values.copy_within(at..SKETCH_LEN - 1, at + 1);
         self.values[at] = hash;
-        self.len = end as u8;
     }
 
     /// Adds every hash of `other`: the sketch of both sets together.
@@ -163,13 +169,14 @@ impl Sketch {
 
     /// The kept hashes, in increasing order.
     pub fn values(&self) -> &[u32] {
-        &self.values[..usize::from(self.len)]
+        let len = self.values.partition_point(|&v| v != u32::MAX);
+        &self.values[..len]
     }
 
     /// The number of distinct contexts: exact below [`SKETCH_LEN`], else
     /// the k-minimum-values estimate `(k − 1) · 2³² / (largest kept + 1)`.
     pub fn estimate(&self) -> u64 {
-        let len = usize::from(self.len);
+        let len = self.values().len();
         if len < SKETCH_LEN {
             return len as u64;
         }
@@ -462,8 +469,9 @@ impl CorpusModel {
             for _ in 0..k {
                 read_exact_or(&mut input, &mut hash, truncated)?;
                 let value = u32::from_le_bytes(hash);
-                if contexts.values().last().is_some_and(|&last| last >= value) {
-                    return Err(bad("context hashes not in increasing order"));
+                if value == u32::MAX || contexts.values().last().is_some_and(|&last| last >= value)
+                {
+                    return Err(bad("context hashes not in increasing order, or u32::MAX"));
                 }
                 contexts.insert(value);
             }
@@ -752,6 +760,15 @@ mod tests {
         ba.union(&halves[0]);
         assert_eq!(ab, ba);
         assert_eq!(ab, big);
+    }
+
+    #[test]
+    fn an_entry_is_a_48_byte_slot() {
+        assert_eq!(std::mem::size_of::<(u64, Entry)>(), 48);
+        // The free-slot marker is never a value.
+        let mut sketch = Sketch::default();
+        sketch.insert(u32::MAX);
+        assert_eq!(sketch.values(), &[u32::MAX - 1]);
     }
 
     #[test]

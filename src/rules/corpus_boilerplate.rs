@@ -396,6 +396,29 @@ mod tests {
     }
 
     #[test]
+    fn explain_cites_the_constants() {
+        let text = CorpusBoilerplate.explain();
+        let cited = [
+            format!("exactly up to {}", crate::corpus::SKETCH_LEN),
+            format!("the {} smallest context hashes", crate::corpus::SKETCH_LEN),
+            format!("(default: {},", crate::corpus::DEFAULT_MIN_DOCS),
+            format!("at least {}% of its documents", MIN_EDGE_PERCENT),
+            format!("at most {}% of its content words", MAX_SHARED_PERCENT),
+            "(three or more needed)".to_owned(),
+            "more than half of a".to_owned(),
+            "of four\nwords or more".replace("\n", " "),
+        ];
+        for phrase in cited {
+            assert!(text.contains(&phrase), "explain() lacks {phrase:?}");
+        }
+        assert_eq!(
+            (MIN_CONTENT_WORDS, MAX_REMOVED_PERCENT, MIN_WORDS),
+            (3, 50, 4)
+        );
+        assert_eq!(crate::corpus::DEFAULT_SHARE, 0.001, "one in a thousand");
+    }
+
+    #[test]
     fn without_a_model_nothing_happens() {
         crate::rules::testing::assert_kept(&CorpusBoilerplate, &with_chrome(1, ""));
     }
