@@ -124,6 +124,17 @@ pub const DEFAULT_SHARE: f64 = 0.001;
 /// contexts are counted exactly up to this many, estimated above.
 pub const SKETCH_LEN: usize = 8;
 
+/// How many times as many documents as a document has copies a block of it
+/// must appear in for `corpus-boilerplate` to remove it. The copies are
+/// counted as the most documents any of the document's other blocks is in
+/// while appearing in fewer than the threshold of contexts (text it shares
+/// with its copies only). A copy of a story printed eight times keeps
+/// whatever appears in sixteen documents or fewer, even if the anchors of
+/// its copies differ; an article seen once has one copy. (Documents, not
+/// contexts: the document count is exact, the context count an estimate
+/// above [`SKETCH_LEN`].)
+pub const COPY_FACTOR: u64 = 2;
+
 const HEADER_LEN: usize = 8 + 4 + 8 + 8;
 /// Bytes of an entry on disk before its context hashes.
 const ENTRY_HEAD_LEN: usize = 8 + 4 + 4 + 1;
@@ -286,10 +297,10 @@ impl CorpusModel {
         let mut first: Option<(u64, bool, usize)> = None;
         let mut second: Option<(u64, bool, usize)> = None;
         for s in &seen {
-            if first.is_none_or(|f| longer(s, &f)) {
+            if first.map_or(true, |f| longer(s, &f)) {
                 second = first;
                 first = Some(*s);
-            } else if second.is_none_or(|t| longer(s, &t)) {
+            } else if second.map_or(true, |t| longer(s, &t)) {
                 second = Some(*s);
             }
         }
@@ -374,13 +385,16 @@ impl CorpusModel {
         n.max(2)
     }
 
-    /// Drops the entries seen in fewer than [`min_docs`](Self::min_docs)
-    /// contexts: they can never make a block boilerplate, and a model that
-    /// is only applied, not merged further, needs none of them. (Do not merge
-    /// a model after this: the dropped counts would be missing from the sum.)
+    /// Drops the entries seen in fewer than [`min_docs`](Self::min_docs) /
+    /// [`COPY_FACTOR`] documents: they can never make a block boilerplate,
+    /// nor count enough copies of a document to spare one that could be
+    /// ([`COPY_FACTOR`]), and a model that is only applied, not merged
+    /// further, needs none of them. (Do not merge a model after this: the
+    /// dropped counts would be missing from the sum.)
     pub fn retain_frequent(&mut self) {
         let min = self.min_docs();
-        self.counts.retain(|_, e| e.context_count() >= min);
+        self.counts
+            .retain(|_, e| u64::from(e.docs) * COPY_FACTOR >= min);
         self.counts.shrink_to_fit();
     }
 

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::corpus::{Entry, MIN_WORDS};
+use crate::corpus::{Entry, COPY_FACTOR, MIN_WORDS};
 use crate::segment::Document;
 
 use super::signals::content_words;
@@ -61,7 +61,11 @@ wherever it sits (top, middle or bottom), at most 33% of its content words \
 (three or more needed) occur in the rest of this document. A quote repeated \
 in a few articles of one story fails the first test, and in many it shares \
 the story's words and fails the second; a paragraph of a syndicated copy has \
-one context. As a third guard, the rule never removes more than half of a \
+one context. Two guards follow. A block must appear in more than 2 times as \
+many documents as the document has copies (the most documents any of its other \
+blocks is in while short of the context threshold: text it shares only with its \
+copies), so a story printed eight times keeps its paragraphs even where its \
+copies' anchors differ. And the rule never removes more than half of a \
 document's words: such a document is made of what others repeat and is left \
 whole.\n\n\
 Example: `Disclosure: we may earn a commission when you buy through links on this \
@@ -80,6 +84,10 @@ paragraphs of 300 different articles is removed from each."
         let min_docs = model.min_docs();
         // Blocks frequent across different documents: the first signal.
         let mut candidates: Vec<(usize, Entry)> = Vec::new();
+        // The most documents any other counted block is in: a block in many
+        // documents but few contexts is text this document shares with its
+        // copies, and tells how many copies there are.
+        let mut own: u32 = 1;
         let mut total_words = 0;
         for (i, block) in doc.blocks.iter().enumerate() {
             total_words += block.words;
@@ -89,11 +97,16 @@ paragraphs of 300 different articles is removed from each."
             let entry = model.entry(block.fingerprint);
             if entry.context_count() >= min_docs {
                 candidates.push((i, entry));
+            } else {
+                own = own.max(entry.docs);
             }
         }
         if candidates.is_empty() {
             return;
         }
+        // (A model cut by `retain_frequent` forgets only blocks too rare to
+        // protect any candidate.)
+        let copies = u64::from(own);
         let mut rest: Option<HashSet<u64>> = None;
         let mut found = Vec::new();
         let mut removed_words = 0;
@@ -106,6 +119,11 @@ paragraphs of 300 different articles is removed from each."
                  contexts (threshold {min_docs})",
                 model.docs()
             );
+            if docs <= copies * COPY_FACTOR {
+                // Not clearly more widespread than the document itself: its
+                // copies may explain it, whatever its anchors say.
+                continue;
+            }
             let reason = if edge * 100 >= docs * MIN_EDGE_PERCENT {
                 format!(
                     "{seen}, at the top or bottom in {}% of them",
@@ -343,7 +361,7 @@ mod tests {
     #[test]
     fn syndicated_copies_do_not_vote_for_each_other() {
         // One wire story printed by six sites, each with its own chrome,
-        // among forty other articles of those sites.
+        // among 84 other articles of those sites.
         let sites = [
             "Valley Courier",
             "Coast Ledger",
@@ -356,8 +374,8 @@ mod tests {
         let mut texts = Vec::new();
         for (s, site) in sites.enumerate() {
             texts.push(format!("{wire}\n\n{}\n", chrome(site)));
-            for i in 0..7 {
-                texts.push(format!("{}\n\n{}\n", article(s * 10 + i, ""), chrome(site)));
+            for i in 0..14 {
+                texts.push(format!("{}\n\n{}\n", article(s * 20 + i, ""), chrome(site)));
             }
         }
         let model = model_of(&texts);
@@ -367,11 +385,42 @@ mod tests {
         let cleaner = cleaner(model);
         for (n, text) in texts.iter().enumerate() {
             let cleaned = cleaner.clean(text);
-            // The site's line goes (eight different articles carry it), the
-            // story stays whole.
+            // The site's line goes (fifteen different articles carry it,
+            // more than twice the story's six copies), the story stays whole.
             assert!(!cleaned.text.contains("Read more stories"), "{n}");
             assert!(text.starts_with(cleaned.text.trim_end()), "{n}");
         }
+    }
+
+    #[test]
+    fn copies_whose_anchors_differ_are_still_copies() {
+        // Six sites print one story, each after a long profile of its own
+        // that outweighs the story's paragraphs: six anchors, six contexts
+        // for every paragraph. Three sites cut the story after its fourth
+        // paragraph, so its last four are in three documents only.
+        let story = article(500, "");
+        let cut: Vec<&str> = story.split("\n\n").take(5).collect();
+        let cut = cut.join("\n\n");
+        let mut texts: Vec<String> = (0..6)
+            .map(|s| {
+                let profile: Vec<String> = (0..40).map(|w| format!("site{s}word{w}")).collect();
+                let body = if s < 3 { &story } else { &cut };
+                format!("{}\n\n{body}\n", profile.join(" "))
+            })
+            .collect();
+        texts.extend((0..30).map(|i| with_chrome(i, "")));
+        let mut model = model_of(&texts);
+        let lead = crate::segment::fingerprint(&paragraph(500, 0));
+        assert_eq!((model.doc_count(lead), model.contexts(lead)), (6, 6));
+        let tail = crate::segment::fingerprint(&paragraph(500, 7));
+        assert_eq!((model.doc_count(tail), model.contexts(tail)), (3, 3));
+        model.retain_frequent();
+        let cleaner = cleaner(model);
+        for text in &texts[..6] {
+            assert_eq!(&cleaner.clean(text).text, text);
+        }
+        // The guard does not spare the chrome of articles seen once.
+        assert!(!cleaner.clean(&texts[6]).text.contains(DISCLOSURE));
     }
 
     #[test]
@@ -406,6 +455,10 @@ mod tests {
             format!("at most {}% of its content words", MAX_SHARED_PERCENT),
             "(three or more needed)".to_owned(),
             "more than half of a".to_owned(),
+            format!(
+                "more than {} times as many documents",
+                crate::corpus::COPY_FACTOR
+            ),
             "of four\nwords or more".replace("\n", " "),
         ];
         for phrase in cited {
