@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::corpus::{Entry, COPY_FACTOR, MIN_WORDS};
+use crate::corpus::{is_edge, Entry, COPY_FACTOR, MIN_WORDS};
 use crate::segment::Document;
 
 use super::signals::content_words;
@@ -16,6 +16,11 @@ pub struct CorpusBoilerplate;
 /// an edge (see [`crate::corpus::is_edge`]) for its position to count as
 /// the second signal.
 pub const MIN_EDGE_PERCENT: u64 = 80;
+
+/// Share of a block's documents, in percent, in which it must have sat at
+/// an edge for its position to count as the second signal where it also
+/// sits at an edge of the document being cleaned.
+pub const MIN_EDGE_HERE_PERCENT: u64 = 50;
 
 /// Largest share of a block's content words, in percent, that may occur
 /// elsewhere in the document for the block to count as foreign to it (the
@@ -56,8 +61,9 @@ A block is removed on two independent signals. First, it appears in at least \
 `--min-docs` distinct contexts (default: 5, or one in a thousand documents of \
 the corpus if that is more): it recurs across documents that otherwise differ. \
 Second, it does not belong where it sits: either it sat at an edge of the \
-document (its first or last quarter) in at least 80% of its documents, or, \
-wherever it sits (top, middle or bottom), at most 33% of its content words \
+document (its first or last quarter) in at least 80% of its documents, or in \
+at least 50% of them and here too, or, wherever it sits (top, middle or \
+bottom), at most 33% of its content words \
 (three or more needed) occur in the rest of this document. A quote repeated \
 in a few articles of one story fails the first test, and in many it shares \
 the story's words and fails the second; a paragraph of a syndicated copy has \
@@ -124,10 +130,14 @@ paragraphs of 300 different articles is removed from each."
                 // copies may explain it, whatever its anchors say.
                 continue;
             }
-            let reason = if edge * 100 >= docs * MIN_EDGE_PERCENT {
+            let here = is_edge(i, doc.blocks.len());
+            let reason = if edge * 100 >= docs * MIN_EDGE_PERCENT
+                || (here && edge * 100 >= docs * MIN_EDGE_HERE_PERCENT)
+            {
                 format!(
-                    "{seen}, at the top or bottom in {}% of them",
-                    edge * 100 / docs
+                    "{seen}, at the top or bottom in {}% of them{}",
+                    edge * 100 / docs,
+                    if here { " and here" } else { "" }
                 )
             } else {
                 let rest = rest.get_or_insert_with(|| other_words(doc, &candidates));
@@ -312,6 +322,36 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_off_mostly_at_the_foot_goes_from_the_foot_only() {
+        // At the foot of two articles of three, in the middle of the third;
+        // its words are the articles' own, so it is foreign to none.
+        const SIGN_OFF: &str = "Read every district survey figure here.";
+        let texts: Vec<String> = (0..60)
+            .map(|i| {
+                if i % 3 == 0 {
+                    article(i, SIGN_OFF)
+                } else {
+                    format!("{}\n\n{SIGN_OFF}\n", article(i, ""))
+                }
+            })
+            .collect();
+        let model = model_of(&texts);
+        assert_eq!(model.entry(crate::segment::fingerprint(SIGN_OFF)).edge, 40);
+        let cleaner = cleaner(model);
+        for (i, text) in texts.iter().enumerate() {
+            let cleaned = cleaner.clean(text);
+            if i % 3 == 0 {
+                assert_eq!(&cleaned.text, text, "article {i}");
+            } else {
+                assert_eq!(cleaned.text, format!("{}\n", article(i, "")), "article {i}");
+                assert!(cleaned.edits[0]
+                    .reason
+                    .ends_with("at the top or bottom in 66% of them and here"));
+            }
+        }
+    }
+
+    #[test]
     fn a_quote_repeated_in_a_few_articles_of_a_story_survives() {
         let mut texts: Vec<String> = (0..100).map(|i| with_chrome(i, "")).collect();
         // The quote closes three articles: at an edge, but in too few.
@@ -452,6 +492,7 @@ mod tests {
             format!("the {} smallest context hashes", crate::corpus::SKETCH_LEN),
             format!("(default: {},", crate::corpus::DEFAULT_MIN_DOCS),
             format!("at least {}% of its documents", MIN_EDGE_PERCENT),
+            format!("at least {}% of them and here too", MIN_EDGE_HERE_PERCENT),
             format!("at most {}% of its content words", MAX_SHARED_PERCENT),
             "(three or more needed)".to_owned(),
             "more than half of a".to_owned(),
