@@ -252,6 +252,15 @@ fn copies_come_out_as_cleaned_alone_and_learning_only_helps() {
             assert_eq!(l, wire.clone() + "\n", "{copies} copies, {name}");
             assert!(a.contains(masthead) && a.contains(footer) && a.contains(promo));
         }
+        // No document comes out worse for learning.
+        for (name, gold) in &corpus.gold {
+            let score = |dir: &Path| {
+                let mut tally = Tally::default();
+                tally.add(&read(dir, name), gold);
+                tally.scores().f1
+            };
+            assert!(score(&learned) >= score(&alone), "{copies} copies: {name}");
+        }
         let (with, without) = (f1(&corpus, &learned), f1(&corpus, &alone));
         assert!(
             with > without + 0.05,
