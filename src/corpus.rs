@@ -125,15 +125,10 @@ pub const DEFAULT_SHARE: f64 = 0.001;
 /// contexts are counted exactly up to this many, estimated above.
 pub const SKETCH_LEN: usize = 8;
 
-/// How many times as many documents as a document has copies a block of it
-/// must appear in for `corpus-boilerplate` to remove it. The copies are
-/// counted as the most documents any of the document's other blocks is in
-/// while appearing in fewer than the threshold of contexts (text it shares
-/// with its copies only). A copy of a story printed eight times keeps
-/// whatever appears in sixteen documents or fewer, even if the anchors of
-/// its copies differ; an article seen once has one copy. (Documents, not
-/// contexts: the document count is exact, the context count an estimate
-/// above [`SKETCH_LEN`].)
+/// `corpus-boilerplate`'s copy guard weighs a candidate block against the
+/// blocks of its document whose document counts are within this factor of
+/// its own (see `MIN_COHORT_PERCENT` there): the lines of a story printed
+/// eight times are in eight documents each, its site's chrome in many more.
 pub const COPY_FACTOR: u64 = 2;
 
 const HEADER_LEN: usize = 8 + 4 + 8 + 8;
@@ -388,8 +383,8 @@ impl CorpusModel {
 
     /// Drops the entries seen in fewer than [`min_docs`](Self::min_docs) /
     /// [`COPY_FACTOR`] documents: they can never make a block boilerplate,
-    /// nor count enough copies of a document to spare one that could be
-    /// ([`COPY_FACTOR`]), and a model that is only applied, not merged
+    /// nor be as frequent as one that could be (the copy guard of
+    /// `corpus-boilerplate`), and a model that is only applied, not merged
     /// further, needs none of them. (Do not merge a model after this: the
     /// dropped counts would be missing from the sum.)
     pub fn retain_frequent(&mut self) {

@@ -22,10 +22,23 @@ pub const MIN_EDGE_PERCENT: u64 = 80;
 /// sits at an edge of the document being cleaned.
 pub const MIN_EDGE_HERE_PERCENT: u64 = 50;
 
+/// Share of a document's counted words, in percent, that the blocks about
+/// as frequent as a candidate (within [`COPY_FACTOR`] of its document count,
+/// itself included) may reach before the rule keeps the candidate: past it
+/// the document is mostly text that repeats as often as the block does, a
+/// copy of an article (a story printed by several sites whose site chrome
+/// outweighs its short lines, so that every copy has its own anchor).
+pub const MIN_COHORT_PERCENT: usize = 50;
+
 /// Largest share of a block's content words, in percent, that may occur
 /// elsewhere in the document for the block to count as foreign to it (the
 /// second signal for a block that is not mostly at an edge).
 pub const MAX_SHARED_PERCENT: usize = 33;
+
+/// Fewest words of a block of the document for its words to count in the
+/// comparison: paragraphs of the article, not bylines, credits or labels
+/// (which may name the site as its chrome does).
+pub const MIN_PARAGRAPH_WORDS: usize = 10;
 
 /// Fewest content words a block needs before its share of shared words
 /// means anything.
@@ -64,16 +77,18 @@ Second, it does not belong where it sits: either it sat at an edge of the \
 document (its first or last quarter) in at least 80% of its documents, or in \
 at least 50% of them and here too, or, wherever it sits (top, middle or \
 bottom), at most 33% of its content words \
-(three or more needed) occur in the rest of this document. A quote repeated \
+(three or more needed) occur in the other paragraphs of this document (blocks \
+of 10 words or more that are not candidates themselves; with none, the rule \
+keeps the block). A quote repeated \
 in a few articles of one story fails the first test, and in many it shares \
 the story's words and fails the second; a paragraph of a syndicated copy has \
-one context. Two guards follow. A block must appear in more than 2 times as \
-many documents as the document has copies (the most documents any of its other \
-blocks is in while short of the context threshold: text it shares only with its \
-copies), so a story printed eight times keeps its paragraphs even where its \
-copies' anchors differ. And the rule never removes more than half of a \
-document's words: such a document is made of what others repeat and is left \
-whole.\n\n\
+one context. Two guards follow. If the blocks whose document counts are within \
+a factor of 2 of the block's own (itself included) hold 50% or more of the \
+document's counted words, the document is mostly text that repeats as often as \
+the block, a copy of something, and the block is kept: a story printed eight \
+times keeps its lines even where its copies' anchors differ. And the rule never \
+removes more than half of a document's words: such a document is made of what \
+others repeat and is left whole.\n\n\
 Example: `Disclosure: we may earn a commission when you buy through links on this \
 page.` at the foot of 1,000 of a site's 1,000 articles is removed from each, and \
 `Support our journalism: subscribe for unlimited access today.` between two \
@@ -90,10 +105,8 @@ paragraphs of 300 different articles is removed from each."
         let min_docs = model.min_docs();
         // Blocks frequent across different documents: the first signal.
         let mut candidates: Vec<(usize, Entry)> = Vec::new();
-        // The most documents any other counted block is in: a block in many
-        // documents but few contexts is text this document shares with its
-        // copies, and tells how many copies there are.
-        let mut own: u32 = 1;
+        // Document count and words of every counted block, for the copy guard.
+        let mut counted: Vec<(u64, usize)> = Vec::new();
         let mut total_words = 0;
         for (i, block) in doc.blocks.iter().enumerate() {
             total_words += block.words;
@@ -101,19 +114,16 @@ paragraphs of 300 different articles is removed from each."
                 continue;
             }
             let entry = model.entry(block.fingerprint);
+            counted.push((u64::from(entry.docs), block.words));
             if entry.context_count() >= min_docs {
                 candidates.push((i, entry));
-            } else {
-                own = own.max(entry.docs);
             }
         }
         if candidates.is_empty() {
             return;
         }
-        // (A model cut by `retain_frequent` forgets only blocks too rare to
-        // protect any candidate.)
-        let copies = u64::from(own);
-        let mut rest: Option<HashSet<u64>> = None;
+        let counted_words: usize = counted.iter().map(|c| c.1).sum();
+        let mut rest: Option<Option<HashSet<u64>>> = None;
         let mut found = Vec::new();
         let mut removed_words = 0;
         for &(i, entry) in &candidates {
@@ -125,9 +135,17 @@ paragraphs of 300 different articles is removed from each."
                  contexts (threshold {min_docs})",
                 model.docs()
             );
-            if docs <= copies * COPY_FACTOR {
-                // Not clearly more widespread than the document itself: its
-                // copies may explain it, whatever its anchors say.
+            // The copy guard: blocks about as frequent as this one (within
+            // `COPY_FACTOR`) make up the bulk of the document, so it is a
+            // copy of something and they are its text, whatever their
+            // anchors say. (A model cut by `retain_frequent` forgets only
+            // blocks too rare to be in any candidate's cohort.)
+            let cohort: usize = counted
+                .iter()
+                .filter(|&&(n, _)| n * COPY_FACTOR >= docs && n <= docs * COPY_FACTOR)
+                .map(|c| c.1)
+                .sum();
+            if cohort * 100 >= counted_words * MIN_COHORT_PERCENT {
                 continue;
             }
             let here = is_edge(i, doc.blocks.len());
@@ -140,7 +158,9 @@ paragraphs of 300 different articles is removed from each."
                     if here { " and here" } else { "" }
                 )
             } else {
-                let rest = rest.get_or_insert_with(|| other_words(doc, &candidates));
+                let rest = rest.get_or_insert_with(|| paragraph_words(doc, &candidates));
+                // No paragraph to compare with: unsure, so keep.
+                let Some(rest) = rest else { continue };
                 let words = content_words(doc.blocks[i].text(doc.text));
                 let shared = words.iter().filter(|w| rest.contains(w)).count();
                 if words.len() < MIN_CONTENT_WORDS
@@ -149,8 +169,8 @@ paragraphs of 300 different articles is removed from each."
                     continue;
                 }
                 format!(
-                    "{seen}, and {shared} of its {} content words occur elsewhere in \
-                     this document",
+                    "{seen}, and {shared} of its {} content words occur in the \
+                     paragraphs of this document",
                     words.len()
                 )
             };
@@ -166,17 +186,21 @@ paragraphs of 300 different articles is removed from each."
     }
 }
 
-/// The content words of the blocks of `doc` that are not `candidates`.
-fn other_words(doc: &Document<'_>, candidates: &[(usize, Entry)]) -> HashSet<u64> {
+/// The content words of the paragraphs of `doc` (blocks of
+/// [`MIN_PARAGRAPH_WORDS`] words or more) that are not `candidates`; `None`
+/// when it has no such paragraph.
+fn paragraph_words(doc: &Document<'_>, candidates: &[(usize, Entry)]) -> Option<HashSet<u64>> {
     let mut words = HashSet::new();
+    let mut paragraphs = 0;
     let mut next = candidates.iter().map(|c| c.0).peekable();
     for (i, block) in doc.blocks.iter().enumerate() {
-        if next.next_if_eq(&i).is_some() {
+        if next.next_if_eq(&i).is_some() || block.words < MIN_PARAGRAPH_WORDS {
             continue;
         }
+        paragraphs += 1;
         words.extend(content_words(block.text(doc.text)));
     }
-    words
+    (paragraphs > 0).then_some(words)
 }
 
 #[cfg(test)]
@@ -316,7 +340,7 @@ mod tests {
         }
         let reason = &cleaner.clean(&texts[1]).edits[0].reason;
         assert!(
-            reason.contains("0 of its 8 content words occur elsewhere"),
+            reason.contains("0 of its 8 content words occur in the paragraphs"),
             "{reason}"
         );
     }
@@ -464,6 +488,45 @@ mod tests {
     }
 
     #[test]
+    fn copies_of_a_page_of_short_lines_keep_their_lines() {
+        // A product page of short lines, printed by five sites whose
+        // chrome is longer than any of its lines: every copy's anchor is
+        // its site's chrome, so each line has five contexts.
+        let lines = [
+            "Cedar garden bench, oiled finish",
+            "Seats three adults comfortably",
+            "Ships flat in two boxes",
+            "Assembly takes about forty minutes",
+            "Ten year warranty on the frame",
+            "Reviews from verified buyers only",
+            "Free returns within thirty days",
+            "Compare with the oak version",
+            "Ask a question about this bench",
+            "Frequently bought with cushions",
+        ];
+        let page = lines.join("\n\n");
+        let chrome = |s: usize| {
+            format!("Everything on the site number {s} catalogue is picked by our editors and tested at home.")
+        };
+        let mut texts = Vec::new();
+        for s in 0..5 {
+            texts.push(format!("{}\n\n{page}\n", chrome(s)));
+            texts
+                .extend((0..15).map(|i| format!("{}\n\n{}\n", chrome(s), article(s * 20 + i, ""))));
+        }
+        let model = model_of(&texts);
+        let line = crate::segment::fingerprint(lines[0]);
+        assert_eq!((model.doc_count(line), model.contexts(line)), (5, 5));
+        let cleaner = cleaner(model);
+        for s in 0..5 {
+            let copy = &texts[s * 16];
+            assert_eq!(cleaner.clean(copy).text, format!("{page}\n"), "site {s}");
+            let other = &texts[s * 16 + 1];
+            assert!(!cleaner.clean(other).text.contains(&chrome(s)));
+        }
+    }
+
+    #[test]
     fn a_syndicated_copy_is_not_emptied() {
         // The same story carried by 10 sites: every paragraph is frequent,
         // in one context.
@@ -495,11 +558,10 @@ mod tests {
             format!("at least {}% of them and here too", MIN_EDGE_HERE_PERCENT),
             format!("at most {}% of its content words", MAX_SHARED_PERCENT),
             "(three or more needed)".to_owned(),
+            format!("blocks of {} words or more", MIN_PARAGRAPH_WORDS),
             "more than half of a".to_owned(),
-            format!(
-                "more than {} times as many documents",
-                crate::corpus::COPY_FACTOR
-            ),
+            format!("within\na factor of {}", crate::corpus::COPY_FACTOR).replace('\n', " "),
+            format!("hold {}% or more", MIN_COHORT_PERCENT),
             "of four\nwords or more".replace("\n", " "),
         ];
         for phrase in cited {
