@@ -284,3 +284,44 @@ fn a_promo_in_the_middle_of_many_articles_goes_and_a_shared_quote_stays() {
         assert!(read(&learned, name).contains(QUOTE), "{name}");
     }
 }
+
+#[test]
+fn a_version_1_model_is_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("old.model");
+    // A version 1 header with no entries: magic, version, documents, entries.
+    let mut bytes = b"RINSEMDL".to_vec();
+    bytes.extend(1u32.to_le_bytes());
+    bytes.extend(10u64.to_le_bytes());
+    bytes.extend(0u64.to_le_bytes());
+    fs::write(&model, &bytes).unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(&article, article_text()).unwrap();
+    let assert = Command::new(env!("CARGO_BIN_EXE_rinse"))
+        .arg("--model")
+        .arg(&model)
+        .arg(&article)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("old.model"), "{stderr}");
+    assert!(
+        stderr.contains("model format version 1, this rinse reads version 2"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("learn the model again"), "{stderr}");
+    // The same header at version 2 is a valid, empty model.
+    bytes[8..12].copy_from_slice(&2u32.to_le_bytes());
+    fs::write(&model, &bytes).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_rinse"))
+        .arg("--model")
+        .arg(&model)
+        .arg(&article)
+        .assert()
+        .success()
+        .stdout(article_text());
+}
+
+fn article_text() -> String {
+    article(7) + "\n"
+}
