@@ -5,7 +5,7 @@ use std::sync::Arc;
 use crate::corpus::CorpusModel;
 use crate::edit::{self, Edit};
 use crate::error::Error;
-use crate::rules::{self, BlockRemoval, Context, Findings, Rule, RULES};
+use crate::rules::{self, BlockRemoval, Context, Findings, Rule, RuleKind, RULES};
 use crate::segment::{self, Block, BlockKind, Document};
 
 /// How many times cleaning may run over its own output before it stops.
@@ -146,29 +146,35 @@ impl Cleaner {
     /// pass are composed into one list with spans into `doc.text`. So
     /// cleaning is idempotent: cleaning the output again finds nothing.
     pub fn clean_document(&self, doc: &Document<'_>) -> Cleaned {
-        // `resolve` leaves edits sorted and disjoint, which is all `apply`
-        // asks of them.
-        let mut edits = self.edits(doc);
-        if edits.is_empty() {
-            return Cleaned {
-                text: doc.text.to_owned(),
-                edits,
-            };
-        }
-        let mut text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
-        // Each pass re-segments the previous output, taking the features of
-        // the blocks the edits left alone from the previous pass.
+        // Characters are repaired first, so that block rules judge the
+        // text as it will read: a `©` that mojibake made is no photo
+        // credit, and a repaired word counts as a word. The repaired
+        // document keeps the source's blocks and their kinds.
+        let mut edits = self.edits_of(doc, Some(RuleKind::Character));
+        let (mut text, mut blocks) = if edits.is_empty() {
+            (doc.text.to_owned(), doc.blocks.clone())
+        } else {
+            let text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+            let blocks = repaired_blocks(doc, &edits, &text);
+            (text, blocks)
+        };
+        // Then every pass runs on the previous one's output until nothing
+        // changes (a paragraph split around a removed promo can only be
+        // joined once the promo is gone; one repair, such as a control
+        // character removed, can uncover another), each with every rule.
+        // Each pass re-segments the previous output, taking the features
+        // of the blocks the edits left alone from the previous pass.
         //
-        // Every pass runs every rule on the whole text, the character rules
-        // too. Running those only on the lines an edit touched would be
-        // exact only if none of them let one line's text change what it
-        // finds on another. They read across line breaks (`mojibake` takes
-        // the two characters before a run as context, `would_form_mojibake`,
-        // used by `html-entity` and `broken-apostrophe`, four characters
-        // either side of a repair), and no proof yet shows that this never
-        // changes a result, so the passes stay whole.
-        let mut blocks = carried_blocks(doc, &edits, &text);
-        for _ in 1..MAX_PASSES {
+        // Every later pass runs every rule on the whole text, the
+        // character rules too. Running those only on the lines an edit
+        // touched would be exact only if none of them let one line's text
+        // change what it finds on another. They read across line breaks
+        // (`mojibake` takes the two characters before a run as context,
+        // `would_form_mojibake`, used by `html-entity` and
+        // `broken-apostrophe`, four characters either side of a repair),
+        // and no proof yet shows that this never changes a result, so the
+        // passes stay whole.
+        for _ in 0..MAX_PASSES {
             let current = Document::from_blocks(&text, blocks);
             let again = self.edits(&current);
             if again.is_empty() {
@@ -182,21 +188,93 @@ impl Cleaner {
         Cleaned { text, edits }
     }
 
-    /// The edits the rules want in `doc`, resolved: sorted, disjoint, with
-    /// block removals widened to take the blank lines they leave over.
-    pub fn edits(&self, doc: &Document<'_>) -> Vec<Edit> {
+    /// The edits the rules of `kind` (all rules for `None`) want in `doc`,
+    /// resolved as [`Cleaner::edits`] resolves them.
+    fn edits_of(&self, doc: &Document<'_>, kind: Option<RuleKind>) -> Vec<Edit> {
         let cx = Context {
             doc,
             corpus: self.model.as_deref(),
         };
         let mut findings = Findings::default();
         for rule in &self.rules {
-            rule.check(&cx, &mut findings);
+            if kind.map_or(true, |kind| rule.kind() == kind) {
+                rule.check(&cx, &mut findings);
+            }
         }
         let mut edits = findings.edits;
         edits.extend(hole_edits(doc, findings.removals));
         edit::resolve(edits)
     }
+
+    /// The edits the rules want in `doc`, resolved: sorted, disjoint, with
+    /// block removals widened to take the blank lines they leave over.
+    pub fn edits(&self, doc: &Document<'_>) -> Vec<Edit> {
+        self.edits_of(doc, None)
+    }
+}
+
+/// The blocks of `doc` carried over to `new_text`, which is `doc.text`
+/// with the resolved character `repairs` applied: each block keeps its
+/// kind, its span follows the text it held, and a block a repair touched
+/// has its features computed again (without trailing whitespace a repair
+/// may have left; a block a repair emptied is gone).
+fn repaired_blocks(doc: &Document<'_>, repairs: &[Edit], new_text: &str) -> Vec<Block> {
+    // Where an old offset lands: edits wholly before it shift it; inside
+    // an edit, a block's start goes to the replacement's start and its
+    // end to the replacement's end.
+    let mut blocks = Vec::with_capacity(doc.blocks.len());
+    let mut passed = 0;
+    let mut shift: isize = 0;
+    for block in &doc.blocks {
+        let (start, end) = (block.span.start, block.span.end);
+        while let Some(e) = repairs.get(passed) {
+            if e.end > start {
+                break;
+            }
+            shift += e.replacement.len() as isize - (e.end - e.start) as isize;
+            passed += 1;
+        }
+        let mut new_start = (start as isize + shift) as usize;
+        if let Some(e) = repairs.get(passed).filter(|e| e.start < start) {
+            new_start = (e.start as isize + shift) as usize;
+        }
+        let mut end_shift = shift;
+        let mut touched = passed;
+        let mut new_end = None;
+        while let Some(e) = repairs.get(touched) {
+            if e.start >= end {
+                break;
+            }
+            if e.end > end {
+                new_end = Some((e.start as isize + end_shift) as usize + e.replacement.len());
+                break;
+            }
+            end_shift += e.replacement.len() as isize - (e.end - e.start) as isize;
+            touched += 1;
+        }
+        if touched == passed && new_end.is_none() {
+            let span = new_start..(end as isize + shift) as usize;
+            blocks.push(Block {
+                span,
+                ..block.clone()
+            });
+            continue;
+        }
+        let new_end = new_end.unwrap_or((end as isize + end_shift) as usize);
+        let kept = new_text[new_start..new_end].trim_end();
+        if kept.trim_start().is_empty() {
+            continue;
+        }
+        let span = new_start..new_start + kept.len();
+        let (words, fingerprint) = segment::features(&new_text[span.clone()]);
+        blocks.push(Block {
+            span,
+            kind: block.kind,
+            words,
+            fingerprint,
+        });
+    }
+    blocks
 }
 
 /// The blocks of `Document::plain(new_text)`, where `new_text` is
@@ -406,6 +484,64 @@ mod tests {
                 Document::plain(&new_text).blocks,
                 "{new_text:?}"
             );
+        }
+    }
+
+    /// Block rules judge the repaired text: a `©` that mojibake made is no
+    /// photo credit once the line is repaired.
+    #[test]
+    fn block_rules_judge_repaired_text() {
+        let text = "The play opened on Friday night to a full house.\n\n\
+                    \u{e3}\u{201a}\u{bd}\u{e3}\u{192}\u{2022}\u{e3}\u{201a}\u{a9}\n\n\
+                    Critics praised the staging and the lead actors.\n";
+        let cleaned = Cleaner::new().clean(text);
+        assert_eq!(
+            cleaned.text,
+            "The play opened on Friday night to a full house.\n\nソフォ\n\n\
+             Critics praised the staging and the lead actors.\n"
+        );
+        assert!(cleaned.edits.iter().all(|e| e.rule == "mojibake"));
+    }
+
+    /// `repaired_blocks` keeps every block's kind and gives the spans and
+    /// features a fresh segmentation gives, whatever the repairs did inside
+    /// or around lines (a character repair never removes a line break; if
+    /// one did, the source's blocks would stay until the next pass).
+    #[test]
+    fn repaired_blocks_follow_the_text() {
+        let text = "Head line\n\n  Para one, it's here.\nPara two\n\n\nLast one.\n";
+        let cases: &[&[(usize, usize, &str)]] = &[
+            &[(0, 4, "Top")],
+            &[(13, 15, "")],
+            &[(15, 19, "Paragraph")],
+            &[(20, 20, "X"), (35, 36, "")],
+            &[(30, 33, "re!!")],
+            &[(46, 55, "")],
+            &[(0, 1, "h"), (45, 49, "L")],
+        ];
+        for repairs in cases {
+            let old = Document::plain(text);
+            let repairs: Vec<Edit> = repairs
+                .iter()
+                .map(|&(start, end, repl)| {
+                    Edit::replace("test", start..end, repl.to_owned(), "test")
+                })
+                .collect();
+            let new_text = edit::apply(text, &repairs).unwrap();
+            let mut marked = old.clone();
+            for block in &mut marked.blocks {
+                block.kind = BlockKind::Paragraph;
+            }
+            let got = repaired_blocks(&marked, &repairs, &new_text);
+            let fresh = Document::plain(&new_text).blocks;
+            assert!(got.iter().all(|b| b.kind == BlockKind::Paragraph));
+            let strip = |blocks: Vec<Block>| -> Vec<_> {
+                blocks
+                    .into_iter()
+                    .map(|b| (b.span, b.words, b.fingerprint))
+                    .collect()
+            };
+            assert_eq!(strip(got), strip(fresh), "{new_text:?}");
         }
     }
 

@@ -37,6 +37,26 @@ const MIN_CHROME_LINES: usize = 16;
 const MIN_CHROME_EACH_SIDE: usize = 3;
 /// …and at least one run of this many in a row.
 const MIN_CHROME_RUN: usize = 3;
+/// A page opens with its navigation: of its first [`OPENING_BLOCKS`]
+/// blocks, those before its first line of prose, at least
+/// [`MIN_MENU_OPENING`] are menu entries ([`is_menu_entry`]), with a run of
+/// [`MIN_MENU_RUN`]. An article opens with its headline and prose, and a
+/// structured one (specifications, tables, code, lists of steps) with lines
+/// that hold figures, labels or code rather than bare link words.
+const OPENING_BLOCKS: usize = 10;
+/// See [`OPENING_BLOCKS`].
+const MIN_MENU_OPENING: usize = 7;
+/// …and at least this many of them in a row: a menu is a run of entries,
+/// where a landing page's short taglines and figures alternate.
+const MIN_MENU_RUN: usize = 6;
+/// A menu entry has at most this many words.
+const MENU_ENTRY_MAX_WORDS: usize = 5;
+/// The prose outside the article run may be at most this share, in
+/// percent, of the prose inside it. A page's article holds most of its
+/// prose (what else there is: teasers, a comment or two, notices); a text
+/// whose best run holds only part of its prose is an article broken up by
+/// its own lists, tables or code, not a page.
+const MAX_OUTSIDE_PROSE_PERCENT: usize = 50;
 
 /// What a line looks like, for [`page_chrome`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +99,32 @@ pub fn classify(text: &str, words: usize) -> LineClass {
     } else {
         LineClass::Neutral
     }
+}
+
+/// Whether a chrome-like line reads as an entry of a navigation menu: a
+/// few words, with no figure, no label colon and no code punctuation
+/// (`Home`, `* World news`, `Contact us`; not `Duration: 8 Min`, `+13.1%`
+/// or `Ok(T)`).
+fn is_menu_entry(text: &str, words: usize, class: LineClass) -> bool {
+    class == LineClass::Chrome
+        && words <= MENU_ENTRY_MAX_WORDS
+        && !text.bytes().any(|b| {
+            b.is_ascii_digit()
+                || matches!(
+                    b,
+                    b':' | b'('
+                        | b')'
+                        | b'{'
+                        | b'}'
+                        | b'<'
+                        | b'>'
+                        | b'='
+                        | b';'
+                        | b'%'
+                        | b'$'
+                        | b'\t'
+                )
+        })
 }
 
 /// Whether a trimmed line starts like an item of a list (`* Home`, `+ News`).
@@ -144,6 +190,31 @@ pub fn page_chrome(doc: &Document<'_>) -> Vec<(usize, LineClass)> {
         || chrome_after < MIN_CHROME_EACH_SIDE
         || chrome_before + chrome_after < MIN_CHROME_LINES
         || longest_run < MIN_CHROME_RUN
+    {
+        return Vec::new();
+    }
+    // Chrome of a page, not an article's own structure: the text opens
+    // with a menu, and the article run holds most of the prose.
+    let opening = classes[..n.min(OPENING_BLOCKS)]
+        .iter()
+        .position(|class| *class == LineClass::Prose)
+        .unwrap_or(n.min(OPENING_BLOCKS));
+    let menu: Vec<bool> = (0..opening)
+        .map(|i| is_menu_entry(doc.block_text(i), doc.blocks[i].words, classes[i]))
+        .collect();
+    let menu_opening = menu.iter().filter(|m| **m).count();
+    let menu_run = menu.split(|m| !*m).map(<[bool]>::len).max().unwrap_or(0);
+    let (mut prose_inside, mut prose_outside) = (0, 0);
+    for i in (0..n).filter(|&i| classes[i] == LineClass::Prose) {
+        if region.contains(&i) {
+            prose_inside += doc.blocks[i].words;
+        } else {
+            prose_outside += doc.blocks[i].words;
+        }
+    }
+    if menu_opening < MIN_MENU_OPENING
+        || menu_run < MIN_MENU_RUN
+        || prose_outside * 100 > prose_inside * MAX_OUTSIDE_PROSE_PERCENT
     {
         return Vec::new();
     }
@@ -252,6 +323,32 @@ mod tests {
         let with_list =
             format!("{ARTICLE}\nKey points\n\n* Bridge shut\n* Detour set\n* New crossing 2027\n");
         assert!(chrome(&with_list).is_empty());
+    }
+
+    #[test]
+    fn an_article_made_of_lists_tables_and_specs_is_not_a_page() {
+        // Specifications and a table around the prose: figures and labels,
+        // not a menu.
+        let specs: String = (1..=12)
+            .map(|n| format!("Model {n}: {n}0 grams\nBattery: {n} hours\n"))
+            .collect();
+        let specs = format!("{specs}{ARTICLE}\n{specs}");
+        assert!(chrome(&specs).is_empty());
+        // Long lists of plain words between paragraphs, the first list
+        // near the top: it opens with a headline and prose, not a menu.
+        let list =
+            "* Flour\n* Sugar\n* Butter\n* Eggs\n* Milk\n* Salt\n* Yeast\n* Water\n* Honey\n";
+        let head = "Bread at home\n\nThe council's baker shares her recipe, tested over twenty years of mornings.\n";
+        let recipe = format!("{head}{list}{list}{ARTICLE}\n{list}{list}{list}");
+        assert!(chrome(&recipe).is_empty());
+    }
+
+    #[test]
+    fn a_landing_page_of_taglines_and_figures_is_not_a_menu() {
+        let offer = "Pro Plan\nFast answers for busy teams\n4,200+ reviews\nShared workspace\nPriority support\n\
+                     $19 per month\nOne invoice\nCancel anytime\n24-hour help desk\nTeam analytics\n";
+        let page = format!("{offer}{offer}{ARTICLE}\n{offer}{offer}");
+        assert!(chrome(&page).is_empty());
     }
 
     #[test]

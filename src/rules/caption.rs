@@ -12,11 +12,16 @@ use crate::segment::{ends_sentence, BlockKind};
 pub struct Caption;
 
 const ID: &str = "caption";
-/// A caption that restates the text is a sentence, not a label.
-const RESTATE_MIN_WORDS: usize = 8;
+/// A caption that restates the text is a sentence, not a label or a
+/// heading: a line of fewer words that restates the story is as likely a
+/// heading (`How to choose the best camera`) as a caption.
+const RESTATE_MIN_WORDS: usize = 12;
 const MAX_WORDS: usize = 60;
 /// Share of a caption's content words found in one other block.
 const RESTATE_OVERLAP: f64 = 0.6;
+/// A line that opens with a label of at most this many words and a colon
+/// (`Step 4: …`, `Cost: …`, `Fuel type: …`) is a heading or a field.
+const LABEL_MAX_WORDS: usize = 3;
 /// Credits are short.
 const CREDIT_MAX_WORDS: usize = 40;
 
@@ -24,7 +29,7 @@ const CREDIT_MAX_WORDS: usize = 40;
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
         r"(?ix)
-        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?(?-u:\b)[^)]*\)
+        \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?(?-u:\b)[^)]*\)\W*$
         | (?-u:\b)(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)(?-u:\b)
         | ^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image)s?\s*:
         | (?:\||/|©|(?-u:\b)credit:)\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)(?-u:\b)
@@ -68,7 +73,14 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Whether `text` carries a photo credit, as [`CREDIT`] finds them; lines
 /// without any of its key pieces are passed over without running it.
 fn is_credit(text: &str) -> bool {
-    CREDIT_KEYS.is_match(text) && CREDIT.is_match(text)
+    CREDIT_KEYS.is_match(text) && !is_table_row(text) && CREDIT.is_match(text)
+}
+
+/// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
+/// whose `| PA |` is a cell, not a credit.
+fn is_table_row(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with('|') && text.ends_with('|') || text.matches('|').count() >= 3
 }
 
 impl Rule for Caption {
@@ -84,17 +96,19 @@ impl Rule for Caption {
         "Removes image captions that an extractor left between paragraphs.\n\n\
          What it catches, by one of three sets of signals (each set needs \
          all of its signals):\n\
-         - a restating caption: a sentence-like line of 8 to 60 words that \
+         - a restating caption: a sentence-like line of 12 to 60 words that \
            does not end with sentence punctuation, is not title case or a \
-           list item, stands after the header zone (headline, standfirst) \
+           list item and does not open with a label and a colon (`Step 4:`), stands after the header zone (headline, standfirst) \
            between two blocks that end like sentences or are headings (a run \
            of unpunctuated lines is a list), no closer to the block below \
            than to the one above (else it is a heading), holding one sentence \
-           only, and whose content words are 60% or more found in one other block \
-           of the document — captions restate the story;\n\
+           only, and whose content words are 60% or more found in one \
+           paragraph of the document that ends like a sentence — captions \
+           restate the story, headings and list items are shorter;\n\
          - a photo credit: a line of at most 40 words without final \
-           punctuation that carries a credit (`(Photo: Reuters)`, `| AP`, \
-           `Credit: …`, `Getty Images`, `©`);\n\
+           punctuation that carries a credit (`(Photo: Reuters)` at its end, \
+           `| AP`, `Credit: …`, `Getty Images`, `©`) and is not a row of a \
+           table drawn with bars;\n\
          - a block the HTML marked as a caption (`figcaption`).\n\
          A body paragraph that quotes the same words as a caption ends with \
          punctuation and stays; so does a standfirst under the headline.\n\n\
@@ -163,8 +177,14 @@ impl Rule for Caption {
                 Some(hashes) => signals::ContentWords::from_hashes(hashes),
                 None => signals::ContentWords::new(text),
             };
+            // A line that opens with a label is a heading or a field.
+            if opens_with_label(text) {
+                continue;
+            }
+            // Captions restate the story's prose: a line that restates only
+            // other unpunctuated lines is one of a list.
             let restated = (0..blocks.len())
-                .filter(|&j| j != i)
+                .filter(|&j| j != i && ends_sentence(doc.block_text(j)))
                 .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
             if let Some(j) = restated {
                 out.remove_block(
@@ -175,6 +195,14 @@ impl Rule for Caption {
             }
         }
     }
+}
+
+/// Whether `text` opens with a label of at most [`LABEL_MAX_WORDS`] words
+/// and a colon: `Step 4: Identify…`, `Cost: $20…`.
+fn opens_with_label(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(label, _)| {
+        !label.is_empty() && label.split_whitespace().count() <= LABEL_MAX_WORDS
+    })
 }
 
 /// Whether a sentence ends inside `text` and another begins: `. A`.
@@ -329,6 +357,14 @@ mod tests {
             format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters across the valley\n{MORE}\n"),
             // Several sentences, the last unfinished: a step of a recipe.
             format!("{HEADLINE}\n\n{LEAD}\n\nCrews opened three shelters. The governor declared a state of emergency on Tuesday\n\n{MORE}\n"),
+            // A short line that previews the paragraph below is its heading.
+            format!("{HEADLINE}\n\n{LEAD}\n\nWhy the governor declared a state of emergency\n\n{MORE}\n"),
+            // A line that opens with a label is a step or a field.
+            format!("{HEADLINE}\n\n{LEAD}\n\nStep 4: open three shelters as the governor declares a state of emergency\n\n{MORE}\n"),
+            // A heading of ten words on the topic of a paragraph further down.
+            format!("{HEADLINE}\n\n{LEAD}\n\nHow the governor came to declare a state of emergency\n\n{QUOTE}\n\n{MORE}\n"),
+            // Lines that restate only each other are items of a list.
+            format!("{HEADLINE}\n\n{LEAD}\n\nShop the shelter kit at redcross.org and the valley store today\n\n{QUOTE}\n\nShop the shelter kit at redcross.org and the valley store now\n\n{MORE}\n"),
             // A line ending with a colon introduces what follows.
             format!("{HEADLINE}\n\n{LEAD}\n\nEmergency crews opened three shelters and the governor said:\n\n{MORE}\n"),
         ];
@@ -338,9 +374,22 @@ mod tests {
     }
 
     #[test]
+    fn credit_words_inside_text_are_not_credits() {
+        for line in [
+            "| Highmark Inc. | Non-Profit | ~6.5M | PA, WV, DE | Yes |",
+            "Region | Members | PA | Plans",
+            "The camera looks much as its earlier versions did (pictured above), but the software changed a lot",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+        removed("Rescue boats on the river at dawn (Photo: Reuters)");
+    }
+
+    #[test]
     fn a_block_an_earlier_rule_removes_stays_that_rules() {
         // A promo printed twice restates itself, but it is repeated-block's.
-        let promo = "Subscribe to our newsletter for flood updates across the valley";
+        let promo = "Subscribe for flood updates: waters rose across the valley Tuesday, families leave homes";
         let input = format!("{HEADLINE}\n\n{LEAD}\n\n{promo}\n\n{QUOTE}\n\n{promo}\n\n{MORE}\n");
         let alone = crate::Cleaner::with_rules(vec![&Caption]).clean(&input);
         assert_eq!(alone.edits.len(), 2);

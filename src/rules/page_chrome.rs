@@ -27,10 +27,16 @@ impl Rule for PageChrome {
          line of twenty, earns its word count; a short line without sentence \
          punctuation or a short list item costs four); the run of lines with \
          the best total is the article (it must hold 60 words of prose). \
-         Lines outside that run go only when the outside looks like a page: \
-         at least ten short unpunctuated lines or list items, three on each \
-         side and three of them in a row. Nothing inside the article run is touched, and an article \
-         without a page around it loses nothing, not even its headline.\n\n\
+         Lines outside that run go only when the text is a page: at least \
+         sixteen short unpunctuated lines or list items outside the run, three \
+         on each side and three of them in a row; the text opens with a menu \
+         (before its first line of prose, of its first ten lines, seven are \
+         menu entries, six of them in a row: at most five words, no figure, \
+         no label colon, no code); and the prose outside the run is at most \
+         half the prose inside it (an article broken up by its own lists, \
+         tables or code has prose on both sides). Nothing inside the article \
+         run is touched, and an article without a page around it loses \
+         nothing, not even its headline.\n\n\
          Example: `* Home`, `* News`, `* Sport` above the story and \
          `Most read`, `Privacy policy`, `© 2024 The Paper` below it are \
          removed."

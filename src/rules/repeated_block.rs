@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex_automata::meta::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
-use crate::segment::{ends_sentence, Block, Document};
+use crate::segment::{Block, Document};
 
 /// Removes blocks repeated inside a document: every copy of a promo, the
 /// later copies of a duplicated paragraph.
@@ -17,30 +17,78 @@ const ID: &str = "repeated-block";
 const PROMO_MAX_WORDS: usize = 40;
 /// A repeated paragraph this long is duplicated article text.
 const PARAGRAPH_MIN_WORDS: usize = 12;
-/// A bare line (short, no sentence ending) repeated this often is a label.
-const BARE_MIN_COPIES: usize = 3;
-const BARE_MAX_WORDS: usize = 12;
+/// A passage of several blocks printed again later goes only when it holds
+/// at least this share, in percent, of the document's words: the document
+/// is, in the main, printed twice (two copies, two thirds of it). Shorter passages repeated far apart
+/// (a legal note under each offer, a quoted post in a forum thread) are
+/// the text's own.
+const PASSAGE_MIN_PERCENT: usize = 33;
+/// Largest share of a document's words, in percent, that the copies of
+/// promos may take: past it the "promo" is what the document is about (a
+/// page of course listings, a shop), and it stays.
+const MAX_REMOVED_PERCENT: usize = 50;
 
-/// Words of calls to action: subscribe, sign up, download, donate, …
+/// A block worded only with [`OFFER_WORDING`] is a promo only up to this
+/// many words (a label: `Special offer`, `Webinar: AI for teams`); longer,
+/// it is a sentence that talks about an offer (terms and conditions, a
+/// course description) and stays.
+const OFFER_LABEL_MAX_WORDS: usize = 12;
+
+/// Calls to action: a block asking the reader to do something (subscribe,
+/// sign up, download, donate, read more, learn to…), or marked as an ad.
 static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
         r"(?ix)(?-u:\b)(
-            subscribe|subscription|newsletters?|sign\ up|signup|sign-up|log\ in\ to|
+            subscribe|sign\ up|signup|sign-up|log\ in\ to|
             advertisements?|advertising|sponsored|promoted|
             story\ continues|continues?\ below|continue\ reading|read\ more|read\ next|also\ read|
-            see\ also|related\ (stories|articles|coverage)|recommended|most\ (read|popular)|
+            see\ also|related\ (stories|articles|coverage)|most\ (read|popular)|
             download(ing)?\ (the|our)|get\ the\ (app|latest)|app\ store|google\ play|
-            donate|donation|support\ (us|our|independent)|become\ a\ (member|subscriber|supporter)|
+            donate|support\ (us|our|independent)|become\ a\ (member|subscriber|supporter)|
             follow\ us|join\ (us|our|the)|click\ here|learn\ (more|to|how)|find\ out\ more|
-            free\ trial|enrol(l)?|register\ (now|today|here)|
-            delivered\ (weekly|daily|to)|inbox|don't\ miss|don’t\ miss|
-            share\ this|watch\ (now|live)|listen\ (now|to\ the)|podcast|
-            limited\ time|special\ offer|discount|coupon|promo\ code|buy\ now|shop\ now|
-            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|course
+            register\ (now|today|here)|delivered\ (weekly|daily|to)|don't\ miss|don’t\ miss|
+            share\ this|watch\ (now|live)|listen\ (now|to\ the)|buy\ now|shop\ now
         )(?-u:\b)",
     )
     .expect("valid promo regex")
 });
+
+/// Words of offers, that a promo uses but so does text about one: a
+/// newsletter, a discount, a course.
+static OFFER_WORDING: LazyLock<Regex> = LazyLock::new(|| {
+    signals::unfiltered_regex(
+        r"(?ix)(?-u:\b)(
+            subscription|newsletters?|recommended|donation|free\ trial|enrol(l)?|inbox|
+            podcast|limited\ time|special\ offer|discount|coupon|promo\ code|
+            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|course
+        )(?-u:\b)",
+    )
+    .expect("valid offer regex")
+});
+
+/// A call to action opens the block or one of its sentences: its wording
+/// starts within this many words of the start (`Sign up`, `📩 Subscribe`,
+/// `Don't miss…`) or right after a sentence ends (`Enjoyed this? Sign
+/// up…`). The same words inside a sentence (`It's either buy Office, or
+/// subscribe to 365 Personal.`) tell of an offer; they do not make one.
+const OPENING_WORDS: usize = 3;
+
+/// Whether a block of `words` words is worded as a call to action.
+fn is_promo(text: &str, words: usize) -> bool {
+    words <= PROMO_MAX_WORDS
+        && (opens_with(&PROMO_WORDING, text)
+            || (words <= OFFER_LABEL_MAX_WORDS && opens_with(&OFFER_WORDING, text)))
+}
+
+/// Whether a match of `wording` opens `text` or one of its sentences (see
+/// [`OPENING_WORDS`]).
+fn opens_with(wording: &Regex, text: &str) -> bool {
+    wording.find_iter(text).any(|found| {
+        let before = text[..found.start()].trim_end();
+        before.split_whitespace().count() < OPENING_WORDS
+            || before.ends_with(['.', '!', '?', ':', '—', '|'])
+    })
+}
 
 impl Rule for RepeatedBlock {
     fn id(&self) -> &'static str {
@@ -52,22 +100,23 @@ impl Rule for RepeatedBlock {
     }
 
     fn explain(&self) -> &'static str {
-        "Removes blocks that a page repeats: promos, ads and calls to action \
-         dropped between paragraphs, and paragraphs printed twice.\n\n\
+        "Removes blocks that a page repeats as noise: promos, ads and calls \
+         to action dropped between paragraphs, and passages printed twice.\n\n\
          Signals: the block's text (ignoring case, punctuation and spacing) \
          occurs two or more times in the document, and\n\
-         - it is at most 40 words and uses the wording of a call to action \
-           (subscribe, newsletter, advertisement, story continues below, \
-           download the app, donate, learn to…, get the latest…): every copy \
-           goes; or\n\
-         - it repeats together with its neighbour, as a multi-line unit, in \
-           a text that is prose rather than verse: every copy goes; or\n\
-         - it is a short line without sentence punctuation repeated three \
-           times or more in prose: every copy goes; or\n\
-         - it is a paragraph of 12 words or more printed twice in a row: \
-           the first copy stays, the repeat goes.\n\
-         Anything else repeated — a refrain, a short reply, a heading used \
-         twice — stays.\n\n\
+         - it is at most 40 words and opens, or opens one of its sentences, \
+           with the wording of a call to action (subscribe, advertisement, story continues below, download the \
+           app, donate, learn to…, get the latest…), or is a label of at most \
+           12 words naming an offer (newsletter, discount, webinar, course): \
+           every copy goes, unless the copies would take half of the document's words; or\n\
+         - it is a paragraph of 12 words or more printed twice in a row, or \
+           one of a passage of several blocks, one of them such a paragraph, \
+           printed again later and holding a third of the document's words \
+           (an article printed twice): the first copy stays, the later \
+           copies go.\n\
+         Anything else repeated is the text's own structure and stays: list \
+         items, a product box or a per-day label used again and again, a \
+         table header, a refrain, a short reply, a heading used twice.\n\n\
          Example: `Learn to use AI like a Pro` between every section of an \
          article is removed seven times over."
     }
@@ -82,10 +131,8 @@ impl Rule for RepeatedBlock {
         if groups.is_empty() {
             return;
         }
-        let verse = signals::is_verse(doc);
-        for group in &groups {
-            judge_copies(doc, group, verse, out);
-        }
+        remove_promos(doc, &groups, out);
+        remove_repeated_passages(doc, &groups, out);
     }
 }
 
@@ -158,56 +205,67 @@ fn bits_seen_twice(blocks: &[Block]) -> Option<Bits> {
     any.then_some(twice)
 }
 
-/// Decides what becomes of one group of copies (see [`groups_of_copies`]).
-fn judge_copies(doc: &Document<'_>, group: &[usize], verse: bool, out: &mut Findings) {
-    let i = group[0];
-    let text = doc.block_text(i);
-    let words = doc.blocks[i].words;
-    let n = group.len();
-    let promo = words <= PROMO_MAX_WORDS && PROMO_WORDING.is_match(text);
-    let unit = words <= PROMO_MAX_WORDS && !verse && repeats_with_neighbour(doc, group);
-    let bare = !verse && n >= BARE_MIN_COPIES && words <= BARE_MAX_WORDS && !ends_sentence(text);
-    let why = if promo {
-        Some("call-to-action wording")
-    } else if unit {
-        Some("repeats together with the block next to it")
-    } else if bare {
-        Some("a bare line")
-    } else {
-        None
-    };
-    if let Some(why) = why {
-        let reason = format!("repeated {n} times; {why}");
+/// Removes every copy of the groups worded as a call to action, unless
+/// together they hold [`MAX_REMOVED_PERCENT`] of the document's words.
+fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut Findings) {
+    let promos: Vec<&Vec<usize>> = groups
+        .iter()
+        .filter(|group| is_promo(doc.block_text(group[0]), doc.blocks[group[0]].words))
+        .collect();
+    let removed: usize = promos
+        .iter()
+        .map(|group| group.len() * doc.blocks[group[0]].words)
+        .sum();
+    let total: usize = doc.blocks.iter().map(|block| block.words).sum();
+    if promos.is_empty() || removed * 100 > total * MAX_REMOVED_PERCENT {
+        return;
+    }
+    for group in promos {
+        let reason = format!("repeated {} times; call-to-action wording", group.len());
         for &copy in group {
             out.remove_block(copy, ID, reason.clone());
-        }
-    } else if words >= PARAGRAPH_MIN_WORDS {
-        // A paragraph printed twice in a row is a scraping stutter; the
-        // same paragraph far apart may be the text's own (an interview asks
-        // each guest the same question).
-        for pair in group.windows(2).filter(|p| p[1] == p[0] + 1) {
-            out.remove_block(pair[1], ID, "repeats the block before it word for word");
         }
     }
 }
 
-/// Whether every copy in `group` has the same neighbour (before or after),
-/// itself repeated: the copies are one multi-block unit placed again and
-/// again, as promos are.
-fn repeats_with_neighbour(doc: &crate::segment::Document<'_>, group: &[usize]) -> bool {
+/// Removes the later copy of a passage printed twice: a paragraph of
+/// [`PARAGRAPH_MIN_WORDS`] or more repeated right after itself (a scraping
+/// stutter), or a run of blocks, one of them such a paragraph, holding
+/// [`PASSAGE_MIN_PERCENT`] of the document's words repeated anywhere later (an article printed twice).
+/// The first copy always stays. A single paragraph repeated far away stays
+/// too: an interview may put the same question to each guest.
+fn remove_repeated_passages(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut Findings) {
     let blocks = &doc.blocks;
-    let same_at = |offset: isize| {
-        let neighbour = |p: usize| {
-            p.checked_add_signed(offset)
-                .and_then(|q| blocks.get(q))
-                .map(|b| b.fingerprint)
-        };
-        let first = neighbour(group[0]);
-        first.is_some()
-            && first != Some(blocks[group[0]].fingerprint)
-            && group.iter().all(|&p| neighbour(p) == first)
+    let same = |a: usize, b: usize| {
+        blocks[a].words > 0 && blocks[b].words > 0 && blocks[a].fingerprint == blocks[b].fingerprint
     };
-    same_at(1) || same_at(-1)
+    let total: usize = blocks.iter().map(|block| block.words).sum();
+    for group in groups {
+        for pair in group.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            // Start only where the passage starts: not inside a longer one.
+            if a > 0 && same(a - 1, b - 1) {
+                continue;
+            }
+            let mut len = 1;
+            while a + len < b && b + len < blocks.len() && same(a + len, b + len) {
+                len += 1;
+            }
+            let words: usize = (b..b + len).map(|i| blocks[i].words).sum();
+            let stutter = len == 1 && b == a + 1 && words >= PARAGRAPH_MIN_WORDS;
+            let has_paragraph = (b..b + len).any(|i| blocks[i].words >= PARAGRAPH_MIN_WORDS);
+            let passage = len >= 2 && has_paragraph && words * 100 >= total * PASSAGE_MIN_PERCENT;
+            if stutter || passage {
+                for copy in b..b + len {
+                    out.remove_block(
+                        copy,
+                        ID,
+                        "repeats a passage printed before it word for word",
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -247,19 +305,49 @@ mod tests {
     }
 
     #[test]
-    fn removes_multi_line_units_and_bare_labels() {
-        let input = format!(
-            "{P1}\nWeekend Edition\nOur best reads, hand picked for you.\n\n\n{P2}\nWeekend Edition\nOur best reads, hand picked for you.\n{P3}\n"
-        );
-        assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n{P2}\n{P3}\n"));
-        let bare = format!("{P1}\n\nTop Stories\n\n{P2}\n\nTop Stories\n\n{P3}\n\nTop Stories\n");
-        assert_cleaned(&RepeatedBlock, &bare, &format!("{P1}\n\n{P2}\n\n{P3}\n"));
+    fn keeps_one_whole_copy_of_a_text_printed_twice() {
+        let article = format!("Markets in brief\n\n{P1}\n\n{P2}\n\n{P3}\n");
+        let twice = format!("{article}\n{article}");
+        assert_cleaned(&RepeatedBlock, &twice, &article);
+        let thrice = format!("{article}\n{article}\n{article}");
+        assert_cleaned(&RepeatedBlock, &thrice, &article);
     }
 
     #[test]
-    fn keeps_first_copy_of_a_duplicated_paragraph() {
-        let input = format!("{P1}\n\n{P2}\n\n{P2}\n\n{P3}\n");
-        assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n\n{P2}\n\n{P3}\n"));
+    fn keeps_the_structure_a_text_repeats() {
+        // Labels and units used again and again are the text's own structure.
+        let cases = [
+            format!("{P1}\nWeekend Edition\nOur best reads, hand picked for you.\n\n\n{P2}\nWeekend Edition\nOur best reads, hand picked for you.\n{P3}\n"),
+            format!("{P1}\n\nTop Stories\n\n{P2}\n\nTop Stories\n\n{P3}\n\nTop Stories\n"),
+            "Monday\nBreakfast\nPorridge with apples\nLunch\nLentil soup\nTuesday\nBreakfast\nEggs on toast\nLunch\nBean salad\nWednesday\nBreakfast\nYoghurt and oats\nLunch\nLentil soup\n".to_owned(),
+            "Model\tPrice\tRating\nAlpha\t$20\t4.5\nModel\tPrice\tRating\nBeta\t$30\t4.1\nModel\tPrice\tRating\nGamma\t$25\t3.9\n".to_owned(),
+            "Hello there\nGood to see you\nHello there\nGood to see you\n".to_owned(),
+        ];
+        for input in &cases {
+            assert_kept(&RepeatedBlock, input);
+        }
+    }
+
+    #[test]
+    fn keeps_sentences_that_talk_about_an_offer() {
+        for sentence in [
+            "The discount applies to qualified passengers only and cannot be combined with other offers.",
+            "It's either buy Office, or subscribe to the yearly plan.",
+            "For example, with this newsletter, I might say something like:",
+        ] {
+            let input = format!("{P1}\n{sentence}\n{P2}\n{sentence}\n{P3}\n");
+            assert_kept(&RepeatedBlock, &input);
+        }
+        removes_every_copy("Enjoyed this story? Sign up for the morning briefing");
+        removes_every_copy("📩 Subscribe to the weekly digest");
+        removes_every_copy("Special offer: half price this week");
+    }
+
+    #[test]
+    fn keeps_promo_wording_that_is_the_document() {
+        // A page of course listings is made of "course" lines.
+        let input = "Enrol in the course today\nPython basics\nEnrol in the course today\nData science\nEnrol in the course today\n";
+        assert_kept(&RepeatedBlock, input);
     }
 
     /// The grouping as first written, with a map from fingerprint to
