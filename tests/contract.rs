@@ -348,6 +348,43 @@ fn in_place_keeps_symlinks_and_refuses_hard_links_and_read_only_files() {
     assert!(temporaries(dir.path()).is_empty());
 }
 
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_keeps_it_and_a_read_only_output_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tree(&[("a.txt", PROMO.as_bytes()), ("real.txt", b"old\n")]);
+    let link = dir.path().join("link.txt");
+    std::os::unix::fs::symlink(dir.path().join("real.txt"), &link).unwrap();
+    rinse()
+        .arg(dir.path().join("a.txt"))
+        .arg("-o")
+        .arg(&link)
+        .assert()
+        .success();
+    assert!(fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(
+        fs::read_to_string(dir.path().join("real.txt")).unwrap(),
+        PROMO_CLEANED
+    );
+    let locked = dir.path().join("locked.txt");
+    fs::write(&locked, "keep\n").unwrap();
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o444)).unwrap();
+    rinse()
+        .arg(dir.path().join("a.txt"))
+        .arg("-o")
+        .arg(&locked)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "rinse: {}: is read-only",
+            locked.display()
+        )));
+    assert_eq!(fs::read_to_string(&locked).unwrap(), "keep\n");
+}
+
 // Bug 9: what was cleaned is written; one bad input does not stop a run.
 
 #[test]
