@@ -234,7 +234,7 @@ pub fn check_output(found: &Discovered, output: &Output) -> Result<(), Error> {
         let root_abs = absolute(root);
         if out_abs.starts_with(&root_abs) || root_abs.starts_with(&out_abs) {
             return Err(Error::Batch(format!(
-                "output directory {} overlaps input directory {}: a later run would clean its own output",
+                "{}: output directory overlaps input directory {} (a later run would clean its own output)",
                 out.display(),
                 root.display()
             )));
@@ -253,7 +253,7 @@ pub fn check_output(found: &Discovered, output: &Output) -> Result<(), Error> {
         };
         if parents_seen.insert(parent) && absolute(parent) == out_abs {
             return Err(Error::Batch(format!(
-                "output for {} would overwrite the input itself",
+                "{}: output would overwrite the input itself",
                 file.path.display()
             )));
         }
