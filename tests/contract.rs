@@ -176,7 +176,8 @@ fn in_place_leaves_a_half_binary_file_alone_and_says_so() {
 
 #[test]
 fn check_diff_and_in_place_agree_on_an_html_page() {
-    let page = fs::read("samples/page-apnews.html").unwrap();
+    let page =
+        fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/page-apnews.html")).unwrap();
     let dir = tree(&[("in/p.html", &page)]);
     let file = dir.path().join("in/p.html");
     rinse()
