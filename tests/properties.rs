@@ -481,6 +481,14 @@ fn assert_no_new_words(text: &str, cleaned: &Cleaned) -> Result<(), TestCaseErro
 
 /// Inputs the properties once failed on, kept as plain tests.
 const HARD_CASES: &[&str] = &[
+    // A paragraph printed six times in a row (tabs of a documentation page
+    // flattened): one pass removed one repeat, and four passes left two.
+    "For more information, including links to example code you can refer to, see Add bindings.\n\
+     For more information, including links to example code you can refer to, see Add bindings.\n\
+     For more information, including links to example code you can refer to, see Add bindings.\n\
+     For more information, including links to example code you can refer to, see Add bindings.\n\
+     For more information, including links to example code you can refer to, see Add bindings.\n\
+     For more information, including links to example code you can refer to, see Add bindings.",
     // A promo removed between `Dr.` and a citation marker: the join of the
     // broken paragraph brought the marker onto the line only on the second
     // pass.

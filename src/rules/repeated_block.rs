@@ -243,8 +243,9 @@ fn remove_repeated_passages(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut
     for group in groups {
         for pair in group.windows(2) {
             let (a, b) = (pair[0], pair[1]);
-            // Start only where the passage starts: not inside a longer one.
-            if a > 0 && same(a - 1, b - 1) {
+            // Start only where a passage starts, not inside a longer one
+            // (copies right after each other are each their own stutter).
+            if b > a + 1 && a > 0 && same(a - 1, b - 1) {
                 continue;
             }
             let mut len = 1;
@@ -302,6 +303,17 @@ mod tests {
         ] {
             removes_every_copy(promo);
         }
+    }
+
+    #[test]
+    fn keeps_one_copy_of_a_paragraph_printed_many_times_in_a_row() {
+        let input = format!("{P1}\n{P2}\n{P2}\n{P2}\n{P2}\n{P2}\n{P2}\n{P3}\n");
+        let doc = Document::plain(&input);
+        let mut findings = Findings::default();
+        RepeatedBlock.check(&crate::rules::Context::new(&doc), &mut findings);
+        let removed: Vec<usize> = findings.removals.iter().map(|r| r.block).collect();
+        assert_eq!(removed, [2, 3, 4, 5, 6], "all in one pass");
+        assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n{P2}\n{P3}\n"));
     }
 
     #[test]
