@@ -116,29 +116,11 @@ impl Cleaner {
     /// Extracts the article from an HTML page ([`crate::extract::extract_html`])
     /// and cleans it. The edits' spans point into the extracted text; call
     /// `extract_html` and [`Cleaner::clean_document`] yourself to keep it.
+    /// Bytes of any format and encoding go through [`crate::intake::Intake`],
+    /// as every mode of the command line does.
     pub fn clean_html(&self, html: &str, options: &crate::extract::ExtractOptions) -> Cleaned {
         let extracted = crate::extract::extract_html(html, options);
         self.clean_document(&extracted.document())
-    }
-
-    /// Cleans `text` as `format` says: plain text as it is, an HTML page by
-    /// extracting its article first (`Format::Auto` sniffs). Returns, with
-    /// the result, the text the edits' spans point into: `text` itself, or
-    /// the extracted article.
-    pub fn clean_input<'t>(
-        &self,
-        text: &'t str,
-        format: crate::extract::Format,
-        options: &crate::extract::ExtractOptions,
-    ) -> (std::borrow::Cow<'t, str>, Cleaned) {
-        match format.resolve(text) {
-            crate::extract::Format::Html => {
-                let extracted = crate::extract::extract_html(text, options);
-                let cleaned = self.clean_document(&extracted.document());
-                (std::borrow::Cow::Owned(extracted.text), cleaned)
-            }
-            _ => (std::borrow::Cow::Borrowed(text), self.clean(text)),
-        }
     }
 
     /// Cleans a document already segmented (by the HTML extractor, say).

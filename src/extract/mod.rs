@@ -35,7 +35,6 @@
 use crate::segment::{Block, BlockKind, Document};
 
 mod html;
-pub mod text;
 
 pub use html::extract_html;
 

@@ -17,6 +17,7 @@ mod broken_paragraph;
 mod byline;
 mod caption;
 mod chars;
+mod chrome_lines;
 mod control_char;
 mod corpus_boilerplate;
 mod duplicate_headline;

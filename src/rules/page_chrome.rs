@@ -1,8 +1,8 @@
 //! `page-chrome`: menus, link lists, footers and notices around the article
 //! in a whole page flattened to text.
 
+use super::chrome_lines::{page_chrome, LineClass};
 use super::{Context, Findings, Rule, RuleKind};
-use crate::extract::text::{page_chrome, LineClass};
 
 /// Removes the page around the article in whole-page text.
 pub struct PageChrome;

@@ -1,4 +1,4 @@
-//! Whole-page text: which lines are page chrome rather than article.
+//! Whole-page text, for `page-chrome`: which lines are page chrome rather than article.
 //!
 //! A page flattened to text keeps its menus, link lists, cookie notices,
 //! "most read" boxes, share prompts, comment sections and footers as lines
@@ -15,7 +15,7 @@
 
 use std::ops::Range;
 
-use crate::rules::signals::is_list_item;
+use super::signals::is_list_item;
 use crate::segment::{ends_sentence, Document};
 
 /// What a chrome-like line costs the run that includes it, in words.
