@@ -98,7 +98,8 @@ impl Rule for Caption {
          all of its signals):\n\
          - a restating caption: a sentence-like line of 12 to 60 words that \
            does not end with sentence punctuation, is not title case or a \
-           list item and does not open with a label and a colon (`Step 4:`), stands after the header zone (headline, standfirst) \
+           list item, does not open with a label and a colon (`Step 4:`) or hold \
+           two labelled fields (`Weight: 4 kg, Price: $30`), stands after the header zone (headline, standfirst) \
            between two blocks that end like sentences or are headings (a run \
            of unpunctuated lines is a list), no closer to the block below \
            than to the one above (else it is a heading), holding one sentence \
@@ -198,11 +199,13 @@ impl Rule for Caption {
 }
 
 /// Whether `text` opens with a label of at most [`LABEL_MAX_WORDS`] words
-/// and a colon: `Step 4: Identify…`, `Cost: $20…`.
+/// and a colon (`Step 4: Identify…`, `Cost: $20…`), or holds two labelled
+/// fields (`… Fuel type: canister, Weight: 10 lbs`).
 fn opens_with_label(text: &str) -> bool {
-    text.split_once(": ").is_some_and(|(label, _)| {
+    let opens = text.split_once(": ").is_some_and(|(label, _)| {
         !label.is_empty() && label.split_whitespace().count() <= LABEL_MAX_WORDS
-    })
+    });
+    opens || text.matches(": ").count() >= 2
 }
 
 /// Whether a sentence ends inside `text` and another begins: `. A`.
@@ -359,6 +362,9 @@ mod tests {
             format!("{HEADLINE}\n\n{LEAD}\n\nCrews opened three shelters. The governor declared a state of emergency on Tuesday\n\n{MORE}\n"),
             // A short line that previews the paragraph below is its heading.
             format!("{HEADLINE}\n\n{LEAD}\n\nWhy the governor declared a state of emergency\n\n{MORE}\n"),
+            // A line that opens with a label is a step or a field; one with
+            // two labelled fields is a line of specifications.
+            format!("{HEADLINE}\n\n{LEAD}\n\nFlood waters rose across the valley and families leave homes, Weight: 4 kilos, Price: $30\n\n{MORE}\n"),
             // A line that opens with a label is a step or a field.
             format!("{HEADLINE}\n\n{LEAD}\n\nStep 4: open three shelters as the governor declares a state of emergency\n\n{MORE}\n"),
             // A heading of ten words on the topic of a paragraph further down.
