@@ -9,6 +9,11 @@ pub struct DuplicateHeadline;
 const ID: &str = "duplicate-headline";
 /// Where a headline may stand: among the first blocks.
 const HEADLINE_SLOTS: usize = 3;
+/// A headline whose repeat is not right below it has at least this many
+/// words…
+const HEADLINE_MIN_WORDS: usize = 3;
+/// …and, like any headline, at most this many.
+const HEADLINE_MAX_WORDS: usize = 30;
 /// How far below the headline its repeat may stand.
 const REPEAT_WINDOW: usize = 8;
 
@@ -24,12 +29,13 @@ impl Rule for DuplicateHeadline {
     fn explain(&self) -> &'static str {
         "Removes the repeat of a headline that scrapers often print twice, once \
          as the page title and once above the article.\n\n\
-         Signals (all needed): a block among the first three reads as a \
-         headline (at least three words, at most 30, no full stop at the end); \
-         the same text, ignoring case, punctuation and spacing, stands again \
-         within the next eight blocks, before the article body has gone on \
-         for long; the text is prose, not verse (a poem may repeat its \
-         title). The first copy stays; the later one goes.\n\n\
+         Signals (all needed): a block among the first three, of at most 30 \
+         words, before the article body and not a list item, stands again (ignoring case, \
+         punctuation and spacing) right below it, or, when it reads as a headline (at least three words, no \
+         full stop at the end), within the next eight blocks, before the \
+         article body has gone on for long; the text is prose, not verse (a \
+         poem may repeat its title). The first copy stays; the later one \
+         goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
          keeps one `Markets Rally`."
     }
@@ -47,14 +53,35 @@ impl Rule for DuplicateHeadline {
         }
         let body = signals::first_body_block(doc).unwrap_or(blocks.len());
         for i in 0..blocks.len().min(HEADLINE_SLOTS) {
-            let headline = doc.block_text(i);
-            if !(3..=30).contains(&blocks[i].words) || ends_with_full_stop(headline) {
+            let words = blocks[i].words;
+            if words == 0 || words > HEADLINE_MAX_WORDS {
+                continue;
+            }
+            // A line of the header zone printed twice in a row is a stutter
+            // whatever it reads like (`Markets Rally`, `Markets rally.`);
+            // a repeat further down must be of a headline: a few words, no
+            // full stop.
+            let headline = words >= HEADLINE_MIN_WORDS && !ends_with_full_stop(doc.block_text(i));
+            let stutter = i < body
+                && !signals::is_list_item(doc.block_text(i))
+                && blocks
+                    .get(i + 1)
+                    .is_some_and(|b| b.fingerprint == blocks[i].fingerprint);
+            if stutter {
+                out.remove_block(
+                    i + 1,
+                    ID,
+                    format!("repeats the headline of block {} right after it", i + 1),
+                );
+                return;
+            }
+            if !headline {
                 continue;
             }
             // The repeat stands in the header zone or just after the first
             // body paragraph, never deep in the article.
             let limit = (i + 1 + REPEAT_WINDOW).min(blocks.len()).min(body + 2);
-            for j in i + 1..limit {
+            for j in i + 2..limit {
                 if blocks[j].fingerprint == blocks[i].fingerprint {
                     out.remove_block(j, ID, format!("repeats the headline of block {}", i + 1));
                     return;
@@ -91,6 +118,10 @@ mod tests {
             format!("Le président parle aux élèves\n\nLe président parle aux élèves\n\n{BODY}\n"),
             format!("Scientists Find Water on Mars!\n\nScientists Find Water on Mars!\n\n{BODY}\n"),
             format!("A Fresh Headline\n\nA Fresh Headline\n\n{BODY}\n\n{BODY}\n"),
+            // Printed twice in a row: one or two words, or a full stop.
+            format!("Markets Rally\n\nMarkets Rally\n\n{BODY}\n"),
+            format!("Breaking News\nBreaking News\n{BODY}\n"),
+            format!("Markets rally on rate hopes.\nMarkets rally on rate hopes.\n{BODY}\n"),
         ];
         for input in &cases {
             let expected = remove_second_headline(input);
@@ -115,11 +146,11 @@ mod tests {
         let cases = [
             format!("Markets Rally on Rate Hopes\n\n{BODY}\n"),
             format!("Markets Rally\n\nMarkets Rally Again as Rates Fall\n\n{BODY}\n"),
-            // A sentence repeated is not a headline.
-            format!("He said no.\n\nHe said no.\n\n{BODY}\n"),
-            // One- and two-word lines are labels, not headlines.
-            format!("Politics\n\nPolitics\n\n{BODY}\n"),
-            format!("Breaking News\nBreaking News\n{BODY}\n"),
+            // A sentence repeated further down is not a headline.
+            format!("He said no.\n\n{BODY}\n\nHe said no.\n\n{BODY}\n"),
+            // One- and two-word lines further down are labels.
+            format!("Politics\n\n{BODY}\n\nPolitics\n\n{BODY}\n"),
+            format!("Breaking News\nSenate Passes the Budget Bill\nBreaking News\n{BODY}\n"),
             // The title repeated deep in the body is a quotation of it.
             format!("Markets Rally on Rate Hopes\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nMarkets Rally on Rate Hopes\n"),
             // Poems repeat their title line as a refrain.
