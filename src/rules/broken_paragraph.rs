@@ -39,7 +39,14 @@ impl Rule for BrokenParagraph {
            paragraphs hold no quotation marks and do not open a new quote \
            (which is how a quotation over several real paragraphs is \
            written), and the last one closes it (`…referrals?’ Bannon \
-           demanded`).\n\n\
+           demanded`). A `\"` after a digit (`34\"`) is a measure: it opens \
+           no quotation and closes none in the paragraphs after (inside \
+           an open straight quotation of its own paragraph it may be the \
+           close, and is taken as one: no join). Curly and \
+           straight double quotes are not mixed: a paragraph where a \
+           straight `\"` meets an open `“` (`“…,\" he said`), or a `”` an \
+           open `\"`, has no quotation that can be told to be open, and a \
+           following paragraph holding such a mark closes nothing.\n\n\
          Example: `Dr.` alone on a line, then `Lila Chen, a professor…` \
          becomes `Dr. Lila Chen, a professor…`."
     }
@@ -143,10 +150,14 @@ fn closing_block(doc: &Document<'_>, i: usize, open: char) -> Option<usize> {
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
             let next = chars.peek().copied();
-            if c == close && (close == '"' || !is_apostrophe(prev, next)) {
+            let closes = match close {
+                '"' => !is_measure(prev),
+                _ => !is_apostrophe(prev, next),
+            };
+            if c == close && closes {
                 return Some(j);
             }
-            if is_opening(c, prev) {
+            if is_opening(c, prev) || crosses_styles(open, c) {
                 return None;
             }
             prev = Some(c);
@@ -162,6 +173,25 @@ fn closing_mark(open: char) -> char {
         '«' => '»',
         '„' => '“',
         _ => '"',
+    }
+}
+
+/// Whether a `"` after `prev` is a measure (`34"`, inches or seconds)
+/// rather than a quotation mark: it follows a digit.
+fn is_measure(prev: Option<char>) -> bool {
+    prev.is_some_and(|p| p.is_ascii_digit())
+}
+
+/// Whether the double quotation mark `c` meets an open quotation `open` of
+/// the other style: a straight `"` while a curly `“` or `„` one is open,
+/// or a curly `”` while a straight one is. A text that mixes the styles
+/// (`“…," he said`) may mean either to close the other, so whether its
+/// quotation is still open cannot be told.
+fn crosses_styles(open: char, c: char) -> bool {
+    match open {
+        '“' | '„' => c == '"',
+        '"' => c == '”',
+        _ => false,
     }
 }
 
@@ -194,7 +224,10 @@ fn may_open_quote(text: &str) -> bool {
     })
 }
 
-/// The quotation mark still open at the end of `text`, if any.
+/// The quotation mark still open at the end of `text`, if any. A `"`
+/// after a digit opens nothing (`34"` is a measure), and a text whose
+/// double quotation marks cross styles (see [`crosses_styles`]) has none
+/// that can be told to be open.
 pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
     let mut open: Vec<char> = Vec::new();
     // Only quotation marks change the state, so jump from one to the next:
@@ -210,11 +243,14 @@ pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
         }
         let prev = text[..at].chars().next_back();
         let next = text[at + c.len_utf8()..].chars().next();
+        if open.last().is_some_and(|&o| crosses_styles(o, c)) && !(c == '"' && is_measure(prev)) {
+            return None;
+        }
         match c {
             '"' => {
                 if open.last() == Some(&'"') {
                     open.pop();
-                } else {
+                } else if !is_measure(prev) {
                     open.push('"');
                 }
             }
@@ -357,6 +393,8 @@ mod tests {
             ("Er sagte „Wir\nbleiben“ gestern.\n", "Er sagte „Wir bleiben“ gestern.\n"),
             ("The speaker, St.\nJohn Smith, left.\n", "The speaker, St. John Smith, left.\n"),
             ("‘It’s over,\n\nthe campaign’s done,\n\nwe’re finished’ he said.\n", "‘It’s over, the campaign’s done, we’re finished’ he said.\n"),
+            // A measure before the quotation does not open one.
+            ("A 34\" screen, he said \"we\n\nsold out\" in May.\n", "A 34\" screen, he said \"we sold out\" in May.\n"),
         ];
         for (input, expected) in cases {
             assert_cleaned(&BrokenParagraph, input, expected);
@@ -384,6 +422,19 @@ mod tests {
             "She said “yes” today.\n\nNext.\n",
             // The next paragraph opens a new quote.
             "He asked ‘why\n\n‘Because,’ she said.\n",
+            // A `"` after a digit inside a straight quotation may close
+            // it or be a measure: unsure, so no join.
+            "He said \"the 34\" screen\n\nis gone\" today.\n",
+            // An inch mark opens no quotation.
+            "The monitor has a 34\" screen.\n\nIt costs $500, or \"a bargain\" they say.\n",
+            "Shelves 12\" deep\n\nand 36\" wide.\n",
+            // Mixed styles: a curly quotation closed by a straight mark,
+            // or a straight one closed by a curly mark.
+            "“We are done,\" he said.\n\nShe replied: \"not yet.\"\n",
+            "\"We are done,” he said.\n\nShe replied: \"not yet.\"\n",
+            "“We are done,\" he said.\n\nShe replied: not yet.”\n",
+            // A following paragraph that crosses styles is no evidence.
+            "He said “we are\n\ndone,\" and left.\n",
             "",
         ];
         for input in cases {
@@ -400,5 +451,11 @@ mod tests {
         );
         assert_eq!(open_quote_at_end("“Quoted” and done."), None);
         assert_eq!(open_quote_at_end("He said \"no"), Some('"'));
+        assert_eq!(open_quote_at_end("A 34\" screen"), None);
+        assert_eq!(open_quote_at_end("He said \"a 34\" screen"), None);
+        assert_eq!(open_quote_at_end("“A 34\" screen"), Some('“'));
+        assert_eq!(open_quote_at_end("“We are done,\" he said"), None);
+        assert_eq!(open_quote_at_end("\"We are done,” he said"), None);
+        assert_eq!(open_quote_at_end("‘He said \"no"), Some('"'));
     }
 }
