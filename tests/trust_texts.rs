@@ -58,3 +58,12 @@ fn inch_marks_and_mixed_quotes_keep_paragraphs_apart() {
          The team plays again next week, and \"every game counts\" now.\n",
     );
 }
+
+#[test]
+fn texts_without_link_debris_keep_their_spacing_and_footnotes() {
+    assert_untouched("The letter was signed by North , Ahmad and Lee , among many others.\n");
+    assert_untouched(
+        "Alarm fatigue is common, with nurses exposed to up to 1,000 alarms per shift [1].\n\n\
+         Most of them need no action at all [2].\n",
+    );
+}
