@@ -32,8 +32,9 @@ impl Rule for BrokenParagraph {
          with one space.\n\n\
          What it catches, with the signals each needs:\n\
          - a split after a title: the paragraph ends with `Dr.`, `Mr.`, \
-           `Prof.`, `Sen.` and the like, and the next one starts with a \
-           capital letter (the name);\n\
+           `Prof.`, `Sen.` and the like, not after a capitalised word or a \
+           number (`Roosevelt St.`, `3rd St.` end an address), and the next \
+           one starts with a capital letter (the name);\n\
          - a split inside a quotation: the paragraph ends with a quotation \
            still open (`‘Where is the fraud?`), the next one or two \
            paragraphs hold no quotation marks and do not open a new quote \
@@ -46,7 +47,14 @@ impl Rule for BrokenParagraph {
            straight double quotes are not mixed: a paragraph where a \
            straight `\"` meets an open `“` (`“…,\" he said`), or a `”` an \
            open `\"`, has no quotation that can be told to be open, and a \
-           following paragraph holding such a mark closes nothing.\n\n\
+           following paragraph holding such a mark closes nothing. A \
+           straight `\"` opens only before a word and not after one \
+           (`focus.\"` with nothing open opens nothing), and closes only \
+           after something other than a space.\n\n\
+         What stays: a quotation that opens its paragraph and ends it at a \
+         sentence's end (a testimonial or letter quoted over several \
+         paragraphs, each not opened again); indented lines and a line \
+         ending in `\\` (code).\n\n\
          Example: `Dr.` alone on a line, then `Lila Chen, a professor…` \
          becomes `Dr. Lila Chen, a professor…`."
     }
@@ -66,7 +74,7 @@ impl Rule for BrokenParagraph {
         let mut i = 0;
         while i + 1 < n {
             let text = doc.block_text(i);
-            if ends_with_title(text) && starts_with_capital(doc.block_text(i + 1)) {
+            if title_split(doc, i) {
                 join(doc, i, out, "split after a title before a name");
                 i += 1;
                 continue;
@@ -78,21 +86,56 @@ impl Rule for BrokenParagraph {
                 mark = memchr::memchr3(b'"', 0xE2, 0xC2, &bytes[start..]).map(|m| m + start);
             }
             let has_mark = mark.is_some_and(|m| m < end);
-            if let Some(open) = (has_mark && may_open_quote(text))
-                .then(|| open_quote_at_end(text))
+            if let Some(last) = (has_mark && may_open_quote(text))
+                .then(|| quote_split(doc, i))
                 .flatten()
             {
-                if let Some(last) = closing_block(doc, i, open) {
-                    for k in i..last {
-                        join(doc, k, out, "split inside an open quotation");
-                    }
-                    i = last;
-                    continue;
+                for k in i..last {
+                    join(doc, k, out, "split inside an open quotation");
                 }
+                i = last;
+                continue;
             }
             i += 1;
         }
     }
+}
+
+/// Whether block `i` ends with a title that the scraper cut from the name
+/// in block `i + 1`. A title after a capitalised word or a number ends a
+/// name or an address (`Roosevelt St.`, `3rd St.`), not a title before one.
+fn title_split(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.block_text(i);
+    if !(ends_with_title(text) && starts_with_capital(doc.block_text(i + 1))) {
+        return false;
+    }
+    let head = &text[..text.len() - last_word(text).len()];
+    let before = last_word(head.trim_end());
+    let ends_name = before
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && TITLES.binary_search(&before).is_err();
+    !ends_name
+}
+
+/// The last block of a quotation that a scraper split from block `i` on,
+/// when block `i` ends inside one (see [`closing_block`]); `None` also when
+/// the blocks read as something other than a split paragraph: a quotation
+/// that opens the block and ends it at a sentence's end (a quoted
+/// paragraph, the first of several that a letter or testimonial quotes
+/// without opening each again), or an indented block or one ending in `\`
+/// (code, where quotation marks and lines follow other rules).
+fn quote_split(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let text = doc.block_text(i);
+    let (open, at) = open_quote(text)?;
+    let quoted_paragraph = at == 0 && text.ends_with(['.', '!', '?', '…']);
+    if quoted_paragraph || text.ends_with('\\') {
+        return None;
+    }
+    let last = closing_block(doc, i, open)?;
+    let indented = (i..=last).any(|k| doc.blocks[k].span.len() != doc.block_text(k).len());
+    (!indented).then_some(last)
 }
 
 fn join(doc: &Document<'_>, i: usize, out: &mut Findings, why: &'static str) {
@@ -151,13 +194,17 @@ fn closing_block(doc: &Document<'_>, i: usize, open: char) -> Option<usize> {
         while let Some(c) = chars.next() {
             let next = chars.peek().copied();
             let closes = match close {
-                '"' => !is_measure(prev),
+                '"' => !is_measure(prev) && can_close(prev),
                 _ => !is_apostrophe(prev, next),
             };
             if c == close && closes {
                 return Some(j);
             }
-            if is_opening(c, prev) || crosses_styles(open, c) {
+            let opens = match c {
+                '"' => can_open(prev, next),
+                _ => is_opening(c, prev),
+            };
+            if opens || crosses_styles(open, c) {
                 return None;
             }
             prev = Some(c);
@@ -174,6 +221,19 @@ fn closing_mark(open: char) -> char {
         '„' => '“',
         _ => '"',
     }
+}
+
+/// Whether a straight `"` between `prev` and `next` may open a quotation:
+/// a word follows it, and it does not follow a word or a stop.
+fn can_open(prev: Option<char>, next: Option<char>) -> bool {
+    next.is_some_and(|n| !n.is_whitespace())
+        && !prev.is_some_and(|p| p.is_alphanumeric() || ".,;:!?".contains(p))
+}
+
+/// Whether a straight `"` after `prev` may close a quotation: it follows
+/// something other than a space.
+fn can_close(prev: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace())
 }
 
 /// Whether a `"` after `prev` is a measure (`34"`, inches or seconds)
@@ -228,8 +288,17 @@ fn may_open_quote(text: &str) -> bool {
 /// after a digit opens nothing (`34"` is a measure), and a text whose
 /// double quotation marks cross styles (see [`crosses_styles`]) has none
 /// that can be told to be open.
-pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
-    let mut open: Vec<char> = Vec::new();
+#[cfg(test)]
+fn open_quote_at_end(text: &str) -> Option<char> {
+    open_quote(text).map(|(c, _)| c)
+}
+
+/// [`open_quote_at_end`], with where the open mark stands in `text`. A
+/// straight `"` opens only where it may (see [`can_open`]): one with a
+/// space or the line's end after it, or closing a word with no quotation
+/// open (`…to focus."`), opens nothing.
+fn open_quote(text: &str) -> Option<(char, usize)> {
+    let mut open: Vec<(char, usize)> = Vec::new();
     // Only quotation marks change the state, so jump from one to the next:
     // `"`, or the lead byte E2 (“ ” ‘ ’ „) or C2 (« »). Lead bytes always
     // start a character, so slicing at them is safe.
@@ -243,27 +312,28 @@ pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
         }
         let prev = text[..at].chars().next_back();
         let next = text[at + c.len_utf8()..].chars().next();
-        if open.last().is_some_and(|&o| crosses_styles(o, c)) && !(c == '"' && is_measure(prev)) {
+        let top = open.last().map(|&(o, _)| o);
+        if top.is_some_and(|o| crosses_styles(o, c)) && !(c == '"' && is_measure(prev)) {
             return None;
         }
         match c {
             '"' => {
-                if open.last() == Some(&'"') {
+                if top == Some('"') {
                     open.pop();
-                } else if !is_measure(prev) {
-                    open.push('"');
+                } else if !is_measure(prev) && can_open(prev, next) {
+                    open.push(('"', at));
                 }
             }
             '”' | '’' | '»'
-                if open.last().is_some_and(|&o| closing_mark(o) == c)
+                if top.is_some_and(|o| closing_mark(o) == c)
                     && (c != '’' || !is_apostrophe(prev, next)) =>
             {
                 open.pop();
             }
-            '“' if open.last() == Some(&'„') => {
+            '“' if top == Some('„') => {
                 open.pop();
             }
-            _ if is_opening(c, prev) => open.push(c),
+            _ if is_opening(c, prev) => open.push((c, at)),
             _ => {}
         }
     }
@@ -300,22 +370,17 @@ mod tests {
         let mut i = 0;
         while i + 1 < n {
             let text = doc.block_text(i);
-            if ends_with_title(text) && starts_with_capital(doc.block_text(i + 1)) {
+            if title_split(doc, i) {
                 join(doc, i, &mut out, "split after a title before a name");
                 i += 1;
                 continue;
             }
-            if let Some(open) = may_open_quote(text)
-                .then(|| open_quote_at_end(text))
-                .flatten()
-            {
-                if let Some(last) = closing_block(doc, i, open) {
-                    for k in i..last {
-                        join(doc, k, &mut out, "split inside an open quotation");
-                    }
-                    i = last;
-                    continue;
+            if let Some(last) = may_open_quote(text).then(|| quote_split(doc, i)).flatten() {
+                for k in i..last {
+                    join(doc, k, &mut out, "split inside an open quotation");
                 }
+                i = last;
+                continue;
             }
             i += 1;
         }
@@ -393,6 +458,8 @@ mod tests {
             ("Er sagte „Wir\nbleiben“ gestern.\n", "Er sagte „Wir bleiben“ gestern.\n"),
             ("The speaker, St.\nJohn Smith, left.\n", "The speaker, St. John Smith, left.\n"),
             ("‘It’s over,\n\nthe campaign’s done,\n\nwe’re finished’ he said.\n", "‘It’s over, the campaign’s done, we’re finished’ he said.\n"),
+            // A title after another title is still one.
+            ("The unit was led by Lt. Gen.\n\nJohn Smith, who retired.\n", "The unit was led by Lt. Gen. John Smith, who retired.\n"),
             // A measure before the quotation does not open one.
             ("A 34\" screen, he said \"we\n\nsold out\" in May.\n", "A 34\" screen, he said \"we sold out\" in May.\n"),
         ];
@@ -425,6 +492,21 @@ mod tests {
             // A `"` after a digit inside a straight quotation may close
             // it or be a measure: unsure, so no join.
             "He said \"the 34\" screen\n\nis gone\" today.\n",
+            // `St.` after a name or a number is a street.
+            "Details: 610 E. Roosevelt St.\n\nSaint Pasta\n\nOwner Racan opened a shop.\n",
+            "Details: 801 N. 3rd St.\n\nMarlee's Lemonade\n",
+            // A quoted paragraph that ends a sentence: a testimonial or a
+            // letter quoted over several paragraphs without reopening.
+            "\"Hi Olivia!\nJust a note to say how much I love your class.\nThanks for all!\"\n- Zoe C\n",
+            // A `\"` that ends a word with nothing open opens nothing.
+            "It allows us to focus.\"\n\nKevin Tsuei, SVP, CBC\n\nNow it's our reality.\"\n",
+            // Measures with a space, and `\"` at a line's end.
+            "Width: 30 1/8 \"\nDepth: 15 3/8 \"\nHeight: 57 5/8 \"\n",
+            // A straight quotation nested in another.
+            "It says \"...providing a \"low-ball\" estimate.\"\n\nThe site says \"no.\"\n",
+            // Code: a string continued with `\\`, indented lines.
+            "    content: String::from(\n        \"The Penguins are the best \\\n         hockey team.\",\n    ),\n",
+            "x = f(\n    \"a long\n    string\",\n)\n",
             // An inch mark opens no quotation.
             "The monitor has a 34\" screen.\n\nIt costs $500, or \"a bargain\" they say.\n",
             "Shelves 12\" deep\n\nand 36\" wide.\n",
