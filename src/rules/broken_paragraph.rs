@@ -54,7 +54,10 @@ impl Rule for BrokenParagraph {
          What stays: a quotation that opens its paragraph and ends it at a \
          sentence's end (a testimonial or letter quoted over several \
          paragraphs, each not opened again); indented lines and a line \
-         ending in `\\` (code).\n\n\
+         ending in `\\` (code); a single line break inside a quotation in a \
+         hard-wrapped text (one that breaks three or more lines in \
+         mid-sentence, a lower-case letter or comma before a lower-case \
+         start): that break is the text's wrapping.\n\n\
          Example: `Dr.` alone on a line, then `Lila Chen, a professor…` \
          becomes `Dr. Lila Chen, a professor…`."
     }
@@ -135,7 +138,41 @@ fn quote_split(doc: &Document<'_>, i: usize) -> Option<usize> {
     }
     let last = closing_block(doc, i, open)?;
     let indented = (i..=last).any(|k| doc.blocks[k].span.len() != doc.block_text(k).len());
-    (!indented).then_some(last)
+    let wrapped_break = (i..last).any(|k| doc.breaks_after(k) == 1);
+    (!indented && !(wrapped_break && wraps_lines(doc))).then_some(last)
+}
+
+/// How many lines, at least, a text breaks in mid-sentence (a line that
+/// ends in a lower-case letter or a comma, before one that starts with a
+/// lower-case letter) to be read as hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 3;
+
+/// Whether `doc` is hard-wrapped: it breaks lines in mid-sentence here
+/// and there (see [`MIN_WRAPPED_LINES`]), so a single line break inside a
+/// quotation is its wrapping, like the others, and not a scraper's split.
+fn wraps_lines(doc: &Document<'_>) -> bool {
+    let mut wrapped = 0;
+    for k in 0..doc.blocks.len().saturating_sub(1) {
+        let ends_open = doc
+            .block_text(k)
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c == ',');
+        if ends_open
+            && doc.breaks_after(k) == 1
+            && doc
+                .block_text(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            wrapped += 1;
+            if wrapped >= MIN_WRAPPED_LINES {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn join(doc: &Document<'_>, i: usize, out: &mut Findings, why: &'static str) {
@@ -224,9 +261,10 @@ fn closing_mark(open: char) -> char {
 }
 
 /// Whether a straight `"` between `prev` and `next` may open a quotation:
-/// a word follows it, and it does not follow a word or a stop.
+/// a word (or what may start one: `(`, `…`, `$`) follows it, and it does
+/// not follow a word or a stop.
 fn can_open(prev: Option<char>, next: Option<char>) -> bool {
-    next.is_some_and(|n| !n.is_whitespace())
+    next.is_some_and(|n| n.is_alphanumeric() || "'‘([¿¡…$#@*-".contains(n))
         && !prev.is_some_and(|p| p.is_alphanumeric() || ".,;:!?".contains(p))
 }
 
@@ -456,6 +494,8 @@ mod tests {
             ("He shouted \"Stop\nnow\" at the crowd.\n", "He shouted \"Stop now\" at the crowd.\n"),
             ("Il a dit « Nous\n\nrestons » hier.\n", "Il a dit « Nous restons » hier.\n"),
             ("Er sagte „Wir\nbleiben“ gestern.\n", "Er sagte „Wir bleiben“ gestern.\n"),
+            // Two lines broken mid-sentence are no hard wrapping yet.
+            ("We see it in the\nfirst part, as in “the\nthird part” of it.\n", "We see it in the\nfirst part, as in “the third part” of it.\n"),
             ("The speaker, St.\nJohn Smith, left.\n", "The speaker, St. John Smith, left.\n"),
             ("‘It’s over,\n\nthe campaign’s done,\n\nwe’re finished’ he said.\n", "‘It’s over, the campaign’s done, we’re finished’ he said.\n"),
             // A title after another title is still one.
@@ -507,6 +547,11 @@ mod tests {
             // Code: a string continued with `\\`, indented lines.
             "    content: String::from(\n        \"The Penguins are the best \\\n         hockey team.\",\n    ),\n",
             "x = f(\n    \"a long\n    string\",\n)\n",
+            // A hard-wrapped text: a line break inside a quotation is its
+            // wrapping, as elsewhere.
+            "We see it in the\nfirst part and in the\nsecond, as in “the\nthird part” of the\nbook.\n",
+            // Code: a `\"` before a bracket opens nothing.
+            "x = f(a=\"\nb\n\")]\ny = g(\"z\")\n",
             // An inch mark opens no quotation.
             "The monitor has a 34\" screen.\n\nIt costs $500, or \"a bargain\" they say.\n",
             "Shelves 12\" deep\n\nand 36\" wide.\n",
