@@ -49,9 +49,12 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid citation regex")
 });
 
-/// Empty parentheses left where a link was stripped.
-static EMPTY_PARENS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[ \t]+\([ \t]*\)").expect("valid empty-parens regex"));
+/// Empty parentheses left where a link was stripped, before a full stop or
+/// comma (`in China ().`); code (`f ():`, `function () {`) has other
+/// characters there.
+static EMPTY_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[ \t]+\([ \t]*\)[.,](?:\s|$)").expect("valid empty-parens regex")
+});
 
 /// Space left before a full stop or comma.
 static SPACE_BEFORE_STOP: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,13 +87,14 @@ impl Rule for LinkArtifact {
          - any other markdown link `[text](url)`: reduced to its text;\n\
          - citation markers `[source]`, `[citation needed]` after a word: \
            removed with the space before them;\n\
-         - empty `()` after a space, where a link was stripped: removed;\n\
          - in a text that holds any of the debris above (its links were \
            flattened), also bare numbered markers `[3]` after a word, with \
-           the space before them, and a space left before a full stop or \
-           comma (`war plans .`).\n\n\
+           the space before them; empty `()` after a space and before a \
+           full stop or comma (`in China ().`), where a link was stripped; \
+           and a space left before a full stop or comma (`war plans .`).\n\n\
          Signals: the exact bracket shapes above, inside a line; a `[1]` that \
-         starts a line (a footnote) and `foo()` written without a space stay. \
+         starts a line (a footnote), `foo()` written without a space and \
+         `f ()` in code (no stop after it) stay. \
          A text with none of that debris had no links flattened: its `[3]` \
          are its own footnotes and a space before a comma (`North , Ahmad`) \
          is how it is written, so both stay; so do numbered markers whose \
@@ -137,8 +141,10 @@ impl Rule for LinkArtifact {
 /// rest of the document.
 #[derive(Debug, Default)]
 struct Found {
-    /// Link debris: markdown links, `[source]`-like markers, empty `()`.
+    /// Link debris: markdown links, `[source]`-like markers.
     debris: Vec<Edit>,
+    /// Empty `()` after a space, before a stop.
+    parens: Vec<Edit>,
     /// Bare numbered markers (`[3]`) after a word, with their number.
     numbers: Vec<(Edit, u32)>,
     /// Spaces before a full stop or comma.
@@ -147,10 +153,11 @@ struct Found {
 
 impl Found {
     /// Pushes what is debris in `doc`: the link debris always; a bare
-    /// numbered marker and a space before a stop only in a document whose
-    /// links were flattened (it holds link debris), and a numbered marker
-    /// only when the document has no note list of its own that starts a
-    /// line with one of the markers' numbers (`[3] Smith…`, `3. Smith…`).
+    /// numbered marker, empty `()` and a space before a stop only in a
+    /// document whose links were flattened (it holds link debris), and a
+    /// numbered marker only when the document has no note list of its own
+    /// that starts a line with one of the markers' numbers (`[3] Smith…`,
+    /// `3. Smith…`).
     /// A text that holds no link debris had no links flattened: its `[3]`
     /// are its own footnotes and its `North , Ahmad` is how it is written.
     fn finish(self, doc: &crate::segment::Document<'_>, out: &mut Findings) {
@@ -164,6 +171,7 @@ impl Found {
                 edits.extend(self.numbers.into_iter().map(|(edit, _)| edit));
             }
         }
+        edits.extend(self.parens);
         edits.extend(self.spaces);
         edits.sort_by_key(|e| e.start);
         for edit in edits {
@@ -292,9 +300,10 @@ fn check_line(line: &str, base: usize, out: &mut Found) {
     }
     if memchr::memchr(b'(', bytes).is_some() && memchr::memchr(b')', bytes).is_some() {
         for m in EMPTY_PARENS.find_iter(line) {
-            out.debris.push(Edit::remove(
+            let end = m.start() + m.as_str().find(')').map_or(0, |p| p + 1);
+            out.parens.push(Edit::remove(
                 ID,
-                at(m.start(), m.end()),
+                at(m.start(), end),
                 "empty parentheses left by a stripped link",
             ));
         }
@@ -428,11 +437,11 @@ mod tests {
                 "Read the full report today.",
             ),
             (
-                "Operations abroad, such as in China ().",
-                "Operations abroad, such as in China.",
+                "Operations abroad, such as in China (). See [source].",
+                "Operations abroad, such as in China. See.",
             ),
             (
-                "Among his supporters (). The shift",
+                "Among his supporters (). The shift [source]",
                 "Among his supporters. The shift",
             ),
             // In a text whose links were flattened (it holds link debris),
@@ -462,7 +471,7 @@ mod tests {
                 "Prices rose and fell.",
             ),
             (
-                "Over budget , officials said ().",
+                "Over budget , officials said [1](https://x.org/1).",
                 "Over budget, officials said.",
             ),
             // The space a removed citation link leaves before a stop.
@@ -601,6 +610,16 @@ mod tests {
         ));
     }
 
+    /// Empty parentheses in code stay beside link debris: no stop follows.
+    #[test]
+    fn code_parentheses_stay() {
+        assert_cleaned(
+            &LinkArtifact,
+            "Call init () first [source].\n\nfunction () {\n  f ();\n}\nget_url ()\n",
+            "Call init () first.\n\nfunction () {\n  f ();\n}\nget_url ()\n",
+        );
+    }
+
     #[test]
     fn keeps() {
         let cases = [
@@ -625,6 +644,9 @@ mod tests {
             "Water boils at 100 degrees[1].",
             "Rust is safe [1] and fast [2], surveys say [3].\n",
             "See git-add[1] and the <Response [200]> object.\n",
+            // Empty parentheses alone are no sign of a flattened link
+            // (spaced code), and code has no stop after them.
+            "count = searcher . nextMatch (), 0\n",
         ];
         for input in cases {
             assert_kept(&LinkArtifact, input);
