@@ -139,7 +139,8 @@ fn quote_split(doc: &Document<'_>, i: usize) -> Option<usize> {
     let last = closing_block(doc, i, open)?;
     let indented = (i..=last).any(|k| doc.blocks[k].span.len() != doc.block_text(k).len());
     let wrapped_break = (i..last).any(|k| doc.breaks_after(k) == 1);
-    (!indented && !(wrapped_break && wraps_lines(doc))).then_some(last)
+    let wrapping = wrapped_break && wraps_lines(doc);
+    (!indented && !wrapping).then_some(last)
 }
 
 /// How many lines, at least, a text breaks in mid-sentence (a line that
