@@ -27,8 +27,10 @@ rule puts back an apostrophe where the damaged character sits inside an English 
 contraction or possessive: `didn¿t`, `I¿m`, `you¿re`, `we¿ve`, `she¿ll`, `they¿d`, \
 `it�s`, `don?t`, `Trump¿s`. The apostrophe is the document's own: a straight `'` when \
 the document writes more straight apostrophes between two letters (`can't`) than curly \
-ones (`can’t`), the curly `’` otherwise, and when it writes neither. A pair of `¿` around a word or phrase in English text (`he said ¿yes¿`) \
-becomes curly double quotes.\n\
+ones (`can’t`), the curly `’` otherwise, and when it writes neither. A pair of `¿` around a word \
+or phrase in English text (`he said ¿yes¿`) \
+becomes double quotes, again the document's own: straight `\"` when it writes more of \
+them than curly `“` `”`, curly otherwise.\n\
 Signals: the letters on both sides must form a known contraction (`n’t` only after \
 don, can, won…; `’m` only after I; `’re`, `’ve`, `’ll`, `’d` only after pronouns and \
 the like); `’s` after a lower-case word needs English around it; a line that reads as \
@@ -212,6 +214,22 @@ fn house_apostrophe(text: &str) -> &'static str {
     }
 }
 
+/// The double quotation marks a document writes: straight `"` when it has
+/// more of them than curly `“` and `”`, the curly pair otherwise, and when
+/// it has none of either.
+fn house_quotes(text: &str) -> (&'static str, &'static str) {
+    let bytes = text.as_bytes();
+    let straight = memchr::memchr_iter(b'"', bytes).count();
+    let curly = memchr::memchr_iter(0xe2, bytes)
+        .filter(|&at| matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9c | 0x9d])))
+        .count();
+    if straight > curly {
+        ("\"", "\"")
+    } else {
+        ("“", "”")
+    }
+}
+
 fn broken_apostrophes(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
     // Counted at the first repair: most documents need none.
@@ -261,16 +279,17 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
             out.push(Edit::replace(ID, span, mark, reason));
         } else if c == '¿' {
             if let Some(close) = quote_pair(text, at, &line) {
+                let (open_mark, close_mark) = house_quotes(text);
                 out.push(Edit::replace(
                     ID,
                     at..at + 2,
-                    "“",
+                    open_mark,
                     "`¿` standing for an opening double quote",
                 ));
                 out.push(Edit::replace(
                     ID,
                     close..close + 2,
-                    "”",
+                    close_mark,
                     "`¿` standing for a closing double quote",
                 ));
                 consumed_closing = Some(close);
@@ -471,6 +490,20 @@ mod tests {
             &BrokenApostrophe,
             "He said 'no' to the Jones' plan.\nHe didn¿t say.\n",
             "He said 'no' to the Jones' plan.\nHe didn’t say.\n",
+        );
+    }
+
+    #[test]
+    fn quote_pairs_follow_the_documents_quotes() {
+        assert_cleaned(
+            &BrokenApostrophe,
+            "He said \"no\" twice.\nHe said ¿it was over¿ and that the deal is done.\n",
+            "He said \"no\" twice.\nHe said \"it was over\" and that the deal is done.\n",
+        );
+        assert_cleaned(
+            &BrokenApostrophe,
+            "A 6\" pipe, “yes”.\nHe said ¿it was over¿ and that the deal is done.\n",
+            "A 6\" pipe, “yes”.\nHe said “it was over” and that the deal is done.\n",
         );
     }
 
