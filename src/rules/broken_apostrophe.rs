@@ -234,6 +234,7 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
     // Counted at the first repair: most documents need none.
     let mut style: Option<&'static str> = None;
+    let mut quotes: Option<(&'static str, &'static str)> = None;
     let mut lang: Option<LineLang> = None;
     let mut consumed_closing: Option<usize> = None;
     let mut i = 0;
@@ -279,7 +280,7 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
             out.push(Edit::replace(ID, span, mark, reason));
         } else if c == '¿' {
             if let Some(close) = quote_pair(text, at, &line) {
-                let (open_mark, close_mark) = house_quotes(text);
+                let (open_mark, close_mark) = *quotes.get_or_insert_with(|| house_quotes(text));
                 out.push(Edit::replace(
                     ID,
                     at..at + 2,

@@ -1,5 +1,7 @@
 //! `broken-paragraph`: paragraphs split after `Dr.` or inside a quotation.
 
+use std::cell::OnceCell;
+
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 use crate::segment::Document;
@@ -74,6 +76,7 @@ impl Rule for BrokenParagraph {
         // start a quotation mark (see `may_open_quote`): searched for once
         // across the whole text rather than in every block.
         let mut mark = memchr::memchr3(b'"', 0xE2, 0xC2, bytes);
+        let wrapped = OnceCell::new();
         let mut i = 0;
         while i + 1 < n {
             let text = doc.block_text(i);
@@ -90,7 +93,7 @@ impl Rule for BrokenParagraph {
             }
             let has_mark = mark.is_some_and(|m| m < end);
             if let Some(last) = (has_mark && may_open_quote(text))
-                .then(|| quote_split(doc, i))
+                .then(|| quote_split(doc, i, &wrapped))
                 .flatten()
             {
                 for k in i..last {
@@ -129,7 +132,8 @@ fn title_split(doc: &Document<'_>, i: usize) -> bool {
 /// paragraph, the first of several that a letter or testimonial quotes
 /// without opening each again), or an indented block or one ending in `\`
 /// (code, where quotation marks and lines follow other rules).
-fn quote_split(doc: &Document<'_>, i: usize) -> Option<usize> {
+/// `wrapped` holds [`wraps_lines`] once it was needed.
+fn quote_split(doc: &Document<'_>, i: usize, wrapped: &OnceCell<bool>) -> Option<usize> {
     let text = doc.block_text(i);
     let (open, at) = open_quote(text)?;
     let quoted_paragraph = at == 0 && text.ends_with(['.', '!', '?', '…']);
@@ -139,7 +143,7 @@ fn quote_split(doc: &Document<'_>, i: usize) -> Option<usize> {
     let last = closing_block(doc, i, open)?;
     let indented = (i..=last).any(|k| doc.blocks[k].span.len() != doc.block_text(k).len());
     let wrapped_break = (i..last).any(|k| doc.breaks_after(k) == 1);
-    let wrapping = wrapped_break && wraps_lines(doc);
+    let wrapping = wrapped_break && *wrapped.get_or_init(|| wraps_lines(doc));
     (!indented && !wrapping).then_some(last)
 }
 
@@ -414,7 +418,10 @@ mod tests {
                 i += 1;
                 continue;
             }
-            if let Some(last) = may_open_quote(text).then(|| quote_split(doc, i)).flatten() {
+            if let Some(last) = may_open_quote(text)
+                .then(|| quote_split(doc, i, &OnceCell::new()))
+                .flatten()
+            {
                 for k in i..last {
                     join(doc, k, &mut out, "split inside an open quotation");
                 }
