@@ -91,7 +91,8 @@ impl Rule for LinkArtifact {
            flattened), also bare numbered markers `[3]` after a word, with \
            the space before them; empty `()` after a space and before a \
            full stop or comma (`in China ().`), where a link was stripped; \
-           and a space left before a full stop or comma (`war plans .`).\n\n\
+           and a space left before a full stop (`war plans .`), or before a \
+           comma where a removal of this rule left it.\n\n\
          Signals: the exact bracket shapes above, inside a line; a `[1]` that \
          starts a line (a footnote), `foo()` written without a space and \
          `f ()` in code (no stop after it) stay. \
@@ -147,8 +148,8 @@ struct Found {
     parens: Vec<Edit>,
     /// Bare numbered markers (`[3]`) after a word, with their number.
     numbers: Vec<(Edit, u32)>,
-    /// Spaces before a full stop or comma.
-    spaces: Vec<Edit>,
+    /// Spaces before a full stop or comma, and whether it is a comma.
+    spaces: Vec<(Edit, bool)>,
 }
 
 impl Found {
@@ -157,9 +158,11 @@ impl Found {
     /// document whose links were flattened (it holds link debris), and a
     /// numbered marker only when the document has no note list of its own
     /// that starts a line with one of the markers' numbers (`[3] Smith…`,
-    /// `3. Smith…`).
+    /// `3. Smith…`). A space before a comma goes only where an edit of
+    /// this rule ends (the link it removed left it); elsewhere it may be
+    /// how the text sets a list (`North , Ahmad`).
     /// A text that holds no link debris had no links flattened: its `[3]`
-    /// are its own footnotes and its `North , Ahmad` is how it is written.
+    /// are its own footnotes and its `war plans .` is how it is written.
     fn finish(self, doc: &crate::segment::Document<'_>, out: &mut Findings) {
         if self.debris.is_empty() {
             return;
@@ -172,7 +175,13 @@ impl Found {
             }
         }
         edits.extend(self.parens);
-        edits.extend(self.spaces);
+        let ends: Vec<usize> = edits.iter().map(|e| e.end).collect();
+        edits.extend(
+            self.spaces
+                .into_iter()
+                .filter(|(edit, comma)| !comma || ends.contains(&edit.start))
+                .map(|(edit, _)| edit),
+        );
         edits.sort_by_key(|e| e.start);
         for edit in edits {
             out.push(edit);
@@ -317,11 +326,13 @@ fn check_line(line: &str, base: usize, out: &mut Found) {
             let first = found.chars().next().map_or(0, char::len_utf8);
             let spaces =
                 found[first..].len() - found[first..].trim_start_matches([' ', '\t']).len();
-            out.spaces.push(Edit::remove(
+            let comma = found[first + spaces..].starts_with(',');
+            let edit = Edit::remove(
                 ID,
                 at(m.start() + first, m.start() + first + spaces),
                 "space before punctuation",
-            ));
+            );
+            out.spaces.push((edit, comma));
         }
     }
 }
@@ -471,7 +482,7 @@ mod tests {
                 "Prices rose and fell.",
             ),
             (
-                "Over budget , officials said [1](https://x.org/1).",
+                "Over budget [1](https://x.org/1) , officials said.",
                 "Over budget, officials said.",
             ),
             // The space a removed citation link leaves before a stop.
@@ -608,6 +619,15 @@ mod tests {
             &crate::segment::Document::plain("1.5 million\n[1]x\n12 items\n"),
             &[1, 12]
         ));
+    }
+
+    #[test]
+    fn spaced_commas_go_only_where_a_removal_left_them() {
+        assert_cleaned(
+            &LinkArtifact,
+            "Signed by North , Ahmad [source] and Lee [2](https://x.org/2) , among others .\n",
+            "Signed by North , Ahmad and Lee, among others.\n",
+        );
     }
 
     /// Empty parentheses in code stay beside link debris: no stop follows.
