@@ -55,7 +55,10 @@ impl Rule for BrokenParagraph {
            after something other than a space.\n\n\
          What stays: a quotation that opens its paragraph and ends it at a \
          sentence's end (a testimonial or letter quoted over several \
-         paragraphs, each not opened again); indented lines and a line \
+         paragraphs, each not opened again), or one in which, in the \
+         paragraphs after, a sentence ends and another starts (`. The`) \
+         before it closes (a letter quoted over whole paragraphs); indented \
+         lines and a line \
          ending in `\\` (code); a single line break inside a quotation in a \
          hard-wrapped text (one that breaks three or more lines in \
          mid-sentence, a lower-case letter or comma before a lower-case \
@@ -222,8 +225,22 @@ fn starts_with_capital(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether the character `c` at `at` in `text` ends a sentence that
+/// another follows in the same paragraph (`. T`).
+fn ends_sentence_inside(text: &str, at: usize, c: char) -> bool {
+    matches!(c, '.' | '!' | '?')
+        && text[at + 1..].starts_with(' ')
+        && text[at + 2..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
 /// The block that closes the quotation left open at the end of block `i`,
-/// if it follows within a few blocks that hold no quotation marks.
+/// if it follows within a few blocks that hold no quotation marks, and no
+/// sentence ends and another starts inside the quotation in those blocks:
+/// a quotation that runs over whole paragraphs of several sentences is one
+/// quoted over several paragraphs (a letter), not a paragraph split.
 fn closing_block(doc: &Document<'_>, i: usize, open: char) -> Option<usize> {
     let close = closing_mark(open);
     for j in i + 1..doc.blocks.len().min(i + 1 + MAX_QUOTE_SPLITS) {
@@ -232,9 +249,12 @@ fn closing_block(doc: &Document<'_>, i: usize, open: char) -> Option<usize> {
             return None;
         }
         let mut prev = None;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            let next = chars.peek().copied();
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            if ends_sentence_inside(text, at, c) {
+                return None;
+            }
             let closes = match close {
                 '"' => !is_measure(prev) && can_close(prev),
                 _ => !is_apostrophe(prev, next),
@@ -560,6 +580,9 @@ mod tests {
             "We see it in the\nfirst part and in the\nsecond, as in “the\nthird part” of the\nbook.\n",
             // Code: a `\"` before a bracket opens nothing.
             "x = f(a=\"\nb\n\")]\ny = g(\"z\")\n",
+            // A reader's letter quoted over paragraphs of several sentences.
+            "From the reader: \"I have a living room that I love.\n\nThe room is large. It feels tight.\n\nHelp me!\" she wrote.\n",
+            "He wrote: “We came in May and left.\n\nIt was wonderful. Thank you,” and signed.\n",
             // An inch mark opens no quotation.
             "The monitor has a 34\" screen.\n\nIt costs $500, or \"a bargain\" they say.\n",
             "Shelves 12\" deep\n\nand 36\" wide.\n",
