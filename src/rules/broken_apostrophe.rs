@@ -23,10 +23,14 @@ impl Rule for BrokenApostrophe {
     fn explain(&self) -> &'static str {
         "What it does: when a curly apostrophe goes through a conversion that cannot \
 represent it, it comes out as `¿` (IBM and Oracle code pages), U+FFFD or `?`. This \
-rule puts back `’` where the damaged character sits inside an English contraction or \
-possessive: `didn¿t`, `I¿m`, `you¿re`, `we¿ve`, `she¿ll`, `they¿d`, `it�s`, `don?t`, \
-`Trump¿s`. A pair of `¿` around a word or phrase in English text (`he said ¿yes¿`) \
-becomes curly double quotes.\n\
+rule puts back an apostrophe where the damaged character sits inside an English \
+contraction or possessive: `didn¿t`, `I¿m`, `you¿re`, `we¿ve`, `she¿ll`, `they¿d`, \
+`it�s`, `don?t`, `Trump¿s`. The apostrophe is the document's own: a straight `'` when \
+the document writes more straight apostrophes between two letters (`can't`) than curly \
+ones (`can’t`), the curly `’` otherwise, and when it writes neither. A pair of `¿` around a word \
+or phrase in English text (`he said ¿yes¿`) \
+becomes double quotes, again the document's own: straight `\"` when it writes more of \
+them than curly `“` `”`, curly otherwise.\n\
 Signals: the letters on both sides must form a known contraction (`n’t` only after \
 don, can, won…; `’m` only after I; `’re`, `’ve`, `’ll`, `’d` only after pronouns and \
 the like); `’s` after a lower-case word needs English around it; a line that reads as \
@@ -180,8 +184,57 @@ impl LineLang {
     }
 }
 
+/// The apostrophe a document writes inside its words: `'` when straight
+/// ones between two letters (`don't`) outnumber curly ones (`don’t`), `’`
+/// otherwise, and when the document has none of either.
+fn house_apostrophe(text: &str) -> &'static str {
+    let (mut straight, mut curly) = (0usize, 0usize);
+    let bytes = text.as_bytes();
+    // `'`, and the lead byte of `’` (E2 80 99).
+    for at in memchr::memchr2_iter(b'\'', 0xe2, bytes) {
+        let len = match bytes[at] {
+            b'\'' => 1,
+            _ if bytes.get(at + 1..at + 3) == Some(&[0x80, 0x99]) => 3,
+            _ => continue,
+        };
+        let before = text[..at].chars().next_back();
+        let after = text[at + len..].chars().next();
+        if before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic) {
+            if len == 1 {
+                straight += 1;
+            } else {
+                curly += 1;
+            }
+        }
+    }
+    if straight > curly {
+        "'"
+    } else {
+        "’"
+    }
+}
+
+/// The double quotation marks a document writes: straight `"` when it has
+/// more of them than curly `“` and `”`, the curly pair otherwise, and when
+/// it has none of either.
+fn house_quotes(text: &str) -> (&'static str, &'static str) {
+    let bytes = text.as_bytes();
+    let straight = memchr::memchr_iter(b'"', bytes).count();
+    let curly = memchr::memchr_iter(0xe2, bytes)
+        .filter(|&at| matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9c | 0x9d])))
+        .count();
+    if straight > curly {
+        ("\"", "\"")
+    } else {
+        ("“", "”")
+    }
+}
+
 fn broken_apostrophes(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
+    // Counted at the first repair: most documents need none.
+    let mut style: Option<&'static str> = None;
+    let mut quotes: Option<(&'static str, &'static str)> = None;
     let mut lang: Option<LineLang> = None;
     let mut consumed_closing: Option<usize> = None;
     let mut i = 0;
@@ -214,23 +267,30 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
         if line.spanish() {
             continue;
         }
-        if let Some((span, reason)) = apostrophe(text, at, len, &line)
-            .filter(|(span, _)| !would_form_mojibake(text, span.clone(), "’"))
-        {
+        let repair = apostrophe(text, at, len, &line).and_then(|(span, word)| {
+            let mark = *style.get_or_insert_with(|| house_apostrophe(text));
+            (!would_form_mojibake(text, span.clone(), mark)).then_some((span, word, mark))
+        });
+        if let Some((span, (left, suffix), mark)) = repair {
+            let reason = format!(
+                "`{}` stands for the apostrophe in `{left}{mark}{suffix}`",
+                &text[at..at + len]
+            );
             i = span.end;
-            out.push(Edit::replace(ID, span, "’", reason));
+            out.push(Edit::replace(ID, span, mark, reason));
         } else if c == '¿' {
             if let Some(close) = quote_pair(text, at, &line) {
+                let (open_mark, close_mark) = *quotes.get_or_insert_with(|| house_quotes(text));
                 out.push(Edit::replace(
                     ID,
                     at..at + 2,
-                    "“",
+                    open_mark,
                     "`¿` standing for an opening double quote",
                 ));
                 out.push(Edit::replace(
                     ID,
                     close..close + 2,
-                    "”",
+                    close_mark,
                     "`¿` standing for a closing double quote",
                 ));
                 consumed_closing = Some(close);
@@ -245,15 +305,15 @@ fn invisible(c: char) -> bool {
     is_removable_invisible(c)
 }
 
-/// The span to replace and why, when the character at `at` (of `len`
-/// bytes) is a lost apostrophe. The span takes in invisible characters
-/// right beside it.
+/// The span to replace and the word's two halves, when the character at
+/// `at` (of `len` bytes) is a lost apostrophe. The span takes in invisible
+/// characters right beside it.
 fn apostrophe(
     text: &str,
     at: usize,
     len: usize,
     line: &LineLang,
-) -> Option<(Range<usize>, String)> {
+) -> Option<(Range<usize>, (String, String))> {
     let before = &text[line.start..at];
     let after = &text[at + len..line.end];
     let lead: usize = before
@@ -324,13 +384,7 @@ fn apostrophe(
     } else {
         contraction_fits(&left_lower, &suffix_lower)
     };
-    fits.then(|| {
-        let reason = format!(
-            "`{}` stands for the apostrophe in `{left}’{suffix}`",
-            &text[at..at + len]
-        );
-        (span, reason)
-    })
+    fits.then_some((span, (left, suffix)))
 }
 
 /// The position of the `¿` that closes a quotation opened by the `¿` at
@@ -405,6 +459,65 @@ mod tests {
             "The company’s CEO\n",
         );
         assert_cleaned(&BrokenApostrophe, "WE DON¿T\n", "WE DON’T\n");
+    }
+
+    #[test]
+    fn repairs_follow_the_documents_apostrophes() {
+        // Straight apostrophes inside words: the repair is straight too.
+        assert_cleaned(
+            &BrokenApostrophe,
+            "I can't say it's over.\n\nHe didn¿t say.\n",
+            "I can't say it's over.\n\nHe didn't say.\n",
+        );
+        assert_cleaned(
+            &BrokenApostrophe,
+            "Trump's team won't wait. The company?s CEO, I?m told, left.\n",
+            "Trump's team won't wait. The company's CEO, I'm told, left.\n",
+        );
+        // Curly ones, more curly than straight, or as many: curly.
+        assert_cleaned(
+            &BrokenApostrophe,
+            "It’s here and it’s late, it's said.\nHe didn¿t say.\n",
+            "It’s here and it’s late, it's said.\nHe didn’t say.\n",
+        );
+        assert_cleaned(
+            &BrokenApostrophe,
+            "It's here, it’s late.\nHe didn¿t say.\n",
+            "It's here, it’s late.\nHe didn’t say.\n",
+        );
+        // Straight quotes and a plural possessive are no apostrophes
+        // between letters: no evidence, so the default curly one.
+        assert_cleaned(
+            &BrokenApostrophe,
+            "He said 'no' to the Jones' plan.\nHe didn¿t say.\n",
+            "He said 'no' to the Jones' plan.\nHe didn’t say.\n",
+        );
+    }
+
+    #[test]
+    fn quote_pairs_follow_the_documents_quotes() {
+        assert_cleaned(
+            &BrokenApostrophe,
+            "He said \"no\" twice.\nHe said ¿it was over¿ and that the deal is done.\n",
+            "He said \"no\" twice.\nHe said \"it was over\" and that the deal is done.\n",
+        );
+        assert_cleaned(
+            &BrokenApostrophe,
+            "A 6\" pipe, “yes”.\nHe said ¿it was over¿ and that the deal is done.\n",
+            "A 6\" pipe, “yes”.\nHe said “it was over” and that the deal is done.\n",
+        );
+    }
+
+    #[test]
+    fn house_apostrophe_counts_only_apostrophes_between_letters() {
+        assert_eq!(house_apostrophe(""), "’");
+        assert_eq!(house_apostrophe("don't"), "'");
+        assert_eq!(house_apostrophe("don’t"), "’");
+        assert_eq!(house_apostrophe("don't won’t"), "’");
+        assert_eq!(house_apostrophe("'quoted' 90' rock'n'roll’"), "'");
+        assert_eq!(house_apostrophe("'quoted' 'x' ’"), "’");
+        assert_eq!(house_apostrophe("café’s “a” – don't"), "’");
+        assert_eq!(house_apostrophe("café's “a” – don't"), "'");
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! `broken-paragraph`: paragraphs split after `Dr.` or inside a quotation.
 
+use std::cell::OnceCell;
+
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 use crate::segment::Document;
@@ -32,14 +34,35 @@ impl Rule for BrokenParagraph {
          with one space.\n\n\
          What it catches, with the signals each needs:\n\
          - a split after a title: the paragraph ends with `Dr.`, `Mr.`, \
-           `Prof.`, `Sen.` and the like, and the next one starts with a \
-           capital letter (the name);\n\
+           `Prof.`, `Sen.` and the like, not after a capitalised word or a \
+           number (`Roosevelt St.`, `3rd St.` end an address), and the next \
+           one starts with a capital letter (the name);\n\
          - a split inside a quotation: the paragraph ends with a quotation \
            still open (`‘Where is the fraud?`), the next one or two \
            paragraphs hold no quotation marks and do not open a new quote \
            (which is how a quotation over several real paragraphs is \
            written), and the last one closes it (`…referrals?’ Bannon \
-           demanded`).\n\n\
+           demanded`). A `\"` after a digit (`34\"`) is a measure: it opens \
+           no quotation and closes none in the paragraphs after (inside \
+           an open straight quotation of its own paragraph it may be the \
+           close, and is taken as one: no join). Curly and \
+           straight double quotes are not mixed: a paragraph where a \
+           straight `\"` meets an open `“` (`“…,\" he said`), or a `”` an \
+           open `\"`, has no quotation that can be told to be open, and a \
+           following paragraph holding such a mark closes nothing. A \
+           straight `\"` opens only before a word and not after one \
+           (`focus.\"` with nothing open opens nothing), and closes only \
+           after something other than a space.\n\n\
+         What stays: a quotation that opens its paragraph and ends it at a \
+         sentence's end (a testimonial or letter quoted over several \
+         paragraphs, each not opened again), or one in which, in the \
+         paragraphs after, a sentence ends and another starts (`. The`) \
+         before it closes (a letter quoted over whole paragraphs); indented \
+         lines and a line \
+         ending in `\\` (code); a single line break inside a quotation in a \
+         hard-wrapped text (one that breaks three or more lines in \
+         mid-sentence, a lower-case letter or comma before a lower-case \
+         start): that break is the text's wrapping.\n\n\
          Example: `Dr.` alone on a line, then `Lila Chen, a professor…` \
          becomes `Dr. Lila Chen, a professor…`."
     }
@@ -56,10 +79,11 @@ impl Rule for BrokenParagraph {
         // start a quotation mark (see `may_open_quote`): searched for once
         // across the whole text rather than in every block.
         let mut mark = memchr::memchr3(b'"', 0xE2, 0xC2, bytes);
+        let wrapped = OnceCell::new();
         let mut i = 0;
         while i + 1 < n {
             let text = doc.block_text(i);
-            if ends_with_title(text) && starts_with_capital(doc.block_text(i + 1)) {
+            if title_split(doc, i) {
                 join(doc, i, out, "split after a title before a name");
                 i += 1;
                 continue;
@@ -71,21 +95,92 @@ impl Rule for BrokenParagraph {
                 mark = memchr::memchr3(b'"', 0xE2, 0xC2, &bytes[start..]).map(|m| m + start);
             }
             let has_mark = mark.is_some_and(|m| m < end);
-            if let Some(open) = (has_mark && may_open_quote(text))
-                .then(|| open_quote_at_end(text))
+            if let Some(last) = (has_mark && may_open_quote(text))
+                .then(|| quote_split(doc, i, &wrapped))
                 .flatten()
             {
-                if let Some(last) = closing_block(doc, i, open) {
-                    for k in i..last {
-                        join(doc, k, out, "split inside an open quotation");
-                    }
-                    i = last;
-                    continue;
+                for k in i..last {
+                    join(doc, k, out, "split inside an open quotation");
                 }
+                i = last;
+                continue;
             }
             i += 1;
         }
     }
+}
+
+/// Whether block `i` ends with a title that the scraper cut from the name
+/// in block `i + 1`. A title after a capitalised word or a number ends a
+/// name or an address (`Roosevelt St.`, `3rd St.`), not a title before one.
+fn title_split(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.block_text(i);
+    if !(ends_with_title(text) && starts_with_capital(doc.block_text(i + 1))) {
+        return false;
+    }
+    let head = &text[..text.len() - last_word(text).len()];
+    let before = last_word(head.trim_end());
+    let ends_name = before
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && TITLES.binary_search(&before).is_err();
+    !ends_name
+}
+
+/// The last block of a quotation that a scraper split from block `i` on,
+/// when block `i` ends inside one (see [`closing_block`]); `None` also when
+/// the blocks read as something other than a split paragraph: a quotation
+/// that opens the block and ends it at a sentence's end (a quoted
+/// paragraph, the first of several that a letter or testimonial quotes
+/// without opening each again), or an indented block or one ending in `\`
+/// (code, where quotation marks and lines follow other rules).
+/// `wrapped` holds [`wraps_lines`] once it was needed.
+fn quote_split(doc: &Document<'_>, i: usize, wrapped: &OnceCell<bool>) -> Option<usize> {
+    let text = doc.block_text(i);
+    let (open, at) = open_quote(text)?;
+    let quoted_paragraph = at == 0 && text.ends_with(['.', '!', '?', '…']);
+    if quoted_paragraph || text.ends_with('\\') {
+        return None;
+    }
+    let last = closing_block(doc, i, open)?;
+    let indented = (i..=last).any(|k| doc.blocks[k].span.len() != doc.block_text(k).len());
+    let wrapped_break = (i..last).any(|k| doc.breaks_after(k) == 1);
+    let wrapping = wrapped_break && *wrapped.get_or_init(|| wraps_lines(doc));
+    (!indented && !wrapping).then_some(last)
+}
+
+/// How many lines, at least, a text breaks in mid-sentence (a line that
+/// ends in a lower-case letter or a comma, before one that starts with a
+/// lower-case letter) to be read as hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 3;
+
+/// Whether `doc` is hard-wrapped: it breaks lines in mid-sentence here
+/// and there (see [`MIN_WRAPPED_LINES`]), so a single line break inside a
+/// quotation is its wrapping, like the others, and not a scraper's split.
+fn wraps_lines(doc: &Document<'_>) -> bool {
+    let mut wrapped = 0;
+    for k in 0..doc.blocks.len().saturating_sub(1) {
+        let ends_open = doc
+            .block_text(k)
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c == ',');
+        if ends_open
+            && doc.breaks_after(k) == 1
+            && doc
+                .block_text(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            wrapped += 1;
+            if wrapped >= MIN_WRAPPED_LINES {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn join(doc: &Document<'_>, i: usize, out: &mut Findings, why: &'static str) {
@@ -130,8 +225,22 @@ fn starts_with_capital(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether the character `c` at `at` in `text` ends a sentence that
+/// another follows in the same paragraph (`. T`).
+fn ends_sentence_inside(text: &str, at: usize, c: char) -> bool {
+    matches!(c, '.' | '!' | '?')
+        && text[at + 1..].starts_with(' ')
+        && text[at + 2..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
 /// The block that closes the quotation left open at the end of block `i`,
-/// if it follows within a few blocks that hold no quotation marks.
+/// if it follows within a few blocks that hold no quotation marks, and no
+/// sentence ends and another starts inside the quotation in those blocks:
+/// a quotation that runs over whole paragraphs of several sentences is one
+/// quoted over several paragraphs (a letter), not a paragraph split.
 fn closing_block(doc: &Document<'_>, i: usize, open: char) -> Option<usize> {
     let close = closing_mark(open);
     for j in i + 1..doc.blocks.len().min(i + 1 + MAX_QUOTE_SPLITS) {
@@ -140,13 +249,24 @@ fn closing_block(doc: &Document<'_>, i: usize, open: char) -> Option<usize> {
             return None;
         }
         let mut prev = None;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            let next = chars.peek().copied();
-            if c == close && (close == '"' || !is_apostrophe(prev, next)) {
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            if ends_sentence_inside(text, at, c) {
+                return None;
+            }
+            let closes = match close {
+                '"' => !is_measure(prev) && can_close(prev),
+                _ => !is_apostrophe(prev, next),
+            };
+            if c == close && closes {
                 return Some(j);
             }
-            if is_opening(c, prev) {
+            let opens = match c {
+                '"' => can_open(prev, next),
+                _ => is_opening(c, prev),
+            };
+            if opens || crosses_styles(open, c) {
                 return None;
             }
             prev = Some(c);
@@ -162,6 +282,39 @@ fn closing_mark(open: char) -> char {
         '«' => '»',
         '„' => '“',
         _ => '"',
+    }
+}
+
+/// Whether a straight `"` between `prev` and `next` may open a quotation:
+/// a word (or what may start one: `(`, `…`, `$`) follows it, and it does
+/// not follow a word or a stop.
+fn can_open(prev: Option<char>, next: Option<char>) -> bool {
+    next.is_some_and(|n| n.is_alphanumeric() || "'‘([¿¡…$#@*-".contains(n))
+        && !prev.is_some_and(|p| p.is_alphanumeric() || ".,;:!?".contains(p))
+}
+
+/// Whether a straight `"` after `prev` may close a quotation: it follows
+/// something other than a space.
+fn can_close(prev: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace())
+}
+
+/// Whether a `"` after `prev` is a measure (`34"`, inches or seconds)
+/// rather than a quotation mark: it follows a digit.
+fn is_measure(prev: Option<char>) -> bool {
+    prev.is_some_and(|p| p.is_ascii_digit())
+}
+
+/// Whether the double quotation mark `c` meets an open quotation `open` of
+/// the other style: a straight `"` while a curly `“` or `„` one is open,
+/// or a curly `”` while a straight one is. A text that mixes the styles
+/// (`“…," he said`) may mean either to close the other, so whether its
+/// quotation is still open cannot be told.
+fn crosses_styles(open: char, c: char) -> bool {
+    match open {
+        '“' | '„' => c == '"',
+        '"' => c == '”',
+        _ => false,
     }
 }
 
@@ -194,9 +347,21 @@ fn may_open_quote(text: &str) -> bool {
     })
 }
 
-/// The quotation mark still open at the end of `text`, if any.
-pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
-    let mut open: Vec<char> = Vec::new();
+/// The quotation mark still open at the end of `text`, if any. A `"`
+/// after a digit opens nothing (`34"` is a measure), and a text whose
+/// double quotation marks cross styles (see [`crosses_styles`]) has none
+/// that can be told to be open.
+#[cfg(test)]
+fn open_quote_at_end(text: &str) -> Option<char> {
+    open_quote(text).map(|(c, _)| c)
+}
+
+/// [`open_quote_at_end`], with where the open mark stands in `text`. A
+/// straight `"` opens only where it may (see [`can_open`]): one with a
+/// space or the line's end after it, or closing a word with no quotation
+/// open (`…to focus."`), opens nothing.
+fn open_quote(text: &str) -> Option<(char, usize)> {
+    let mut open: Vec<(char, usize)> = Vec::new();
     // Only quotation marks change the state, so jump from one to the next:
     // `"`, or the lead byte E2 (“ ” ‘ ’ „) or C2 (« »). Lead bytes always
     // start a character, so slicing at them is safe.
@@ -210,24 +375,28 @@ pub(crate) fn open_quote_at_end(text: &str) -> Option<char> {
         }
         let prev = text[..at].chars().next_back();
         let next = text[at + c.len_utf8()..].chars().next();
+        let top = open.last().map(|&(o, _)| o);
+        if top.is_some_and(|o| crosses_styles(o, c)) && !(c == '"' && is_measure(prev)) {
+            return None;
+        }
         match c {
             '"' => {
-                if open.last() == Some(&'"') {
+                if top == Some('"') {
                     open.pop();
-                } else {
-                    open.push('"');
+                } else if !is_measure(prev) && can_open(prev, next) {
+                    open.push(('"', at));
                 }
             }
             '”' | '’' | '»'
-                if open.last().is_some_and(|&o| closing_mark(o) == c)
+                if top.is_some_and(|o| closing_mark(o) == c)
                     && (c != '’' || !is_apostrophe(prev, next)) =>
             {
                 open.pop();
             }
-            '“' if open.last() == Some(&'„') => {
+            '“' if top == Some('„') => {
                 open.pop();
             }
-            _ if is_opening(c, prev) => open.push(c),
+            _ if is_opening(c, prev) => open.push((c, at)),
             _ => {}
         }
     }
@@ -264,22 +433,20 @@ mod tests {
         let mut i = 0;
         while i + 1 < n {
             let text = doc.block_text(i);
-            if ends_with_title(text) && starts_with_capital(doc.block_text(i + 1)) {
+            if title_split(doc, i) {
                 join(doc, i, &mut out, "split after a title before a name");
                 i += 1;
                 continue;
             }
-            if let Some(open) = may_open_quote(text)
-                .then(|| open_quote_at_end(text))
+            if let Some(last) = may_open_quote(text)
+                .then(|| quote_split(doc, i, &OnceCell::new()))
                 .flatten()
             {
-                if let Some(last) = closing_block(doc, i, open) {
-                    for k in i..last {
-                        join(doc, k, &mut out, "split inside an open quotation");
-                    }
-                    i = last;
-                    continue;
+                for k in i..last {
+                    join(doc, k, &mut out, "split inside an open quotation");
                 }
+                i = last;
+                continue;
             }
             i += 1;
         }
@@ -355,8 +522,14 @@ mod tests {
             ("He shouted \"Stop\nnow\" at the crowd.\n", "He shouted \"Stop now\" at the crowd.\n"),
             ("Il a dit « Nous\n\nrestons » hier.\n", "Il a dit « Nous restons » hier.\n"),
             ("Er sagte „Wir\nbleiben“ gestern.\n", "Er sagte „Wir bleiben“ gestern.\n"),
+            // Two lines broken mid-sentence are no hard wrapping yet.
+            ("We see it in the\nfirst part, as in “the\nthird part” of it.\n", "We see it in the\nfirst part, as in “the third part” of it.\n"),
             ("The speaker, St.\nJohn Smith, left.\n", "The speaker, St. John Smith, left.\n"),
             ("‘It’s over,\n\nthe campaign’s done,\n\nwe’re finished’ he said.\n", "‘It’s over, the campaign’s done, we’re finished’ he said.\n"),
+            // A title after another title is still one.
+            ("The unit was led by Lt. Gen.\n\nJohn Smith, who retired.\n", "The unit was led by Lt. Gen. John Smith, who retired.\n"),
+            // A measure before the quotation does not open one.
+            ("A 34\" screen, he said \"we\n\nsold out\" in May.\n", "A 34\" screen, he said \"we sold out\" in May.\n"),
         ];
         for (input, expected) in cases {
             assert_cleaned(&BrokenParagraph, input, expected);
@@ -384,6 +557,42 @@ mod tests {
             "She said “yes” today.\n\nNext.\n",
             // The next paragraph opens a new quote.
             "He asked ‘why\n\n‘Because,’ she said.\n",
+            // A `"` after a digit inside a straight quotation may close
+            // it or be a measure: unsure, so no join.
+            "He said \"the 34\" screen\n\nis gone\" today.\n",
+            // `St.` after a name or a number is a street.
+            "Details: 610 E. Roosevelt St.\n\nSaint Pasta\n\nOwner Racan opened a shop.\n",
+            "Details: 801 N. 3rd St.\n\nMarlee's Lemonade\n",
+            // A quoted paragraph that ends a sentence: a testimonial or a
+            // letter quoted over several paragraphs without reopening.
+            "\"Hi Olivia!\nJust a note to say how much I love your class.\nThanks for all!\"\n- Zoe C\n",
+            // A `\"` that ends a word with nothing open opens nothing.
+            "It allows us to focus.\"\n\nKevin Tsuei, SVP, CBC\n\nNow it's our reality.\"\n",
+            // Measures with a space, and `\"` at a line's end.
+            "Width: 30 1/8 \"\nDepth: 15 3/8 \"\nHeight: 57 5/8 \"\n",
+            // A straight quotation nested in another.
+            "It says \"...providing a \"low-ball\" estimate.\"\n\nThe site says \"no.\"\n",
+            // Code: a string continued with `\\`, indented lines.
+            "    content: String::from(\n        \"The Penguins are the best \\\n         hockey team.\",\n    ),\n",
+            "x = f(\n    \"a long\n    string\",\n)\n",
+            // A hard-wrapped text: a line break inside a quotation is its
+            // wrapping, as elsewhere.
+            "We see it in the\nfirst part and in the\nsecond, as in “the\nthird part” of the\nbook.\n",
+            // Code: a `\"` before a bracket opens nothing.
+            "x = f(a=\"\nb\n\")]\ny = g(\"z\")\n",
+            // A reader's letter quoted over paragraphs of several sentences.
+            "From the reader: \"I have a living room that I love.\n\nThe room is large. It feels tight.\n\nHelp me!\" she wrote.\n",
+            "He wrote: “We came in May and left.\n\nIt was wonderful. Thank you,” and signed.\n",
+            // An inch mark opens no quotation.
+            "The monitor has a 34\" screen.\n\nIt costs $500, or \"a bargain\" they say.\n",
+            "Shelves 12\" deep\n\nand 36\" wide.\n",
+            // Mixed styles: a curly quotation closed by a straight mark,
+            // or a straight one closed by a curly mark.
+            "“We are done,\" he said.\n\nShe replied: \"not yet.\"\n",
+            "\"We are done,” he said.\n\nShe replied: \"not yet.\"\n",
+            "“We are done,\" he said.\n\nShe replied: not yet.”\n",
+            // A following paragraph that crosses styles is no evidence.
+            "He said “we are\n\ndone,\" and left.\n",
             "",
         ];
         for input in cases {
@@ -400,5 +609,11 @@ mod tests {
         );
         assert_eq!(open_quote_at_end("“Quoted” and done."), None);
         assert_eq!(open_quote_at_end("He said \"no"), Some('"'));
+        assert_eq!(open_quote_at_end("A 34\" screen"), None);
+        assert_eq!(open_quote_at_end("He said \"a 34\" screen"), None);
+        assert_eq!(open_quote_at_end("“A 34\" screen"), Some('“'));
+        assert_eq!(open_quote_at_end("“We are done,\" he said"), None);
+        assert_eq!(open_quote_at_end("\"We are done,” he said"), None);
+        assert_eq!(open_quote_at_end("‘He said \"no"), Some('"'));
     }
 }

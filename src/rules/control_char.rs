@@ -29,7 +29,11 @@ Vertical tab and form feed become a newline.\n\
 Why: these characters are invisible, break searching and tokenising, and carry no \
 meaning in an article.\n\
 What stays: tab, newline, zero-width joiner and non-joiner, bidi marks and variation \
-selectors, which carry meaning in Persian, Indic scripts and emoji; soft hyphens inside \
+selectors, which carry meaning in Persian, Indic scripts and emoji; a zero-width space \
+alone on its line (with at most whitespace beside it), which is how some editors write \
+an empty paragraph between paragraphs: it breaks no word, and deleting it would leave a \
+blank line that `whitespace` collapses into the blank lines around it, deleting line \
+structure the text had; soft hyphens inside \
 a word (`Not\u{ad}fall\u{ad}daten`), which publishers put there on purpose.\n\
 Example: `in\u{200b}vest\u{ad} ment` → `invest ment`."
     }
@@ -186,6 +190,7 @@ fn control_chars(text: &str, out: &mut Findings) {
             },
             '\u{ad}' if between_letters(text, at, at + len) => {}
             '\u{2060}' if !inside_token(text, at, at + len) => {}
+            '\u{200b}' if alone_on_line(text, at) => {}
             '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {
                 out.push(Edit::remove(ID, span, format!("{} deleted", name(c))));
             }
@@ -200,6 +205,20 @@ fn between_letters(text: &str, at: usize, end: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[end..].chars().next();
     before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic)
+}
+
+/// Whether the zero-width space at `at` stands on a line that holds
+/// nothing else but whitespace and other zero-width spaces: how some
+/// editors write an empty paragraph. It breaks no word there, and deleting
+/// it would turn the line into a blank one that `whitespace` then counts
+/// into a run of blank lines and collapses.
+fn alone_on_line(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p);
+    text[start..end]
+        .chars()
+        .all(|c| c == '\u{200b}' || c.is_whitespace())
 }
 
 /// Whether the span `at..end` sits between two visible characters, reading
@@ -306,6 +325,26 @@ mod tests {
             "bell del nul\n",
         );
         assert_cleaned(&ControlChar, "a\u{c}b\n", "a\nb\n");
+    }
+
+    #[test]
+    fn zero_width_space_lines_stay() {
+        // The document's own empty paragraphs between paragraphs.
+        assert_kept(
+            &ControlChar,
+            "One.\n\n\u{200b}\n\nTwo.\n\n\u{200b}\n\nThree.\n",
+        );
+        assert_kept(
+            &ControlChar,
+            "One.\n\u{200b}\nTwo.\n \u{200b}\u{200b}\t\nThree.",
+        );
+        assert_kept(&ControlChar, "\u{200b}");
+        // Beside text, or beside another invisible, it goes.
+        assert_cleaned(
+            &ControlChar,
+            "\u{200b}One.\n\u{200b}\u{feff}\nTwo\u{200b}\n",
+            "One.\n\nTwo\n",
+        );
     }
 
     #[test]

@@ -8,7 +8,8 @@ use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 
 /// Removes citation links, `[source]` markers and empty `()`, and reduces
-/// other markdown links to their text.
+/// other markdown links to their text; in a text that holds such debris,
+/// also bare `[3]` markers without a note list and spaces before a stop.
 pub struct LinkArtifact;
 
 const ID: &str = "link-artifact";
@@ -48,9 +49,12 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid citation regex")
 });
 
-/// Empty parentheses left where a link was stripped.
-static EMPTY_PARENS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[ \t]+\([ \t]*\)").expect("valid empty-parens regex"));
+/// Empty parentheses left where a link was stripped, before a full stop or
+/// comma (`in China ().`); code (`f ():`, `function () {`) has other
+/// characters there.
+static EMPTY_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[ \t]+\([ \t]*\)[.,](?:\s|$)").expect("valid empty-parens regex")
+});
 
 /// Space left before a full stop or comma.
 static SPACE_BEFORE_STOP: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,12 +85,21 @@ impl Rule for LinkArtifact {
            (`… concerns. [Daily Mail](https://…).`): removed with its own \
            stray full stop;\n\
          - any other markdown link `[text](url)`: reduced to its text;\n\
-         - citation markers `[source]`, `[3]`, `[citation needed]` after a \
-           word: removed with the space before them;\n\
-         - empty `()` after a space, where a link was stripped: removed;\n\
-         - a space left before a full stop or comma (`war plans .`): removed.\n\n\
+         - citation markers `[source]`, `[citation needed]` after a word: \
+           removed with the space before them;\n\
+         - in a text that holds any of the debris above (its links were \
+           flattened), also bare numbered markers `[3]` after a word, with \
+           the space before them; empty `()` after a space and before a \
+           full stop or comma (`in China ().`), where a link was stripped; \
+           and a space left before a full stop (`war plans .`), or before a \
+           comma where a removal of this rule left it.\n\n\
          Signals: the exact bracket shapes above, inside a line; a `[1]` that \
-         starts a line (a footnote) and `foo()` written without a space stay.\n\n\
+         starts a line (a footnote), `foo()` written without a space and \
+         `f ()` in code (no stop after it) stay. \
+         A text with none of that debris had no links flattened: its `[3]` \
+         are its own footnotes and a space before a comma (`North , Ahmad`) \
+         is how it is written, so both stay; so do numbered markers whose \
+         notes the text lists, a line starting `[3] ` or `3. `.\n\n\
          Example: `… struggled to mediate [0](https://example.com/a).` becomes \
          `… struggled to mediate.`"
     }
@@ -102,6 +115,7 @@ impl Rule for LinkArtifact {
         // stop or comma (see `may_start`): one scan of the whole text finds
         // the blocks that hold one, and only those are checked, in order.
         let mut candidates = Candidates::new(bytes);
+        let mut found = Found::default();
         let mut from = 0;
         let mut k = 0;
         while let Some(at) = candidates.next(from) {
@@ -115,11 +129,93 @@ impl Rule for LinkArtifact {
                 from = block.span.start;
                 continue;
             }
-            check_line(&doc.text[block.span.clone()], block.span.start, out);
+            check_line(&doc.text[block.span.clone()], block.span.start, &mut found);
             from = block.span.end;
             k += 1;
         }
+        found.finish(doc, out);
     }
+}
+
+/// What [`check_line`] finds, kept by kind until the whole document is
+/// seen: whether bare numbers and spaced stops are debris depends on the
+/// rest of the document.
+#[derive(Debug, Default)]
+struct Found {
+    /// Link debris: markdown links, `[source]`-like markers.
+    debris: Vec<Edit>,
+    /// Empty `()` after a space, before a stop.
+    parens: Vec<Edit>,
+    /// Bare numbered markers (`[3]`) after a word, with their number.
+    numbers: Vec<(Edit, u32)>,
+    /// Spaces before a full stop or comma, and whether it is a comma.
+    spaces: Vec<(Edit, bool)>,
+}
+
+impl Found {
+    /// Pushes what is debris in `doc`: the link debris always; a bare
+    /// numbered marker, empty `()` and a space before a stop only in a
+    /// document whose links were flattened (it holds link debris), and a
+    /// numbered marker only when the document has no note list of its own
+    /// that starts a line with one of the markers' numbers (`[3] Smith…`,
+    /// `3. Smith…`). A space before a comma goes only where an edit of
+    /// this rule ends (the link it removed left it); elsewhere it may be
+    /// how the text sets a list (`North , Ahmad`).
+    /// A text that holds no link debris had no links flattened: its `[3]`
+    /// are its own footnotes and its `war plans .` is how it is written.
+    fn finish(self, doc: &crate::segment::Document<'_>, out: &mut Findings) {
+        if self.debris.is_empty() {
+            return;
+        }
+        let mut edits = self.debris;
+        if !self.numbers.is_empty() {
+            let numbers: Vec<u32> = self.numbers.iter().map(|&(_, n)| n).collect();
+            if !has_note_list(doc, &numbers) {
+                edits.extend(self.numbers.into_iter().map(|(edit, _)| edit));
+            }
+        }
+        edits.extend(self.parens);
+        let ends: Vec<usize> = edits.iter().map(|e| e.end).collect();
+        edits.extend(
+            self.spaces
+                .into_iter()
+                .filter(|(edit, comma)| !comma || ends.contains(&edit.start))
+                .map(|(edit, _)| edit),
+        );
+        edits.sort_by_key(|e| e.start);
+        for edit in edits {
+            out.push(edit);
+        }
+    }
+}
+
+/// Whether a line of `doc` starts with a note for one of `numbers`:
+/// `[3]`, `3.` or `3)` and then a space.
+fn has_note_list(doc: &crate::segment::Document<'_>, numbers: &[u32]) -> bool {
+    (0..doc.blocks.len()).any(|i| {
+        let line = doc.block_text(i);
+        let (digits, rest) = match line.strip_prefix('[') {
+            Some(inner) => {
+                let end = inner.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+                match inner[end..].strip_prefix(']') {
+                    Some(rest) => (&inner[..end], rest),
+                    None => return false,
+                }
+            }
+            None => {
+                let end = line
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(line.len());
+                match line[end..].strip_prefix(['.', ')']) {
+                    Some(rest) => (&line[..end], rest),
+                    None => return false,
+                }
+            }
+        };
+        rest.starts_with([' ', '\t'])
+            && digits.len() <= 3
+            && digits.parse().is_ok_and(|n: u32| numbers.contains(&n))
+    })
 }
 
 /// Whether the byte `b`, after the byte `a`, may be where debris shows:
@@ -204,18 +300,19 @@ fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
     (j..n).find(|&k| may_stop(bytes[k - 1], bytes[k]))
 }
 
-fn check_line(line: &str, base: usize, out: &mut Findings) {
+fn check_line(line: &str, base: usize, out: &mut Found) {
     let at = |start: usize, end: usize| base + start..base + end;
     // Most lines hold none of the shapes: look for their key bytes first.
     let bytes = line.as_bytes();
     if memchr::memchr(b'[', bytes).is_some() {
-        check_brackets(line, base, out);
+        check_brackets(line, base, &mut out.debris, &mut out.numbers);
     }
     if memchr::memchr(b'(', bytes).is_some() && memchr::memchr(b')', bytes).is_some() {
         for m in EMPTY_PARENS.find_iter(line) {
-            out.push(Edit::remove(
+            let end = m.start() + m.as_str().find(')').map_or(0, |p| p + 1);
+            out.parens.push(Edit::remove(
                 ID,
-                at(m.start(), m.end()),
+                at(m.start(), end),
                 "empty parentheses left by a stripped link",
             ));
         }
@@ -229,17 +326,19 @@ fn check_line(line: &str, base: usize, out: &mut Findings) {
             let first = found.chars().next().map_or(0, char::len_utf8);
             let spaces =
                 found[first..].len() - found[first..].trim_start_matches([' ', '\t']).len();
-            out.push(Edit::remove(
+            let comma = found[first + spaces..].starts_with(',');
+            let edit = Edit::remove(
                 ID,
                 at(m.start() + first, m.start() + first + spaces),
                 "space before punctuation",
-            ));
+            );
+            out.spaces.push((edit, comma));
         }
     }
 }
 
 /// Markdown links and bracketed citation markers.
-fn check_brackets(line: &str, base: usize, out: &mut Findings) {
+fn check_brackets(line: &str, base: usize, out: &mut Vec<Edit>, numbers: &mut Vec<(Edit, u32)>) {
     let at = |start: usize, end: usize| base + start..base + end;
     for whole in markdown_links(line) {
         // The fast search finds the link; the label is what the brackets hold.
@@ -279,11 +378,12 @@ fn check_brackets(line: &str, base: usize, out: &mut Findings) {
         if !is_citation_number(&line[..m.start()], m.as_str()) {
             continue;
         }
-        out.push(Edit::remove(
-            ID,
-            at(m.start(), m.end()),
-            "a citation marker",
-        ));
+        let edit = Edit::remove(ID, at(m.start(), m.end()), "a citation marker");
+        let inner = m.as_str().trim_start().trim_start_matches('[');
+        match inner.trim_end_matches(']').parse() {
+            Ok(number) => numbers.push((edit, number)),
+            Err(_) => out.push(edit),
+        }
     }
 }
 
@@ -348,20 +448,26 @@ mod tests {
                 "Read the full report today.",
             ),
             (
-                "Operations abroad, such as in China ().",
-                "Operations abroad, such as in China.",
+                "Operations abroad, such as in China (). See [source].",
+                "Operations abroad, such as in China. See.",
             ),
             (
-                "Among his supporters (). The shift",
+                "Among his supporters (). The shift [source]",
                 "Among his supporters. The shift",
             ),
+            // In a text whose links were flattened (it holds link debris),
+            // a space before a stop and bare numbered markers go too.
             (
-                "Access to sensitive war plans .",
-                "Access to sensitive war plans.",
+                "Access to sensitive war plans . See [source].",
+                "Access to sensitive war plans. See.",
             ),
             (
-                "Water boils at 100 degrees[1].",
-                "Water boils at 100 degrees.",
+                "Water boils at 100 degrees[1]. See [the table](https://x.org/t).",
+                "Water boils at 100 degrees. See the table.",
+            ),
+            (
+                "Cited twice [2] here [3](https://x.org/3).\n\nThe notes were lost.\n",
+                "Cited twice here.\n\nThe notes were lost.\n",
             ),
             (
                 "The claim is disputed [citation needed].",
@@ -376,8 +482,13 @@ mod tests {
                 "Prices rose and fell.",
             ),
             (
-                "Over budget , officials said.",
+                "Over budget [1](https://x.org/1) , officials said.",
                 "Over budget, officials said.",
+            ),
+            // The space a removed citation link leaves before a stop.
+            (
+                "He said so [3](https://x.org/p) , then left.",
+                "He said so, then left.",
             ),
         ];
         for (input, expected) in cases {
@@ -415,10 +526,12 @@ mod tests {
 
     /// What `check` found when it ran `check_line` on every block.
     fn every_block(doc: &crate::segment::Document<'_>) -> Vec<Edit> {
-        let mut out = Findings::default();
+        let mut found = Found::default();
         for block in &doc.blocks {
-            check_line(&doc.text[block.span.clone()], block.span.start, &mut out);
+            check_line(&doc.text[block.span.clone()], block.span.start, &mut found);
         }
+        let mut out = Findings::default();
+        found.finish(doc, &mut out);
         out.edits
     }
 
@@ -488,6 +601,45 @@ mod tests {
         }
     }
 
+    /// Numbered markers whose notes the text lists stay even where other
+    /// link debris goes.
+    #[test]
+    fn footnotes_with_a_note_list_stay() {
+        assert_cleaned(
+            &LinkArtifact,
+            "Alarms ring [1] all day, as [the study](https://x.org/s) shows [2].\n\n[1] Smith, 2019.\n[2] Lee, 2020.\n",
+            "Alarms ring [1] all day, as the study shows [2].\n\n[1] Smith, 2019.\n[2] Lee, 2020.\n",
+        );
+        assert_cleaned(
+            &LinkArtifact,
+            "Alarms ring [1] all day [source].\n\nNotes\n\n1. Smith, 2019.\n",
+            "Alarms ring [1] all day.\n\nNotes\n\n1. Smith, 2019.\n",
+        );
+        assert!(!has_note_list(
+            &crate::segment::Document::plain("1.5 million\n[1]x\n12 items\n"),
+            &[1, 12]
+        ));
+    }
+
+    #[test]
+    fn spaced_commas_go_only_where_a_removal_left_them() {
+        assert_cleaned(
+            &LinkArtifact,
+            "Signed by North , Ahmad [source] and Lee [2](https://x.org/2) , among others .\n",
+            "Signed by North , Ahmad and Lee, among others.\n",
+        );
+    }
+
+    /// Empty parentheses in code stay beside link debris: no stop follows.
+    #[test]
+    fn code_parentheses_stay() {
+        assert_cleaned(
+            &LinkArtifact,
+            "Call init () first [source].\n\nfunction () {\n  f ();\n}\nget_url ()\n",
+            "Call init () first.\n\nfunction () {\n  f ();\n}\nget_url ()\n",
+        );
+    }
+
     #[test]
     fn keeps() {
         let cases = [
@@ -504,6 +656,17 @@ mod tests {
             "A list: [a, b, c] in brackets.",
             "(Parenthetical remark.)",
             "An email address in (brackets) stays.",
+            // No link debris anywhere: no link was flattened, so a space
+            // before a comma is how the text is written, and its numbered
+            // markers are its own footnotes.
+            "Signed by North , Ahmad and Lee , among others.",
+            "Access to sensitive war plans .",
+            "Water boils at 100 degrees[1].",
+            "Rust is safe [1] and fast [2], surveys say [3].\n",
+            "See git-add[1] and the <Response [200]> object.\n",
+            // Empty parentheses alone are no sign of a flattened link
+            // (spaced code), and code has no stop after them.
+            "count = searcher . nextMatch (), 0\n",
         ];
         for input in cases {
             assert_kept(&LinkArtifact, input);

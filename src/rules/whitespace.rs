@@ -30,6 +30,10 @@ impl Rule for Whitespace {
          It also turns a no-break space and the other odd spaces \
          (U+2000–U+200A, U+202F, U+205F) into a plain space, and CRLF or a \
          lone CR into LF.\n\n\
+         A line that holds a zero-width space is not blank: it is the \
+         document's own empty paragraph and stays, so a text that separates \
+         its paragraphs with such lines keeps its line structure (see \
+         `control-char`, which leaves a zero-width space alone on its line).\n\n\
          Signals: only the gaps between lines and those odd characters are \
          touched; indentation at the start of a line and ordinary spacing \
          inside a line stay as they are.\n\n\
@@ -139,6 +143,9 @@ mod tests {
             "Curly “quotes” — and dashes.\n",
             "Tab\tinside.\n",
             "Zero\u{200d}width joiner stays, and so does a tab\there.\n",
+            // Zero-width spaces alone on their lines are no blank lines.
+            "One.\n\n\u{200b}\n\nTwo.\n\n\u{200b}\n\n\u{200b}\n\nThree.\n",
+            "One.\n\u{200b}\nTwo.\n\u{200b}\nThree.\n",
         ];
         for input in cases {
             assert_kept(&Whitespace, input);
