@@ -83,6 +83,38 @@ fn is_table_row(text: &str) -> bool {
     text.starts_with('|') && text.ends_with('|') || text.matches('|').count() >= 3
 }
 
+/// The `--explain` text, written from the constants the rule uses.
+static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "Removes image captions that an extractor left between paragraphs.\n\n\
+         What it catches, by one of three sets of signals (each set needs \
+         all of its signals):\n\
+         - a restating caption: a sentence-like line of {RESTATE_MIN_WORDS} to \
+           {MAX_WORDS} words that does not end with sentence punctuation, is \
+           not title case or a list item, does not open with a label of at \
+           most {LABEL_MAX_WORDS} words and a colon (`Step 4:`) or hold two \
+           labelled fields (`Weight: 4 kg, Price: $30`), stands after the \
+           header zone (headline, standfirst) between two blocks that end like \
+           sentences or are headings (a run of unpunctuated lines is a list), \
+           no closer to the block below than to the one above (else it is a \
+           heading), holding one sentence only, and whose content words are \
+           {overlap}% or more found in one paragraph of the document that ends \
+           like a sentence — captions restate the story, headings and list \
+           items are shorter;\n\
+         - a photo credit: a line of at most {CREDIT_MAX_WORDS} words without \
+           final punctuation that carries a credit (`(Photo: Reuters)` at its \
+           end, `| AP`, `Credit: …`, `Getty Images`, `©`) and is not a row of \
+           a table drawn with bars;\n\
+         - a block the HTML marked as a caption (`figcaption`).\n\
+         A body paragraph that quotes the same words as a caption ends with \
+         punctuation and stays; so does a standfirst under the headline.\n\n\
+         Example: `Musk physically ‘shoved’ Treasury Secretary Scott Bessent \
+         in the West Wing` between two paragraphs that tell the same story is \
+         removed.",
+        overlap = (RESTATE_OVERLAP * 100.0).round()
+    )
+});
+
 impl Rule for Caption {
     fn id(&self) -> &'static str {
         ID
@@ -93,29 +125,7 @@ impl Rule for Caption {
     }
 
     fn explain(&self) -> &'static str {
-        "Removes image captions that an extractor left between paragraphs.\n\n\
-         What it catches, by one of three sets of signals (each set needs \
-         all of its signals):\n\
-         - a restating caption: a sentence-like line of 12 to 60 words that \
-           does not end with sentence punctuation, is not title case or a \
-           list item, does not open with a label and a colon (`Step 4:`) or hold \
-           two labelled fields (`Weight: 4 kg, Price: $30`), stands after the header zone (headline, standfirst) \
-           between two blocks that end like sentences or are headings (a run \
-           of unpunctuated lines is a list), no closer to the block below \
-           than to the one above (else it is a heading), holding one sentence \
-           only, and whose content words are 60% or more found in one \
-           paragraph of the document that ends like a sentence — captions \
-           restate the story, headings and list items are shorter;\n\
-         - a photo credit: a line of at most 40 words without final \
-           punctuation that carries a credit (`(Photo: Reuters)` at its end, \
-           `| AP`, `Credit: …`, `Getty Images`, `©`) and is not a row of a \
-           table drawn with bars;\n\
-         - a block the HTML marked as a caption (`figcaption`).\n\
-         A body paragraph that quotes the same words as a caption ends with \
-         punctuation and stays; so does a standfirst under the headline.\n\n\
-         Example: `Musk physically ‘shoved’ Treasury Secretary Scott Bessent \
-         in the West Wing` between two paragraphs that tell the same story is \
-         removed."
+        &EXPLAIN
     }
 
     fn kind(&self) -> RuleKind {

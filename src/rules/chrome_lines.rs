@@ -19,44 +19,44 @@ use super::signals::is_list_item;
 use crate::segment::{ends_sentence, Document};
 
 /// What a chrome-like line costs the run that includes it, in words.
-const CHROME_COST: i64 = 4;
+pub(super) const CHROME_COST: i64 = 4;
 /// A sentence line of at least this many words is prose.
-const SENTENCE_MIN_WORDS: usize = 6;
+pub(super) const SENTENCE_MIN_WORDS: usize = 6;
 /// A line of at least this many words is prose even without punctuation.
-const LONG_LINE_WORDS: usize = 20;
+pub(super) const LONG_LINE_WORDS: usize = 20;
 /// A line without sentence punctuation and at most this many words (or a
 /// list item of at most [`LIST_ITEM_MAX_WORDS`]) is chrome-like.
 const SHORT_LINE_WORDS: usize = 12;
 /// A list item up to this many words is chrome-like (a link in a list).
 const LIST_ITEM_MAX_WORDS: usize = 20;
 /// The article run must hold this many words of prose.
-const MIN_ARTICLE_WORDS: i64 = 60;
+pub(super) const MIN_ARTICLE_WORDS: i64 = 60;
 /// A page has at least this many chrome-like lines outside the article…
-const MIN_CHROME_LINES: usize = 16;
+pub(super) const MIN_CHROME_LINES: usize = 16;
 /// …at least this many on each side of it…
-const MIN_CHROME_EACH_SIDE: usize = 3;
+pub(super) const MIN_CHROME_EACH_SIDE: usize = 3;
 /// …and at least one run of this many in a row.
-const MIN_CHROME_RUN: usize = 3;
+pub(super) const MIN_CHROME_RUN: usize = 3;
 /// A page opens with its navigation: of its first [`OPENING_BLOCKS`]
 /// blocks, those before its first line of prose, at least
 /// [`MIN_MENU_OPENING`] are menu entries ([`is_menu_entry`]), with a run of
 /// [`MIN_MENU_RUN`]. An article opens with its headline and prose, and a
 /// structured one (specifications, tables, code, lists of steps) with lines
 /// that hold figures, labels or code rather than bare link words.
-const OPENING_BLOCKS: usize = 10;
+pub(super) const OPENING_BLOCKS: usize = 10;
 /// See [`OPENING_BLOCKS`].
-const MIN_MENU_OPENING: usize = 7;
+pub(super) const MIN_MENU_OPENING: usize = 7;
 /// …and at least this many of them in a row: a menu is a run of entries,
 /// where a landing page's short taglines and figures alternate.
-const MIN_MENU_RUN: usize = 6;
+pub(super) const MIN_MENU_RUN: usize = 6;
 /// A menu entry has at most this many words.
-const MENU_ENTRY_MAX_WORDS: usize = 5;
+pub(super) const MENU_ENTRY_MAX_WORDS: usize = 5;
 /// The prose outside the article run may be at most this share, in
 /// percent, of the prose inside it. A page's article holds most of its
 /// prose (what else there is: teasers, a comment or two, notices); a text
 /// whose best run holds only part of its prose is an article broken up by
 /// its own lists, tables or code, not a page.
-const MAX_OUTSIDE_PROSE_PERCENT: usize = 50;
+pub(super) const MAX_OUTSIDE_PROSE_PERCENT: usize = 50;
 
 /// What a line looks like, for [`page_chrome`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

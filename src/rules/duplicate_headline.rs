@@ -1,5 +1,7 @@
 //! `duplicate-headline`: the headline printed twice at the top.
 
+use std::sync::LazyLock;
+
 use super::{signals, Context, Findings, Rule, RuleKind};
 use crate::segment::ends_sentence;
 
@@ -17,6 +19,24 @@ const HEADLINE_MAX_WORDS: usize = 30;
 /// How far below the headline its repeat may stand.
 const REPEAT_WINDOW: usize = 8;
 
+/// The `--explain` text, written from the constants the rule uses.
+static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "Removes the repeat of a headline that scrapers often print twice, once \
+         as the page title and once above the article.\n\n\
+         Signals (all needed): a block among the first {HEADLINE_SLOTS}, of at \
+         most {HEADLINE_MAX_WORDS} words, before the article body and not a list \
+         item, stands again (ignoring case, punctuation and spacing) right \
+         below it, or, when it reads as a headline (at least \
+         {HEADLINE_MIN_WORDS} words, no full stop at the end), within the next \
+         {REPEAT_WINDOW} blocks, before the article body has gone on for long; \
+         the text is prose, not verse (a poem may repeat its title). The first \
+         copy stays; the later one goes.\n\n\
+         Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
+         keeps one `Markets Rally`."
+    )
+});
+
 impl Rule for DuplicateHeadline {
     fn id(&self) -> &'static str {
         ID
@@ -27,17 +47,7 @@ impl Rule for DuplicateHeadline {
     }
 
     fn explain(&self) -> &'static str {
-        "Removes the repeat of a headline that scrapers often print twice, once \
-         as the page title and once above the article.\n\n\
-         Signals (all needed): a block among the first three, of at most 30 \
-         words, before the article body and not a list item, stands again (ignoring case, \
-         punctuation and spacing) right below it, or, when it reads as a headline (at least three words, no \
-         full stop at the end), within the next eight blocks, before the \
-         article body has gone on for long; the text is prose, not verse (a \
-         poem may repeat its title). The first copy stays; the later one \
-         goes.\n\n\
-         Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
-         keeps one `Markets Rally`."
+        &EXPLAIN
     }
 
     fn kind(&self) -> RuleKind {

@@ -1,13 +1,44 @@
 //! `page-chrome`: menus, link lists, footers and notices around the article
 //! in a whole page flattened to text.
 
-use super::chrome_lines::{page_chrome, LineClass};
+use std::sync::LazyLock;
+
+use super::chrome_lines::*;
 use super::{Context, Findings, Rule, RuleKind};
 
 /// Removes the page around the article in whole-page text.
 pub struct PageChrome;
 
 const ID: &str = "page-chrome";
+
+/// The `--explain` text, written from the constants the rule uses.
+static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "Removes the page around the article when a whole web page was \
+         flattened to text: navigation menus, link lists, \"most read\" and \
+         \"related\" boxes, cookie notices, share prompts, comment sections and \
+         footers.\n\n\
+         Signals: every line is scored (a sentence of {SENTENCE_MIN_WORDS} words \
+         or more, or a line of {LONG_LINE_WORDS}, earns its word count; a short \
+         line without sentence punctuation or a short list item costs \
+         {CHROME_COST}); the run of lines with the best total is the article \
+         (it must hold {MIN_ARTICLE_WORDS} words of prose). Lines outside that \
+         run go only when the text is a page: at least {MIN_CHROME_LINES} short \
+         unpunctuated lines or list items outside the run, \
+         {MIN_CHROME_EACH_SIDE} on each side and {MIN_CHROME_RUN} of them in a \
+         row; the text opens with a menu (before its first line of prose, of \
+         its first {OPENING_BLOCKS} lines, {MIN_MENU_OPENING} are menu entries, \
+         {MIN_MENU_RUN} of them in a row: at most {MENU_ENTRY_MAX_WORDS} words, \
+         no figure, no label colon, no code); and the prose outside the run \
+         is at most {MAX_OUTSIDE_PROSE_PERCENT}% of the prose inside it (an \
+         article broken up by its own lists, tables or code has prose on both \
+         sides). Nothing inside the article run is touched, and an article \
+         without a page around it loses nothing, not even its headline.\n\n\
+         Example: `* Home`, `* News`, `* Sport` above the story and \
+         `Most read`, `Privacy policy`, `© 2024 The Paper` below it are \
+         removed."
+    )
+});
 
 impl Rule for PageChrome {
     fn id(&self) -> &'static str {
@@ -19,27 +50,7 @@ impl Rule for PageChrome {
     }
 
     fn explain(&self) -> &'static str {
-        "Removes the page around the article when a whole web page was \
-         flattened to text: navigation menus, link lists, \"most read\" and \
-         \"related\" boxes, cookie notices, share prompts, comment sections and \
-         footers.\n\n\
-         Signals: every line is scored (a sentence of six words or more, or a \
-         line of twenty, earns its word count; a short line without sentence \
-         punctuation or a short list item costs four); the run of lines with \
-         the best total is the article (it must hold 60 words of prose). \
-         Lines outside that run go only when the text is a page: at least \
-         sixteen short unpunctuated lines or list items outside the run, three \
-         on each side and three of them in a row; the text opens with a menu \
-         (before its first line of prose, of its first ten lines, seven are \
-         menu entries, six of them in a row: at most five words, no figure, \
-         no label colon, no code); and the prose outside the run is at most \
-         half the prose inside it (an article broken up by its own lists, \
-         tables or code has prose on both sides). Nothing inside the article \
-         run is touched, and an article without a page around it loses \
-         nothing, not even its headline.\n\n\
-         Example: `* Home`, `* News`, `* Sport` above the story and \
-         `Most read`, `Privacy policy`, `© 2024 The Paper` below it are \
-         removed."
+        &EXPLAIN
     }
 
     fn kind(&self) -> RuleKind {

@@ -90,6 +90,34 @@ fn opens_with(wording: &Regex, text: &str) -> bool {
     })
 }
 
+/// The `--explain` text, written from the constants the rule uses.
+static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "Removes blocks that a page repeats as noise: promos, ads and calls \
+         to action dropped between paragraphs, and passages printed twice.\n\n\
+         Signals: the block's text (ignoring case, punctuation and spacing) \
+         occurs two or more times in the document, and\n\
+         - it is at most {PROMO_MAX_WORDS} words and opens, or opens one of its \
+           sentences, with the wording of a call to action within its first \
+           {OPENING_WORDS} words (subscribe, advertisement, story continues \
+           below, download the app, donate, learn to…, get the latest…), or \
+           is a label of at most {OFFER_LABEL_MAX_WORDS} words naming an offer \
+           (newsletter, discount, webinar, course): every copy goes, unless \
+           the copies would take {MAX_REMOVED_PERCENT}% of the document's \
+           words; or\n\
+         - it is a paragraph of {PARAGRAPH_MIN_WORDS} words or more printed \
+           twice in a row, or one of a passage of several blocks, one of them \
+           such a paragraph, printed again later and holding \
+           {PASSAGE_MIN_PERCENT}% of the document's words or more (an article \
+           printed twice): the first copy stays, the later copies go.\n\
+         Anything else repeated is the text's own structure and stays: list \
+         items, a product box or a per-day label used again and again, a \
+         table header, a refrain, a short reply, a heading used twice.\n\n\
+         Example: `Learn to use AI like a Pro` between every section of an \
+         article is removed seven times over."
+    )
+});
+
 impl Rule for RepeatedBlock {
     fn id(&self) -> &'static str {
         ID
@@ -100,25 +128,7 @@ impl Rule for RepeatedBlock {
     }
 
     fn explain(&self) -> &'static str {
-        "Removes blocks that a page repeats as noise: promos, ads and calls \
-         to action dropped between paragraphs, and passages printed twice.\n\n\
-         Signals: the block's text (ignoring case, punctuation and spacing) \
-         occurs two or more times in the document, and\n\
-         - it is at most 40 words and opens, or opens one of its sentences, \
-           with the wording of a call to action (subscribe, advertisement, story continues below, download the \
-           app, donate, learn to…, get the latest…), or is a label of at most \
-           12 words naming an offer (newsletter, discount, webinar, course): \
-           every copy goes, unless the copies would take half of the document's words; or\n\
-         - it is a paragraph of 12 words or more printed twice in a row, or \
-           one of a passage of several blocks, one of them such a paragraph, \
-           printed again later and holding a third of the document's words \
-           (an article printed twice): the first copy stays, the later \
-           copies go.\n\
-         Anything else repeated is the text's own structure and stays: list \
-         items, a product box or a per-day label used again and again, a \
-         table header, a refrain, a short reply, a heading used twice.\n\n\
-         Example: `Learn to use AI like a Pro` between every section of an \
-         article is removed seven times over."
+        &EXPLAIN
     }
 
     fn kind(&self) -> RuleKind {
