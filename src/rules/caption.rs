@@ -22,6 +22,11 @@ const RESTATE_OVERLAP: f64 = 0.6;
 /// A line that opens with a label of at most this many words and a colon
 /// (`Step 4: …`, `Cost: …`, `Fuel type: …`) is a heading or a field.
 const LABEL_MAX_WORDS: usize = 3;
+/// A caption restates the story near it: the paragraph it restates stands
+/// at most this many blocks away. (It also keeps the search linear in the
+/// length of a document: a text of a million lines is not searched whole
+/// for each candidate.)
+const RESTATE_WINDOW: usize = 100;
 /// Credits are short.
 const CREDIT_MAX_WORDS: usize = 40;
 
@@ -98,8 +103,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            sentences or are headings (a run of unpunctuated lines is a list), \
            no closer to the block below than to the one above (else it is a \
            heading), holding one sentence only, and whose content words are \
-           {overlap}% or more found in one paragraph of the document that ends \
-           like a sentence — captions restate the story, headings and list \
+           {overlap}% or more found in one paragraph that ends like a sentence, \
+           at most {RESTATE_WINDOW} blocks away — captions restate the story, headings and list \
            items are shorter;\n\
          - a photo credit: a line of at most {CREDIT_MAX_WORDS} words without \
            final punctuation that carries a credit (`(Photo: Reuters)` at its \
@@ -194,7 +199,8 @@ impl Rule for Caption {
             }
             // Captions restate the story's prose: a line that restates only
             // other unpunctuated lines is one of a list.
-            let restated = (0..blocks.len())
+            let near = i.saturating_sub(RESTATE_WINDOW)..(i + RESTATE_WINDOW + 1).min(blocks.len());
+            let restated = near
                 .filter(|&j| j != i && ends_sentence(doc.block_text(j)))
                 .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
             if let Some(j) = restated {
@@ -235,7 +241,7 @@ fn has_inner_sentence_end(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{assert_cleaned, assert_kept};
+    use crate::rules::testing::{assert_cleaned, assert_kept, clean_with};
 
     const HEADLINE: &str = "Flood Waters Rise Across the Valley";
     const LEAD: &str = "Flood waters rose across the valley on Tuesday, forcing hundreds of families to leave their homes.";
@@ -387,6 +393,24 @@ mod tests {
         for input in &cases {
             assert_kept(&Caption, input);
         }
+    }
+
+    #[test]
+    fn a_paragraph_far_away_is_no_evidence() {
+        let caption =
+            "Emergency crews opened three shelters as the governor declared a state of emergency";
+        let filler: String = (0..RESTATE_WINDOW + 5)
+            .map(|n| {
+                format!("Paragraph {n} of the long report, about something else entirely.\n\n")
+            })
+            .collect();
+        let input = format!("{HEADLINE}\n\n{LEAD}\n\n{caption}\n\n{QUOTE}\n\n{filler}{MORE}\n");
+        assert_kept(&Caption, &input);
+        let near = format!("{HEADLINE}\n\n{LEAD}\n\n{caption}\n\n{QUOTE}\n\n{MORE}\n\n{filler}");
+        assert_eq!(
+            clean_with(&Caption, &near),
+            near.replace(&format!("{caption}\n\n"), "")
+        );
     }
 
     #[test]
