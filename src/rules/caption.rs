@@ -98,7 +98,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            {MAX_WORDS} words that does not end with sentence punctuation, is \
            not title case or a list item, does not open with a label of at \
            most {LABEL_MAX_WORDS} words and a colon (`Step 4:`) or hold two \
-           labelled fields (`Weight: 4 kg, Price: $30`), stands after the \
+           labelled fields (`Weight: 4 kg, Price: $30`), is not quoted whole \
+           (a pull quote) or a formula (` = `, braces), stands after the \
            header zone (headline, standfirst) between two blocks that end like \
            sentences or are headings (a run of unpunctuated lines is a list), \
            no closer to the block below than to the one above (else it is a \
@@ -193,8 +194,10 @@ impl Rule for Caption {
                 Some(hashes) => signals::ContentWords::from_hashes(hashes),
                 None => signals::ContentWords::new(text),
             };
-            // A line that opens with a label is a heading or a field.
-            if opens_with_label(text) {
+            // A line that opens with a label is a heading or a field; a
+            // line quoted whole is a pull quote; one with an equals sign or
+            // braces is a formula or code.
+            if opens_with_label(text) || is_quoted_whole(text) || is_formula(text) {
                 continue;
             }
             // Captions restate the story's prose: a line that restates only
@@ -222,6 +225,20 @@ fn opens_with_label(text: &str) -> bool {
         !label.is_empty() && label.split_whitespace().count() <= LABEL_MAX_WORDS
     });
     opens || text.matches(": ").count() >= 2
+}
+
+/// Whether `text` is a quotation from end to end (`“…”`, `"…"`): a pull
+/// quote repeats the story's words on purpose.
+fn is_quoted_whole(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(['“', '"', '«', '„', '‘', '\''])
+        && text.ends_with(['”', '"', '»', '“', '’', '\''])
+}
+
+/// Whether `text` reads as a formula or code: an equals sign between
+/// spaces, or braces.
+fn is_formula(text: &str) -> bool {
+    text.contains(" = ") || text.contains(['{', '}'])
 }
 
 /// Whether a sentence ends inside `text` and another begins: `. A`.
@@ -381,6 +398,10 @@ mod tests {
             // A line that opens with a label is a step or a field; one with
             // two labelled fields is a line of specifications.
             format!("{HEADLINE}\n\n{LEAD}\n\nFlood waters rose across the valley and families leave homes, Weight: 4 kilos, Price: $30\n\n{MORE}\n"),
+            // A pull quote repeats the story's words on purpose.
+            format!("{HEADLINE}\n\n{LEAD}\n\n“Hundreds of families were forced to leave their homes as flood waters rose across the valley”\n\n{QUOTE}\n\n{MORE}\n"),
+            // A formula is not a caption.
+            format!("{HEADLINE}\n\n{LEAD}\n\nfamilies = flood waters rose across the valley on Tuesday forcing hundreds to leave homes\n\n{MORE}\n"),
             // A line that opens with a label is a step or a field.
             format!("{HEADLINE}\n\n{LEAD}\n\nStep 4: open three shelters as the governor declares a state of emergency\n\n{MORE}\n"),
             // A heading of ten words on the topic of a paragraph further down.

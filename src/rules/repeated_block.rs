@@ -75,7 +75,10 @@ const OPENING_WORDS: usize = 3;
 
 /// Whether a block of `words` words is worded as a call to action.
 fn is_promo(text: &str, words: usize) -> bool {
+    // A block that ends with a question asks one (a question of an FAQ put
+    // twice); a call to action asks the reader to act.
     words <= PROMO_MAX_WORDS
+        && !text.trim_end().ends_with('?')
         && (opens_with(&PROMO_WORDING, text)
             || (words <= OFFER_LABEL_MAX_WORDS && opens_with(&OFFER_WORDING, text)))
 }
@@ -97,7 +100,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          to action dropped between paragraphs, and passages printed twice.\n\n\
          Signals: the block's text (ignoring case, punctuation and spacing) \
          occurs two or more times in the document, and\n\
-         - it is at most {PROMO_MAX_WORDS} words and opens, or opens one of its \
+         - it is at most {PROMO_MAX_WORDS} words, is not a question, and opens, or opens one of its \
            sentences, with the wording of a call to action within its first \
            {OPENING_WORDS} words (subscribe, advertisement, story continues \
            below, download the app, donate, learn to…, get the latest…), or \
@@ -356,6 +359,7 @@ mod tests {
             "The discount applies to qualified passengers only and cannot be combined with other offers.",
             "It's either buy Office, or subscribe to the yearly plan.",
             "For example, with this newsletter, I might say something like:",
+            "Do I unlock the premium lessons when I finish the course?",
         ] {
             let input = format!("{P1}\n{sentence}\n{P2}\n{sentence}\n{P3}\n");
             assert_kept(&RepeatedBlock, &input);
