@@ -440,6 +440,14 @@ mod tests {
         assert_eq!((edits[0].rule, &*edits[0].reason), ("unregistered", "u1"));
     }
 
+    /// Replacement edits from `(start, end, replacement)` triples.
+    fn test_edits(edits: &[(usize, usize, &str)]) -> Vec<Edit> {
+        edits
+            .iter()
+            .map(|&(start, end, repl)| Edit::replace("test", start..end, repl.to_owned(), "test"))
+            .collect()
+    }
+
     /// `carried_blocks` must give exactly the blocks `Document::plain`
     /// gives, whatever the edits did around, inside or across lines.
     #[test]
@@ -457,12 +465,7 @@ mod tests {
         ];
         for edits in cases {
             let old = Document::plain(text);
-            let edits: Vec<Edit> = edits
-                .iter()
-                .map(|&(start, end, repl)| {
-                    Edit::replace("test", start..end, repl.to_owned(), "test")
-                })
-                .collect();
+            let edits = test_edits(edits);
             let new_text = edit::apply(text, &edits).unwrap();
             assert_eq!(
                 carried_blocks(&old, &edits, &new_text),
@@ -506,12 +509,7 @@ mod tests {
         ];
         for repairs in cases {
             let old = Document::plain(text);
-            let repairs: Vec<Edit> = repairs
-                .iter()
-                .map(|&(start, end, repl)| {
-                    Edit::replace("test", start..end, repl.to_owned(), "test")
-                })
-                .collect();
+            let repairs = test_edits(repairs);
             let new_text = edit::apply(text, &repairs).unwrap();
             let mut marked = old.clone();
             for block in &mut marked.blocks {
