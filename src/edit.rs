@@ -35,6 +35,11 @@ pub struct Edit {
     pub reason: Cow<'static, str>,
 }
 
+/// The rule of an edit a rule builds before it reports it:
+/// [`Findings::push`](crate::rules::Findings::push) credits the edit to the
+/// rule running.
+pub(crate) const UNCREDITED: &str = "";
+
 impl Edit {
     /// An edit that deletes `span`.
     pub fn remove(

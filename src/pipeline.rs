@@ -183,6 +183,7 @@ impl Cleaner {
         let mut findings = Findings::default();
         for rule in &self.rules {
             if kind.map_or(true, |kind| rule.kind() == kind) {
+                findings.credit(rule.id());
                 rule.check(&cx, &mut findings);
             }
         }
@@ -387,8 +388,9 @@ mod tests {
     fn remove_blocks(text: &str, blocks: &[usize]) -> String {
         let doc = Document::plain(text);
         let mut findings = Findings::default();
+        findings.credit("test");
         for &b in blocks {
-            findings.remove_block(b, "test", "test");
+            findings.remove_block(b, "test");
         }
         let edits = edit::resolve(hole_edits(&doc, findings.removals));
         edit::apply(text, &edits).unwrap()
@@ -422,20 +424,30 @@ mod tests {
         let text = "a\nX\nb\nY\nc";
         let doc = Document::plain(text);
         let mut findings = Findings::default();
-        findings.remove_block(1, "unregistered", "u");
-        findings.remove_block(1, "caption", "c1");
-        findings.remove_block(3, "caption", "c2");
-        findings.remove_block(1, "caption", "c3");
-        findings.remove_block(1, "repeated-block", "r1");
-        findings.remove_block(1, "repeated-block", "r2");
-        findings.remove_block(3, "page-chrome", "p");
-        findings.remove_block(3, "unregistered", "u");
+        findings.credit("unregistered");
+        findings.remove_block(1, "u");
+        findings.credit("caption");
+        findings.remove_block(1, "c1");
+        findings.credit("caption");
+        findings.remove_block(3, "c2");
+        findings.credit("caption");
+        findings.remove_block(1, "c3");
+        findings.credit("repeated-block");
+        findings.remove_block(1, "r1");
+        findings.credit("repeated-block");
+        findings.remove_block(1, "r2");
+        findings.credit("page-chrome");
+        findings.remove_block(3, "p");
+        findings.credit("unregistered");
+        findings.remove_block(3, "u");
         let edits = edit::resolve(hole_edits(&doc, findings.removals));
         let got: Vec<_> = edits.iter().map(|e| (e.rule, &*e.reason)).collect();
         assert_eq!(got, [("repeated-block", "r1"), ("caption", "c2")]);
         let mut findings = Findings::default();
-        findings.remove_block(0, "unregistered", "u1");
-        findings.remove_block(0, "unregistered", "u2");
+        findings.credit("unregistered");
+        findings.remove_block(0, "u1");
+        findings.credit("unregistered");
+        findings.remove_block(0, "u2");
         let edits = hole_edits(&doc, findings.removals);
         assert_eq!((edits[0].rule, &*edits[0].reason), ("unregistered", "u1"));
     }

@@ -6,16 +6,13 @@ use std::ops::Range;
 use super::chars::{find_byte3, is_removable_invisible};
 use super::mojibake::would_form_mojibake;
 use super::{Context, Findings, Rule, RuleKind};
-use crate::edit::Edit;
 
 /// The `broken-apostrophe` rule.
 pub struct BrokenApostrophe;
 
-const ID: &str = "broken-apostrophe";
-
 impl Rule for BrokenApostrophe {
     fn id(&self) -> &'static str {
-        ID
+        "broken-apostrophe"
     }
     fn summary(&self) -> &'static str {
         "`¿`, `�` or `?` standing for a lost apostrophe (`didn¿t` → `didn’t`)"
@@ -277,22 +274,20 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
                 &text[at..at + len]
             );
             i = span.end;
-            out.push(Edit::replace(ID, span, mark, reason));
+            out.replace(span, mark, reason);
         } else if c == '¿' {
             if let Some(close) = quote_pair(text, at, &line) {
                 let (open_mark, close_mark) = *quotes.get_or_insert_with(|| house_quotes(text));
-                out.push(Edit::replace(
-                    ID,
+                out.replace(
                     at..at + 2,
                     open_mark,
                     "`¿` standing for an opening double quote",
-                ));
-                out.push(Edit::replace(
-                    ID,
+                );
+                out.replace(
                     close..close + 2,
                     close_mark,
                     "`¿` standing for a closing double quote",
-                ));
+                );
                 consumed_closing = Some(close);
             }
         }

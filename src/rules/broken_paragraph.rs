@@ -3,13 +3,11 @@
 use std::cell::OnceCell;
 
 use super::{Context, Findings, Rule, RuleKind};
-use crate::edit::Edit;
 use crate::segment::Document;
 
 /// Joins paragraphs that a scraper split in two.
 pub struct BrokenParagraph;
 
-const ID: &str = "broken-paragraph";
 /// How many line breaks a quotation may be split across.
 const MAX_QUOTE_SPLITS: usize = 3;
 
@@ -22,7 +20,7 @@ const TITLES: &[&str] = &[
 
 impl Rule for BrokenParagraph {
     fn id(&self) -> &'static str {
-        ID
+        "broken-paragraph"
     }
 
     fn summary(&self) -> &'static str {
@@ -184,7 +182,7 @@ fn wraps_lines(doc: &Document<'_>) -> bool {
 }
 
 fn join(doc: &Document<'_>, i: usize, out: &mut Findings, why: &'static str) {
-    out.push(Edit::replace(ID, doc.gap_after(i), " ", why));
+    out.replace(doc.gap_after(i), " ", why);
 }
 
 fn ends_with_title(text: &str) -> bool {
@@ -406,6 +404,7 @@ fn open_quote(text: &str) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit::Edit;
     use crate::rules::testing::{assert_cleaned, assert_kept};
 
     #[test]

@@ -10,7 +10,6 @@ use super::{signals, Context, Findings, Rule, RuleKind};
 /// publication dates, reading times, share prompts.
 pub struct Byline;
 
-const ID: &str = "byline";
 /// Byline chrome is short.
 const MAX_WORDS: usize = 25;
 /// How many blocks at the top count as the header zone at least.
@@ -128,7 +127,7 @@ const SHARE_WORDS: &[&str] = &[
 
 impl Rule for Byline {
     fn id(&self) -> &'static str {
-        ID
+        "byline"
     }
 
     fn summary(&self) -> &'static str {
@@ -201,7 +200,7 @@ impl Rule for Byline {
                 expect_job = false;
                 continue;
             };
-            out.remove_block(i, ID, why);
+            out.remove_block(i, why);
             let label = why == "a byline label without its value";
             expect_job =
                 !label && (why == "the name under a byline label" || why == "an author line");
@@ -213,9 +212,9 @@ impl Rule for Byline {
                 continue;
             }
             if may_be_credits(text) && CREDITS.is_match(text) {
-                out.remove_block(i, ID, "wire credits");
+                out.remove_block(i, "wire credits");
             } else if is_share_bar(text) {
-                out.remove_block(i, ID, "a share prompt");
+                out.remove_block(i, "a share prompt");
             }
         }
     }

@@ -11,7 +11,6 @@ use crate::segment::{ends_sentence, BlockKind};
 /// Removes image captions left between paragraphs.
 pub struct Caption;
 
-const ID: &str = "caption";
 /// A caption that restates the text is a sentence, not a label or a
 /// heading: a line of fewer words that restates the story is as likely a
 /// heading (`How to choose the best camera`) as a caption.
@@ -123,7 +122,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
 
 impl Rule for Caption {
     fn id(&self) -> &'static str {
-        ID
+        "caption"
     }
 
     fn summary(&self) -> &'static str {
@@ -147,7 +146,7 @@ impl Rule for Caption {
             let text = doc.block_text(i);
             let words = blocks[i].words;
             if blocks[i].kind == BlockKind::Caption {
-                out.remove_block(i, ID, "marked as a caption in the page");
+                out.remove_block(i, "marked as a caption in the page");
                 continue;
             }
             if words == 0 || ends_sentence(text) || signals::is_list_item(text) {
@@ -159,7 +158,7 @@ impl Rule for Caption {
                 continue;
             }
             if words <= CREDIT_MAX_WORDS && is_credit(text) {
-                out.remove_block(i, ID, "a photo credit");
+                out.remove_block(i, "a photo credit");
                 continue;
             }
             // The cheap signals of a restating caption first.
@@ -209,7 +208,6 @@ impl Rule for Caption {
             if let Some(j) = restated {
                 out.remove_block(
                     i,
-                    ID,
                     format!("no final punctuation and restates block {}", j + 1),
                 );
             }
@@ -454,7 +452,7 @@ mod tests {
         let input = format!("{HEADLINE}\n\n{LEAD}\n\n{promo}\n\n{QUOTE}\n\n{promo}\n\n{MORE}\n");
         let alone = crate::Cleaner::with_rules(vec![&Caption]).clean(&input);
         assert_eq!(alone.edits.len(), 2);
-        assert!(alone.edits.iter().all(|e| e.rule == ID));
+        assert!(alone.edits.iter().all(|e| e.rule == "caption"));
         let cleaned = crate::Cleaner::new().clean(&input);
         assert_eq!(
             cleaned.text,

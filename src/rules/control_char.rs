@@ -3,16 +3,13 @@
 
 use super::chars::{c1_as_windows_1252, escape_end, find_byte, find_byte3};
 use super::{Context, Findings, Rule, RuleKind};
-use crate::edit::Edit;
 
 /// The `control-char` rule.
 pub struct ControlChar;
 
-const ID: &str = "control-char";
-
 impl Rule for ControlChar {
     fn id(&self) -> &'static str {
-        ID
+        "control-char"
     }
     fn summary(&self) -> &'static str {
         "C0/C1 controls, zero-width spaces, stray BOMs, soft hyphens and ANSI escapes"
@@ -143,24 +140,19 @@ fn control_chars(text: &str, out: &mut Findings) {
         let b = bytes[at];
         if b == 0x1b {
             let end = escape_end(bytes, at);
-            out.push(Edit::remove(ID, at..end, "terminal escape sequence"));
+            out.remove(at..end, "terminal escape sequence");
             i = end;
             continue;
         }
         if b < 0x80 {
             if b == 0x0b || b == 0x0c {
-                out.push(Edit::replace(
-                    ID,
+                out.replace(
                     at..at + 1,
                     "\n",
                     format!("{} becomes a line break", name(b as char)),
-                ));
+                );
             } else {
-                out.push(Edit::remove(
-                    ID,
-                    at..at + 1,
-                    format!("{} deleted", name(b as char)),
-                ));
+                out.remove(at..at + 1, format!("{} deleted", name(b as char)));
             }
             continue;
         }
@@ -173,26 +165,21 @@ fn control_chars(text: &str, out: &mut Findings) {
         let span = at..at + len;
         match c {
             '\u{80}'..='\u{9f}' => match c1_as_windows_1252(c) {
-                Some(d) => out.push(Edit::replace(
-                    ID,
+                Some(d) => out.replace(
                     span,
                     d.to_string(),
                     format!(
                         "C1 control U+{:04X} is windows-1252 `{d}` read as latin-1",
                         u32::from(c)
                     ),
-                )),
-                None => out.push(Edit::remove(
-                    ID,
-                    span,
-                    format!("C1 control U+{:04X} deleted", u32::from(c)),
-                )),
+                ),
+                None => out.remove(span, format!("C1 control U+{:04X} deleted", u32::from(c))),
             },
             '\u{ad}' if between_letters(text, at, at + len) => {}
             '\u{2060}' if !inside_token(text, at, at + len) => {}
             '\u{200b}' if alone_on_line(text, at) => {}
             '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {
-                out.push(Edit::remove(ID, span, format!("{} deleted", name(c))));
+                out.remove(span, format!("{} deleted", name(c)));
             }
             _ => {}
         }

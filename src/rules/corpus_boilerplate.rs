@@ -181,7 +181,7 @@ paragraphs of 300 different articles is removed from each."
             return;
         }
         for (i, reason) in found {
-            out.remove_block(i, self.id(), reason);
+            out.remove_block(i, reason);
         }
     }
 }

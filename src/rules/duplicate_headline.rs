@@ -8,7 +8,6 @@ use crate::segment::ends_sentence;
 /// Removes the second copy of a headline repeated near the top.
 pub struct DuplicateHeadline;
 
-const ID: &str = "duplicate-headline";
 /// Where a headline may stand: among the first blocks.
 const HEADLINE_SLOTS: usize = 3;
 /// A headline whose repeat is not right below it has at least this many
@@ -39,7 +38,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
 
 impl Rule for DuplicateHeadline {
     fn id(&self) -> &'static str {
-        ID
+        "duplicate-headline"
     }
 
     fn summary(&self) -> &'static str {
@@ -80,7 +79,6 @@ impl Rule for DuplicateHeadline {
             if stutter {
                 out.remove_block(
                     i + 1,
-                    ID,
                     format!("repeats the headline of block {} right after it", i + 1),
                 );
                 return;
@@ -93,7 +91,7 @@ impl Rule for DuplicateHeadline {
             let limit = (i + 1 + REPEAT_WINDOW).min(blocks.len()).min(body + 2);
             for j in i + 2..limit {
                 if blocks[j].fingerprint == blocks[i].fingerprint {
-                    out.remove_block(j, ID, format!("repeats the headline of block {}", i + 1));
+                    out.remove_block(j, format!("repeats the headline of block {}", i + 1));
                     return;
                 }
             }

@@ -5,14 +5,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, Findings, Rule, RuleKind};
-use crate::edit::Edit;
+use crate::edit::{Edit, UNCREDITED};
 
 /// Removes citation links, `[source]` markers and empty `()`, and reduces
 /// other markdown links to their text; in a text that holds such debris,
 /// also bare `[3]` markers without a note list and spaces before a stop.
 pub struct LinkArtifact;
-
-const ID: &str = "link-artifact";
 
 /// A markdown link: `[text](url)`, with text of any length (see
 /// [`markdown_links`]).
@@ -69,7 +67,7 @@ static CITATION_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 impl Rule for LinkArtifact {
     fn id(&self) -> &'static str {
-        ID
+        "link-artifact"
     }
 
     fn summary(&self) -> &'static str {
@@ -311,7 +309,7 @@ fn check_line(line: &str, base: usize, out: &mut Found) {
         for m in EMPTY_PARENS.find_iter(line) {
             let end = m.start() + m.as_str().find(')').map_or(0, |p| p + 1);
             out.parens.push(Edit::remove(
-                ID,
+                UNCREDITED,
                 at(m.start(), end),
                 "empty parentheses left by a stripped link",
             ));
@@ -328,7 +326,7 @@ fn check_line(line: &str, base: usize, out: &mut Found) {
                 found[first..].len() - found[first..].trim_start_matches([' ', '\t']).len();
             let comma = found[first + spaces..].starts_with(',');
             let edit = Edit::remove(
-                ID,
+                UNCREDITED,
                 at(m.start() + first, m.start() + first + spaces),
                 "space before punctuation",
             );
@@ -351,20 +349,20 @@ fn check_brackets(line: &str, base: usize, out: &mut Vec<Edit>, numbers: &mut Ve
                 continue;
             }
             out.push(Edit::remove(
-                ID,
+                UNCREDITED,
                 at(spaced_start, whole.end()),
                 "a citation link",
             ));
         } else if crate::segment::ends_sentence(before) && link_ends_line(after) {
             let end = whole.end() + after.len() - after.trim_start_matches('.').len();
             out.push(Edit::remove(
-                ID,
+                UNCREDITED,
                 at(spaced_start, end),
                 "a source link standing alone after the sentence",
             ));
         } else {
             out.push(Edit::replace(
-                ID,
+                UNCREDITED,
                 at(whole.start(), whole.end()),
                 label.trim().to_owned(),
                 "a markdown link reduced to its text",
@@ -378,7 +376,7 @@ fn check_brackets(line: &str, base: usize, out: &mut Vec<Edit>, numbers: &mut Ve
         if !is_citation_number(&line[..m.start()], m.as_str()) {
             continue;
         }
-        let edit = Edit::remove(ID, at(m.start(), m.end()), "a citation marker");
+        let edit = Edit::remove(UNCREDITED, at(m.start(), m.end()), "a citation marker");
         let inner = m.as_str().trim_start().trim_start_matches('[');
         match inner.trim_end_matches(']').parse() {
             Ok(number) => numbers.push((edit, number)),

@@ -7,6 +7,7 @@
 //! merges and applies them.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::corpus::CorpusModel;
 use crate::edit::Edit;
@@ -119,6 +120,10 @@ pub struct BlockRemoval {
 }
 
 /// What rules report: edits inside the text, and whole blocks to remove.
+///
+/// Every finding is credited to the rule running ([`Findings::credit`],
+/// which the pipeline calls before each rule): a rule never names itself,
+/// so no finding can carry another rule's id.
 #[derive(Debug, Default, Clone)]
 pub struct Findings {
     /// Edits with exact spans (character repairs, inline debris, joins).
@@ -128,12 +133,36 @@ pub struct Findings {
     /// One bit per block, set for the blocks of `removals` (as far as
     /// [`Findings::remove_block`] recorded them), for [`Findings::is_removed`].
     removed: Vec<u64>,
+    /// The id of the rule whose findings come next.
+    rule: &'static str,
 }
 
 impl Findings {
-    /// Records an edit with an exact span.
-    pub fn push(&mut self, edit: Edit) {
+    /// Credits the findings recorded from now on to the rule `rule`.
+    pub fn credit(&mut self, rule: &'static str) {
+        self.rule = rule;
+    }
+
+    /// Records an edit with an exact span, credited to the rule running
+    /// (whatever rule the edit names).
+    pub fn push(&mut self, mut edit: Edit) {
+        edit.rule = self.rule;
         self.edits.push(edit);
+    }
+
+    /// Records that `span` is deleted.
+    pub fn remove(&mut self, span: Range<usize>, reason: impl Into<Cow<'static, str>>) {
+        self.push(Edit::remove(self.rule, span, reason));
+    }
+
+    /// Records that `span` is replaced with `replacement`.
+    pub fn replace(
+        &mut self,
+        span: Range<usize>,
+        replacement: impl Into<Cow<'static, str>>,
+        reason: impl Into<Cow<'static, str>>,
+    ) {
+        self.push(Edit::replace(self.rule, span, replacement, reason));
     }
 
     /// Whether a rule that ran before has removed block `block`. Rules run
@@ -149,19 +178,14 @@ impl Findings {
 
     /// Records that block `block` is noise and goes, with the blank lines
     /// that its removal leaves over.
-    pub fn remove_block(
-        &mut self,
-        block: usize,
-        rule: &'static str,
-        reason: impl Into<Cow<'static, str>>,
-    ) {
+    pub fn remove_block(&mut self, block: usize, reason: impl Into<Cow<'static, str>>) {
         if self.removed.len() <= block / 64 {
             self.removed.resize(block / 64 + 1, 0);
         }
         self.removed[block / 64] |= 1 << (block % 64);
         self.removals.push(BlockRemoval {
             block,
-            rule,
+            rule: self.rule,
             reason: reason.into(),
         });
     }
@@ -215,12 +239,32 @@ mod tests {
         }
     }
 
+    /// A finding is the running rule's, whatever rule an edit names.
+    #[test]
+    fn findings_are_credited_to_the_rule_running() {
+        let mut findings = Findings::default();
+        findings.credit("caption");
+        findings.push(Edit::remove("byline", 0..1, "named another rule"));
+        findings.remove(2..3, "a span");
+        findings.replace(4..5, "x", "a repair");
+        findings.remove_block(7, "a block");
+        assert!(findings.edits.iter().all(|e| e.rule == "caption"));
+        assert_eq!(findings.removals[0].rule, "caption");
+        // The pipeline credits each rule before it runs.
+        let cleaned = crate::Cleaner::new().clean(
+            "Salt &amp; pepper go in first, before the onions soften.\n\nSubscribe now\n\nThen the tomatoes, chopped small, and a splash of water.\n\nSubscribe now\n",
+        );
+        let rules: Vec<&str> = cleaned.edits.iter().map(|e| e.rule).collect();
+        assert_eq!(rules, ["html-entity", "repeated-block", "repeated-block"]);
+    }
+
     #[test]
     fn removed_blocks_are_known_to_later_rules() {
         let mut findings = Findings::default();
         assert!(!findings.is_removed(2));
-        findings.remove_block(2, "repeated-block", "a promo");
-        findings.remove_block(200, "repeated-block", "a promo");
+        findings.credit("repeated-block");
+        findings.remove_block(2, "a promo");
+        findings.remove_block(200, "a promo");
         for block in 0..300 {
             assert_eq!(findings.is_removed(block), block == 2 || block == 200);
         }

@@ -9,8 +9,6 @@ use super::{Context, Findings, Rule, RuleKind};
 /// Removes the page around the article in whole-page text.
 pub struct PageChrome;
 
-const ID: &str = "page-chrome";
-
 /// The `--explain` text, written from the constants the rule uses.
 static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
     format!(
@@ -42,7 +40,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
 
 impl Rule for PageChrome {
     fn id(&self) -> &'static str {
-        ID
+        "page-chrome"
     }
 
     fn summary(&self) -> &'static str {
@@ -66,7 +64,7 @@ impl Rule for PageChrome {
                 LineClass::Neutral => "headline-length line outside the article (teaser, label)",
                 LineClass::Prose => "text outside the article (related story, notice, comment)",
             };
-            out.remove_block(block, ID, reason);
+            out.remove_block(block, reason);
         }
     }
 }

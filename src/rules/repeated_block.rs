@@ -11,7 +11,6 @@ use crate::segment::{Block, Document};
 /// later copies of a duplicated paragraph.
 pub struct RepeatedBlock;
 
-const ID: &str = "repeated-block";
 /// Longer blocks are article text even when they advertise: only their
 /// later copies go.
 const PROMO_MAX_WORDS: usize = 40;
@@ -123,7 +122,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
 
 impl Rule for RepeatedBlock {
     fn id(&self) -> &'static str {
-        ID
+        "repeated-block"
     }
 
     fn summary(&self) -> &'static str {
@@ -236,7 +235,7 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut Findings) 
     for group in promos {
         let reason = format!("repeated {} times; call-to-action wording", group.len());
         for &copy in group {
-            out.remove_block(copy, ID, reason.clone());
+            out.remove_block(copy, reason.clone());
         }
     }
 }
@@ -271,11 +270,7 @@ fn remove_repeated_passages(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut
             let passage = len >= 2 && has_paragraph && words * 100 >= total * PASSAGE_MIN_PERCENT;
             if stutter || passage {
                 for copy in b..b + len {
-                    out.remove_block(
-                        copy,
-                        ID,
-                        "repeats a passage printed before it word for word",
-                    );
+                    out.remove_block(copy, "repeats a passage printed before it word for word");
                 }
             }
         }

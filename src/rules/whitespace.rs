@@ -3,17 +3,14 @@
 use std::borrow::Cow;
 
 use super::{Context, Findings, Rule, RuleKind};
-use crate::edit::Edit;
 
 /// Removes trailing spaces, empties whitespace-only lines and collapses
 /// runs of blank lines.
 pub struct Whitespace;
 
-const ID: &str = "whitespace";
-
 impl Rule for Whitespace {
     fn id(&self) -> &'static str {
-        ID
+        "whitespace"
     }
 
     fn summary(&self) -> &'static str {
@@ -50,20 +47,12 @@ impl Rule for Whitespace {
         super::odd_space::odd_spaces(text, out);
         let Some(first) = doc.blocks.first() else {
             if !text.is_empty() {
-                out.push(Edit::remove(
-                    ID,
-                    0..text.len(),
-                    "text holds only whitespace",
-                ));
+                out.remove(0..text.len(), "text holds only whitespace");
             }
             return;
         };
         if first.span.start > 0 {
-            out.push(Edit::remove(
-                ID,
-                0..first.span.start,
-                "blank lines before the text",
-            ));
+            out.remove(0..first.span.start, "blank lines before the text");
         }
         let allowed = doc.separator.max(2);
         let last = doc.blocks.len() - 1;
@@ -95,7 +84,7 @@ impl Rule for Whitespace {
             } else {
                 "trailing whitespace".into()
             };
-            out.push(Edit::replace(ID, gap, "\n".repeat(wanted), reason));
+            out.replace(gap, "\n".repeat(wanted), reason);
         }
     }
 }
