@@ -256,12 +256,25 @@ fn plausible(u: char) -> Option<Class> {
         }
         // Single Greek letters are common in science (`IL2Rγ`).
         0x386..=0x3ce => Class::Latin,
-        0x400..=0x45f | 0x490 | 0x491 | 0x5d0..=0x5ea | 0x621..=0x6ff => Class::Script,
+        // The combining accents of Latin text (`cafe` + U+0301: grave,
+        // acute, circumflex, tilde, macron, breve, dot, diaeresis, ring,
+        // double acute, caron, cedilla, ogonek).
+        0x300..=0x308 | 0x30a..=0x30c | 0x327 | 0x328 => Class::Latin,
+        0x400..=0x45f | 0x490 | 0x491 | 0x591..=0x5f4 | 0x600..=0x6ff | 0x750..=0x77f => {
+            Class::Script
+        }
         0x900..=0xe7f => Class::Script,
         0x2000..=0x2027 | 0x2030..=0x205e => Class::Symbol,
+        // Astronomical symbols of minor planets (`âš´` is Portuguese
+        // mojibake of something else more often than `⚴`: ftfy #149).
+        0x26b3..=0x26bc => return None,
         0x20a0..=0x20bf | 0x2100..=0x23ff | 0x2460..=0x27bf | 0x2b00..=0x2bff => Class::Symbol,
         0x3000..=0x303f => Class::Symbol,
         0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 => Class::Script,
+        // Latin ligatures (`ﬁ`).
+        0xfb00..=0xfb06 => Class::Latin,
+        // Hebrew and Arabic presentation forms.
+        0xfb1d..=0xfb4f | 0xfb50..=0xfdff | 0xfe70..=0xfefc => Class::Script,
         0xfe0f | 0xfeff | 0xff01..=0xff5e => Class::Symbol,
         0x1d400..=0x1d7ff | 0x1f000..=0x1faff => Class::Symbol,
         0x20000..=0x2ffff => Class::Script,
@@ -335,6 +348,55 @@ fn scan_1252(
                 }
             }
         }
+        // CESU-8: a UTF-16 surrogate pair encoded as two three-byte
+        // sequences (`í½í¸€`, ED A0 BD ED B8 80), as Java and MySQL's
+        // `utf8` write emoji.
+        if lead == 0xed {
+            if let Some(u) = cesu8_pair(&bytes[k..]) {
+                fixes.push(Fix {
+                    chars: k..k + 6,
+                    with: u,
+                    class: Class::Symbol,
+                });
+                k += 6;
+                continue;
+            }
+        }
+        // A sequence whose next byte was lost as `�` (`SlovenÄ�ina`):
+        // the rest decodes to that one `�`. A two-byte lead must read as a
+        // capital inside a lower-case word; longer leads need a valid
+        // continuation byte before the `�` (`ðŸ�`).
+        if need > 0 {
+            let good = (1..need)
+                .take_while(|&j| matches!(bytes.get(k + j), Some(Some(0x80..=0xbf))))
+                .count();
+            let lost_at = k + 1 + good;
+            if good + 1 < need && chars.get(lost_at) == Some(&'\u{fffd}') {
+                let prev = if k > 0 {
+                    chars.get(k - 1)
+                } else {
+                    before.last()
+                };
+                let next = chars.get(lost_at + 1).copied().or(after);
+                let plausible_loss = if need == 2 {
+                    matches!(chars[k], 'Ã' | 'Ä' | 'Å')
+                        || chars[k].is_uppercase()
+                            && prev.is_some_and(|c| c.is_lowercase())
+                            && next.is_some_and(char::is_lowercase)
+                } else {
+                    good >= 1 && !(lead == 0xe2 && bytes.get(k + 1) == Some(&Some(0x80)))
+                };
+                if plausible_loss {
+                    fixes.push(Fix {
+                        chars: k..lost_at + 1,
+                        with: '\u{fffd}',
+                        class: Class::Symbol,
+                    });
+                    k = lost_at + 1;
+                    continue;
+                }
+            }
+        }
         // `â€` whose third byte was lost or replaced: a closing quote.
         if lead == 0xe2 && bytes.get(k + 1) == Some(&Some(0x80)) {
             let lost = chars.get(k + 2);
@@ -372,10 +434,22 @@ fn scan_1252(
         }
         view.extend(&chars[k..]);
         view.extend(after);
+        // A fix touching another fix is a layer of deeper mojibake
+        // (`NIUÃ¢â‚¬â„¢s`), not a letter in a word of capitals.
+        let chained = |i: usize| {
+            let f: &Fix = &fixes[i];
+            (i > 0 && fixes[i - 1].chars.end == f.chars.start)
+                || fixes
+                    .get(i + 1)
+                    .is_some_and(|g| g.chars.start == f.chars.end)
+        };
         let bad: Vec<bool> = fixes
             .iter()
             .zip(&at)
-            .map(|(f, &p)| lower_in_capitals(f.with, &view[..p], view.get(p + 1).copied()))
+            .enumerate()
+            .map(|(i, (f, &p))| {
+                !chained(i) && lower_in_capitals(f.with, &view[..p], view.get(p + 1).copied())
+            })
             .collect();
         let mut bad = bad.into_iter();
         fixes.retain(|_| !bad.next().unwrap_or(false));
@@ -384,19 +458,71 @@ fn scan_1252(
     if scripts < 2 {
         fixes.retain(|f| f.class != Class::Script);
     }
-    let beside_another = |i: usize| {
-        let f: &Fix = &fixes[i];
-        (i > 0 && fixes[i - 1].chars.end == f.chars.start && fixes[i - 1].class != Class::Control)
-            || fixes
-                .get(i + 1)
-                .is_some_and(|g| g.chars.start == f.chars.end && g.class != Class::Control)
-    };
-    let keep: Vec<bool> = (0..fixes.len())
-        .map(|i| fixes[i].class != Class::Control || beside_another(i))
-        .collect();
+    // A C1 control is kept when the chain of adjacent fixes it belongs to
+    // holds a repair that is not a control (`Ã¢Â\u{80}Â\u{99}`: an extra
+    // latin-1 layer, `â` + two controls, then `’`).
+    let mut keep = vec![false; fixes.len()];
+    let mut a = 0;
+    while a < fixes.len() {
+        let mut b = a + 1;
+        while b < fixes.len() && fixes[b].chars.start == fixes[b - 1].chars.end {
+            b += 1;
+        }
+        let anchored = fixes[a..b].iter().any(|f| f.class != Class::Control);
+        for (i, f) in fixes[a..b].iter().enumerate() {
+            keep[a + i] = f.class != Class::Control || anchored;
+        }
+        a = b;
+    }
     let mut keep = keep.into_iter();
     fixes.retain(|_| keep.next().unwrap_or(false));
     fixes
+}
+
+/// The supplementary character a CESU-8 surrogate pair at the start of
+/// `bytes` (six code-page bytes) encodes.
+fn cesu8_pair(bytes: &[Option<u8>]) -> Option<char> {
+    let b: Vec<u8> = bytes.get(..6)?.iter().copied().collect::<Option<_>>()?;
+    let cont = |x: u8| (0x80..=0xbf).contains(&x);
+    if b[0] != 0xed || !(0xa0..=0xaf).contains(&b[1]) || !cont(b[2]) {
+        return None;
+    }
+    if b[3] != 0xed || !(0xb0..=0xbf).contains(&b[4]) || !cont(b[5]) {
+        return None;
+    }
+    let hi = 0xd000 | (u32::from(b[1] & 0x3f) << 6) | u32::from(b[2] & 0x3f);
+    let lo = 0xd000 | (u32::from(b[4] & 0x3f) << 6) | u32::from(b[5] & 0x3f);
+    let u = char::from_u32(0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00))?;
+    plausible(u).map(|_| u)
+}
+
+/// Whether one pair of characters decoded to `u` (`first` `second`, with
+/// `prev` and `next` the characters around the pair) is too weak to be
+/// evidence on its own: a pair that correct text also holds. One isolated
+/// pair in otherwise clean text needs support before it is rewritten
+/// (another repair in the run or on the line).
+///
+/// - a no-break space after a capital inside a word of capitals
+///   (`MISUTÂ\u{a0}AJIKKO`, `TRĂ\u{a0}N`);
+/// - a dash or a quotation mark that ends a word, or an apostrophe before
+///   `s`, `t`, `ll`… (`10 Å—`, `Ã’s`): windows-1252 punctuation after a
+///   letter;
+/// - `Ã¥` after a capital or alone (`MÃ¥rten` may be a styled name; ftfy
+///   leaves it too);
+/// - a lower-case letter between capitals.
+fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Option<char>) -> bool {
+    let upper = |c: Option<char>| c.is_some_and(char::is_uppercase);
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    if !u.is_alphabetic() && second != '\u{a0}' {
+        return false;
+    }
+    match second {
+        '\u{a0}' => upper(prev) && first.is_uppercase(),
+        '–' | '—' | '“' | '”' => !letter(next),
+        '’' | '‘' => !letter(next) || next.is_some_and(|c| "stdlmrv".contains(c)),
+        '¥' => first == 'Ã' && (upper(prev) || !letter(prev)),
+        _ => u.is_lowercase() && upper(prev) && upper(next),
+    }
 }
 
 /// Whether `u` is a lower-case letter that a repair would put into a word
@@ -416,7 +542,32 @@ fn lower_in_capitals(u: char, previous: &[char], next: Option<char>) -> bool {
 /// The whole run read back through `page`, when it decodes entirely to
 /// plausible text. `beside_letter` says whether an ASCII letter touches the
 /// run, which a lone repaired Latin letter needs (`caf√©`).
-fn whole_run(chars: &[char], page: &Codepage, beside_word: bool) -> Option<String> {
+fn whole_run(chars: &[char], page: &Codepage, near: Near<'_>) -> Option<String> {
+    let decoded = whole_run_decode(chars, page, near.beside_word)?;
+    if let ([a, b], Some(u)) = (chars, single(&decoded)) {
+        if weak_alone(*a, *b, u, near.prev, near.next) && !(near.support)() {
+            return None;
+        }
+    }
+    Some(decoded)
+}
+
+/// The one character of `s`, if it has exactly one.
+fn single(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    it.next().filter(|_| it.next().is_none())
+}
+
+/// The neighbourhood of a run, for [`whole_run`].
+#[derive(Clone, Copy)]
+struct Near<'a> {
+    beside_word: bool,
+    prev: Option<char>,
+    next: Option<char>,
+    support: &'a dyn Fn() -> bool,
+}
+
+fn whole_run_decode(chars: &[char], page: &Codepage, beside_word: bool) -> Option<String> {
     let bytes: Vec<u8> = chars.iter().map(|&c| page.byte(c)).collect::<Option<_>>()?;
     let s = std::str::from_utf8(&bytes).ok()?;
     let mut decoded = 0;
@@ -527,7 +678,7 @@ fn mojibake(text: &str, out: &mut Findings) {
             ));
             continue;
         }
-        if !may_hold_mojibake(&text[start..end]) {
+        if !may_hold_mojibake(&text[start..end]) && !open_before_space(text, start, end) {
             continue;
         }
         chars.clear();
@@ -571,11 +722,22 @@ fn mojibake(text: &str, out: &mut Findings) {
 
         let mut before: Vec<char> = text[..start].chars().rev().take(2).collect();
         before.reverse();
+        let support = || line_has_other_mojibake(text, start, end);
         let context = Context1252 {
             before: &before,
             after,
             run_ends_word,
+            support: &support,
         };
+        if bytes.get(end) == Some(&b' ') && ends_open(&chars) {
+            if let Some((span, fixed, page, layers)) =
+                repair_lost_a0(text, start, end, &chars, &offsets, &context)
+            {
+                i = i.max(span.end);
+                push(out, text, span, &fixed, page, layers);
+                continue;
+            }
+        }
         let mut repaired = repair_1252(&chars, &offsets, &context);
         if repaired.is_none() && chars.contains(&'\u{ad}') {
             // Soft hyphens are mojibake's own bytes, or invisible noise
@@ -606,15 +768,20 @@ fn mojibake(text: &str, out: &mut Findings) {
         let deleted = |c: &char| is_removable_invisible(*c) && *c != '\u{ad}';
         raw.retain(|c| !deleted(c) || ('\u{80}'..='\u{9f}').contains(c));
         chars.retain(|c| !deleted(c));
-        let beside_word = before_letter || after_letter;
+        let near = Near {
+            beside_word: before_letter || after_letter,
+            prev: before.last().copied(),
+            next: after,
+            support: &support,
+        };
         for page in whole_run_codepages() {
-            let fixed = whole_run(&raw, page, beside_word)
-                .or_else(|| whole_run(&chars, page, beside_word))
+            let fixed = whole_run(&raw, page, near)
+                .or_else(|| whole_run(&chars, page, near))
                 .or_else(|| {
                     let without: Vec<char> =
                         chars.iter().copied().filter(|&c| c != '\u{ad}').collect();
                     (without.len() < chars.len())
-                        .then(|| whole_run(&without, page, beside_word))
+                        .then(|| whole_run(&without, page, near))
                         .flatten()
                 });
             if let Some(fixed) = fixed {
@@ -654,11 +821,186 @@ fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
         })
 }
 
+/// Whether the run `start..end` is followed by a space and ends with a
+/// UTF-8 sequence that lacks its last byte (the quick test first).
+fn open_before_space(text: &str, start: usize, end: usize) -> bool {
+    if text.as_bytes().get(end) != Some(&b' ') {
+        return false;
+    }
+    let Some(last) = text[start..end].chars().next_back() else {
+        return false;
+    };
+    if roles().of(last) & LEAD == 0
+        && !text[start..end]
+            .chars()
+            .nth_back(1)
+            .is_some_and(|c| roles().of(c) & LEAD != 0)
+    {
+        return false;
+    }
+    let tail: Vec<char> = {
+        let mut t: Vec<char> = text[start..end].chars().rev().take(3).collect();
+        t.reverse();
+        t
+    };
+    ends_open(&tail)
+}
+
+/// Whether `chars` ends with a UTF-8 sequence (read as windows-1252 or one
+/// of the whole-run code pages) that lacks exactly its last byte.
+fn ends_open(chars: &[char]) -> bool {
+    let pages = std::iter::once(cp1252()).chain(whole_run_codepages());
+    pages.into_iter().any(|page| {
+        (1..=3.min(chars.len())).any(|back| {
+            let seq = &chars[chars.len() - back..];
+            let Some(lead) = page.byte(seq[0]) else {
+                return false;
+            };
+            // (`â€` before a space is a closing quote that lost its last
+            // byte, not `†`.)
+            utf8_len(lead) == back + 1
+                && !(lead == 0xe2 && back == 2)
+                && seq[1..]
+                    .iter()
+                    .all(|&c| matches!(page.byte(c), Some(0x80..=0xbf)))
+        })
+    })
+}
+
+/// Repairs a run whose last UTF-8 sequence lost its final byte 0xA0 (a
+/// no-break space in windows-1252) to the space after the run, or had it
+/// dropped before that space: `voilÃ  le` → `voilà le`, `Å veices` →
+/// `Šveices`, Thai `à¸ à¸²` → `ภา`. The no-break space is put back and the
+/// run (joined with the run after the space, when the space sat inside a
+/// word) decoded. Evidence: a second space after the first (the no-break
+/// space became a space), other repairs in the joined run, or other
+/// mojibake on the line.
+fn repair_lost_a0(
+    text: &str,
+    start: usize,
+    end: usize,
+    chars: &[char],
+    offsets: &[usize],
+    cx: &Context1252<'_>,
+) -> Option<(Range<usize>, String, &'static str, usize)> {
+    let bytes = text.as_bytes();
+    if chars.ends_with(&['â', '€']) {
+        // A closing quote that lost its last byte (see `scan_1252`).
+        return None;
+    }
+    let double = bytes.get(end + 1) == Some(&b' ');
+    let n = chars.len();
+    let mut ext: Vec<char> = chars.to_vec();
+    let mut ext_offsets: Vec<usize> = offsets[..n].to_vec();
+    ext.push('\u{a0}');
+    ext_offsets.push(end);
+    let mut ext_end = end + 1;
+    if !double && bytes.get(end + 1).is_some_and(|&b| !b.is_ascii()) {
+        let next_end = next_ascii(bytes, end + 1);
+        for (off, c) in text[end + 1..next_end].char_indices() {
+            ext.push(c);
+            ext_offsets.push(end + 1 + off);
+        }
+        ext_end = next_end;
+    }
+    ext_offsets.push(ext_end);
+    let joined = ext.len() > n + 1;
+    let after = text[ext_end..].chars().next();
+    let evidence = || double || (cx.support)();
+    let restore_space = |fixed: String, span_end: usize| {
+        // `à` is a word of its own: the space after it was there already.
+        if span_end == end + 1 && !double && fixed.ends_with('à') {
+            fixed + " "
+        } else {
+            fixed
+        }
+    };
+    let context = Context1252 {
+        before: cx.before,
+        after,
+        run_ends_word: !after.is_some_and(char::is_alphanumeric),
+        support: &evidence,
+    };
+    if let Some((span, fixed, layers)) = repair_1252(&ext, &ext_offsets, &context) {
+        let fixes = scan_1252(&ext, cx.before, after, context.run_ends_word);
+        let weak = match fixes.as_slice() {
+            [only] => lone_pair_is_weak(&ext, only, cx.before.last().copied(), after),
+            _ => false,
+        };
+        let enough = fixes.len() >= 2 && joined || evidence() && (!weak || double);
+        if span.start <= end && span.end > end && enough {
+            let fixed = restore_space(fixed, span.end);
+            return Some((span, fixed, cp1252().name, layers));
+        }
+    }
+    if !evidence() {
+        return None;
+    }
+    for page in whole_run_codepages() {
+        if let Some(fixed) = whole_run_decode(&ext, page, true) {
+            let (fixed, layers) = peel(fixed);
+            let fixed = restore_space(fixed, ext_end);
+            return Some((start..ext_end, fixed, page.name, layers));
+        }
+    }
+    None
+}
+
 /// What the windows-1252 scan of a run needs to know about its neighbours.
 struct Context1252<'a> {
     before: &'a [char],
     after: Option<char>,
     run_ends_word: bool,
+    /// Whether the run's line holds other mojibake, asked only for a lone
+    /// weak pair.
+    support: &'a dyn Fn() -> bool,
+}
+
+/// Whether `fix`, the only repair of a run, is a two-character pair that
+/// [`weak_alone`] finds weak.
+fn lone_pair_is_weak(chars: &[char], fix: &Fix, before: Option<char>, after: Option<char>) -> bool {
+    if fix.chars.len() != 2 {
+        return false;
+    }
+    let (a, b) = (fix.chars.start, fix.chars.end);
+    let prev = if a > 0 { Some(chars[a - 1]) } else { before };
+    let next = chars.get(b).copied().or(after);
+    weak_alone(chars[a], chars[a + 1], fix.with, prev, next)
+}
+
+/// Whether the line around `start..end` holds mojibake outside that span
+/// that is evidence on its own: support for a weak pair inside it.
+fn line_has_other_mojibake(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+    [line_start..start, end..line_end].into_iter().any(|part| {
+        let mut at = part.start;
+        while let Some(s) = find_byte(bytes, at, non_ascii).filter(|&s| s < part.end) {
+            let e = next_ascii(bytes, s).min(part.end);
+            at = e;
+            let run = &text[s..e];
+            if !may_hold_mojibake(run) {
+                continue;
+            }
+            let chars: Vec<char> = run.chars().collect();
+            let mut before: Vec<char> = text[..s].chars().rev().take(2).collect();
+            before.reverse();
+            let after = text[e..].chars().next();
+            let fixes = scan_1252(&chars, &before, after, false);
+            let strong = match fixes.as_slice() {
+                [] => whole_run_codepages()
+                    .iter()
+                    .any(|page| whole_run_decode(&chars, page, true).is_some()),
+                [only] => !lone_pair_is_weak(&chars, only, before.last().copied(), after),
+                _ => true,
+            };
+            if strong {
+                return true;
+            }
+        }
+        false
+    })
 }
 
 /// Repairs `chars` (a run, with the byte offset of each character and the
@@ -673,6 +1015,11 @@ fn repair_1252(
     let fixes = scan_1252(chars, cx.before, cx.after, cx.run_ends_word);
     if fixes.is_empty() {
         return None;
+    }
+    if let [only] = fixes.as_slice() {
+        if lone_pair_is_weak(chars, only, cx.before.last().copied(), cx.after) && !(cx.support)() {
+            return None;
+        }
     }
     let mut current: Vec<char> = splice(chars, &fixes).chars().collect();
     let mut layers = 1;
