@@ -249,7 +249,9 @@ enum Class {
 fn plausible(u: char) -> Option<Class> {
     let cp = u32::from(u);
     Some(match cp {
-        0x80..=0x9f => Class::Control,
+        // (And the two windows-1252 modifier letters, `ˆ` and `˜`, which
+        // are only ever a layer of `‘` or `ˆ` read twice over.)
+        0x80..=0x9f | 0x2c6 | 0x2dc => Class::Control,
         0xa0..=0xbf => Class::Symbol,
         0xc0..=0x17f | 0x1a0 | 0x1a1 | 0x1af | 0x1b0 | 0x218..=0x21b | 0x1e00..=0x1eff => {
             Class::Latin
@@ -1073,6 +1075,36 @@ pub(super) fn would_form_mojibake(text: &str, span: Range<usize>, replacement: &
         .edits
         .iter()
         .any(|e| e.start < to.max(from + 1) && e.end > from.saturating_sub(1))
+}
+
+/// The repair of mojibake that putting `replacement` in place of
+/// `text[span]` completes (`Î&frac14;s` → `Î¼s` → `μs`): the wider span of
+/// `text` it covers and what replaces it, when the whole of `replacement`
+/// is inside that repair.
+pub(super) fn mojibake_completed_by(
+    text: &str,
+    span: Range<usize>,
+    replacement: &str,
+) -> Option<(Range<usize>, String)> {
+    let head = &text[..span.start];
+    let tail = &text[span.end..];
+    let head_len: usize = head.chars().rev().take(4).map(char::len_utf8).sum();
+    let tail_len: usize = tail.chars().take(4).map(char::len_utf8).sum();
+    let window = format!(
+        "{}{}{}",
+        &head[head.len() - head_len..],
+        replacement,
+        &tail[..tail_len]
+    );
+    let (from, to) = (head_len, head_len + replacement.len());
+    let mut found = Findings::default();
+    mojibake(&window, &mut found);
+    let e = found
+        .edits
+        .iter()
+        .find(|e| e.start <= from && e.end >= to)?;
+    let wide = span.start - (from - e.start)..span.end + (e.end - to);
+    Some((wide, e.replacement.to_string()))
 }
 
 fn push(
