@@ -30,7 +30,10 @@ decimal and hexadecimal ones (`&#8217;`, `&#x2019;`), and references escaped twi
 or more (`&amp;rsquo;`, `&amp;amp;`) in one step. Numeric references to C1 codes mean \
 their windows-1252 character, as in browsers (`&#146;` → ’). A reference to a space \
 or an invisible character becomes what the other rules would make of it (`&nbsp;` → \
-a plain space, `&#8203;` → nothing).\n\
+a plain space, `&#8203;` → nothing). A name in capitals that HTML does not know \
+as such is the capital of its lower-case name (`P&EACUTE;REZ` → `PÉREZ`); a \
+reference inside mojibake is decoded together with it (`Î&frac14;s` → `μs`), never \
+alone.\n\
 Why: text extracted from HTML by a careless scraper keeps the markup's escapes, which \
 readers and tokenisers then see literally.\n\
 What stays: a bare `&` (`AT&T`, `R&D`), a reference without its closing `;`, and any \

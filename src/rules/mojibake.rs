@@ -50,9 +50,18 @@ Signals: the characters must map back to bytes that form valid UTF-8, and the \
 character those bytes give must be a plausible one (a letter of a living script, \
 common punctuation, a currency sign, a symbol, an emoji). Results in Greek, Cyrillic, \
 Hebrew, Arabic or CJK need at least two repaired characters in the run; MacRoman, \
-windows-1251 and windows-1250 need the whole run to decode.\n\
+windows-1251 and windows-1250 need the whole run to decode. One isolated pair is not \
+evidence: a pair that correct text also holds (a no-break space after a capital in a \
+word of capitals, a dash or quotation mark ending a word, an apostrophe before `s`, \
+`Ã¥` after a capital) is repaired only when the line holds other mojibake.\n\
+Also: a byte lost as `�` inside a sequence leaves one `�` (`SlovenÄ�ina` → \
+`Sloven�ina`); a no-break-space byte made a space or dropped is put back when a second \
+space, other repairs in the word or other mojibake on the line say so (`voilÃ  le` → \
+`voilà le`); an extra latin-1 layer of C1 controls is peeled with the rest; CESU-8 \
+emoji (`í\u{a0}½í¸€` → 😀).\n\
 What stays: correctly encoded text in any script, and text that merely looks odd \
-(`MISUTÂ AJIKKO`, `groß“`, `CAFÉ”`).\n\
+(`MISUTÂ AJIKKO`, `MISUTÂ` + no-break space + `AJIKKO`, `10 Å—`, `Ã’s`, `MÃ¥rten`, \
+`âš´`, `groß“`, `CAFÉ”`).\n\
 Example: `The cafÃ© didnâ€™t open` → `The café didn’t open`."
     }
     fn kind(&self) -> RuleKind {
@@ -1187,5 +1196,54 @@ mod tests {
             "Привет, мир. Γειά σου. 你好世界. مرحبا. ≤ ± ° £5 €5 ₩1000 √π —écrit “é”\n",
         );
         assert_kept(&Mojibake, "👨\u{200d}👩\u{200d}👧 ❤\u{fe0f}\n");
+    }
+
+    #[test]
+    fn one_isolated_pair_is_not_evidence() {
+        for text in [
+            "MISUTÂ\u{a0}AJIKKO\n",
+            "TRĂ\u{a0}NG AN\n",
+            "HÄ\u{a0}NDEL\n",
+            "10 Å— 20\n",
+            "Ã’s\n",
+            "MÃ¥rten\n",
+            "Ã¥\n",
+            "âš´\n",
+        ] {
+            assert_kept(&Mojibake, text);
+        }
+        // With other mojibake on the line, the same pair is repaired.
+        assert_cleaned(&Mojibake, "MÃ¥rten cafÃ©\n", "Mårten café\n");
+        assert_cleaned(&Mojibake, "Ã’s cafÃ©\n", "Òs café\n");
+        // A pair that correct text does not hold needs no support.
+        assert_cleaned(
+            &Mojibake,
+            "pÃ¥ DOS AÃ‘OS 1920Ã—1080\n",
+            "på DOS AÑOS 1920×1080\n",
+        );
+    }
+
+    #[test]
+    fn a_lost_byte_leaves_one_replacement_character() {
+        assert_cleaned(&Mojibake, "SlovenÄ\u{fffd}ina\n", "Sloven\u{fffd}ina\n");
+        assert_cleaned(&Mojibake, "Ã\u{fffd}LVARO\n", "\u{fffd}LVARO\n");
+        assert_kept(&Mojibake, "NÃO\u{fffd} ok É\u{fffd}\n");
+    }
+
+    #[test]
+    fn a_lost_no_break_space_is_put_back() {
+        assert_cleaned(&Mojibake, "voilÃ  le\n", "voilà le\n");
+        assert_cleaned(&Mojibake, "Å veices un RÄ«ga\n", "Šveices un Rīga\n");
+        assert_cleaned(&Mojibake, "rГ©gion Г l’ouest\n", "région à l’ouest\n");
+        assert_kept(&Mojibake, "voilÃ le\n");
+        assert_kept(&Mojibake, "Å veices\n");
+        assert_kept(&Mojibake, "США и Г ок\n");
+    }
+
+    #[test]
+    fn extra_layers_and_cesu8() {
+        assert_cleaned(&Mojibake, "donÃ¢Â\u{80}Â\u{99}t\n", "don’t\n");
+        assert_cleaned(&Mojibake, "NIUÃ¢â‚¬â„¢s\n", "NIU’s\n");
+        assert_cleaned(&Mojibake, "í\u{a0}½í¸€ hi\n", "😀 hi\n");
     }
 }
