@@ -62,7 +62,7 @@ fn ideographic_spaces(text: &str, out: &mut Findings) {
         // Only between two characters of text on one line.
         if [prev, next]
             .iter()
-            .any(|c| c.is_none_or(|c| c == '\n' || c == '\r'))
+            .any(|c| !c.is_some_and(|c| c != '\n' && c != '\r'))
         {
             continue;
         }
