@@ -274,7 +274,7 @@ fn plausible(u: char) -> Option<Class> {
         0x400..=0x45f | 0x490 | 0x491 | 0x591..=0x5f4 | 0x600..=0x6ff | 0x750..=0x77f => {
             Class::Script
         }
-        0x900..=0xe7f => Class::Script,
+        0x900..=0xeff => Class::Script,
         0x2000..=0x2027 | 0x2030..=0x205e => Class::Symbol,
         // Astronomical symbols of minor planets (`âš´` is Portuguese
         // mojibake of something else more often than `⚴`: ftfy #149).
@@ -466,7 +466,7 @@ fn scan_1252(
         fixes.retain(|_| !bad.next().unwrap_or(false));
     }
     let scripts = fixes.iter().filter(|f| f.class == Class::Script).count();
-    if scripts < 2 {
+    if scripts < 2 || !script_fixes_agree(chars, &fixes) {
         fixes.retain(|f| f.class != Class::Script);
     }
     // A C1 control is kept when the chain of adjacent fixes it belongs to
@@ -488,6 +488,43 @@ fn scan_1252(
     let mut keep = keep.into_iter();
     fixes.retain(|_| keep.next().unwrap_or(false));
     fixes
+}
+
+/// Whether the letters of other scripts that `fixes` make of `chars` look
+/// like text rather than part of hopeless garble decoded by chance
+/// (`Ï¦ï°£æ¼‰†ä` → `Ï¦ﰣ漉†ä`): the letters are of one script (digits may
+/// mix: `4Ù¤à¯ª` → `4٤௪`), and at most one non-ASCII character of the run
+/// is left undecoded beside them.
+fn script_fixes_agree(chars: &[char], fixes: &[Fix]) -> bool {
+    let mut script = None;
+    for f in fixes.iter().filter(|f| f.class == Class::Script) {
+        if f.with.is_numeric() {
+            continue;
+        }
+        let s = script_of(f.with);
+        if script.is_some_and(|t| t != s) {
+            return false;
+        }
+        script = Some(s);
+    }
+    let covered: usize = fixes.iter().map(|f| f.chars.len()).sum();
+    let left = chars[..].iter().filter(|c| !c.is_ascii()).count() - covered.min(chars.len());
+    left <= 1
+}
+
+/// A coarse script of a letter, for [`script_fixes_agree`]: Unicode blocks
+/// that one language's text shares.
+fn script_of(u: char) -> u32 {
+    match u32::from(u) {
+        0x370..=0x3ff => 1,
+        0x400..=0x52f => 2,
+        0x590..=0x5ff | 0xfb1d..=0xfb4f => 3,
+        0x600..=0x6ff | 0x750..=0x77f | 0xfb50..=0xfdff | 0xfe70..=0xfeff => 4,
+        cp @ 0x900..=0xeff => 0x100 + cp / 0x80,
+        0x3000..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2ffff => 5,
+        0xac00..=0xd7a3 => 6,
+        _ => 0,
+    }
 }
 
 /// The supplementary character a CESU-8 surrogate pair at the start of
