@@ -55,7 +55,8 @@ evidence: a pair that correct text also holds (a no-break space after a capital 
 word of capitals, a dash or quotation mark ending a word, an apostrophe before `s`, \
 `Ã¥` after a capital) is repaired only when the line holds other mojibake.\n\
 Also: a byte lost as `�` inside a sequence leaves one `�` (`SlovenÄ�ina` → \
-`Sloven�ina`); a no-break-space byte made a space or dropped is put back when a second \
+`Sloven�ina`), and so does a lone `Ã`, `Ä` or `Å` whose second byte became `?` \
+inside a lower-case word (`SlovenÄ?ina`); a no-break-space byte made a space or dropped is put back when a second \
 space, other repairs in the word or other mojibake on the line say so (`voilÃ  le` → \
 `voilà le`); an extra latin-1 layer of C1 controls is peeled with the rest; CESU-8 \
 emoji (`í\u{a0}½í¸€` → 😀).\n\
@@ -726,6 +727,20 @@ fn mojibake(text: &str, out: &mut Findings) {
             ));
             continue;
         }
+        if let Some(lost) = lost_as_question_mark(text, start, end) {
+            out.push(Edit::replace(
+                ID,
+                start..lost,
+                "\u{fffd}",
+                format!(
+                    "`{}` is a UTF-8 sequence read as windows-1252 whose last byte was \
+                     lost as `?`; the lost character is marked `\u{fffd}`",
+                    &text[start..lost]
+                ),
+            ));
+            i = lost;
+            continue;
+        }
         if !may_hold_mojibake(&text[start..end]) && !open_before_space(text, start, end) {
             continue;
         }
@@ -867,6 +882,22 @@ fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
             let chars: Vec<char> = run.chars().collect();
             !scan_1252(&chars, &[], None, false).is_empty()
         })
+}
+
+/// The end of `Ä?` in `SlovenÄ?ina` when the run `start..end` is a lone
+/// `Ã`, `Ä` or `Å` (the lead bytes of most accented letters) between a
+/// lower-case letter and a `?` that a lower-case letter or another
+/// non-ASCII character follows: a two-byte sequence whose second byte was
+/// lost as `?`.
+fn lost_as_question_mark(text: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b'?') || !matches!(&text[start..end], "Ã" | "Ä" | "Å") {
+        return None;
+    }
+    let prev = text[..start].chars().next_back()?;
+    let next = text[end + 1..].chars().next()?;
+    (prev.is_lowercase() && (next.is_lowercase() || !next.is_ascii() && next.is_alphabetic()))
+        .then_some(end + 1)
 }
 
 /// Whether the run `start..end` is followed by a space and ends with a
@@ -1265,6 +1296,8 @@ mod tests {
         assert_cleaned(&Mojibake, "SlovenÄ\u{fffd}ina\n", "Sloven\u{fffd}ina\n");
         assert_cleaned(&Mojibake, "Ã\u{fffd}LVARO\n", "\u{fffd}LVARO\n");
         assert_kept(&Mojibake, "NÃO\u{fffd} ok É\u{fffd}\n");
+        assert_cleaned(&Mojibake, "SlovenÄ?ina\n", "Sloven\u{fffd}ina\n");
+        assert_kept(&Mojibake, "Ä? JÖRG? bÄ? ok\n");
     }
 
     #[test]
