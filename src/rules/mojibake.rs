@@ -36,7 +36,7 @@ impl Rule for Mojibake {
         ID
     }
     fn summary(&self) -> &'static str {
-        "UTF-8 read as windows-1252, latin-1, MacRoman or windows-1251 (`donâ€™t` → `don’t`)"
+        "UTF-8 read as windows-1252, latin-1, MacRoman, windows-1251/1250 or DOS 437/850 (`donâ€™t` → `don’t`)"
     }
     fn explain(&self) -> &'static str {
         "What it does: repairs text that was UTF-8, was decoded as a legacy single-byte \
@@ -59,7 +59,9 @@ Also: a byte lost as `�` inside a sequence leaves one `�` (`SlovenÄ�ina` 
 inside a lower-case word (`SlovenÄ?ina`); a no-break-space byte made a space or dropped is put back when a second \
 space, other repairs in the word or other mojibake on the line say so (`voilÃ  le` → \
 `voilà le`); an extra latin-1 layer of C1 controls is peeled with the rest; CESU-8 \
-emoji (`í\u{a0}½í¸€` → 😀).\n\
+emoji (`í\u{a0}½í¸€` → 😀); the DOS code pages 437 and 850 when the whole run \
+decodes to Western European text and its line holds two such sequences \
+(`caf├⌐ cr├¿me` → `café crème`).\n\
 What stays: correctly encoded text in any script, and text that merely looks odd \
 (`MISUTÂ AJIKKO`, `MISUTÂ` + no-break space + `AJIKKO`, `10 Å—`, `Ã’s`, `MÃ¥rten`, \
 `âš´`, `groß“`, `CAFÉ”`).\n\
@@ -134,6 +136,37 @@ impl Codepage {
     }
 }
 
+impl Codepage {
+    /// A code page from the characters of its bytes 0x80..=0xFF.
+    fn from_table(name: &'static str, table: &str) -> Self {
+        let mut latin = [0u8; 128];
+        let mut other = Vec::new();
+        for (b, c) in (0x80..=0xffu8).zip(table.chars()) {
+            match u32::from(c) {
+                cp @ 0x80..=0xff => latin[cp as usize - 0x80] = b,
+                _ => other.push((c, b)),
+            }
+        }
+        other.sort_unstable();
+        Codepage { name, latin, other }
+    }
+}
+
+/// The DOS code pages 437 and 850 (what a Windows console shows), bytes
+/// 0x80..=0xFF; `encoding_rs` has neither.
+const CP437: &str = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u{a0}";
+const CP850: &str = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u{ad}±‗¾¶§÷¸°¨·¹³²■\u{a0}";
+
+fn dos_codepages() -> &'static [Codepage; 2] {
+    static T: OnceLock<[Codepage; 2]> = OnceLock::new();
+    T.get_or_init(|| {
+        [
+            Codepage::from_table("cp437", CP437),
+            Codepage::from_table("cp850", CP850),
+        ]
+    })
+}
+
 fn cp1252() -> &'static Codepage {
     static T: OnceLock<Codepage> = OnceLock::new();
     T.get_or_init(|| Codepage::new(WINDOWS_1252, "windows-1252", true))
@@ -179,7 +212,9 @@ fn roles() -> &'static Roles {
                 high.push((c, role));
             }
         };
-        let pages = std::iter::once(cp1252()).chain(whole_run_codepages());
+        let pages = std::iter::once(cp1252())
+            .chain(whole_run_codepages())
+            .chain(dos_codepages());
         for page in pages {
             for b in 0x80..=0xffu8 {
                 let role = match b {
@@ -855,8 +890,51 @@ fn mojibake(text: &str, out: &mut Findings) {
         }
         if let Some((span, fixed, layers)) = partial {
             push(out, text, span, &fixed, cp1252().name, layers);
+            continue;
+        }
+        for page in dos_codepages() {
+            if let Some(fixed) = dos_run(text, start, end, &chars, page) {
+                push(out, text, start..end, &fixed, page.name, 1);
+                continue 'runs;
+            }
         }
     }
+}
+
+/// The run read back through a DOS code page, when it decodes entirely to
+/// Western European text (Latin-1 letters and signs, common punctuation)
+/// and its line holds at least two such sequences (`caf├⌐ cr├¿me`; box
+/// drawing such as `├┤a┼┐a` decodes once at most and stays).
+fn dos_run(
+    text: &str,
+    start: usize,
+    end: usize,
+    chars: &[char],
+    page: &Codepage,
+) -> Option<String> {
+    let decoded = dos_decode(chars, page)?;
+    let here = decoded.chars().count();
+    if here >= 2 {
+        return Some(decoded);
+    }
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+    let others = [&text[line_start..start], &text[end..line_end]]
+        .iter()
+        .flat_map(|part| part.split(|c: char| c.is_ascii()))
+        .filter(|run| !run.is_empty())
+        .filter_map(|run| dos_decode(&run.chars().collect::<Vec<_>>(), page))
+        .map(|d| d.chars().count())
+        .sum::<usize>();
+    (here + others >= 2).then_some(decoded)
+}
+
+fn dos_decode(chars: &[char], page: &Codepage) -> Option<String> {
+    let bytes: Vec<u8> = chars.iter().map(|&c| page.byte(c)).collect::<Option<_>>()?;
+    let s = std::str::from_utf8(&bytes).ok()?;
+    let western = |u: char| matches!(u32::from(u), 0xa1..=0xff | 0x152 | 0x153 | 0x2013 | 0x2014 | 0x2018..=0x201e | 0x2022 | 0x2026 | 0x20ac);
+    (s.chars().all(western) && s.chars().count() < chars.len()).then(|| s.to_owned())
 }
 
 /// Whether the lone `Ã` at `start..end` is `à` whose second byte (0xA0, a
@@ -1308,6 +1386,13 @@ mod tests {
         assert_kept(&Mojibake, "voilÃ le\n");
         assert_kept(&Mojibake, "Å veices\n");
         assert_kept(&Mojibake, "США и Г ок\n");
+    }
+
+    #[test]
+    fn dos_code_pages() {
+        assert_cleaned(&Mojibake, "caf├⌐ cr├¿me\n", "café crème\n");
+        assert_cleaned(&Mojibake, "Gr├╢├ƒe\n", "Größe\n");
+        assert_kept(&Mojibake, "├┤a┼┐a┼┐a┼┐a┼┐a ├── src\n");
     }
 
     #[test]
