@@ -187,6 +187,10 @@ fn whole_run_codepages() -> &'static [Codepage; 3] {
 /// byte (0xC2–0xF4), or for a continuation byte (0x80–0xBF), in at least one.
 const LEAD: u8 = 1;
 const CONT: u8 = 2;
+/// A two-byte lead (0xC2–0xDF) or a continuation byte in windows-1252 or a
+/// whole-run code page (not the DOS ones): what can end a sequence that
+/// lost its last byte (see [`open_before_space`]).
+const OPEN_END: u8 = 4;
 
 /// The roles of every character the code pages have, for a quick test of
 /// whether a run can hold mojibake at all.
@@ -212,10 +216,21 @@ fn roles() -> &'static Roles {
                 high.push((c, role));
             }
         };
-        let pages = std::iter::once(cp1252())
-            .chain(whole_run_codepages())
-            .chain(dos_codepages());
-        for page in pages {
+        let main_pages = std::iter::once(cp1252()).chain(whole_run_codepages());
+        for page in main_pages {
+            for b in 0x80..=0xffu8 {
+                let role = match b {
+                    0x80..=0xbf => CONT | OPEN_END,
+                    0xc2..=0xdf => LEAD | OPEN_END,
+                    0xe0..=0xf4 => LEAD,
+                    _ => continue,
+                };
+                for c in page.chars_for(b) {
+                    mark(c, role);
+                }
+            }
+        }
+        for page in dos_codepages() {
             for b in 0x80..=0xffu8 {
                 let role = match b {
                     0x80..=0xbf => CONT,
@@ -987,12 +1002,7 @@ fn open_before_space(text: &str, start: usize, end: usize) -> bool {
     let Some(last) = text[start..end].chars().next_back() else {
         return false;
     };
-    if roles().of(last) & LEAD == 0
-        && !text[start..end]
-            .chars()
-            .nth_back(1)
-            .is_some_and(|c| roles().of(c) & LEAD != 0)
-    {
+    if roles().of(last) & OPEN_END == 0 {
         return false;
     }
     let tail: Vec<char> = {
@@ -1090,11 +1100,14 @@ fn repair_lost_a0(
             return Some((span, fixed, cp1252().name, layers));
         }
     }
-    if !evidence() {
-        return None;
-    }
     for page in whole_run_codepages() {
         if let Some(fixed) = whole_run_decode(&ext, page, true) {
+            // The restored byte must complete a letter (`В` + 0xA0 is a
+            // no-break space: nothing to repair), and the line must back
+            // it up, asked last (it reads the whole line).
+            if !fixed.chars().any(char::is_alphabetic) || fixed.contains('\u{a0}') || !evidence() {
+                return None;
+            }
             let (fixed, layers) = peel(fixed);
             let fixed = restore_space(fixed, ext_end);
             return Some((start..ext_end, fixed, page.name, layers));
