@@ -187,10 +187,11 @@ fn whole_run_codepages() -> &'static [Codepage; 3] {
 /// byte (0xC2–0xF4), or for a continuation byte (0x80–0xBF), in at least one.
 const LEAD: u8 = 1;
 const CONT: u8 = 2;
-/// A two-byte lead (0xC2–0xDF) or a continuation byte in windows-1252 or a
-/// whole-run code page (not the DOS ones): what can end a sequence that
-/// lost its last byte (see [`open_before_space`]).
-const OPEN_END: u8 = 4;
+/// A two-byte lead (0xC2–0xDF) in windows-1252 or a whole-run code page
+/// (not the DOS ones), and a continuation byte there: what can end a
+/// sequence that lost its last byte (see [`open_before_space`]).
+const LEAD2: u8 = 4;
+const CONT_MAIN: u8 = 8;
 
 /// The roles of every character the code pages have, for a quick test of
 /// whether a run can hold mojibake at all.
@@ -220,8 +221,8 @@ fn roles() -> &'static Roles {
         for page in main_pages {
             for b in 0x80..=0xffu8 {
                 let role = match b {
-                    0x80..=0xbf => CONT | OPEN_END,
-                    0xc2..=0xdf => LEAD | OPEN_END,
+                    0x80..=0xbf => CONT | CONT_MAIN,
+                    0xc2..=0xdf => LEAD | LEAD2,
                     0xe0..=0xf4 => LEAD,
                     _ => continue,
                 };
@@ -999,18 +1000,29 @@ fn open_before_space(text: &str, start: usize, end: usize) -> bool {
     if text.as_bytes().get(end) != Some(&b' ') {
         return false;
     }
-    let Some(last) = text[start..end].chars().next_back() else {
+    let roles = roles();
+    let mut back = text[start..end].chars().rev();
+    let mut tail = ['\0'; 3];
+    let Some(last) = back.next() else {
         return false;
     };
-    if roles().of(last) & OPEN_END == 0 {
+    tail[2] = last;
+    let role = roles.of(last);
+    if role & LEAD2 != 0 {
+        return ends_open(&tail[2..]);
+    }
+    if role & CONT_MAIN == 0 {
         return false;
     }
-    let tail: Vec<char> = {
-        let mut t: Vec<char> = text[start..end].chars().rev().take(3).collect();
-        t.reverse();
-        t
-    };
-    ends_open(&tail)
+    let mut n = 1;
+    for c in back.take(2) {
+        if roles.of(c) & (LEAD | CONT_MAIN) == 0 {
+            break;
+        }
+        n += 1;
+        tail[3 - n] = c;
+    }
+    n > 1 && ends_open(&tail[3 - n..])
 }
 
 /// Whether `chars` ends with a UTF-8 sequence (read as windows-1252 or one
