@@ -49,7 +49,9 @@ rest byte for byte.\n\
 Signals: the characters must map back to bytes that form valid UTF-8, and the \
 character those bytes give must be a plausible one (a letter of a living script, \
 common punctuation, a currency sign, a symbol, an emoji). Results in Greek, Cyrillic, \
-Hebrew, Arabic or CJK need at least two repaired characters in the run; MacRoman, \
+Hebrew, Arabic or CJK need at least two repaired characters of one script in the run, \
+or one between characters of its own script (`日本èªž` → `日本語`), and leave at most one \
+character of the run undecoded (garble stays garble); MacRoman, \
 windows-1251 and windows-1250 need the whole run to decode. One isolated pair is not \
 evidence: a pair that correct text also holds (a no-break space after a capital in a \
 word of capitals, a dash or quotation mark ending a word, an apostrophe before `s`, \
@@ -518,7 +520,8 @@ fn scan_1252(
         fixes.retain(|_| !bad.next().unwrap_or(false));
     }
     let scripts = fixes.iter().filter(|f| f.class == Class::Script).count();
-    if scripts < 2 || !script_fixes_agree(chars, &fixes) {
+    let enough = scripts >= 2 || scripts == 1 && between_own_script(chars, &fixes);
+    if !enough || !script_fixes_agree(chars, &fixes) {
         fixes.retain(|f| f.class != Class::Script);
     }
     // A C1 control is kept when the chain of adjacent fixes it belongs to
@@ -559,9 +562,40 @@ fn script_fixes_agree(chars: &[char], fixes: &[Fix]) -> bool {
         }
         script = Some(s);
     }
-    let covered: usize = fixes.iter().map(|f| f.chars.len()).sum();
-    let left = chars[..].iter().filter(|c| !c.is_ascii()).count() - covered.min(chars.len());
+    // Characters of the run that no fix covers and that a code page has
+    // (what garble is made of; `日本` around `èªž` is not).
+    let page = cp1252();
+    let mut left = 0;
+    let mut k = 0;
+    for f in fixes {
+        left += chars[k..f.chars.start]
+            .iter()
+            .filter(|&&c| page.byte(c).is_some())
+            .count();
+        k = f.chars.end;
+    }
+    left += chars[k..]
+        .iter()
+        .filter(|&&c| page.byte(c).is_some())
+        .count();
     left <= 1
+}
+
+/// Whether the one letter of another script that `fixes` make stands
+/// between or beside characters of its own script in the run (`日本èªž`
+/// → `日本語`: one broken character inside CJK text).
+fn between_own_script(chars: &[char], fixes: &[Fix]) -> bool {
+    let Some(f) = fixes.iter().find(|f| f.class == Class::Script) else {
+        return false;
+    };
+    let own = script_of(f.with);
+    let before = f.chars.start.checked_sub(1).map(|i| chars[i]);
+    let after = chars.get(f.chars.end).copied();
+    own != 0
+        && [before, after]
+            .iter()
+            .flatten()
+            .any(|&c| cp1252().byte(c).is_none() && script_of(c) == own)
 }
 
 /// A coarse script of a letter, for [`script_fixes_agree`]: Unicode blocks
@@ -1411,6 +1445,12 @@ mod tests {
         assert_kept(&Mojibake, "voilÃ le\n");
         assert_kept(&Mojibake, "Å veices\n");
         assert_kept(&Mojibake, "США и Г ок\n");
+    }
+
+    #[test]
+    fn one_broken_character_inside_cjk_text() {
+        assert_cleaned(&Mojibake, "日本èªžの本\n", "日本語の本\n");
+        assert_kept(&Mojibake, "Ï¦ï°£æ¼‰†äks\n");
     }
 
     #[test]
