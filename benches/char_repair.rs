@@ -57,6 +57,9 @@ const DAMAGE: &[&str] = &[
     " Tom &amp; Jerry&#8217;s &rsquo;show&rsquo;.",
     " in\u{200b}vest\u{feff}ment \u{1b}[1mnow\u{1b}[0m",
     " donÃ¢â‚¬â„¢t РїСЂРёРІРµС‚ caf√©",
+    // The classes of issue #12: a lost byte, a lost no-break space, an
+    // extra latin-1 layer, CESU-8, an upper-case entity, DOS code page 437.
+    " SlovenÄ\u{fffd}ina voilÃ  le donÃ¢Â\u{80}Â\u{99}t í\u{a0}½í¸€ P&EACUTE;REZ caf├⌐ cr├¿me",
 ];
 
 /// `text` with every 50th line (2%) damaged.

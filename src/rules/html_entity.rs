@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use markup5ever::data::NAMED_ENTITIES;
 
 use super::chars::{c1_as_windows_1252, normalize_repaired};
-use super::mojibake::would_form_mojibake;
+use super::mojibake::{mojibake_completed_by, would_form_mojibake};
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::Edit;
 
@@ -30,7 +30,10 @@ decimal and hexadecimal ones (`&#8217;`, `&#x2019;`), and references escaped twi
 or more (`&amp;rsquo;`, `&amp;amp;`) in one step. Numeric references to C1 codes mean \
 their windows-1252 character, as in browsers (`&#146;` → ’). A reference to a space \
 or an invisible character becomes what the other rules would make of it (`&nbsp;` → \
-a plain space, `&#8203;` → nothing).\n\
+a plain space, `&#8203;` → nothing). A name in capitals that HTML does not know \
+as such is the capital of its lower-case name (`P&EACUTE;REZ` → `PÉREZ`); a \
+reference inside mojibake is decoded together with it (`Î&frac14;s` → `μs`), never \
+alone.\n\
 Why: text extracted from HTML by a careless scraper keeps the markup's escapes, which \
 readers and tokenisers then see literally.\n\
 What stays: a bare `&` (`AT&T`, `R&D`), a reference without its closing `;`, and any \
@@ -55,6 +58,18 @@ fn html_entities(text: &str, out: &mut Findings) {
         };
         let replacement = normalize_repaired(&decoded).into_owned();
         if would_form_mojibake(text, at..end, &replacement) {
+            // An entity inside mojibake (`Î&frac14;s`): decode both in one
+            // edit, or neither.
+            if let Some((wide, fixed)) = mojibake_completed_by(text, at..end, &replacement) {
+                let reason = format!(
+                    "HTML entity `{}` decoded inside mojibake: `{}` is UTF-8 read as \
+                     windows-1252, decoded back to `{fixed}`",
+                    &text[at..end],
+                    &text[wide.clone()]
+                );
+                i = wide.end;
+                out.push(Edit::replace(ID, wide, fixed, reason));
+            }
             continue;
         }
         let reason = format!("HTML entity `{}` decoded", &text[at..end]);
@@ -114,13 +129,31 @@ fn reference(text: &str, from: usize) -> Option<(usize, Cow<'static, str>)> {
         return None;
     }
     let key = std::str::from_utf8(&rest[..=len]).ok()?;
-    let &(first, second) = NAMED_ENTITIES.get(key)?;
+    let Some(&(first, second)) = NAMED_ENTITIES.get(key) else {
+        return upper_case_reference(key).map(|s| (from + len + 1, Cow::Owned(s)));
+    };
     let mut s = String::new();
     s.push(char::from_u32(first)?);
     if second != 0 {
         s.push(char::from_u32(second)?);
     }
     Some((from + len + 1, Cow::Owned(s)))
+}
+
+/// A named reference written in capitals that HTML does not know as such
+/// (`&EACUTE;`, from text upper-cased after escaping): the capital of what
+/// the lower-case name means (`É`), when that is one letter.
+fn upper_case_reference(key: &str) -> Option<String> {
+    let name = key.strip_suffix(';')?;
+    if name.len() < 2 || !name.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let lower = key.to_ascii_lowercase();
+    let &(first, second) = NAMED_ENTITIES.get(lower.as_str())?;
+    let c = char::from_u32(first).filter(|c| c.is_alphabetic() && second == 0)?;
+    let mut upper = c.to_uppercase();
+    let u = upper.next()?;
+    (upper.next().is_none() && u != c).then(|| u.to_string())
 }
 
 #[cfg(test)]
@@ -140,6 +173,17 @@ mod tests {
             "&lt;b&gt; &quot;hi&quot; &hellip;\n",
             "<b> \"hi\" …\n",
         );
+    }
+
+    #[test]
+    fn upper_case_names_give_capitals() {
+        assert_cleaned(&HtmlEntity, "P&EACUTE;REZ &NTILDE;\n", "PÉREZ Ñ\n");
+        assert_kept(&HtmlEntity, "&FOO; &AMPX; &SZLIG;\n");
+    }
+
+    #[test]
+    fn an_entity_inside_mojibake_decodes_with_it() {
+        assert_cleaned(&HtmlEntity, "5 Î&frac14;s later\n", "5 μs later\n");
     }
 
     #[test]

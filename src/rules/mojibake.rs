@@ -36,7 +36,7 @@ impl Rule for Mojibake {
         ID
     }
     fn summary(&self) -> &'static str {
-        "UTF-8 read as windows-1252, latin-1, MacRoman or windows-1251 (`donâ€™t` → `don’t`)"
+        "UTF-8 read as windows-1252, latin-1, MacRoman, windows-1251/1250 or DOS 437/850 (`donâ€™t` → `don’t`)"
     }
     fn explain(&self) -> &'static str {
         "What it does: repairs text that was UTF-8, was decoded as a legacy single-byte \
@@ -49,10 +49,24 @@ rest byte for byte.\n\
 Signals: the characters must map back to bytes that form valid UTF-8, and the \
 character those bytes give must be a plausible one (a letter of a living script, \
 common punctuation, a currency sign, a symbol, an emoji). Results in Greek, Cyrillic, \
-Hebrew, Arabic or CJK need at least two repaired characters in the run; MacRoman, \
-windows-1251 and windows-1250 need the whole run to decode.\n\
+Hebrew, Arabic or CJK need at least two repaired characters of one script in the run, \
+or one between characters of its own script (`日本èªž` → `日本語`), and leave at most one \
+character of the run undecoded (garble stays garble); MacRoman, \
+windows-1251 and windows-1250 need the whole run to decode. One isolated pair is not \
+evidence: a pair that correct text also holds (a no-break space after a capital in a \
+word of capitals, a dash or quotation mark ending a word, an apostrophe before `s`, \
+`Ã¥` after a capital) is repaired only when the line holds other mojibake.\n\
+Also: a byte lost as `�` inside a sequence leaves one `�` (`SlovenÄ�ina` → \
+`Sloven�ina`), and so does a lone `Ã`, `Ä` or `Å` whose second byte became `?` \
+inside a lower-case word (`SlovenÄ?ina`); a no-break-space byte made a space or dropped is put back when a second \
+space, other repairs in the word or other mojibake on the line say so (`voilÃ  le` → \
+`voilà le`); an extra latin-1 layer of C1 controls is peeled with the rest; CESU-8 \
+emoji (`í\u{a0}½í¸€` → 😀); the DOS code pages 437 and 850 when the whole run \
+decodes to Western European text and its line holds two such sequences \
+(`caf├⌐ cr├¿me` → `café crème`).\n\
 What stays: correctly encoded text in any script, and text that merely looks odd \
-(`MISUTÂ AJIKKO`, `groß“`, `CAFÉ”`).\n\
+(`MISUTÂ AJIKKO`, `MISUTÂ` + no-break space + `AJIKKO`, `10 Å—`, `Ã’s`, `MÃ¥rten`, \
+`âš´`, `groß“`, `CAFÉ”`).\n\
 Example: `The cafÃ© didnâ€™t open` → `The café didn’t open`."
     }
     fn kind(&self) -> RuleKind {
@@ -124,6 +138,37 @@ impl Codepage {
     }
 }
 
+impl Codepage {
+    /// A code page from the characters of its bytes 0x80..=0xFF.
+    fn from_table(name: &'static str, table: &str) -> Self {
+        let mut latin = [0u8; 128];
+        let mut other = Vec::new();
+        for (b, c) in (0x80..=0xffu8).zip(table.chars()) {
+            match u32::from(c) {
+                cp @ 0x80..=0xff => latin[cp as usize - 0x80] = b,
+                _ => other.push((c, b)),
+            }
+        }
+        other.sort_unstable();
+        Codepage { name, latin, other }
+    }
+}
+
+/// The DOS code pages 437 and 850 (what a Windows console shows), bytes
+/// 0x80..=0xFF; `encoding_rs` has neither.
+const CP437: &str = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u{a0}";
+const CP850: &str = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u{ad}±‗¾¶§÷¸°¨·¹³²■\u{a0}";
+
+fn dos_codepages() -> &'static [Codepage; 2] {
+    static T: OnceLock<[Codepage; 2]> = OnceLock::new();
+    T.get_or_init(|| {
+        [
+            Codepage::from_table("cp437", CP437),
+            Codepage::from_table("cp850", CP850),
+        ]
+    })
+}
+
 fn cp1252() -> &'static Codepage {
     static T: OnceLock<Codepage> = OnceLock::new();
     T.get_or_init(|| Codepage::new(WINDOWS_1252, "windows-1252", true))
@@ -144,6 +189,11 @@ fn whole_run_codepages() -> &'static [Codepage; 3] {
 /// byte (0xC2–0xF4), or for a continuation byte (0x80–0xBF), in at least one.
 const LEAD: u8 = 1;
 const CONT: u8 = 2;
+/// A two-byte lead (0xC2–0xDF) in windows-1252 or a whole-run code page
+/// (not the DOS ones), and a continuation byte there: what can end a
+/// sequence that lost its last byte (see [`open_before_space`]).
+const LEAD2: u8 = 4;
+const CONT_MAIN: u8 = 8;
 
 /// The roles of every character the code pages have, for a quick test of
 /// whether a run can hold mojibake at all.
@@ -169,8 +219,21 @@ fn roles() -> &'static Roles {
                 high.push((c, role));
             }
         };
-        let pages = std::iter::once(cp1252()).chain(whole_run_codepages());
-        for page in pages {
+        let main_pages = std::iter::once(cp1252()).chain(whole_run_codepages());
+        for page in main_pages {
+            for b in 0x80..=0xffu8 {
+                let role = match b {
+                    0x80..=0xbf => CONT | CONT_MAIN,
+                    0xc2..=0xdf => LEAD | LEAD2,
+                    0xe0..=0xf4 => LEAD,
+                    _ => continue,
+                };
+                for c in page.chars_for(b) {
+                    mark(c, role);
+                }
+            }
+        }
+        for page in dos_codepages() {
             for b in 0x80..=0xffu8 {
                 let role = match b {
                     0x80..=0xbf => CONT,
@@ -249,19 +312,34 @@ enum Class {
 fn plausible(u: char) -> Option<Class> {
     let cp = u32::from(u);
     Some(match cp {
-        0x80..=0x9f => Class::Control,
+        // (And the two windows-1252 modifier letters, `ˆ` and `˜`, which
+        // are only ever a layer of `‘` or `ˆ` read twice over.)
+        0x80..=0x9f | 0x2c6 | 0x2dc => Class::Control,
         0xa0..=0xbf => Class::Symbol,
         0xc0..=0x17f | 0x1a0 | 0x1a1 | 0x1af | 0x1b0 | 0x218..=0x21b | 0x1e00..=0x1eff => {
             Class::Latin
         }
         // Single Greek letters are common in science (`IL2Rγ`).
         0x386..=0x3ce => Class::Latin,
-        0x400..=0x45f | 0x490 | 0x491 | 0x5d0..=0x5ea | 0x621..=0x6ff => Class::Script,
-        0x900..=0xe7f => Class::Script,
+        // The combining accents of Latin text (`cafe` + U+0301: grave,
+        // acute, circumflex, tilde, macron, breve, dot, diaeresis, ring,
+        // double acute, caron, cedilla, ogonek).
+        0x300..=0x308 | 0x30a..=0x30c | 0x327 | 0x328 => Class::Latin,
+        0x400..=0x45f | 0x490 | 0x491 | 0x591..=0x5f4 | 0x600..=0x6ff | 0x750..=0x77f => {
+            Class::Script
+        }
+        0x900..=0xeff => Class::Script,
         0x2000..=0x2027 | 0x2030..=0x205e => Class::Symbol,
+        // Astronomical symbols of minor planets (`âš´` is Portuguese
+        // mojibake of something else more often than `⚴`: ftfy #149).
+        0x26b3..=0x26bc => return None,
         0x20a0..=0x20bf | 0x2100..=0x23ff | 0x2460..=0x27bf | 0x2b00..=0x2bff => Class::Symbol,
         0x3000..=0x303f => Class::Symbol,
         0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 => Class::Script,
+        // Latin ligatures (`ﬁ`).
+        0xfb00..=0xfb06 => Class::Latin,
+        // Hebrew and Arabic presentation forms.
+        0xfb1d..=0xfb4f | 0xfb50..=0xfdff | 0xfe70..=0xfefc => Class::Script,
         0xfe0f | 0xfeff | 0xff01..=0xff5e => Class::Symbol,
         0x1d400..=0x1d7ff | 0x1f000..=0x1faff => Class::Symbol,
         0x20000..=0x2ffff => Class::Script,
@@ -335,6 +413,55 @@ fn scan_1252(
                 }
             }
         }
+        // CESU-8: a UTF-16 surrogate pair encoded as two three-byte
+        // sequences (`í½í¸€`, ED A0 BD ED B8 80), as Java and MySQL's
+        // `utf8` write emoji.
+        if lead == 0xed {
+            if let Some(u) = cesu8_pair(&bytes[k..]) {
+                fixes.push(Fix {
+                    chars: k..k + 6,
+                    with: u,
+                    class: Class::Symbol,
+                });
+                k += 6;
+                continue;
+            }
+        }
+        // A sequence whose next byte was lost as `�` (`SlovenÄ�ina`):
+        // the rest decodes to that one `�`. A two-byte lead must read as a
+        // capital inside a lower-case word; longer leads need a valid
+        // continuation byte before the `�` (`ðŸ�`).
+        if need > 0 {
+            let good = (1..need)
+                .take_while(|&j| matches!(bytes.get(k + j), Some(Some(0x80..=0xbf))))
+                .count();
+            let lost_at = k + 1 + good;
+            if good + 1 < need && chars.get(lost_at) == Some(&'\u{fffd}') {
+                let prev = if k > 0 {
+                    chars.get(k - 1)
+                } else {
+                    before.last()
+                };
+                let next = chars.get(lost_at + 1).copied().or(after);
+                let plausible_loss = if need == 2 {
+                    matches!(chars[k], 'Ã' | 'Ä' | 'Å')
+                        || chars[k].is_uppercase()
+                            && prev.is_some_and(|c| c.is_lowercase())
+                            && next.is_some_and(char::is_lowercase)
+                } else {
+                    good >= 1 && !(lead == 0xe2 && bytes.get(k + 1) == Some(&Some(0x80)))
+                };
+                if plausible_loss {
+                    fixes.push(Fix {
+                        chars: k..lost_at + 1,
+                        with: '\u{fffd}',
+                        class: Class::Symbol,
+                    });
+                    k = lost_at + 1;
+                    continue;
+                }
+            }
+        }
         // `â€` whose third byte was lost or replaced: a closing quote.
         if lead == 0xe2 && bytes.get(k + 1) == Some(&Some(0x80)) {
             let lost = chars.get(k + 2);
@@ -372,31 +499,164 @@ fn scan_1252(
         }
         view.extend(&chars[k..]);
         view.extend(after);
+        // A fix touching another fix is a layer of deeper mojibake
+        // (`NIUÃ¢â‚¬â„¢s`), not a letter in a word of capitals.
+        let chained = |i: usize| {
+            let f: &Fix = &fixes[i];
+            (i > 0 && fixes[i - 1].chars.end == f.chars.start)
+                || fixes
+                    .get(i + 1)
+                    .is_some_and(|g| g.chars.start == f.chars.end)
+        };
         let bad: Vec<bool> = fixes
             .iter()
             .zip(&at)
-            .map(|(f, &p)| lower_in_capitals(f.with, &view[..p], view.get(p + 1).copied()))
+            .enumerate()
+            .map(|(i, (f, &p))| {
+                !chained(i) && lower_in_capitals(f.with, &view[..p], view.get(p + 1).copied())
+            })
             .collect();
         let mut bad = bad.into_iter();
         fixes.retain(|_| !bad.next().unwrap_or(false));
     }
     let scripts = fixes.iter().filter(|f| f.class == Class::Script).count();
-    if scripts < 2 {
+    let enough = scripts >= 2 || scripts == 1 && between_own_script(chars, &fixes);
+    if !enough || !script_fixes_agree(chars, &fixes) {
         fixes.retain(|f| f.class != Class::Script);
     }
-    let beside_another = |i: usize| {
-        let f: &Fix = &fixes[i];
-        (i > 0 && fixes[i - 1].chars.end == f.chars.start && fixes[i - 1].class != Class::Control)
-            || fixes
-                .get(i + 1)
-                .is_some_and(|g| g.chars.start == f.chars.end && g.class != Class::Control)
-    };
-    let keep: Vec<bool> = (0..fixes.len())
-        .map(|i| fixes[i].class != Class::Control || beside_another(i))
-        .collect();
+    // A C1 control is kept when the chain of adjacent fixes it belongs to
+    // holds a repair that is not a control (`Ã¢Â\u{80}Â\u{99}`: an extra
+    // latin-1 layer, `â` + two controls, then `’`).
+    let mut keep = vec![false; fixes.len()];
+    let mut a = 0;
+    while a < fixes.len() {
+        let mut b = a + 1;
+        while b < fixes.len() && fixes[b].chars.start == fixes[b - 1].chars.end {
+            b += 1;
+        }
+        let anchored = fixes[a..b].iter().any(|f| f.class != Class::Control);
+        for (i, f) in fixes[a..b].iter().enumerate() {
+            keep[a + i] = f.class != Class::Control || anchored;
+        }
+        a = b;
+    }
     let mut keep = keep.into_iter();
     fixes.retain(|_| keep.next().unwrap_or(false));
     fixes
+}
+
+/// Whether the letters of other scripts that `fixes` make of `chars` look
+/// like text rather than part of hopeless garble decoded by chance
+/// (`Ï¦ï°£æ¼‰†ä` → `Ï¦ﰣ漉†ä`): the letters are of one script (digits may
+/// mix: `4Ù¤à¯ª` → `4٤௪`), and at most one non-ASCII character of the run
+/// is left undecoded beside them.
+fn script_fixes_agree(chars: &[char], fixes: &[Fix]) -> bool {
+    let mut script = None;
+    for f in fixes.iter().filter(|f| f.class == Class::Script) {
+        if f.with.is_numeric() {
+            continue;
+        }
+        let s = script_of(f.with);
+        if script.is_some_and(|t| t != s) {
+            return false;
+        }
+        script = Some(s);
+    }
+    // Characters of the run that no fix covers and that a code page has
+    // (what garble is made of; `日本` around `èªž` is not).
+    let page = cp1252();
+    let mut left = 0;
+    let mut k = 0;
+    for f in fixes {
+        left += chars[k..f.chars.start]
+            .iter()
+            .filter(|&&c| page.byte(c).is_some())
+            .count();
+        k = f.chars.end;
+    }
+    left += chars[k..]
+        .iter()
+        .filter(|&&c| page.byte(c).is_some())
+        .count();
+    left <= 1
+}
+
+/// Whether the one letter of another script that `fixes` make stands
+/// between or beside characters of its own script in the run (`日本èªž`
+/// → `日本語`: one broken character inside CJK text).
+fn between_own_script(chars: &[char], fixes: &[Fix]) -> bool {
+    let Some(f) = fixes.iter().find(|f| f.class == Class::Script) else {
+        return false;
+    };
+    let own = script_of(f.with);
+    let before = f.chars.start.checked_sub(1).map(|i| chars[i]);
+    let after = chars.get(f.chars.end).copied();
+    own != 0
+        && [before, after]
+            .iter()
+            .flatten()
+            .any(|&c| cp1252().byte(c).is_none() && script_of(c) == own)
+}
+
+/// A coarse script of a letter, for [`script_fixes_agree`]: Unicode blocks
+/// that one language's text shares.
+fn script_of(u: char) -> u32 {
+    match u32::from(u) {
+        0x370..=0x3ff => 1,
+        0x400..=0x52f => 2,
+        0x590..=0x5ff | 0xfb1d..=0xfb4f => 3,
+        0x600..=0x6ff | 0x750..=0x77f | 0xfb50..=0xfdff | 0xfe70..=0xfeff => 4,
+        cp @ 0x900..=0xeff => 0x100 + cp / 0x80,
+        0x3000..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2ffff => 5,
+        0xac00..=0xd7a3 => 6,
+        _ => 0,
+    }
+}
+
+/// The supplementary character a CESU-8 surrogate pair at the start of
+/// `bytes` (six code-page bytes) encodes.
+fn cesu8_pair(bytes: &[Option<u8>]) -> Option<char> {
+    let b: Vec<u8> = bytes.get(..6)?.iter().copied().collect::<Option<_>>()?;
+    let cont = |x: u8| (0x80..=0xbf).contains(&x);
+    if b[0] != 0xed || !(0xa0..=0xaf).contains(&b[1]) || !cont(b[2]) {
+        return None;
+    }
+    if b[3] != 0xed || !(0xb0..=0xbf).contains(&b[4]) || !cont(b[5]) {
+        return None;
+    }
+    let hi = 0xd000 | (u32::from(b[1] & 0x3f) << 6) | u32::from(b[2] & 0x3f);
+    let lo = 0xd000 | (u32::from(b[4] & 0x3f) << 6) | u32::from(b[5] & 0x3f);
+    let u = char::from_u32(0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00))?;
+    plausible(u).map(|_| u)
+}
+
+/// Whether one pair of characters decoded to `u` (`first` `second`, with
+/// `prev` and `next` the characters around the pair) is too weak to be
+/// evidence on its own: a pair that correct text also holds. One isolated
+/// pair in otherwise clean text needs support before it is rewritten
+/// (another repair in the run or on the line).
+///
+/// - a no-break space after a capital inside a word of capitals
+///   (`MISUTÂ\u{a0}AJIKKO`, `TRĂ\u{a0}N`);
+/// - a dash or a quotation mark that ends a word, or an apostrophe before
+///   `s`, `t`, `ll`… (`10 Å—`, `Ã’s`): windows-1252 punctuation after a
+///   letter;
+/// - `Ã¥` after a capital or alone (`MÃ¥rten` may be a styled name; ftfy
+///   leaves it too);
+/// - a lower-case letter between capitals.
+fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Option<char>) -> bool {
+    let upper = |c: Option<char>| c.is_some_and(char::is_uppercase);
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    if !u.is_alphabetic() && second != '\u{a0}' {
+        return false;
+    }
+    match second {
+        '\u{a0}' => upper(prev) && first.is_uppercase(),
+        '–' | '—' | '“' | '”' => !letter(next),
+        '’' | '‘' => !letter(next) || next.is_some_and(|c| "stdlmrv".contains(c)),
+        '¥' => first == 'Ã' && (upper(prev) || !letter(prev)),
+        _ => u.is_lowercase() && upper(prev) && upper(next),
+    }
 }
 
 /// Whether `u` is a lower-case letter that a repair would put into a word
@@ -416,7 +676,32 @@ fn lower_in_capitals(u: char, previous: &[char], next: Option<char>) -> bool {
 /// The whole run read back through `page`, when it decodes entirely to
 /// plausible text. `beside_letter` says whether an ASCII letter touches the
 /// run, which a lone repaired Latin letter needs (`caf√©`).
-fn whole_run(chars: &[char], page: &Codepage, beside_word: bool) -> Option<String> {
+fn whole_run(chars: &[char], page: &Codepage, near: Near<'_>) -> Option<String> {
+    let decoded = whole_run_decode(chars, page, near.beside_word)?;
+    if let ([a, b], Some(u)) = (chars, single(&decoded)) {
+        if weak_alone(*a, *b, u, near.prev, near.next) && !(near.support)() {
+            return None;
+        }
+    }
+    Some(decoded)
+}
+
+/// The one character of `s`, if it has exactly one.
+fn single(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    it.next().filter(|_| it.next().is_none())
+}
+
+/// The neighbourhood of a run, for [`whole_run`].
+#[derive(Clone, Copy)]
+struct Near<'a> {
+    beside_word: bool,
+    prev: Option<char>,
+    next: Option<char>,
+    support: &'a dyn Fn() -> bool,
+}
+
+fn whole_run_decode(chars: &[char], page: &Codepage, beside_word: bool) -> Option<String> {
     let bytes: Vec<u8> = chars.iter().map(|&c| page.byte(c)).collect::<Option<_>>()?;
     let s = std::str::from_utf8(&bytes).ok()?;
     let mut decoded = 0;
@@ -527,7 +812,21 @@ fn mojibake(text: &str, out: &mut Findings) {
             ));
             continue;
         }
-        if !may_hold_mojibake(&text[start..end]) {
+        if let Some(lost) = lost_as_question_mark(text, start, end) {
+            out.push(Edit::replace(
+                ID,
+                start..lost,
+                "\u{fffd}",
+                format!(
+                    "`{}` is a UTF-8 sequence read as windows-1252 whose last byte was \
+                     lost as `?`; the lost character is marked `\u{fffd}`",
+                    &text[start..lost]
+                ),
+            ));
+            i = lost;
+            continue;
+        }
+        if !may_hold_mojibake(&text[start..end]) && !open_before_space(text, start, end) {
             continue;
         }
         chars.clear();
@@ -571,11 +870,22 @@ fn mojibake(text: &str, out: &mut Findings) {
 
         let mut before: Vec<char> = text[..start].chars().rev().take(2).collect();
         before.reverse();
+        let support = || line_has_other_mojibake(text, start, end);
         let context = Context1252 {
             before: &before,
             after,
             run_ends_word,
+            support: &support,
         };
+        if bytes.get(end) == Some(&b' ') && ends_open(&chars) {
+            if let Some((span, fixed, page, layers)) =
+                repair_lost_a0(text, start, end, &chars, &offsets, &context)
+            {
+                i = i.max(span.end);
+                push(out, text, span, &fixed, page, layers);
+                continue;
+            }
+        }
         let mut repaired = repair_1252(&chars, &offsets, &context);
         if repaired.is_none() && chars.contains(&'\u{ad}') {
             // Soft hyphens are mojibake's own bytes, or invisible noise
@@ -606,15 +916,20 @@ fn mojibake(text: &str, out: &mut Findings) {
         let deleted = |c: &char| is_removable_invisible(*c) && *c != '\u{ad}';
         raw.retain(|c| !deleted(c) || ('\u{80}'..='\u{9f}').contains(c));
         chars.retain(|c| !deleted(c));
-        let beside_word = before_letter || after_letter;
+        let near = Near {
+            beside_word: before_letter || after_letter,
+            prev: before.last().copied(),
+            next: after,
+            support: &support,
+        };
         for page in whole_run_codepages() {
-            let fixed = whole_run(&raw, page, beside_word)
-                .or_else(|| whole_run(&chars, page, beside_word))
+            let fixed = whole_run(&raw, page, near)
+                .or_else(|| whole_run(&chars, page, near))
                 .or_else(|| {
                     let without: Vec<char> =
                         chars.iter().copied().filter(|&c| c != '\u{ad}').collect();
                     (without.len() < chars.len())
-                        .then(|| whole_run(&without, page, beside_word))
+                        .then(|| whole_run(&without, page, near))
                         .flatten()
                 });
             if let Some(fixed) = fixed {
@@ -625,8 +940,51 @@ fn mojibake(text: &str, out: &mut Findings) {
         }
         if let Some((span, fixed, layers)) = partial {
             push(out, text, span, &fixed, cp1252().name, layers);
+            continue;
+        }
+        for page in dos_codepages() {
+            if let Some(fixed) = dos_run(text, start, end, &chars, page) {
+                push(out, text, start..end, &fixed, page.name, 1);
+                continue 'runs;
+            }
         }
     }
+}
+
+/// The run read back through a DOS code page, when it decodes entirely to
+/// Western European text (Latin-1 letters and signs, common punctuation)
+/// and its line holds at least two such sequences (`caf├⌐ cr├¿me`; box
+/// drawing such as `├┤a┼┐a` decodes once at most and stays).
+fn dos_run(
+    text: &str,
+    start: usize,
+    end: usize,
+    chars: &[char],
+    page: &Codepage,
+) -> Option<String> {
+    let decoded = dos_decode(chars, page)?;
+    let here = decoded.chars().count();
+    if here >= 2 {
+        return Some(decoded);
+    }
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+    let others = [&text[line_start..start], &text[end..line_end]]
+        .iter()
+        .flat_map(|part| part.split(|c: char| c.is_ascii()))
+        .filter(|run| !run.is_empty())
+        .filter_map(|run| dos_decode(&run.chars().collect::<Vec<_>>(), page))
+        .map(|d| d.chars().count())
+        .sum::<usize>();
+    (here + others >= 2).then_some(decoded)
+}
+
+fn dos_decode(chars: &[char], page: &Codepage) -> Option<String> {
+    let bytes: Vec<u8> = chars.iter().map(|&c| page.byte(c)).collect::<Option<_>>()?;
+    let s = std::str::from_utf8(&bytes).ok()?;
+    let western = |u: char| matches!(u32::from(u), 0xa1..=0xff | 0x152 | 0x153 | 0x2013 | 0x2014 | 0x2018..=0x201e | 0x2022 | 0x2026 | 0x20ac);
+    (s.chars().all(western) && s.chars().count() < chars.len()).then(|| s.to_owned())
 }
 
 /// Whether the lone `Ã` at `start..end` is `à` whose second byte (0xA0, a
@@ -654,11 +1012,211 @@ fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
         })
 }
 
+/// The end of `Ä?` in `SlovenÄ?ina` when the run `start..end` is a lone
+/// `Ã`, `Ä` or `Å` (the lead bytes of most accented letters) between a
+/// lower-case letter and a `?` that a lower-case letter or another
+/// non-ASCII character follows: a two-byte sequence whose second byte was
+/// lost as `?`.
+fn lost_as_question_mark(text: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b'?') || !matches!(&text[start..end], "Ã" | "Ä" | "Å") {
+        return None;
+    }
+    let prev = text[..start].chars().next_back()?;
+    let next = text[end + 1..].chars().next()?;
+    (prev.is_lowercase() && (next.is_lowercase() || !next.is_ascii() && next.is_alphabetic()))
+        .then_some(end + 1)
+}
+
+/// Whether the run `start..end` is followed by a space and ends with a
+/// UTF-8 sequence that lacks its last byte (the quick test first).
+fn open_before_space(text: &str, start: usize, end: usize) -> bool {
+    if text.as_bytes().get(end) != Some(&b' ') {
+        return false;
+    }
+    let roles = roles();
+    let mut back = text[start..end].chars().rev();
+    let mut tail = ['\0'; 3];
+    let Some(last) = back.next() else {
+        return false;
+    };
+    tail[2] = last;
+    let role = roles.of(last);
+    if role & LEAD2 != 0 {
+        return ends_open(&tail[2..]);
+    }
+    if role & CONT_MAIN == 0 {
+        return false;
+    }
+    let mut n = 1;
+    for c in back.take(2) {
+        if roles.of(c) & (LEAD | CONT_MAIN) == 0 {
+            break;
+        }
+        n += 1;
+        tail[3 - n] = c;
+    }
+    n > 1 && ends_open(&tail[3 - n..])
+}
+
+/// Whether `chars` ends with a UTF-8 sequence (read as windows-1252 or one
+/// of the whole-run code pages) that lacks exactly its last byte.
+fn ends_open(chars: &[char]) -> bool {
+    let pages = std::iter::once(cp1252()).chain(whole_run_codepages());
+    pages.into_iter().any(|page| {
+        (1..=3.min(chars.len())).any(|back| {
+            let seq = &chars[chars.len() - back..];
+            let Some(lead) = page.byte(seq[0]) else {
+                return false;
+            };
+            // (`â€` before a space is a closing quote that lost its last
+            // byte, not `†`.)
+            utf8_len(lead) == back + 1
+                && !(lead == 0xe2 && back == 2)
+                && seq[1..]
+                    .iter()
+                    .all(|&c| matches!(page.byte(c), Some(0x80..=0xbf)))
+        })
+    })
+}
+
+/// Repairs a run whose last UTF-8 sequence lost its final byte 0xA0 (a
+/// no-break space in windows-1252) to the space after the run, or had it
+/// dropped before that space: `voilÃ  le` → `voilà le`, `Å veices` →
+/// `Šveices`, Thai `à¸ à¸²` → `ภา`. The no-break space is put back and the
+/// run (joined with the run after the space, when the space sat inside a
+/// word) decoded. Evidence: a second space after the first (the no-break
+/// space became a space), other repairs in the joined run, or other
+/// mojibake on the line.
+fn repair_lost_a0(
+    text: &str,
+    start: usize,
+    end: usize,
+    chars: &[char],
+    offsets: &[usize],
+    cx: &Context1252<'_>,
+) -> Option<(Range<usize>, String, &'static str, usize)> {
+    let bytes = text.as_bytes();
+    if chars.ends_with(&['â', '€']) {
+        // A closing quote that lost its last byte (see `scan_1252`).
+        return None;
+    }
+    let double = bytes.get(end + 1) == Some(&b' ');
+    let n = chars.len();
+    let mut ext: Vec<char> = chars.to_vec();
+    let mut ext_offsets: Vec<usize> = offsets[..n].to_vec();
+    ext.push('\u{a0}');
+    ext_offsets.push(end);
+    let mut ext_end = end + 1;
+    if !double && bytes.get(end + 1).is_some_and(|&b| !b.is_ascii()) {
+        let next_end = next_ascii(bytes, end + 1);
+        for (off, c) in text[end + 1..next_end].char_indices() {
+            ext.push(c);
+            ext_offsets.push(end + 1 + off);
+        }
+        ext_end = next_end;
+    }
+    ext_offsets.push(ext_end);
+    let joined = ext.len() > n + 1;
+    let after = text[ext_end..].chars().next();
+    let evidence = || double || (cx.support)();
+    let restore_space = |fixed: String, span_end: usize| {
+        // `à` is a word of its own: the space after it was there already.
+        if span_end == end + 1 && !double && fixed.ends_with('à') {
+            fixed + " "
+        } else {
+            fixed
+        }
+    };
+    let context = Context1252 {
+        before: cx.before,
+        after,
+        run_ends_word: !after.is_some_and(char::is_alphanumeric),
+        support: &evidence,
+    };
+    if let Some((span, fixed, layers)) = repair_1252(&ext, &ext_offsets, &context) {
+        let fixes = scan_1252(&ext, cx.before, after, context.run_ends_word);
+        let weak = match fixes.as_slice() {
+            [only] => lone_pair_is_weak(&ext, only, cx.before.last().copied(), after),
+            _ => false,
+        };
+        let enough = fixes.len() >= 2 && joined || evidence() && (!weak || double);
+        if span.start <= end && span.end > end && enough {
+            let fixed = restore_space(fixed, span.end);
+            return Some((span, fixed, cp1252().name, layers));
+        }
+    }
+    for page in whole_run_codepages() {
+        if let Some(fixed) = whole_run_decode(&ext, page, true) {
+            // The restored byte must complete a letter (`В` + 0xA0 is a
+            // no-break space: nothing to repair), and the line must back
+            // it up, asked last (it reads the whole line).
+            if !fixed.chars().any(char::is_alphabetic) || fixed.contains('\u{a0}') || !evidence() {
+                return None;
+            }
+            let (fixed, layers) = peel(fixed);
+            let fixed = restore_space(fixed, ext_end);
+            return Some((start..ext_end, fixed, page.name, layers));
+        }
+    }
+    None
+}
+
 /// What the windows-1252 scan of a run needs to know about its neighbours.
 struct Context1252<'a> {
     before: &'a [char],
     after: Option<char>,
     run_ends_word: bool,
+    /// Whether the run's line holds other mojibake, asked only for a lone
+    /// weak pair.
+    support: &'a dyn Fn() -> bool,
+}
+
+/// Whether `fix`, the only repair of a run, is a two-character pair that
+/// [`weak_alone`] finds weak.
+fn lone_pair_is_weak(chars: &[char], fix: &Fix, before: Option<char>, after: Option<char>) -> bool {
+    if fix.chars.len() != 2 {
+        return false;
+    }
+    let (a, b) = (fix.chars.start, fix.chars.end);
+    let prev = if a > 0 { Some(chars[a - 1]) } else { before };
+    let next = chars.get(b).copied().or(after);
+    weak_alone(chars[a], chars[a + 1], fix.with, prev, next)
+}
+
+/// Whether the line around `start..end` holds mojibake outside that span
+/// that is evidence on its own: support for a weak pair inside it.
+fn line_has_other_mojibake(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+    [line_start..start, end..line_end].into_iter().any(|part| {
+        let mut at = part.start;
+        while let Some(s) = find_byte(bytes, at, non_ascii).filter(|&s| s < part.end) {
+            let e = next_ascii(bytes, s).min(part.end);
+            at = e;
+            let run = &text[s..e];
+            if !may_hold_mojibake(run) {
+                continue;
+            }
+            let chars: Vec<char> = run.chars().collect();
+            let mut before: Vec<char> = text[..s].chars().rev().take(2).collect();
+            before.reverse();
+            let after = text[e..].chars().next();
+            let fixes = scan_1252(&chars, &before, after, false);
+            let strong = match fixes.as_slice() {
+                [] => whole_run_codepages()
+                    .iter()
+                    .any(|page| whole_run_decode(&chars, page, true).is_some()),
+                [only] => !lone_pair_is_weak(&chars, only, before.last().copied(), after),
+                _ => true,
+            };
+            if strong {
+                return true;
+            }
+        }
+        false
+    })
 }
 
 /// Repairs `chars` (a run, with the byte offset of each character and the
@@ -673,6 +1231,11 @@ fn repair_1252(
     let fixes = scan_1252(chars, cx.before, cx.after, cx.run_ends_word);
     if fixes.is_empty() {
         return None;
+    }
+    if let [only] = fixes.as_slice() {
+        if lone_pair_is_weak(chars, only, cx.before.last().copied(), cx.after) && !(cx.support)() {
+            return None;
+        }
     }
     let mut current: Vec<char> = splice(chars, &fixes).chars().collect();
     let mut layers = 1;
@@ -726,6 +1289,36 @@ pub(super) fn would_form_mojibake(text: &str, span: Range<usize>, replacement: &
         .edits
         .iter()
         .any(|e| e.start < to.max(from + 1) && e.end > from.saturating_sub(1))
+}
+
+/// The repair of mojibake that putting `replacement` in place of
+/// `text[span]` completes (`Î&frac14;s` → `Î¼s` → `μs`): the wider span of
+/// `text` it covers and what replaces it, when the whole of `replacement`
+/// is inside that repair.
+pub(super) fn mojibake_completed_by(
+    text: &str,
+    span: Range<usize>,
+    replacement: &str,
+) -> Option<(Range<usize>, String)> {
+    let head = &text[..span.start];
+    let tail = &text[span.end..];
+    let head_len: usize = head.chars().rev().take(4).map(char::len_utf8).sum();
+    let tail_len: usize = tail.chars().take(4).map(char::len_utf8).sum();
+    let window = format!(
+        "{}{}{}",
+        &head[head.len() - head_len..],
+        replacement,
+        &tail[..tail_len]
+    );
+    let (from, to) = (head_len, head_len + replacement.len());
+    let mut found = Findings::default();
+    mojibake(&window, &mut found);
+    let e = found
+        .edits
+        .iter()
+        .find(|e| e.start <= from && e.end >= to)?;
+    let wide = span.start - (from - e.start)..span.end + (e.end - to);
+    Some((wide, e.replacement.to_string()))
 }
 
 fn push(
@@ -808,5 +1401,69 @@ mod tests {
             "Привет, мир. Γειά σου. 你好世界. مرحبا. ≤ ± ° £5 €5 ₩1000 √π —écrit “é”\n",
         );
         assert_kept(&Mojibake, "👨\u{200d}👩\u{200d}👧 ❤\u{fe0f}\n");
+    }
+
+    #[test]
+    fn one_isolated_pair_is_not_evidence() {
+        for text in [
+            "MISUTÂ\u{a0}AJIKKO\n",
+            "TRĂ\u{a0}NG AN\n",
+            "HÄ\u{a0}NDEL\n",
+            "10 Å— 20\n",
+            "Ã’s\n",
+            "MÃ¥rten\n",
+            "Ã¥\n",
+            "âš´\n",
+        ] {
+            assert_kept(&Mojibake, text);
+        }
+        // With other mojibake on the line, the same pair is repaired.
+        assert_cleaned(&Mojibake, "MÃ¥rten cafÃ©\n", "Mårten café\n");
+        assert_cleaned(&Mojibake, "Ã’s cafÃ©\n", "Òs café\n");
+        // A pair that correct text does not hold needs no support.
+        assert_cleaned(
+            &Mojibake,
+            "pÃ¥ DOS AÃ‘OS 1920Ã—1080\n",
+            "på DOS AÑOS 1920×1080\n",
+        );
+    }
+
+    #[test]
+    fn a_lost_byte_leaves_one_replacement_character() {
+        assert_cleaned(&Mojibake, "SlovenÄ\u{fffd}ina\n", "Sloven\u{fffd}ina\n");
+        assert_cleaned(&Mojibake, "Ã\u{fffd}LVARO\n", "\u{fffd}LVARO\n");
+        assert_kept(&Mojibake, "NÃO\u{fffd} ok É\u{fffd}\n");
+        assert_cleaned(&Mojibake, "SlovenÄ?ina\n", "Sloven\u{fffd}ina\n");
+        assert_kept(&Mojibake, "Ä? JÖRG? bÄ? ok\n");
+    }
+
+    #[test]
+    fn a_lost_no_break_space_is_put_back() {
+        assert_cleaned(&Mojibake, "voilÃ  le\n", "voilà le\n");
+        assert_cleaned(&Mojibake, "Å veices un RÄ«ga\n", "Šveices un Rīga\n");
+        assert_cleaned(&Mojibake, "rГ©gion Г l’ouest\n", "région à l’ouest\n");
+        assert_kept(&Mojibake, "voilÃ le\n");
+        assert_kept(&Mojibake, "Å veices\n");
+        assert_kept(&Mojibake, "США и Г ок\n");
+    }
+
+    #[test]
+    fn one_broken_character_inside_cjk_text() {
+        assert_cleaned(&Mojibake, "日本èªžの本\n", "日本語の本\n");
+        assert_kept(&Mojibake, "Ï¦ï°£æ¼‰†äks\n");
+    }
+
+    #[test]
+    fn dos_code_pages() {
+        assert_cleaned(&Mojibake, "caf├⌐ cr├¿me\n", "café crème\n");
+        assert_cleaned(&Mojibake, "Gr├╢├ƒe\n", "Größe\n");
+        assert_kept(&Mojibake, "├┤a┼┐a┼┐a┼┐a┼┐a ├── src\n");
+    }
+
+    #[test]
+    fn extra_layers_and_cesu8() {
+        assert_cleaned(&Mojibake, "donÃ¢Â\u{80}Â\u{99}t\n", "don’t\n");
+        assert_cleaned(&Mojibake, "NIUÃ¢â‚¬â„¢s\n", "NIU’s\n");
+        assert_cleaned(&Mojibake, "í\u{a0}½í¸€ hi\n", "😀 hi\n");
     }
 }

@@ -44,6 +44,44 @@ pub(crate) fn odd_spaces(text: &str, out: &mut Findings) {
             ));
         }
     }
+    ideographic_spaces(text, out);
+}
+
+/// The ideographic space U+3000 between characters that are not Chinese,
+/// Japanese or Korean (`word\u{3000}word`, from an input method left in
+/// full-width mode) becomes a plain space; beside CJK text, where it is the
+/// script's own space and paragraph indent, it stays.
+fn ideographic_spaces(text: &str, out: &mut Findings) {
+    for at in memchr::memmem::find_iter(text.as_bytes(), "\u{3000}") {
+        let end = at + '\u{3000}'.len_utf8();
+        let prev = text[..at].chars().rev().find(|&c| c != '\u{3000}');
+        let next = text[end..].chars().find(|&c| c != '\u{3000}');
+        if prev.is_some_and(is_cjk) || next.is_some_and(is_cjk) {
+            continue;
+        }
+        // Only between two characters of text on one line.
+        if [prev, next]
+            .iter()
+            .any(|c| !c.is_some_and(|c| c != '\n' && c != '\r'))
+        {
+            continue;
+        }
+        out.push(Edit::replace(
+            ID,
+            at..end,
+            " ",
+            "ideographic space U+3000 outside CJK text becomes a plain space",
+        ));
+    }
+}
+
+/// Whether `c` belongs to Chinese, Japanese or Korean text (ideographs,
+/// kana, Hangul, CJK punctuation and full-width forms).
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1100..=0x11ff | 0x2e80..=0x2fff | 0x3001..=0x9fff | 0xa960..=0xa97f
+        | 0xac00..=0xd7ff | 0xf900..=0xfaff | 0xfe30..=0xfe4f | 0xff00..=0xffef
+        | 0x20000..=0x3ffff)
 }
 
 #[cfg(test)]
@@ -65,13 +103,18 @@ mod tests {
     }
 
     #[test]
+    fn ideographic_spaces_outside_cjk_become_spaces() {
+        assert_eq!(fix("word\u{3000}word, 10\u{3000}km"), "word word, 10 km");
+    }
+
+    #[test]
     fn line_endings_become_lf() {
         assert_eq!(fix("a\r\nb\rc\n\r\n"), "a\nb\nc\n\n");
     }
 
     #[test]
     fn other_spaces_and_text_stay() {
-        let keep = "tab\tand ideographic\u{3000}space, ZWJ 👨\u{200d}👩, — “quotes” ½\n";
+        let keep = "tab\tand 日本\u{3000}語 \u{3000}東京, 「\u{3000}」\u{3000}x, ZWJ 👨\u{200d}👩, — “quotes” ½\n\u{3000}indent\n";
         assert_eq!(fix(keep), keep);
         let mut out = Findings::default();
         odd_spaces(keep, &mut out);
