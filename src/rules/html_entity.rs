@@ -7,18 +7,16 @@ use markup5ever::data::NAMED_ENTITIES;
 use super::chars::{c1_as_windows_1252, normalize_repaired};
 use super::mojibake::{mojibake_completed_by, would_form_mojibake};
 use super::{Context, Findings, Rule, RuleKind};
-use crate::edit::Edit;
 
 /// The `html-entity` rule.
 pub struct HtmlEntity;
 
-const ID: &str = "html-entity";
 /// The longest name in the HTML5 table is 31 characters plus `;`.
 const MAX_NAME: usize = 32;
 
 impl Rule for HtmlEntity {
     fn id(&self) -> &'static str {
-        ID
+        "html-entity"
     }
     fn summary(&self) -> &'static str {
         "HTML entities left in text (`&amp;`, `&#8217;`, `&rsquo;`, `&amp;rsquo;`)"
@@ -68,12 +66,12 @@ fn html_entities(text: &str, out: &mut Findings) {
                     &text[wide.clone()]
                 );
                 i = wide.end;
-                out.push(Edit::replace(ID, wide, fixed, reason));
+                out.replace(wide, fixed, reason);
             }
             continue;
         }
         let reason = format!("HTML entity `{}` decoded", &text[at..end]);
-        out.push(Edit::replace(ID, at..end, replacement, reason));
+        out.replace(at..end, replacement, reason);
         i = end;
     }
 }

@@ -21,19 +21,17 @@ use super::chars::{
     normalize_repaired,
 };
 use super::{Context, Findings, Rule, RuleKind};
-use crate::edit::Edit;
 use crate::swar::TOPS;
 
 /// The `mojibake` rule.
 pub struct Mojibake;
 
-const ID: &str = "mojibake";
 /// How many layers of mojibake are peeled off at most.
 const MAX_LAYERS: usize = 3;
 
 impl Rule for Mojibake {
     fn id(&self) -> &'static str {
-        ID
+        "mojibake"
     }
     fn summary(&self) -> &'static str {
         "UTF-8 read as windows-1252, latin-1, MacRoman, windows-1251/1250 or DOS 437/850 (`donâ€™t` → `don’t`)"
@@ -803,18 +801,16 @@ fn mojibake(text: &str, out: &mut Findings) {
         }
         i = end;
         if &text[start..end] == "Ã" && lost_nbsp_a_grave(text, start, end) {
-            out.push(Edit::replace(
-                ID,
+            out.replace(
                 start..end,
                 "à",
                 "`Ã` before a space is `à` (UTF-8 C3 A0) read as windows-1252, its \
                  no-break space lost, in a line with other mojibake",
-            ));
+            );
             continue;
         }
         if let Some(lost) = lost_as_question_mark(text, start, end) {
-            out.push(Edit::replace(
-                ID,
+            out.replace(
                 start..lost,
                 "\u{fffd}",
                 format!(
@@ -822,7 +818,7 @@ fn mojibake(text: &str, out: &mut Findings) {
                      lost as `?`; the lost character is marked `\u{fffd}`",
                     &text[start..lost]
                 ),
-            ));
+            );
             i = lost;
             continue;
         }
@@ -1340,7 +1336,7 @@ fn push(
         format!("UTF-8 read as {page}")
     };
     let reason = format!("`{original}` is {how}; decoded back to `{fixed}`");
-    out.push(Edit::replace(ID, span, fixed, reason));
+    out.replace(span, fixed, reason);
 }
 
 #[cfg(test)]

@@ -4,9 +4,6 @@
 
 use super::chars::{find_byte3, is_odd_space};
 use super::Findings;
-use crate::edit::Edit;
-
-const ID: &str = "whitespace";
 
 /// Pushes `whitespace` edits that turn NBSP and the other odd spaces
 /// (U+2000–U+200A, U+202F, U+205F) into a plain space, and CRLF or a lone CR
@@ -18,14 +15,9 @@ pub(crate) fn odd_spaces(text: &str, out: &mut Findings) {
     while let Some(at) = find_byte3(bytes, i, b'\r', 0xc2, 0xe2) {
         if bytes[at] == b'\r' {
             if bytes.get(at + 1) == Some(&b'\n') {
-                out.push(Edit::remove(ID, at..at + 1, "CRLF line ending becomes LF"));
+                out.remove(at..at + 1, "CRLF line ending becomes LF");
             } else {
-                out.push(Edit::replace(
-                    ID,
-                    at..at + 1,
-                    "\n",
-                    "CR line ending becomes LF",
-                ));
+                out.replace(at..at + 1, "\n", "CR line ending becomes LF");
             }
             i = at + 1;
             continue;
@@ -36,12 +28,11 @@ pub(crate) fn odd_spaces(text: &str, out: &mut Findings) {
         };
         i = at + c.len_utf8();
         if is_odd_space(c) {
-            out.push(Edit::replace(
-                ID,
+            out.replace(
                 at..i,
                 " ",
                 format!("odd space U+{:04X} becomes a plain space", u32::from(c)),
-            ));
+            );
         }
     }
     ideographic_spaces(text, out);
@@ -66,12 +57,11 @@ fn ideographic_spaces(text: &str, out: &mut Findings) {
         {
             continue;
         }
-        out.push(Edit::replace(
-            ID,
+        out.replace(
             at..end,
             " ",
             "ideographic space U+3000 outside CJK text becomes a plain space",
-        ));
+        );
     }
 }
 
