@@ -159,9 +159,15 @@ impl Cleaner {
         // `broken-apostrophe`, four characters either side of a repair),
         // and no proof yet shows that this never changes a result, so the
         // passes stay whole.
+        //
+        // When the repair found nothing, the first pass runs the block
+        // rules alone: the character rules would read the very text they
+        // just read and find nothing again.
+        let mut only_blocks = edits.is_empty();
         for _ in 0..MAX_PASSES {
             let current = Document::from_blocks(&text, blocks);
-            let again = self.edits(&current);
+            let again = self.edits_of(&current, only_blocks.then_some(RuleKind::Block));
+            only_blocks = false;
             if again.is_empty() {
                 break;
             }
