@@ -43,6 +43,11 @@ const CLIMB_LEVELS: usize = 5;
 const CLIMB_PROSE: f64 = 1.5;
 /// …and is less than this share links.
 const CLIMB_LINK_DENSITY: f64 = 0.35;
+/// A sibling of the chosen content joins it when it holds this many
+/// characters of text outside links…
+const SIBLING_MIN_TEXT: usize = 140;
+/// …and is less than this share links.
+const SIBLING_LINK_DENSITY: f64 = 0.25;
 /// The page's article marker is taken when it holds this much text.
 const MARKER_MIN_CHARS: usize = 200;
 
@@ -51,7 +56,11 @@ const MARKER_MIN_CHARS: usize = 200;
 /// Never panics and always returns: a page without an article gives an
 /// empty [`Extracted::text`].
 pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
-    let html = strip_raw(html);
+    let html = unwrap_noscript(html);
+    let html = match strip_raw(&html) {
+        Cow::Owned(stripped) => Cow::Owned(stripped),
+        Cow::Borrowed(_) => html,
+    };
     let html = match flatten_deep(&html) {
         Cow::Owned(flat) => Cow::Owned(flat),
         Cow::Borrowed(_) => html,
@@ -100,6 +109,11 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
             }
         }
     }
+    if blocks.is_empty() {
+        // Nothing chosen held text: the page's `<main>`, else its whole
+        // body, page chrome (navigation, widgets, link lists) left out.
+        blocks = fallback(&page, &scored);
+    }
     if let Some(t) = &mut title {
         *t = collapse(t);
         if t.is_empty() {
@@ -112,6 +126,33 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         }
     }
     Extracted::from_parts(blocks, title)
+}
+
+/// The blocks of the page's `<main>` (or `role="main"`), else of its body,
+/// chrome left out: the last resort of a page whose chosen content gave
+/// nothing.
+fn fallback(page: &Html, scored: &Scored) -> Vec<(String, BlockKind)> {
+    let main = page.tree.nodes().find(|n| {
+        matches!(n.value(), Node::Element(el) if el.name() == "main" || el.attr("role") == Some("main"))
+            && scored.stats.get(&n.id()).is_some_and(|s| s.chars > s.link)
+    });
+    for id in main.map(|n| n.id()).into_iter().chain(scored.body) {
+        let Some(node) = page.tree.get(id) else {
+            continue;
+        };
+        let mut emitter = Emitter::new(&scored.widgets);
+        emitter.walk(node);
+        let blocks: Vec<(String, BlockKind)> = emitter
+            .finish()
+            .into_iter()
+            .filter(Part::keep)
+            .map(|p| (p.text, p.kind))
+            .collect();
+        if !blocks.is_empty() {
+            return blocks;
+        }
+    }
+    Vec::new()
 }
 
 /// Per-element figures from the scoring pass.
@@ -129,6 +170,10 @@ struct Stats {
     is_p: bool,
     /// Whether class or id name a widget (share, comments, related…).
     widget: bool,
+    /// Whether the widget name comes with a content name on the same
+    /// element (`elementor-widget-text-editor`, `content-sidebar-wrap`):
+    /// then it is a widget only when mostly links.
+    weak_widget: bool,
 }
 
 impl Stats {
@@ -165,7 +210,7 @@ struct Frame {
     own_commas: usize,
     prose: usize,
     score: f64,
-    widget: bool,
+    widget: Hint,
     paragraph: bool,
     is_p: bool,
     is_link: bool,
@@ -289,7 +334,8 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     score: frame.score,
                     prose,
                     is_p: frame.is_p,
-                    widget: frame.widget,
+                    widget: frame.widget != Hint::None,
+                    weak_widget: frame.widget == Hint::Weak,
                 };
                 if frame.score > 0.0 {
                     let value = frame.score * (1.0 - stats.link_density()) * frame.weight;
@@ -308,7 +354,11 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
     out.widgets = out
         .stats
         .iter()
-        .filter(|(_, s)| s.widget && s.prose * 2 < page_prose.max(1))
+        .filter(|(_, s)| {
+            s.widget
+                && s.prose * 2 < page_prose.max(1)
+                && (!s.weak_widget || s.link_density() > WEAK_WIDGET_LINK_DENSITY)
+        })
         .map(|(id, _)| *id)
         .collect();
     out
@@ -460,11 +510,36 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         }
         let value = values.get(&id).copied().unwrap_or(0.0);
         let prose_p = stats.is_p && stats.chars >= 80 && stats.link_density() < 0.25;
-        if value >= threshold || prose_p {
+        // A neighbour of text, not links: the next section of the same
+        // content (service pages, a product's description and its
+        // specifications, an article in several sections).
+        let text = stats.chars - stats.link.min(stats.chars);
+        let section = text >= SIBLING_MIN_TEXT && stats.link_density() < SIBLING_LINK_DENSITY;
+        if value >= threshold || prose_p || section {
             chosen.push(id);
         }
     }
-    chosen
+    // A heading just before a section that joined belongs to it.
+    let mut with_headings = Vec::with_capacity(chosen.len());
+    for (i, sibling) in parent.children().enumerate() {
+        let id = sibling.id();
+        if chosen.contains(&id) {
+            with_headings.push(id);
+            continue;
+        }
+        let heading = matches!(sibling.value(), Node::Element(el) if matches!(el.name(), "h2" | "h3" | "h4" | "h5" | "h6"));
+        let next = parent
+            .children()
+            .skip(i + 1)
+            .find(|n| matches!(n.value(), Node::Element(_)));
+        if heading
+            && !scored.widgets.contains(&id)
+            && next.is_some_and(|n| chosen.contains(&n.id()))
+        {
+            with_headings.push(id);
+        }
+    }
+    with_headings
 }
 
 /// One block on its way out.
@@ -682,7 +757,6 @@ fn dropped_tag(name: &str) -> bool {
             | "select"
             | "textarea"
             | "nav"
-            | "header"
             | "footer"
             | "aside"
             | "head"
@@ -699,6 +773,10 @@ fn dropped_tag(name: &str) -> bool {
 
 /// Class and id parts (split on `-`, `_`, white space and case changes are
 /// not split), lower case, that mark a widget which is never the article.
+///
+/// `widget` is not one: page builders (Elementor) call every text block a
+/// widget, and sidebars of widgets are caught by `sidebar`, `aside` and
+/// their links.
 const WIDGET_PARTS: &[&str] = &[
     "ad",
     "ads",
@@ -745,7 +823,6 @@ const WIDGET_PARTS: &[&str] = &[
     "tags",
     "toolbar",
     "trending",
-    "widget",
 ];
 
 /// Whole class names that hide text from sight.
@@ -796,12 +873,50 @@ fn dropped(el: &Element) -> bool {
         .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
 }
 
-/// Whether class or id name a widget that is never the article.
-fn widget(el: &Element) -> bool {
-    el.name() == "form"
-        || !matches!(el.name(), "html" | "body" | "article" | "main")
-            && hint_parts(el).any(|part| WIDGET_PARTS.binary_search(&part.as_ref()).is_ok())
+/// What an element's tag, class and id say about it being a widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    /// Not a widget.
+    None,
+    /// A widget name beside a content name: a widget only when mostly links.
+    Weak,
+    /// A widget (still kept when it frames most of the page's prose).
+    Widget,
 }
+
+/// Whether tag, class or id name a widget that is never the article.
+///
+/// `form` and `header` are widgets by their tag: dropped unless they frame
+/// most of the page's prose (ASP.NET wraps whole pages in a form, Webflow
+/// puts post bodies in a `header`). Class and id names are split into
+/// parts; a widget part on an element whose names also hold a content part
+/// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
+fn widget(el: &Element) -> Hint {
+    if matches!(el.name(), "form" | "header") {
+        return Hint::Widget;
+    }
+    if matches!(el.name(), "html" | "body" | "article" | "main") {
+        return Hint::None;
+    }
+    let mut named = false;
+    let mut content = false;
+    for part in hint_parts(el) {
+        named |= WIDGET_PARTS.binary_search(&part.as_ref()).is_ok();
+        content |= CONTENT_PARTS.contains(&part.as_ref());
+    }
+    match (named, content) {
+        (false, _) => Hint::None,
+        (true, true) => Hint::Weak,
+        (true, false) => Hint::Widget,
+    }
+}
+
+/// Class and id parts that name the content itself; beside a widget part
+/// on the same element they make it a weak widget.
+const CONTENT_PARTS: &[&str] = &["content", "text", "body", "entry", "prose"];
+
+/// Link density above which a weak widget ([`Hint::Weak`]) is a widget.
+const WEAK_WIDGET_LINK_DENSITY: f64 = 0.3;
 
 fn hidden_style(style: &str) -> bool {
     let compact: String = style
@@ -888,6 +1003,48 @@ fn strip_raw(html: &str) -> Cow<'_, str> {
             }
             None => pos = start + 1,
         }
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&html[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+/// A `<noscript>` holding at least this many bytes is the page served to
+/// readers without scripts (Discourse serves its posts so), not a notice
+/// to turn scripts on or a tracking pixel.
+const NOSCRIPT_MIN_BYTES: usize = 2_000;
+
+/// Unwraps `<noscript>` elements that hold a page ([`NOSCRIPT_MIN_BYTES`]):
+/// their start and end tags are cut, so that the parser (which reads a
+/// `noscript` as raw text) builds what is inside. Smaller ones stay, and
+/// are dropped with everything in them. Lower-case tags only.
+fn unwrap_noscript(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut pos = 0;
+    while let Some(found) = memchr::memmem::find(&bytes[pos..], b"<noscript") {
+        let start = pos + found;
+        let Some(open_end) = tag_end(bytes, start + "<noscript".len()) else {
+            break;
+        };
+        let Some(close) = memchr::memmem::find(&bytes[open_end..], b"</noscript") else {
+            break;
+        };
+        let close = open_end + close;
+        let close_end = tag_end(bytes, close + "</noscript".len()).unwrap_or(bytes.len());
+        pos = close_end;
+        if close - open_end < NOSCRIPT_MIN_BYTES {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
+        out.push_str(&html[copied..start]);
+        out.push_str(&html[open_end..close]);
+        copied = close_end;
     }
     match out {
         Some(mut out) => {
