@@ -43,6 +43,10 @@ const CLIMB_LEVELS: usize = 5;
 const CLIMB_PROSE: f64 = 1.5;
 /// …and is less than this share links.
 const CLIMB_LINK_DENSITY: f64 = 0.35;
+/// The page's main area replaces the chosen content when the chosen
+/// content holds less than this share of the area's text outside links
+/// and widgets.
+const AREA_SHARE: f64 = 0.3;
 /// A sibling of the chosen content joins it when it holds this many
 /// characters of text outside links…
 const SIBLING_MIN_TEXT: usize = 140;
@@ -128,15 +132,47 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
     Extracted::from_parts(blocks, title)
 }
 
+/// The page's `<main>` (or `role="main"`) element, when it holds text
+/// outside links and is not inside a widget.
+fn main_area(page: &Html, scored: &Scored) -> Option<NodeId> {
+    page.tree
+        .nodes()
+        .find(|n| {
+            matches!(n.value(), Node::Element(el) if el.name() == "main" || el.attr("role") == Some("main"))
+                && scored.stats.get(&n.id()).is_some_and(|s| s.chars > s.link)
+                && !n.ancestors().any(|a| scored.widgets.contains(&a.id()))
+        })
+        .map(|n| n.id())
+}
+
+/// Characters and link characters inside widgets, per element that holds
+/// them (outermost widgets only).
+fn widget_text(page: &Html, scored: &Scored) -> HashMap<NodeId, (usize, usize)> {
+    let mut out: HashMap<NodeId, (usize, usize)> = HashMap::new();
+    for id in &scored.widgets {
+        let Some(node) = page.tree.get(*id) else {
+            continue;
+        };
+        if node.ancestors().any(|a| scored.widgets.contains(&a.id())) {
+            continue;
+        }
+        let Some(stats) = scored.stats.get(id) else {
+            continue;
+        };
+        for a in node.ancestors() {
+            let e = out.entry(a.id()).or_default();
+            e.0 += stats.chars;
+            e.1 += stats.link;
+        }
+    }
+    out
+}
+
 /// The blocks of the page's `<main>` (or `role="main"`), else of its body,
 /// chrome left out: the last resort of a page whose chosen content gave
 /// nothing.
 fn fallback(page: &Html, scored: &Scored) -> Vec<(String, BlockKind)> {
-    let main = page.tree.nodes().find(|n| {
-        matches!(n.value(), Node::Element(el) if el.name() == "main" || el.attr("role") == Some("main"))
-            && scored.stats.get(&n.id()).is_some_and(|s| s.chars > s.link)
-    });
-    for id in main.map(|n| n.id()).into_iter().chain(scored.body) {
+    for id in main_area(page, scored).into_iter().chain(scored.body) {
         let Some(node) = page.tree.get(id) else {
             continue;
         };
@@ -517,6 +553,29 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         let section = text >= SIBLING_MIN_TEXT && stats.link_density() < SIBLING_LINK_DENSITY;
         if value >= threshold || prose_p || section {
             chosen.push(id);
+        }
+    }
+    // A page of many short sections (a service or landing page, a
+    // product, a listing) has no one container of prose: when what was
+    // chosen holds a small share of the text of the page's main area
+    // (`<main>`, else the body) outside links and widgets, the area is
+    // the content.
+    let chrome = widget_text(page, scored);
+    let clean = |id: NodeId| -> usize {
+        let (wc, wl) = chrome.get(&id).copied().unwrap_or((0, 0));
+        scored.stats.get(&id).map_or(0, |s| {
+            s.chars
+                .saturating_sub(wc)
+                .saturating_sub(s.link.saturating_sub(wl))
+        })
+    };
+    let chosen_text: usize = chosen.iter().map(|id| clean(*id)).sum();
+    if let Some(area) = main_area(page, scored).or(scored.body) {
+        let area_text = clean(area);
+        if (chosen_text as f64) < AREA_SHARE * area_text as f64
+            && !chosen.iter().any(|id| *id == area)
+        {
+            return vec![area];
         }
     }
     // A heading just before a section that joined belongs to it.
