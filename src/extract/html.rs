@@ -46,7 +46,7 @@ const CLIMB_LINK_DENSITY: f64 = 0.35;
 /// The page's main area replaces the chosen content when the chosen
 /// content holds less than this share of the area's text outside links
 /// and widgets.
-const AREA_SHARE: f64 = 0.3;
+const AREA_SHARE: f64 = 0.45;
 /// A sibling of the chosen content joins it when it holds this many
 /// characters of text outside links…
 const SIBLING_MIN_TEXT: usize = 140;
@@ -815,9 +815,6 @@ fn dropped_tag(name: &str) -> bool {
             | "input"
             | "select"
             | "textarea"
-            | "nav"
-            | "footer"
-            | "aside"
             | "head"
             | "object"
             | "embed"
@@ -827,6 +824,9 @@ fn dropped_tag(name: &str) -> bool {
             | "map"
             | "dialog"
             | "menu"
+            | "nav"
+            | "footer"
+            | "aside"
     )
 }
 
@@ -913,10 +913,7 @@ fn dropped(el: &Element) -> bool {
     if dropped_tag(name) {
         return true;
     }
-    if el.attr("hidden").is_some()
-        || el.attr("aria-hidden") == Some("true")
-        || el.attr("style").is_some_and(hidden_style)
-    {
+    if el.attr("aria-hidden") == Some("true") || el.attr("style").is_some_and(hidden_style) {
         return true;
     }
     if matches!(
@@ -945,13 +942,15 @@ enum Hint {
 
 /// Whether tag, class or id name a widget that is never the article.
 ///
-/// `form` and `header` are widgets by their tag: dropped unless they frame
-/// most of the page's prose (ASP.NET wraps whole pages in a form, Webflow
-/// puts post bodies in a `header`). Class and id names are split into
+/// `form`, `header`, `footer`, `aside`, `nav` and elements marked `hidden`
+/// are widgets by their markup: dropped unless they frame most of the
+/// page's prose (ASP.NET wraps whole pages in a form, Webflow puts post
+/// bodies in a `header`, an `<aside>` left unclosed swallows the page,
+/// Next.js streams the page into a `hidden` element). Class and id names are split into
 /// parts; a widget part on an element whose names also hold a content part
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
 fn widget(el: &Element) -> Hint {
-    if matches!(el.name(), "form" | "header") {
+    if matches!(el.name(), "form" | "header") || el.attr("hidden").is_some() {
         return Hint::Widget;
     }
     if matches!(el.name(), "html" | "body" | "article" | "main") {
