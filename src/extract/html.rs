@@ -1549,6 +1549,128 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(20));
     }
 
+    const S1: &str = "Our gardeners prune fruit trees in late winter, before the sap rises and buds begin to swell.";
+    const S2: &str = "Hedges are trimmed twice a year, and clippings are taken away or composted on site if you wish.";
+    const S3: &str = "Lawns are mown every fortnight from April to October, edges cut, and leaves cleared in autumn.";
+
+    #[test]
+    fn a_page_builder_widget_holding_text_is_content() {
+        // Elementor calls every text block a widget.
+        let block = |t: &str| {
+            format!(
+                "<div class='elementor-element elementor-widget elementor-widget-text-editor'>\
+                 <div class='elementor-widget-container'><p>{t}</p></div></div>"
+            )
+        };
+        let html = page(&format!(
+            "<div class='elementor-section'>{}{}{}</div>",
+            block(P1),
+            block(P2),
+            block(P3)
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_weak_widget_name_is_a_widget_when_mostly_links() {
+        // `sidebar-content`: a widget part beside a content part.
+        let html = page(&format!(
+            "<div class='main'><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+             <div class='sidebar-content'><a href='/1'>Archive of older stories from the city desk</a> \
+             <a href='/2'>Letters to the editor about the harbour</a></div></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+        // The same name on a block of text is content.
+        let html = page(&format!(
+            "<div class='main'><p>{P1}</p><p>{P2}</p>\
+             <div class='content-sidebar-wrap'><p>{P3}</p></div></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_big_noscript_is_the_page_and_a_small_one_is_not() {
+        let posts: String = (0..12)
+            .map(|i| format!("<div class='post'><p>Reply {i}: {S1} {S2}</p></div>"))
+            .collect();
+        let html = page(&format!(
+            "<div id='app'></div><noscript><p>Please turn on JavaScript to see this forum.</p></noscript>\
+             <noscript><div class='topic'>{posts}</div></noscript>"
+        ));
+        let t = texts(&html);
+        assert_eq!(t.len(), 12, "{t:?}");
+        assert!(t[0].starts_with("Reply 0: Our gardeners"));
+        assert!(!t.iter().any(|b| b.contains("JavaScript")));
+    }
+
+    #[test]
+    fn a_header_or_hidden_element_framing_the_page_is_kept() {
+        // A post body inside a `header`, the page streamed into `hidden`.
+        let html = page(&format!(
+            "<header class='top'><a href='/'>Gardens</a> <span>Call us today</span></header>\
+             <header class='section_blog-post-content'><p>{S1}</p><p>{S2}</p><p>{S3}</p></header>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
+        let html = page(&format!(
+            "<div hidden id='S:0'><div class='prose'><p>{S1}</p><p>{S2}</p><p>{S3}</p></div></div>\
+             <div hidden><p>A dialog box nobody sees unless they click the button.</p></div>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
+    }
+
+    #[test]
+    fn a_page_of_short_sections_comes_out_whole() {
+        // A service page: an introduction of prose, then many short
+        // sections that do not vote as prose.
+        let services = [
+            "Pruning", "Hedges", "Lawns", "Ponds", "Fences", "Patios", "Borders", "Compost",
+            "Bulbs", "Leaves",
+        ];
+        let sections: String = services
+            .iter()
+            .map(|s| format!("<section><h3>{s}</h3><p>Booked by the hour.</p></section>"))
+            .collect();
+        let html = page(&format!(
+            "<nav><a href='/'>Home</a><a href='/about'>About</a></nav><main>\
+             <section class='intro'><p>{S1}</p><p>{S2}</p></section>{sections}\
+             </main><footer><p>Gardens Ltd, registered in England, all rights reserved.</p></footer>"
+        ));
+        let t = texts(&html);
+        assert_eq!(t[..2], [S1, S2]);
+        for want in services {
+            assert!(t.iter().any(|b| b == want), "{want} missing from {t:?}");
+        }
+        assert!(!t
+            .iter()
+            .any(|b| b.contains("registered in England") || b == "About"));
+        // An article with a few short asides keeps to its prose.
+        let html = page(&format!(
+            "<main><div class='story'><p>{S1}</p><p>{S2}</p><p>{S3}</p></div>\
+             <div class='aside'><h3>Opening hours</h3></div></main>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
+    }
+
+    #[test]
+    fn a_page_with_text_never_comes_out_empty() {
+        // Every line is short and none votes as prose: the main area's
+        // text, chrome left out. (A guard: the old extractor passed it too.)
+        let html = page(
+            "<nav><a href='/'>Home</a></nav><main><div class='grid'>\
+             <div><span>Spade</span> <span>£12</span></div>\
+             <div><span>Rake</span> <span>£9</span></div>\
+             <div><span>Hoe</span> <span>£7</span></div></div></main>",
+        );
+        let t = texts(&html);
+        assert!(t.iter().any(|b| b.contains("Spade")), "{t:?}");
+        assert!(!t.iter().any(|b| b == "Home"));
+        // A page without text stays empty.
+        assert_eq!(
+            texts(&page("<nav><a href='/'>Home</a></nav><main></main>")),
+            Vec::<String>::new()
+        );
+    }
+
     #[test]
     fn a_ten_megabyte_page_completes_quickly() {
         let mut html = String::from("<html><body><nav>");
