@@ -47,6 +47,9 @@ const CLIMB_LINK_DENSITY: f64 = 0.35;
 /// content holds less than this share of the area's text outside links
 /// and widgets.
 const AREA_SHARE: f64 = 0.45;
+/// Link blocks of the chosen content are kept (the page is a listing)
+/// when they hold more than this many times the text of the other blocks.
+const LISTING_LINK_SHARE: usize = 3;
 /// A sibling of the chosen content joins it when it holds this many
 /// characters of text outside links…
 const SIBLING_MIN_TEXT: usize = 140;
@@ -96,7 +99,19 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
             parts.remove(i);
         }
     }
-    parts.retain(|p| p.keep());
+    // A listing (search results, a link aggregator, a news index): the
+    // content is mostly links, titles of what it lists. When the link
+    // blocks of what was chosen hold several times the text of the rest,
+    // they are the content.
+    let (kept, linked): (usize, usize) = parts.iter().fold((0, 0), |(k, l), p| {
+        if p.keep() {
+            (k + p.chars, l)
+        } else {
+            (k, l + p.chars)
+        }
+    });
+    let listing = linked > LISTING_LINK_SHARE * kept.max(1);
+    parts.retain(|p| p.keep() || listing && p.text.chars().any(char::is_alphanumeric));
     let mut blocks: Vec<(String, BlockKind)> =
         parts.into_iter().map(|p| (p.text, p.kind)).collect();
 
@@ -1669,6 +1684,29 @@ mod tests {
             texts(&page("<nav><a href='/'>Home</a></nav><main></main>")),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn the_links_of_a_listing_are_its_content() {
+        let items: String = [
+            "Planting garlic before the first frost of the year",
+            "A pond for frogs in a small city garden",
+            "Why the old apple tree fruits every other year",
+            "Building a cold frame from salvaged windows",
+            "Saving tomato seed from this summer's crop",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("<li><span>{}.</span> <a href='/p/{i}'>{t}</a></li>", i + 1))
+        .collect();
+        let html = page(&format!("<main><ol class='stories'>{items}</ol></main>"));
+        let t = texts(&html);
+        assert!(t.iter().any(|b| b.contains("A pond for frogs")), "{t:?}");
+        // In an article, a link block among prose stays out.
+        let html = page(&format!(
+            "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
+        ));
+        assert_eq!(texts(&html), [S1, S2]);
     }
 
     #[test]
