@@ -49,7 +49,7 @@ const CLIMB_LINK_DENSITY: f64 = 0.35;
 const AREA_SHARE: f64 = 0.45;
 /// Link blocks of the chosen content are kept (the page is a listing)
 /// when they hold more than this many times the text of the other blocks.
-const LISTING_LINK_SHARE: usize = 3;
+const LISTING_LINK_SHARE: usize = 2;
 /// A sibling of the chosen content joins it when it holds this many
 /// characters of text outside links…
 const SIBLING_MIN_TEXT: usize = 140;
