@@ -1,23 +1,31 @@
 //! HTML pages to article blocks.
 //!
-//! Two passes over the parsed tree, both iterative (a page nested a million
-//! elements deep cannot overflow the stack):
+//! Big `<noscript>` elements (a page served without scripts) are unwrapped
+//! and scripts, styles and comments cut before parsing. Then passes over
+//! the parsed tree, all iterative (a page nested a million elements deep
+//! cannot overflow the stack):
 //!
 //! 1. **score**: every element gets the text and link-text lengths of its
 //!    subtree, and every paragraph-like element (`p`, `pre`, `li`,
 //!    `blockquote`, `td`, a `div` with text of its own) of 25 characters or
 //!    more and mostly not links adds `1 + commas + min(chars / 100, 3)` to
 //!    its parent and half of that to its grandparent, as Readability does.
-//!    Elements that are never the article (scripts, navigation, forms,
-//!    hidden elements, share, comment and related widgets) are skipped
-//!    with everything in them.
+//!    Elements that are never the article (scripts, navigation, footers,
+//!    asides, forms of input) are skipped with everything in them; widgets
+//!    (share, comment and related boxes by their class and id, `header`,
+//!    `form`, `hidden`) are left out unless they frame most of the prose.
 //! 2. **choose**: the page's own marker (`itemprop="articleBody"`) wins when
 //!    it holds prose; otherwise the element with the best score, scaled by
 //!    `1 - link density` and by its class and id hints, together with those
-//!    of its siblings that score nearly as well.
+//!    of its siblings that score nearly as well or hold text rather than
+//!    links. When that is a small share of the text of the page's main area
+//!    (`<main>`, else the body), the area is the content: a page of many
+//!    short sections has no one container.
 //! 3. **emit**: the chosen subtrees become blocks: headings, paragraphs, list
 //!    items, quotes and captions, white space collapsed; blocks that are
-//!    mostly links and the headline itself are left out.
+//!    mostly links (unless the page is a listing of links) and the headline
+//!    itself are left out. A choice that gives nothing falls back to JSON-LD
+//!    `articleBody`, the main area, then the body.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -588,7 +596,7 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     if let Some(area) = main_area(page, scored).or(scored.body) {
         let area_text = clean(area);
         if (chosen_text as f64) < AREA_SHARE * area_text as f64
-            && !chosen.iter().any(|id| *id == area)
+            && !chosen.contains(&area)
         {
             return vec![area];
         }
