@@ -233,6 +233,8 @@ struct Stats {
     /// element (`elementor-widget-text-editor`, `content-sidebar-wrap`):
     /// then it is a widget only when mostly links.
     weak_widget: bool,
+    /// Whether class or id name reviews or ratings.
+    review: bool,
 }
 
 impl Stats {
@@ -255,6 +257,9 @@ struct Scored {
     og_title: Option<String>,
     title: Option<String>,
     json_ld: Vec<String>,
+    /// Whether the page says it is a product (`og:type` or a JSON-LD
+    /// `Product`): its reviews are not its content.
+    product: bool,
     body: Option<NodeId>,
     /// Widgets that hold too little of the page's prose to be its frame.
     widgets: HashSet<NodeId>,
@@ -270,6 +275,7 @@ struct Frame {
     prose: usize,
     score: f64,
     widget: Hint,
+    review: bool,
     paragraph: bool,
     is_p: bool,
     is_link: bool,
@@ -315,6 +321,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         prose: 0,
                         score: 0.0,
                         widget: widget(el),
+                        review: hint_parts(el).any(|p| REVIEW_PARTS.contains(&p.as_ref())),
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
@@ -395,6 +402,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     is_p: frame.is_p,
                     widget: frame.widget != Hint::None,
                     weak_widget: frame.widget == Hint::Weak,
+                    review: frame.review,
                 };
                 if frame.score > 0.0 {
                     let value = frame.score * (1.0 - stats.link_density()) * frame.weight;
@@ -417,6 +425,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
             s.widget
                 && s.prose * 2 < page_prose.max(1)
                 && (!s.weak_widget || s.link_density() > WEAK_WIDGET_LINK_DENSITY)
+                || out.product && s.review
         })
         .map(|(id, _)| *id)
         .collect();
@@ -441,11 +450,17 @@ fn text_figures(text: &str) -> (usize, usize) {
 /// Reads the headline candidates and JSON-LD out of the page head.
 fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
     match el.name() {
-        "meta" if out.og_title.is_none() => {
-            if matches!(el.attr("property").or(el.attr("name")), Some("og:title")) {
+        "meta" => match el.attr("property").or(el.attr("name")) {
+            Some("og:title") if out.og_title.is_none() => {
                 out.og_title = el.attr("content").map(collapse).filter(|t| !t.is_empty());
             }
-        }
+            Some("og:type") => {
+                out.product |= el
+                    .attr("content")
+                    .is_some_and(|t| t.trim().to_ascii_lowercase().starts_with("product"));
+            }
+            _ => {}
+        },
         "title" if out.title.is_none() => {
             out.title = Some(collapse(&node_text(node))).filter(|t| !t.is_empty());
         }
@@ -455,6 +470,7 @@ fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
                 .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
         {
             let text = node_text(node);
+            out.product |= json_ld_product(&text);
             if text.contains("articleBody") {
                 out.json_ld.push(text);
             }
@@ -471,6 +487,38 @@ fn node_text(node: NodeRef<'_, Node>) -> String {
         }
     }
     s
+}
+
+/// Whether a JSON-LD script describes the page as a `Product` (its
+/// top-level item or an item of its `@graph`, not a product it mentions).
+fn json_ld_product(script: &str) -> bool {
+    fn is_product(v: &serde_json::Value) -> bool {
+        match v.get("@type") {
+            Some(serde_json::Value::String(t)) => t == "Product" || t == "ProductGroup",
+            Some(serde_json::Value::Array(ts)) => ts
+                .iter()
+                .any(|t| matches!(t.as_str(), Some("Product" | "ProductGroup"))),
+            _ => false,
+        }
+    }
+    if !script.contains("Product") {
+        return false;
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(script.trim()) else {
+        return false;
+    };
+    let items: Vec<&serde_json::Value> = match &value {
+        serde_json::Value::Array(items) => items.iter().collect(),
+        v => std::iter::once(v)
+            .chain(
+                v.get("@graph")
+                    .and_then(|g| g.as_array())
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect(),
+    };
+    items.into_iter().any(is_product)
 }
 
 /// The first `articleBody` string in a JSON-LD script.
@@ -595,9 +643,7 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     let chosen_text: usize = chosen.iter().map(|id| clean(*id)).sum();
     if let Some(area) = main_area(page, scored).or(scored.body) {
         let area_text = clean(area);
-        if (chosen_text as f64) < AREA_SHARE * area_text as f64
-            && !chosen.contains(&area)
-        {
+        if (chosen_text as f64) < AREA_SHARE * area_text as f64 && !chosen.contains(&area) {
             return vec![area];
         }
     }
@@ -995,6 +1041,18 @@ fn widget(el: &Element) -> Hint {
 /// Class and id parts that name the content itself; beside a widget part
 /// on the same element they make it a weak widget.
 const CONTENT_PARTS: &[&str] = &["content", "text", "body", "entry", "prose"];
+
+/// Class and id parts that name customer reviews and ratings: on a page
+/// that says it is a product they are not its content, whatever their
+/// share of the prose.
+const REVIEW_PARTS: &[&str] = &[
+    "review",
+    "reviews",
+    "rating",
+    "ratings",
+    "testimonial",
+    "testimonials",
+];
 
 /// Link density above which a weak widget ([`Hint::Weak`]) is a widget.
 const WEAK_WIDGET_LINK_DENSITY: f64 = 0.3;
@@ -1715,6 +1773,28 @@ mod tests {
             "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_product_page_leaves_its_reviews_out() {
+        let reviews: String = (0..6)
+            .map(|i| format!("<div class='review-item'><p>Buyer {i} wrote: {S2} {S3}</p></div>"))
+            .collect();
+        let body = format!(
+            "<div class='product'><div class='description'><p>{S1}</p></div>\
+             <section id='reviews'>{reviews}</section></div>"
+        );
+        let product = format!(
+            "<html><head><meta property='og:type' content='product'></head><body>{body}</body></html>"
+        );
+        assert_eq!(texts(&product), [S1]);
+        let ld = format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\": \"Product\", \"name\": \"Shears\"}}</script>\
+             </head><body>{body}</body></html>"
+        );
+        assert_eq!(texts(&ld), [S1]);
+        // Without the page saying it is a product, reviews are text like any other.
+        assert!(texts(&page(&body)).iter().any(|b| b.starts_with("Buyer 0")));
     }
 
     #[test]
