@@ -193,18 +193,33 @@ fn widget_text(page: &Html, scored: &Scored) -> HashMap<NodeId, (usize, usize)> 
 
 /// The blocks of the page's `<main>` (or `role="main"`), else of its body,
 /// chrome left out: the last resort of a page whose chosen content gave
-/// nothing.
+/// nothing. Navigation, footers and the like stay out at every step.
 fn fallback(page: &Html, scored: &Scored) -> Vec<(String, BlockKind)> {
-    for id in main_area(page, scored).into_iter().chain(scored.body) {
+    let none = HashSet::new();
+    // Then the body with its link blocks (a page that is all links), then
+    // with its widgets (a page that is all comments).
+    let steps = main_area(page, scored)
+        .map(|id| (id, &scored.widgets, true))
+        .into_iter()
+        .chain(scored.body.map(|id| (id, &scored.widgets, true)))
+        .chain(scored.body.map(|id| (id, &scored.widgets, false)))
+        .chain(scored.body.map(|id| (id, &none, false)));
+    for (id, widgets, links_out) in steps {
         let Some(node) = page.tree.get(id) else {
             continue;
         };
-        let mut emitter = Emitter::new(&scored.widgets);
+        let mut emitter = Emitter::new(widgets);
         emitter.walk(node);
         let blocks: Vec<(String, BlockKind)> = emitter
             .finish()
             .into_iter()
-            .filter(Part::keep)
+            .filter(|p| {
+                if links_out {
+                    p.keep()
+                } else {
+                    p.text.chars().any(char::is_alphanumeric)
+                }
+            })
             .map(|p| (p.text, p.kind))
             .collect();
         if !blocks.is_empty() {
@@ -1795,6 +1810,20 @@ mod tests {
         assert_eq!(texts(&ld), [S1]);
         // Without the page saying it is a product, reviews are text like any other.
         assert!(texts(&page(&body)).iter().any(|b| b.starts_with("Buyer 0")));
+    }
+
+    #[test]
+    fn a_page_of_links_or_of_comments_is_not_empty() {
+        // The last steps of the fallback: link blocks, then widgets.
+        let html = page(
+            "<div class='tiles'><a href='/a'>Seed potatoes</a> <a href='/b'>Onion sets</a></div>",
+        );
+        assert_eq!(texts(&html), ["Seed potatoes Onion sets"]);
+        let html = page(&format!(
+            "<nav><a href='/'>Home</a></nav><ol class='comments'><li class='comment'><p>{S1}</p></li>\
+             <li class='comment'><p>{S2}</p></li><li class='comment'><p>{S3}</p></li></ol>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
     }
 
     #[test]
