@@ -154,7 +154,8 @@ fn run(
         pages.len() as f64 / secs,
         bytes as f64 / secs / 1e6,
     );
-    if by_kind.len() > 1 {
+    // Per page type, when there are types and outputs to score.
+    if by_kind.len() > 1 && empty < pages.len() {
         for (kind, (tally, n, empty)) in &by_kind {
             let s = tally.scores();
             println!(
