@@ -1,20 +1,26 @@
-//! Scores rinse on an article-extraction benchmark folder (quality and
-//! pages per second; not a criterion bench).
+//! Scores rinse on article-extraction benchmark folders (quality and pages
+//! per second; not a criterion bench).
 //!
 //! ```text
-//! cargo bench --bench extraction -- ../shared/bench/aeb-dev
+//! cargo bench --bench extraction -- ../shared/bench/aeb-dev ../shared/bench/wcxb-dev
 //! ```
 //!
-//! The folder holds `html/<id>.html` (pages), `plain/<id>.txt` (the same
-//! pages flattened to text) and `gold/<id>.txt` (the article a person
-//! marked). For each kind of input this prints precision, recall and F1 of
-//! the benchmark's metric ([`rinse::eval`]) and pages per second on one
-//! core (extraction and cleaning only, files read beforehand), next to the
-//! baseline of doing nothing. `--verbose` adds one line per page. Without
-//! the folder (it is not part of the repository) it says so and does
-//! nothing, so that `cargo bench` runs on any machine.
+//! A folder holds `gold/<id>.txt` (the main content a person marked) and
+//! `html/<id>.html` or `html/<id>.html.gz` (the page); it may hold
+//! `plain/<id>.txt` (the same page flattened to text) and `pages.tsv` (id,
+//! page type, URL). For each kind of input this prints precision, recall
+//! and F1 of the benchmark's metric ([`rinse::eval`]), the pages that came
+//! out empty and pages per second on one core (extraction and cleaning
+//! only, files read beforehand); with `pages.tsv`, the same per page type.
+//! `--verbose` adds one line per page; `--dump FILE` writes one line per
+//! page (id, type, P, R, output and gold shingles) for reading failures.
+//! Without a folder (they are not part of the repository) it says so and
+//! does nothing, so that `cargo bench` runs on any machine.
 
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::fs;
+use std::io::Read;
 use std::path::Path;
 use std::time::Instant;
 
@@ -25,13 +31,25 @@ use rinse::Cleaner;
 
 struct Page {
     id: String,
+    kind: String,
     html: String,
-    plain: String,
+    plain: Option<String>,
     gold: String,
 }
 
+fn read_text(path: &Path) -> Result<String> {
+    let mut bytes = fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_end(&mut raw)
+            .with_context(|| format!("gunzipping {}", path.display()))?;
+        bytes = raw;
+    }
+    Ok(rinse::decode::decode(&bytes).text.into_owned())
+}
+
 fn load(dir: &Path) -> Result<Vec<Page>> {
-    let mut pages = Vec::new();
     let gold_dir = dir.join("gold");
     let mut ids: Vec<String> = fs::read_dir(&gold_dir)
         .with_context(|| format!("reading {}", gold_dir.display()))?
@@ -42,65 +60,114 @@ fn load(dir: &Path) -> Result<Vec<Page>> {
         })
         .collect();
     ids.sort();
+    let kinds: BTreeMap<String, String> = fs::read_to_string(dir.join("pages.tsv"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?.to_owned(), f.next()?.to_owned()))
+        })
+        .collect();
+    let mut pages = Vec::new();
     for id in ids {
-        let read = |sub: &str, ext: &str| -> Result<String> {
-            let path = dir.join(sub).join(format!("{id}.{ext}"));
-            let bytes = fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-            Ok(rinse::decode::decode(&bytes).text.into_owned())
+        let html = dir.join("html").join(format!("{id}.html"));
+        let html = if html.is_file() {
+            html
+        } else {
+            dir.join("html").join(format!("{id}.html.gz"))
         };
+        let plain = dir.join("plain").join(format!("{id}.txt"));
         pages.push(Page {
-            html: read("html", "html")?,
-            plain: read("plain", "txt")?,
-            gold: read("gold", "txt")?,
+            html: read_text(&html)?,
+            plain: if plain.is_file() {
+                Some(read_text(&plain)?)
+            } else {
+                None
+            },
+            gold: read_text(&dir.join("gold").join(format!("{id}.txt")))?,
+            kind: kinds.get(&id).cloned().unwrap_or_default(),
             id,
         });
     }
     Ok(pages)
 }
 
-fn run(
-    name: &str,
-    pages: &[Page],
+struct Run<'a> {
+    name: &'a str,
     verbose: bool,
-    input: impl Fn(&Page) -> &str,
+    dump: Option<&'a str>,
+}
+
+fn run(
+    cfg: &Run<'_>,
+    pages: &[Page],
+    input: impl for<'p> Fn(&'p Page) -> Option<&'p str>,
     f: impl Fn(&str) -> String,
-) {
+) -> Result<()> {
+    let pages: Vec<&Page> = pages.iter().filter(|p| input(p).is_some()).collect();
+    if pages.is_empty() {
+        return Ok(());
+    }
+    let name = cfg.name;
+    fn text<'p>(input: &impl Fn(&'p Page) -> Option<&'p str>, p: &'p Page) -> &'p str {
+        input(p).unwrap_or_default()
+    }
     // Warm up, then time one pass over every page.
     for page in pages.iter().take(3) {
-        std::hint::black_box(f(input(page)));
+        std::hint::black_box(f(text(&input, page)));
     }
     let start = Instant::now();
-    let outputs: Vec<String> = pages.iter().map(|p| f(input(p))).collect();
+    let outputs: Vec<String> = pages.iter().map(|p| f(text(&input, p))).collect();
     let secs = start.elapsed().as_secs_f64();
     let mut tally = Tally::default();
+    let mut by_kind: BTreeMap<&str, (Tally, usize, usize)> = BTreeMap::new();
+    let mut dump = String::new();
+    let mut empty = 0;
     for (page, out) in pages.iter().zip(&outputs) {
         tally.add(out, &page.gold);
-        if verbose {
-            let (tp, o, g) = rinse::eval::overlap(out, &page.gold);
-            let p = if o == 0 { 0.0 } else { tp as f64 / o as f64 };
-            let r = if g == 0 { 0.0 } else { tp as f64 / g as f64 };
-            println!("  {name:<14} {} P {p:.3} R {r:.3}", &page.id[..12]);
+        let is_empty = rinse::eval::tokens(out).is_empty();
+        empty += usize::from(is_empty);
+        let entry = by_kind.entry(&page.kind).or_default();
+        entry.0.add(out, &page.gold);
+        entry.1 += 1;
+        entry.2 += usize::from(is_empty);
+        let (tp, o, g) = rinse::eval::overlap(out, &page.gold);
+        let p = if o == 0 { 0.0 } else { tp as f64 / o as f64 };
+        let r = if g == 0 { 0.0 } else { tp as f64 / g as f64 };
+        if cfg.verbose {
+            println!("  {name:<14} {} P {p:.3} R {r:.3}", page.id);
         }
+        writeln!(dump, "{}\t{}\t{p:.3}\t{r:.3}\t{o}\t{g}", page.id, page.kind)?;
+    }
+    if let Some(path) = cfg.dump {
+        fs::write(path, dump).with_context(|| format!("writing {path}"))?;
     }
     let s = tally.scores();
-    let bytes: usize = pages.iter().map(|p| input(p).len()).sum();
+    let bytes: usize = pages.iter().map(|p| text(&input, p).len()).sum();
     println!(
-        "{name:<14} P {:.3}  R {:.3}  F1 {:.3}  {:>8.0} pages/s  {:>6.1} MB/s",
+        "{name:<14} P {:.3}  R {:.3}  F1 {:.3}  empty {:>3} of {:<5} {:>8.0} pages/s  {:>6.1} MB/s",
         s.precision,
         s.recall,
         s.f1,
+        empty,
+        pages.len(),
         pages.len() as f64 / secs,
         bytes as f64 / secs / 1e6,
     );
+    // Per page type, when there are types and outputs to score.
+    if by_kind.len() > 1 && empty < pages.len() {
+        for (kind, (tally, n, empty)) in &by_kind {
+            let s = tally.scores();
+            println!(
+                "  {kind:<14} P {:.3}  R {:.3}  F1 {:.3}  empty {empty:>3} of {n}",
+                s.precision, s.recall, s.f1
+            );
+        }
+    }
+    Ok(())
 }
 
-fn main() -> Result<()> {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
-    args.retain(|a| !a.starts_with('-'));
-    let dir = args
-        .first()
-        .map_or("../shared/bench/aeb-dev", String::as_str);
+fn bench(dir: &str, verbose: bool, dump: Option<&str>) -> Result<()> {
     if !Path::new(dir).join("gold").is_dir() {
         println!("extraction: no benchmark folder at {dir} (give one: cargo bench --bench extraction -- DIR)");
         return Ok(());
@@ -109,58 +176,98 @@ fn main() -> Result<()> {
     println!("{} pages from {dir}", pages.len());
     let cleaner = Cleaner::new();
     let options = ExtractOptions::default();
-    run(
-        "html",
-        &pages,
+    let cfg = |name| Run {
+        name,
         verbose,
-        |p| &p.html,
+        dump: None,
+    };
+    run(
+        &Run {
+            name: "html",
+            verbose,
+            dump,
+        },
+        &pages,
+        |p| Some(&p.html),
         |t| cleaner.clean_html(t, &options).text,
-    );
+    )?;
     run(
-        "html extract",
+        &cfg("html extract"),
         &pages,
-        verbose,
-        |p| &p.html,
+        |p| Some(&p.html),
         |t| rinse::extract::extract_html(t, &options).text,
-    );
+    )?;
     run(
-        "html parse",
+        &Run {
+            name: "html parse",
+            verbose: false,
+            dump: None,
+        },
         &pages,
-        false,
-        |p| &p.html,
+        |p| Some(&p.html),
         |t| {
             let page = scraper::Html::parse_document(t);
             std::hint::black_box(page.tree.nodes().count());
             String::new()
         },
-    );
+    )?;
     run(
-        "plain",
+        &cfg("plain"),
         &pages,
-        verbose,
-        |p| &p.plain,
+        |p| p.plain.as_deref(),
         |t| cleaner.clean(t).text,
-    );
-    // Clean text must pass `page-chrome` unchanged.
-    let chrome = Cleaner::from_selection(&["page-chrome"], &[])?;
-    let changed: Vec<&str> = pages
+    )?;
+    if pages.iter().any(|p| p.plain.is_some()) {
+        // Clean text must pass `page-chrome` unchanged.
+        let chrome = Cleaner::from_selection(&["page-chrome"], &[])?;
+        let changed: Vec<&str> = pages
+            .iter()
+            .filter(|p| chrome.clean(&p.gold).changed())
+            .map(|p| p.id.as_str())
+            .collect();
+        println!(
+            "gold through page-chrome: {} of {} changed {:?}",
+            changed.len(),
+            pages.len(),
+            changed
+        );
+        run(
+            &cfg("plain as is"),
+            &pages,
+            |p| p.plain.as_deref(),
+            str::to_owned,
+        )?;
+    }
+    Ok(())
+}
+
+fn main() -> Result<()> {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+    let dump = args
         .iter()
-        .filter(|p| chrome.clean(&p.gold).changed())
-        .map(|p| &p.id[..12])
-        .collect();
-    println!(
-        "gold through page-chrome: {} of {} changed {:?}",
-        changed.len(),
-        pages.len(),
-        changed
-    );
-    run(
-        "gold chrome",
-        &pages,
-        false,
-        |p| &p.gold,
-        |t| chrome.clean(t).text,
-    );
-    run("plain as is", &pages, false, |p| &p.plain, str::to_owned);
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1).cloned());
+    if let Some(d) = &dump {
+        args.retain(|a| a != d);
+    }
+    args.retain(|a| !a.starts_with('-'));
+    if args.is_empty() {
+        args = vec![
+            "../shared/bench/aeb-dev".to_owned(),
+            "../shared/bench/wcxb-dev".to_owned(),
+        ];
+    }
+    for (i, dir) in args.iter().enumerate() {
+        // With several folders, `--dump F` writes `F.0`, `F.1`, …
+        let dump = dump.as_ref().map(|d| {
+            if args.len() > 1 {
+                format!("{d}.{i}")
+            } else {
+                d.clone()
+            }
+        });
+        bench(dir, verbose, dump.as_deref())?;
+    }
     Ok(())
 }

@@ -1,23 +1,31 @@
 //! HTML pages to article blocks.
 //!
-//! Two passes over the parsed tree, both iterative (a page nested a million
-//! elements deep cannot overflow the stack):
+//! Big `<noscript>` elements (a page served without scripts) are unwrapped
+//! and scripts, styles and comments cut before parsing. Then passes over
+//! the parsed tree, all iterative (a page nested a million elements deep
+//! cannot overflow the stack):
 //!
 //! 1. **score**: every element gets the text and link-text lengths of its
 //!    subtree, and every paragraph-like element (`p`, `pre`, `li`,
 //!    `blockquote`, `td`, a `div` with text of its own) of 25 characters or
 //!    more and mostly not links adds `1 + commas + min(chars / 100, 3)` to
 //!    its parent and half of that to its grandparent, as Readability does.
-//!    Elements that are never the article (scripts, navigation, forms,
-//!    hidden elements, share, comment and related widgets) are skipped
-//!    with everything in them.
+//!    Elements that are never the article (scripts, navigation, footers,
+//!    asides, forms of input) are skipped with everything in them; widgets
+//!    (share, comment and related boxes by their class and id, `header`,
+//!    `form`, `hidden`) are left out unless they frame most of the prose.
 //! 2. **choose**: the page's own marker (`itemprop="articleBody"`) wins when
 //!    it holds prose; otherwise the element with the best score, scaled by
 //!    `1 - link density` and by its class and id hints, together with those
-//!    of its siblings that score nearly as well.
+//!    of its siblings that score nearly as well or hold text rather than
+//!    links. When that is a small share of the text of the page's main area
+//!    (`<main>`, else the body), the area is the content: a page of many
+//!    short sections has no one container.
 //! 3. **emit**: the chosen subtrees become blocks: headings, paragraphs, list
 //!    items, quotes and captions, white space collapsed; blocks that are
-//!    mostly links and the headline itself are left out.
+//!    mostly links (unless the page is a listing of links) and the headline
+//!    itself are left out. A choice that gives nothing falls back to JSON-LD
+//!    `articleBody`, the main area, then the body.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -43,6 +51,18 @@ const CLIMB_LEVELS: usize = 5;
 const CLIMB_PROSE: f64 = 1.5;
 /// …and is less than this share links.
 const CLIMB_LINK_DENSITY: f64 = 0.35;
+/// The page's main area replaces the chosen content when the chosen
+/// content holds less than this share of the area's text outside links
+/// and widgets.
+const AREA_SHARE: f64 = 0.45;
+/// Link blocks of the chosen content are kept (the page is a listing)
+/// when they hold more than this many times the text of the other blocks.
+const LISTING_LINK_SHARE: usize = 2;
+/// A sibling of the chosen content joins it when it holds this many
+/// characters of text outside links…
+const SIBLING_MIN_TEXT: usize = 140;
+/// …and is less than this share links.
+const SIBLING_LINK_DENSITY: f64 = 0.25;
 /// The page's article marker is taken when it holds this much text.
 const MARKER_MIN_CHARS: usize = 200;
 
@@ -51,7 +71,11 @@ const MARKER_MIN_CHARS: usize = 200;
 /// Never panics and always returns: a page without an article gives an
 /// empty [`Extracted::text`].
 pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
-    let html = strip_raw(html);
+    let html = unwrap_noscript(html);
+    let html = match strip_raw(&html) {
+        Cow::Owned(stripped) => Cow::Owned(stripped),
+        Cow::Borrowed(_) => html,
+    };
     let html = match flatten_deep(&html) {
         Cow::Owned(flat) => Cow::Owned(flat),
         Cow::Borrowed(_) => html,
@@ -83,7 +107,19 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
             parts.remove(i);
         }
     }
-    parts.retain(|p| p.keep());
+    // A listing (search results, a link aggregator, a news index): the
+    // content is mostly links, titles of what it lists. When the link
+    // blocks of what was chosen hold several times the text of the rest,
+    // they are the content.
+    let (kept, linked): (usize, usize) = parts.iter().fold((0, 0), |(k, l), p| {
+        if p.keep() {
+            (k + p.chars, l)
+        } else {
+            (k, l + p.chars)
+        }
+    });
+    let listing = linked > LISTING_LINK_SHARE * kept.max(1);
+    parts.retain(|p| p.keep() || listing && p.text.chars().any(char::is_alphanumeric));
     let mut blocks: Vec<(String, BlockKind)> =
         parts.into_iter().map(|p| (p.text, p.kind)).collect();
 
@@ -100,6 +136,11 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
             }
         }
     }
+    if blocks.is_empty() {
+        // Nothing chosen held text: the page's `<main>`, else its whole
+        // body, page chrome (navigation, widgets, link lists) left out.
+        blocks = fallback(&page, &scored);
+    }
     if let Some(t) = &mut title {
         *t = collapse(t);
         if t.is_empty() {
@@ -112,6 +153,80 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         }
     }
     Extracted::from_parts(blocks, title)
+}
+
+/// The page's `<main>` (or `role="main"`) element, when it holds text
+/// outside links and is not inside a widget.
+fn main_area(page: &Html, scored: &Scored) -> Option<NodeId> {
+    page.tree
+        .nodes()
+        .find(|n| {
+            matches!(n.value(), Node::Element(el) if el.name() == "main" || el.attr("role") == Some("main"))
+                && scored.stats.get(&n.id()).is_some_and(|s| s.chars > s.link)
+                && !n.ancestors().any(|a| scored.widgets.contains(&a.id()))
+        })
+        .map(|n| n.id())
+}
+
+/// Characters and link characters inside widgets, per element that holds
+/// them (outermost widgets only).
+fn widget_text(page: &Html, scored: &Scored) -> HashMap<NodeId, (usize, usize)> {
+    let mut out: HashMap<NodeId, (usize, usize)> = HashMap::new();
+    for id in &scored.widgets {
+        let Some(node) = page.tree.get(*id) else {
+            continue;
+        };
+        if node.ancestors().any(|a| scored.widgets.contains(&a.id())) {
+            continue;
+        }
+        let Some(stats) = scored.stats.get(id) else {
+            continue;
+        };
+        for a in node.ancestors() {
+            let e = out.entry(a.id()).or_default();
+            e.0 += stats.chars;
+            e.1 += stats.link;
+        }
+    }
+    out
+}
+
+/// The blocks of the page's `<main>` (or `role="main"`), else of its body,
+/// chrome left out: the last resort of a page whose chosen content gave
+/// nothing. Navigation, footers and the like stay out at every step.
+fn fallback(page: &Html, scored: &Scored) -> Vec<(String, BlockKind)> {
+    let none = HashSet::new();
+    // Then the body with its link blocks (a page that is all links), then
+    // with its widgets (a page that is all comments).
+    let steps = main_area(page, scored)
+        .map(|id| (id, &scored.widgets, true))
+        .into_iter()
+        .chain(scored.body.map(|id| (id, &scored.widgets, true)))
+        .chain(scored.body.map(|id| (id, &scored.widgets, false)))
+        .chain(scored.body.map(|id| (id, &none, false)));
+    for (id, widgets, links_out) in steps {
+        let Some(node) = page.tree.get(id) else {
+            continue;
+        };
+        let mut emitter = Emitter::new(widgets);
+        emitter.walk(node);
+        let blocks: Vec<(String, BlockKind)> = emitter
+            .finish()
+            .into_iter()
+            .filter(|p| {
+                if links_out {
+                    p.keep()
+                } else {
+                    p.text.chars().any(char::is_alphanumeric)
+                }
+            })
+            .map(|p| (p.text, p.kind))
+            .collect();
+        if !blocks.is_empty() {
+            return blocks;
+        }
+    }
+    Vec::new()
 }
 
 /// Per-element figures from the scoring pass.
@@ -129,6 +244,12 @@ struct Stats {
     is_p: bool,
     /// Whether class or id name a widget (share, comments, related…).
     widget: bool,
+    /// Whether the widget name comes with a content name on the same
+    /// element (`elementor-widget-text-editor`, `content-sidebar-wrap`):
+    /// then it is a widget only when mostly links.
+    weak_widget: bool,
+    /// Whether class or id name reviews or ratings.
+    review: bool,
 }
 
 impl Stats {
@@ -151,6 +272,9 @@ struct Scored {
     og_title: Option<String>,
     title: Option<String>,
     json_ld: Vec<String>,
+    /// Whether the page says it is a product (`og:type` or a JSON-LD
+    /// `Product`): its reviews are not its content.
+    product: bool,
     body: Option<NodeId>,
     /// Widgets that hold too little of the page's prose to be its frame.
     widgets: HashSet<NodeId>,
@@ -165,7 +289,8 @@ struct Frame {
     own_commas: usize,
     prose: usize,
     score: f64,
-    widget: bool,
+    widget: Hint,
+    review: bool,
     paragraph: bool,
     is_p: bool,
     is_link: bool,
@@ -211,6 +336,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         prose: 0,
                         score: 0.0,
                         widget: widget(el),
+                        review: hint_parts(el).any(|p| REVIEW_PARTS.contains(&p.as_ref())),
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
@@ -289,7 +415,9 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     score: frame.score,
                     prose,
                     is_p: frame.is_p,
-                    widget: frame.widget,
+                    widget: frame.widget != Hint::None,
+                    weak_widget: frame.widget == Hint::Weak,
+                    review: frame.review,
                 };
                 if frame.score > 0.0 {
                     let value = frame.score * (1.0 - stats.link_density()) * frame.weight;
@@ -308,7 +436,12 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
     out.widgets = out
         .stats
         .iter()
-        .filter(|(_, s)| s.widget && s.prose * 2 < page_prose.max(1))
+        .filter(|(_, s)| {
+            s.widget
+                && s.prose * 2 < page_prose.max(1)
+                && (!s.weak_widget || s.link_density() > WEAK_WIDGET_LINK_DENSITY)
+                || out.product && s.review
+        })
         .map(|(id, _)| *id)
         .collect();
     out
@@ -332,11 +465,17 @@ fn text_figures(text: &str) -> (usize, usize) {
 /// Reads the headline candidates and JSON-LD out of the page head.
 fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
     match el.name() {
-        "meta" if out.og_title.is_none() => {
-            if matches!(el.attr("property").or(el.attr("name")), Some("og:title")) {
+        "meta" => match el.attr("property").or(el.attr("name")) {
+            Some("og:title") if out.og_title.is_none() => {
                 out.og_title = el.attr("content").map(collapse).filter(|t| !t.is_empty());
             }
-        }
+            Some("og:type") => {
+                out.product |= el
+                    .attr("content")
+                    .is_some_and(|t| t.trim().to_ascii_lowercase().starts_with("product"));
+            }
+            _ => {}
+        },
         "title" if out.title.is_none() => {
             out.title = Some(collapse(&node_text(node))).filter(|t| !t.is_empty());
         }
@@ -346,6 +485,7 @@ fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
                 .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
         {
             let text = node_text(node);
+            out.product |= json_ld_product(&text);
             if text.contains("articleBody") {
                 out.json_ld.push(text);
             }
@@ -362,6 +502,38 @@ fn node_text(node: NodeRef<'_, Node>) -> String {
         }
     }
     s
+}
+
+/// Whether a JSON-LD script describes the page as a `Product` (its
+/// top-level item or an item of its `@graph`, not a product it mentions).
+fn json_ld_product(script: &str) -> bool {
+    fn is_product(v: &serde_json::Value) -> bool {
+        match v.get("@type") {
+            Some(serde_json::Value::String(t)) => t == "Product" || t == "ProductGroup",
+            Some(serde_json::Value::Array(ts)) => ts
+                .iter()
+                .any(|t| matches!(t.as_str(), Some("Product" | "ProductGroup"))),
+            _ => false,
+        }
+    }
+    if !script.contains("Product") {
+        return false;
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(script.trim()) else {
+        return false;
+    };
+    let items: Vec<&serde_json::Value> = match &value {
+        serde_json::Value::Array(items) => items.iter().collect(),
+        v => std::iter::once(v)
+            .chain(
+                v.get("@graph")
+                    .and_then(|g| g.as_array())
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect(),
+    };
+    items.into_iter().any(is_product)
 }
 
 /// The first `articleBody` string in a JSON-LD script.
@@ -460,11 +632,57 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         }
         let value = values.get(&id).copied().unwrap_or(0.0);
         let prose_p = stats.is_p && stats.chars >= 80 && stats.link_density() < 0.25;
-        if value >= threshold || prose_p {
+        // A neighbour of text, not links: the next section of the same
+        // content (service pages, a product's description and its
+        // specifications, an article in several sections).
+        let text = stats.chars - stats.link.min(stats.chars);
+        let section = text >= SIBLING_MIN_TEXT && stats.link_density() < SIBLING_LINK_DENSITY;
+        if value >= threshold || prose_p || section {
             chosen.push(id);
         }
     }
-    chosen
+    // A page of many short sections (a service or landing page, a
+    // product, a listing) has no one container of prose: when what was
+    // chosen holds a small share of the text of the page's main area
+    // (`<main>`, else the body) outside links and widgets, the area is
+    // the content.
+    let chrome = widget_text(page, scored);
+    let clean = |id: NodeId| -> usize {
+        let (wc, wl) = chrome.get(&id).copied().unwrap_or((0, 0));
+        scored.stats.get(&id).map_or(0, |s| {
+            s.chars
+                .saturating_sub(wc)
+                .saturating_sub(s.link.saturating_sub(wl))
+        })
+    };
+    let chosen_text: usize = chosen.iter().map(|id| clean(*id)).sum();
+    if let Some(area) = main_area(page, scored).or(scored.body) {
+        let area_text = clean(area);
+        if (chosen_text as f64) < AREA_SHARE * area_text as f64 && !chosen.contains(&area) {
+            return vec![area];
+        }
+    }
+    // A heading just before a section that joined belongs to it.
+    let mut with_headings = Vec::with_capacity(chosen.len());
+    for (i, sibling) in parent.children().enumerate() {
+        let id = sibling.id();
+        if chosen.contains(&id) {
+            with_headings.push(id);
+            continue;
+        }
+        let heading = matches!(sibling.value(), Node::Element(el) if matches!(el.name(), "h2" | "h3" | "h4" | "h5" | "h6"));
+        let next = parent
+            .children()
+            .skip(i + 1)
+            .find(|n| matches!(n.value(), Node::Element(_)));
+        if heading
+            && !scored.widgets.contains(&id)
+            && next.is_some_and(|n| chosen.contains(&n.id()))
+        {
+            with_headings.push(id);
+        }
+    }
+    with_headings
 }
 
 /// One block on its way out.
@@ -681,10 +899,6 @@ fn dropped_tag(name: &str) -> bool {
             | "input"
             | "select"
             | "textarea"
-            | "nav"
-            | "header"
-            | "footer"
-            | "aside"
             | "head"
             | "object"
             | "embed"
@@ -694,11 +908,18 @@ fn dropped_tag(name: &str) -> bool {
             | "map"
             | "dialog"
             | "menu"
+            | "nav"
+            | "footer"
+            | "aside"
     )
 }
 
 /// Class and id parts (split on `-`, `_`, white space and case changes are
 /// not split), lower case, that mark a widget which is never the article.
+///
+/// `widget` is not one: page builders (Elementor) call every text block a
+/// widget, and sidebars of widgets are caught by `sidebar`, `aside` and
+/// their links.
 const WIDGET_PARTS: &[&str] = &[
     "ad",
     "ads",
@@ -745,7 +966,6 @@ const WIDGET_PARTS: &[&str] = &[
     "tags",
     "toolbar",
     "trending",
-    "widget",
 ];
 
 /// Whole class names that hide text from sight.
@@ -777,10 +997,7 @@ fn dropped(el: &Element) -> bool {
     if dropped_tag(name) {
         return true;
     }
-    if el.attr("hidden").is_some()
-        || el.attr("aria-hidden") == Some("true")
-        || el.attr("style").is_some_and(hidden_style)
-    {
+    if el.attr("aria-hidden") == Some("true") || el.attr("style").is_some_and(hidden_style) {
         return true;
     }
     if matches!(
@@ -796,12 +1013,64 @@ fn dropped(el: &Element) -> bool {
         .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
 }
 
-/// Whether class or id name a widget that is never the article.
-fn widget(el: &Element) -> bool {
-    el.name() == "form"
-        || !matches!(el.name(), "html" | "body" | "article" | "main")
-            && hint_parts(el).any(|part| WIDGET_PARTS.binary_search(&part.as_ref()).is_ok())
+/// What an element's tag, class and id say about it being a widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    /// Not a widget.
+    None,
+    /// A widget name beside a content name: a widget only when mostly links.
+    Weak,
+    /// A widget (still kept when it frames most of the page's prose).
+    Widget,
 }
+
+/// Whether tag, class or id name a widget that is never the article.
+///
+/// `form`, `header`, `footer`, `aside`, `nav` and elements marked `hidden`
+/// are widgets by their markup: dropped unless they frame most of the
+/// page's prose (ASP.NET wraps whole pages in a form, Webflow puts post
+/// bodies in a `header`, an `<aside>` left unclosed swallows the page,
+/// Next.js streams the page into a `hidden` element). Class and id names are split into
+/// parts; a widget part on an element whose names also hold a content part
+/// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
+fn widget(el: &Element) -> Hint {
+    if matches!(el.name(), "form" | "header") || el.attr("hidden").is_some() {
+        return Hint::Widget;
+    }
+    if matches!(el.name(), "html" | "body" | "article" | "main") {
+        return Hint::None;
+    }
+    let mut named = false;
+    let mut content = false;
+    for part in hint_parts(el) {
+        named |= WIDGET_PARTS.binary_search(&part.as_ref()).is_ok();
+        content |= CONTENT_PARTS.contains(&part.as_ref());
+    }
+    match (named, content) {
+        (false, _) => Hint::None,
+        (true, true) => Hint::Weak,
+        (true, false) => Hint::Widget,
+    }
+}
+
+/// Class and id parts that name the content itself; beside a widget part
+/// on the same element they make it a weak widget.
+const CONTENT_PARTS: &[&str] = &["content", "text", "body", "entry", "prose"];
+
+/// Class and id parts that name customer reviews and ratings: on a page
+/// that says it is a product they are not its content, whatever their
+/// share of the prose.
+const REVIEW_PARTS: &[&str] = &[
+    "review",
+    "reviews",
+    "rating",
+    "ratings",
+    "testimonial",
+    "testimonials",
+];
+
+/// Link density above which a weak widget ([`Hint::Weak`]) is a widget.
+const WEAK_WIDGET_LINK_DENSITY: f64 = 0.3;
 
 fn hidden_style(style: &str) -> bool {
     let compact: String = style
@@ -888,6 +1157,48 @@ fn strip_raw(html: &str) -> Cow<'_, str> {
             }
             None => pos = start + 1,
         }
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&html[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+/// A `<noscript>` holding at least this many bytes is the page served to
+/// readers without scripts (Discourse serves its posts so), not a notice
+/// to turn scripts on or a tracking pixel.
+const NOSCRIPT_MIN_BYTES: usize = 2_000;
+
+/// Unwraps `<noscript>` elements that hold a page ([`NOSCRIPT_MIN_BYTES`]):
+/// their start and end tags are cut, so that the parser (which reads a
+/// `noscript` as raw text) builds what is inside. Smaller ones stay, and
+/// are dropped with everything in them. Lower-case tags only.
+fn unwrap_noscript(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut pos = 0;
+    while let Some(found) = memchr::memmem::find(&bytes[pos..], b"<noscript") {
+        let start = pos + found;
+        let Some(open_end) = tag_end(bytes, start + "<noscript".len()) else {
+            break;
+        };
+        let Some(close) = memchr::memmem::find(&bytes[open_end..], b"</noscript") else {
+            break;
+        };
+        let close = open_end + close;
+        let close_end = tag_end(bytes, close + "</noscript".len()).unwrap_or(bytes.len());
+        pos = close_end;
+        if close - open_end < NOSCRIPT_MIN_BYTES {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
+        out.push_str(&html[copied..start]);
+        out.push_str(&html[open_end..close]);
+        copied = close_end;
     }
     match out {
         Some(mut out) => {
@@ -1332,6 +1643,187 @@ mod tests {
             "{texts:?}"
         );
         assert!(started.elapsed() < Duration::from_secs(20));
+    }
+
+    const S1: &str = "Our gardeners prune fruit trees in late winter, before the sap rises and buds begin to swell.";
+    const S2: &str = "Hedges are trimmed twice a year, and clippings are taken away or composted on site if you wish.";
+    const S3: &str = "Lawns are mown every fortnight from April to October, edges cut, and leaves cleared in autumn.";
+
+    #[test]
+    fn a_page_builder_widget_holding_text_is_content() {
+        // Elementor calls every text block a widget.
+        let block = |t: &str| {
+            format!(
+                "<div class='elementor-element elementor-widget elementor-widget-text-editor'>\
+                 <div class='elementor-widget-container'><p>{t}</p></div></div>"
+            )
+        };
+        let html = page(&format!(
+            "<div class='elementor-section'>{}{}{}</div>",
+            block(P1),
+            block(P2),
+            block(P3)
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_weak_widget_name_is_a_widget_when_mostly_links() {
+        // `sidebar-content`: a widget part beside a content part.
+        let html = page(&format!(
+            "<div class='main'><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+             <div class='sidebar-content'><a href='/1'>Archive of older stories from the city desk</a> \
+             <a href='/2'>Letters to the editor about the harbour</a></div></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+        // The same name on a block of text is content.
+        let html = page(&format!(
+            "<div class='main'><p>{P1}</p><p>{P2}</p>\
+             <div class='content-sidebar-wrap'><p>{P3}</p></div></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_big_noscript_is_the_page_and_a_small_one_is_not() {
+        let posts: String = (0..12)
+            .map(|i| format!("<div class='post'><p>Reply {i}: {S1} {S2}</p></div>"))
+            .collect();
+        let html = page(&format!(
+            "<div id='app'></div><noscript><p>Please turn on JavaScript to see this forum.</p></noscript>\
+             <noscript><div class='topic'>{posts}</div></noscript>"
+        ));
+        let t = texts(&html);
+        assert_eq!(t.len(), 12, "{t:?}");
+        assert!(t[0].starts_with("Reply 0: Our gardeners"));
+        assert!(!t.iter().any(|b| b.contains("JavaScript")));
+    }
+
+    #[test]
+    fn a_header_or_hidden_element_framing_the_page_is_kept() {
+        // A post body inside a `header`, the page streamed into `hidden`.
+        let html = page(&format!(
+            "<header class='top'><a href='/'>Gardens</a> <span>Call us today</span></header>\
+             <header class='section_blog-post-content'><p>{S1}</p><p>{S2}</p><p>{S3}</p></header>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
+        let html = page(&format!(
+            "<div hidden id='S:0'><div class='prose'><p>{S1}</p><p>{S2}</p><p>{S3}</p></div></div>\
+             <div hidden><p>A dialog box nobody sees unless they click the button.</p></div>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
+    }
+
+    #[test]
+    fn a_page_of_short_sections_comes_out_whole() {
+        // A service page: an introduction of prose, then many short
+        // sections that do not vote as prose.
+        let services = [
+            "Pruning", "Hedges", "Lawns", "Ponds", "Fences", "Patios", "Borders", "Compost",
+            "Bulbs", "Leaves",
+        ];
+        let sections: String = services
+            .iter()
+            .map(|s| format!("<section><h3>{s}</h3><p>Booked by the hour.</p></section>"))
+            .collect();
+        let html = page(&format!(
+            "<nav><a href='/'>Home</a><a href='/about'>About</a></nav><main>\
+             <section class='intro'><p>{S1}</p><p>{S2}</p></section>{sections}\
+             </main><footer><p>Gardens Ltd, registered in England, all rights reserved.</p></footer>"
+        ));
+        let t = texts(&html);
+        assert_eq!(t[..2], [S1, S2]);
+        for want in services {
+            assert!(t.iter().any(|b| b == want), "{want} missing from {t:?}");
+        }
+        assert!(!t
+            .iter()
+            .any(|b| b.contains("registered in England") || b == "About"));
+        // An article with a few short asides keeps to its prose.
+        let html = page(&format!(
+            "<main><div class='story'><p>{S1}</p><p>{S2}</p><p>{S3}</p></div>\
+             <div class='aside'><h3>Opening hours</h3></div></main>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
+    }
+
+    #[test]
+    fn a_page_with_text_never_comes_out_empty() {
+        // Every line is short and none votes as prose: the main area's
+        // text, chrome left out. (A guard: the old extractor passed it too.)
+        let html = page(
+            "<nav><a href='/'>Home</a></nav><main><div class='grid'>\
+             <div><span>Spade</span> <span>£12</span></div>\
+             <div><span>Rake</span> <span>£9</span></div>\
+             <div><span>Hoe</span> <span>£7</span></div></div></main>",
+        );
+        let t = texts(&html);
+        assert!(t.iter().any(|b| b.contains("Spade")), "{t:?}");
+        assert!(!t.iter().any(|b| b == "Home"));
+        // A page without text stays empty.
+        assert_eq!(
+            texts(&page("<nav><a href='/'>Home</a></nav><main></main>")),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn the_links_of_a_listing_are_its_content() {
+        let items: String = [
+            "Planting garlic before the first frost of the year",
+            "A pond for frogs in a small city garden",
+            "Why the old apple tree fruits every other year",
+            "Building a cold frame from salvaged windows",
+            "Saving tomato seed from this summer's crop",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("<li><span>{}.</span> <a href='/p/{i}'>{t}</a></li>", i + 1))
+        .collect();
+        let html = page(&format!("<main><ol class='stories'>{items}</ol></main>"));
+        let t = texts(&html);
+        assert!(t.iter().any(|b| b.contains("A pond for frogs")), "{t:?}");
+        // In an article, a link block among prose stays out.
+        let html = page(&format!(
+            "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
+        ));
+        assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_product_page_leaves_its_reviews_out() {
+        let reviews: String = (0..6)
+            .map(|i| format!("<div class='review-item'><p>Buyer {i} wrote: {S2} {S3}</p></div>"))
+            .collect();
+        let body = format!(
+            "<div class='product'><div class='description'><p>{S1}</p></div>\
+             <section id='reviews'>{reviews}</section></div>"
+        );
+        let product = format!(
+            "<html><head><meta property='og:type' content='product'></head><body>{body}</body></html>"
+        );
+        assert_eq!(texts(&product), [S1]);
+        let ld = format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\": \"Product\", \"name\": \"Shears\"}}</script>\
+             </head><body>{body}</body></html>"
+        );
+        assert_eq!(texts(&ld), [S1]);
+        // Without the page saying it is a product, reviews are text like any other.
+        assert!(texts(&page(&body)).iter().any(|b| b.starts_with("Buyer 0")));
+    }
+
+    #[test]
+    fn a_page_of_links_or_of_comments_is_not_empty() {
+        // The last steps of the fallback: link blocks, then widgets.
+        let html = page(
+            "<div class='tiles'><a href='/a'>Seed potatoes</a> <a href='/b'>Onion sets</a></div>",
+        );
+        assert_eq!(texts(&html), ["Seed potatoes Onion sets"]);
+        let html = page(&format!(
+            "<nav><a href='/'>Home</a></nav><ol class='comments'><li class='comment'><p>{S1}</p></li>\
+             <li class='comment'><p>{S2}</p></li><li class='comment'><p>{S3}</p></li></ol>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
     }
 
     #[test]
