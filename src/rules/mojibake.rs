@@ -21,6 +21,7 @@ use super::chars::{
     normalize_repaired,
 };
 use super::{Context, Findings, Rule, RuleKind};
+use crate::edit::Edit;
 use crate::swar::TOPS;
 
 /// The `mojibake` rule.
@@ -1268,6 +1269,16 @@ pub(super) fn would_form_mojibake(text: &str, span: Range<usize>, replacement: &
     if replacement.is_ascii() && !replacement.is_empty() {
         return false;
     }
+    let (found, from, to) = mojibake_around(text, span, replacement);
+    found
+        .iter()
+        .any(|e| e.start < to.max(from + 1) && e.end > from.saturating_sub(1))
+}
+
+/// The mojibake repairs of a window of four characters either side of
+/// `text[span]` with `replacement` in its place, and where the replacement
+/// stands in the window.
+fn mojibake_around(text: &str, span: Range<usize>, replacement: &str) -> (Vec<Edit>, usize, usize) {
     let head = &text[..span.start];
     let tail = &text[span.end..];
     let head_len: usize = head.chars().rev().take(4).map(char::len_utf8).sum();
@@ -1278,13 +1289,9 @@ pub(super) fn would_form_mojibake(text: &str, span: Range<usize>, replacement: &
         replacement,
         &tail[..tail_len]
     );
-    let (from, to) = (head_len, head_len + replacement.len());
     let mut found = Findings::default();
     mojibake(&window, &mut found);
-    found
-        .edits
-        .iter()
-        .any(|e| e.start < to.max(from + 1) && e.end > from.saturating_sub(1))
+    (found.edits, head_len, head_len + replacement.len())
 }
 
 /// The repair of mojibake that putting `replacement` in place of
@@ -1296,23 +1303,8 @@ pub(super) fn mojibake_completed_by(
     span: Range<usize>,
     replacement: &str,
 ) -> Option<(Range<usize>, String)> {
-    let head = &text[..span.start];
-    let tail = &text[span.end..];
-    let head_len: usize = head.chars().rev().take(4).map(char::len_utf8).sum();
-    let tail_len: usize = tail.chars().take(4).map(char::len_utf8).sum();
-    let window = format!(
-        "{}{}{}",
-        &head[head.len() - head_len..],
-        replacement,
-        &tail[..tail_len]
-    );
-    let (from, to) = (head_len, head_len + replacement.len());
-    let mut found = Findings::default();
-    mojibake(&window, &mut found);
-    let e = found
-        .edits
-        .iter()
-        .find(|e| e.start <= from && e.end >= to)?;
+    let (found, from, to) = mojibake_around(text, span.clone(), replacement);
+    let e = found.iter().find(|e| e.start <= from && e.end >= to)?;
     let wide = span.start - (from - e.start)..span.end + (e.end - to);
     Some((wide, e.replacement.to_string()))
 }
