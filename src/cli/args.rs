@@ -105,6 +105,19 @@ pub struct Cli {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// How inputs are taken in.
+    #[command(flatten)]
+    pub intake: IntakeArgs,
+
+    /// Batch and corpus flags.
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+/// How inputs are taken in, the same for cleaning and learning: what they
+/// are and how they are decoded.
+#[derive(Debug, clap::Args)]
+pub struct IntakeArgs {
     /// What the input is, in every mode: `auto` sniffs the content (never
     /// the file name).
     #[arg(long, value_enum, default_value_t = Format::Auto, value_name = "FORMAT")]
@@ -119,10 +132,6 @@ pub struct Cli {
     /// standard input; JSON Lines are UTF-8).
     #[arg(long, value_name = "LABEL")]
     pub encoding: Option<String>,
-
-    /// Batch and corpus flags.
-    #[command(flatten)]
-    pub batch: BatchArgs,
 }
 
 /// Flags of batch and corpus work.
@@ -208,17 +217,9 @@ pub struct LearnArgs {
     #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl")]
     pub field: String,
 
-    /// What the inputs are: `auto` sniffs the content (as cleaning does).
-    #[arg(long, value_enum, default_value_t = Format::Auto, value_name = "FORMAT")]
-    pub format: Format,
-
-    /// HTML input: put the headline first (as cleaning with --title does).
-    #[arg(long)]
-    pub title: bool,
-
-    /// Read the files in this encoding instead of detecting it.
-    #[arg(long, value_name = "LABEL")]
-    pub encoding: Option<String>,
+    /// How inputs are taken in (as cleaning takes them).
+    #[command(flatten)]
+    pub intake: IntakeArgs,
 
     /// Learn from files under directories matching GLOB (repeatable).
     #[arg(long, value_name = "GLOB")]

@@ -9,7 +9,7 @@ use rinse::extract::Format;
 use rinse::jsonl::OnError;
 use rinse::IntakeOptions;
 
-use super::args::{Cli, Command, LearnArgs};
+use super::args::{Cli, Command, IntakeArgs, LearnArgs};
 use super::is_stdio;
 
 /// What one run of rinse does.
@@ -154,7 +154,8 @@ fn ids(flag: &str, given: &[String]) -> Result<Vec<String>> {
 }
 
 /// `--format`, `--title` and `--encoding` as intake options.
-fn intake(format: Format, title: bool, encoding: Option<&str>) -> Result<IntakeOptions> {
+fn intake(args: &IntakeArgs) -> Result<IntakeOptions> {
+    let (format, title, encoding) = (args.format.into(), args.title, args.encoding.as_deref());
     if title && format == Format::Text {
         bail!("--title applies to HTML input, not to --format text");
     }
@@ -195,13 +196,13 @@ pub fn resolve(cli: Cli) -> Result<Mode> {
         ignore: ids("--ignore", &cli.ignore)?,
         model: b.model.clone(),
         min_docs: b.min_docs,
-        intake: intake(cli.format.into(), cli.title, cli.encoding.as_deref())?,
+        intake: intake(&cli.intake)?,
         quiet: cli.quiet,
     };
     let dir_given = cli.paths.iter().any(|p| p.is_dir());
     if b.jsonl {
         refuse(
-            cli.encoding.is_some(),
+            cli.intake.encoding.is_some(),
             "--encoding",
             "does not apply to JSON Lines, which are UTF-8 text",
         )?;
@@ -325,7 +326,7 @@ fn learn(args: LearnArgs) -> Result<Mode> {
     }
     if args.jsonl {
         refuse(
-            args.encoding.is_some(),
+            args.intake.encoding.is_some(),
             "--encoding",
             "does not apply to JSON Lines, which are UTF-8 text",
         )?;
@@ -348,8 +349,7 @@ fn learn(args: LearnArgs) -> Result<Mode> {
         );
     }
     Ok(Mode::Learn(Learn {
-        intake: intake(args.format.into(), args.title, args.encoding.as_deref())
-            .map_err(|e| anyhow!("{e}"))?,
+        intake: intake(&args.intake).map_err(|e| anyhow!("{e}"))?,
         inputs: args.paths,
         output: args.output,
         jsonl: args.jsonl.then_some(args.field),
