@@ -28,7 +28,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          item, stands again (ignoring case, punctuation and spacing) right \
          below it, or, when it reads as a headline (at least \
          {HEADLINE_MIN_WORDS} words, no full stop at the end), within the next \
-         {REPEAT_WINDOW} blocks, before the article body has gone on for long; \
+         {REPEAT_WINDOW} blocks, before the article body has gone on for long, \
+         and not together with the line before it (a passage printed twice); \
          the text is prose, not verse (a poem may repeat its title). The first \
          copy stays; the later one goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
@@ -90,7 +91,10 @@ impl Rule for DuplicateHeadline {
             // body paragraph, never deep in the article.
             let limit = (i + 1 + REPEAT_WINDOW).min(blocks.len()).min(body + 2);
             for j in i + 2..limit {
-                if blocks[j].fingerprint == blocks[i].fingerprint {
+                // A line repeated together with the line before it is part of
+                // a passage printed twice, not a headline printed again.
+                let in_passage = i > 0 && blocks[j - 1].fingerprint == blocks[i - 1].fingerprint;
+                if blocks[j].fingerprint == blocks[i].fingerprint && !in_passage {
                     out.remove_block(j, format!("repeats the headline of block {}", i + 1));
                     return;
                 }
@@ -159,6 +163,8 @@ mod tests {
             // One- and two-word lines further down are labels.
             format!("Politics\n\n{BODY}\n\nPolitics\n\n{BODY}\n"),
             format!("Breaking News\nSenate Passes the Budget Bill\nBreaking News\n{BODY}\n"),
+            // Two lines printed twice are a passage, not a headline.
+            "Hello there\nGood to see you again\nHello there\nGood to see you again\n".to_owned(),
             // The title repeated deep in the body is a quotation of it.
             format!("Markets Rally on Rate Hopes\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nMarkets Rally on Rate Hopes\n"),
             // Poems repeat their title line as a refrain.
