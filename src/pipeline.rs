@@ -135,13 +135,24 @@ impl Cleaner {
         // text as it will read: a `©` that mojibake made is no photo
         // credit, and a repaired word counts as a word. The repaired
         // document keeps the source's blocks and their kinds.
-        let mut edits = self.edits_of(doc, Some(RuleKind::Character));
-        let (mut text, mut blocks) = if edits.is_empty() {
-            (doc.text.to_owned(), doc.blocks.clone())
+        let repairs = self.edits_of(doc, Some(RuleKind::Character));
+        let (mut edits, mut text, mut blocks) = if repairs.is_empty() {
+            // Nothing to repair: the block rules judge `doc` itself, and a
+            // clean text (most are) costs no copy of its blocks.
+            let found = self.edits_of(doc, Some(RuleKind::Block));
+            if found.is_empty() {
+                return Cleaned {
+                    text: doc.text.to_owned(),
+                    edits: found,
+                };
+            }
+            let text = edit::apply(doc.text, &found).expect("resolved edits are disjoint");
+            let blocks = carried_blocks(doc, &found, &text);
+            (found, text, blocks)
         } else {
-            let text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
-            let blocks = repaired_blocks(doc, &edits, &text);
-            (text, blocks)
+            let text = edit::apply(doc.text, &repairs).expect("resolved edits are disjoint");
+            let blocks = repaired_blocks(doc, &repairs, &text);
+            (repairs, text, blocks)
         };
         // Then every pass runs on the previous one's output until nothing
         // changes (a paragraph split around a removed promo can only be
@@ -150,24 +161,17 @@ impl Cleaner {
         // Each pass re-segments the previous output, taking the features
         // of the blocks the edits left alone from the previous pass.
         //
-        // Every later pass runs every rule on the whole text, the
-        // character rules too. Running those only on the lines an edit
-        // touched would be exact only if none of them let one line's text
-        // change what it finds on another. They read across line breaks
-        // (`mojibake` takes the two characters before a run as context,
-        // `would_form_mojibake`, used by `html-entity` and
-        // `broken-apostrophe`, four characters either side of a repair),
-        // and no proof yet shows that this never changes a result, so the
-        // passes stay whole.
-        //
-        // When the repair found nothing, the first pass runs the block
-        // rules alone: the character rules would read the very text they
-        // just read and find nothing again.
-        let mut only_blocks = edits.is_empty();
+        // Every pass runs every rule on the whole text, the character
+        // rules too. Running those only on the lines an edit touched would
+        // be exact only if none of them let one line's text change what it
+        // finds on another. They read across line breaks (`mojibake` takes
+        // the two characters before a run as context, `would_form_mojibake`,
+        // used by `html-entity` and `broken-apostrophe`, four characters
+        // either side of a repair), and no proof yet shows that this never
+        // changes a result, so the passes stay whole.
         for _ in 0..MAX_PASSES {
             let current = Document::from_blocks(&text, blocks);
-            let again = self.edits_of(&current, only_blocks.then_some(RuleKind::Block));
-            only_blocks = false;
+            let again = self.edits(&current);
             if again.is_empty() {
                 break;
             }
