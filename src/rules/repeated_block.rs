@@ -143,8 +143,9 @@ impl Rule for RepeatedBlock {
         if groups.is_empty() {
             return;
         }
-        remove_promos(doc, &groups, out);
-        remove_repeated_passages(doc, &groups, out);
+        let words: usize = doc.blocks.iter().map(|block| block.words).sum();
+        remove_promos(doc, &groups, words, out);
+        remove_repeated_passages(doc, &groups, words, out);
     }
 }
 
@@ -218,8 +219,9 @@ fn bits_seen_twice(blocks: &[Block]) -> Option<Bits> {
 }
 
 /// Removes every copy of the groups worded as a call to action, unless
-/// together they hold [`MAX_REMOVED_PERCENT`] of the document's words.
-fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut Findings) {
+/// together they hold [`MAX_REMOVED_PERCENT`] of the document's `total`
+/// words.
+fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &mut Findings) {
     let promos: Vec<&Vec<usize>> = groups
         .iter()
         .filter(|group| is_promo(doc.block_text(group[0]), doc.blocks[group[0]].words))
@@ -228,7 +230,6 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut Findings) 
         .iter()
         .map(|group| group.len() * doc.blocks[group[0]].words)
         .sum();
-    let total: usize = doc.blocks.iter().map(|block| block.words).sum();
     if promos.is_empty() || removed * 100 > total * MAX_REMOVED_PERCENT {
         return;
     }
@@ -246,12 +247,16 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut Findings) 
 /// [`PASSAGE_MIN_PERCENT`] of the document's words repeated anywhere later (an article printed twice).
 /// The first copy always stays. A single paragraph repeated far away stays
 /// too: an interview may put the same question to each guest.
-fn remove_repeated_passages(doc: &Document<'_>, groups: &[Vec<usize>], out: &mut Findings) {
+fn remove_repeated_passages(
+    doc: &Document<'_>,
+    groups: &[Vec<usize>],
+    total: usize,
+    out: &mut Findings,
+) {
     let blocks = &doc.blocks;
     let same = |a: usize, b: usize| {
         blocks[a].words > 0 && blocks[b].words > 0 && blocks[a].fingerprint == blocks[b].fingerprint
     };
-    let total: usize = blocks.iter().map(|block| block.words).sum();
     for group in groups {
         for pair in group.windows(2) {
             let (a, b) = (pair[0], pair[1]);
