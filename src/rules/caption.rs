@@ -6,7 +6,7 @@ use aho_corasick::AhoCorasick;
 use regex_automata::meta::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
-use crate::segment::{ends_sentence, BlockKind};
+use crate::segment::{ends_sentence, BlockKind, Document};
 
 /// Removes image captions left between paragraphs.
 pub struct Caption;
@@ -26,6 +26,14 @@ const LABEL_MAX_WORDS: usize = 3;
 /// length of a document: a text of a million lines is not searched whole
 /// for each candidate.)
 const RESTATE_WINDOW: usize = 100;
+/// A text of at least this many headed sections (a line without final
+/// punctuation right above a paragraph: a listing of teasers, an FAQ, a
+/// guide) has headings, not captions, above its paragraphs: there a line
+/// that restates the paragraph right under it is that paragraph's heading.
+const MIN_HEADED_SECTIONS: usize = 8;
+/// A heading of a headed section has at least this many words (shorter
+/// lines are labels, and no restating caption is that short anyway).
+const SECTION_HEADING_MIN_WORDS: usize = 8;
 /// Credits are short.
 const CREDIT_MAX_WORDS: usize = 40;
 
@@ -105,7 +113,12 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            heading), holding one sentence only, and whose content words are \
            {overlap}% or more found in one paragraph that ends like a sentence, \
            at most {RESTATE_WINDOW} blocks away — captions restate the story, headings and list \
-           items are shorter;\n\
+           items are shorter; not a line right under one ending with a colon \
+           (a quote or an answer it introduces), and not a line over the \
+           paragraph it restates in a text of {MIN_HEADED_SECTIONS} or more \
+           headed sections (lines of {SECTION_HEADING_MIN_WORDS} words or more \
+           without final punctuation over a paragraph: a listing of teasers, \
+           where each is the heading of its summary);\n\
          - a photo credit: a line of at most {CREDIT_MAX_WORDS} words without \
            final punctuation that carries a credit (`(Photo: Reuters)` at its \
            end, `| AP`, `Credit: …`, `Getty Images`, `©`) and is not a row of \
@@ -142,6 +155,7 @@ impl Rule for Caption {
         let blocks = &doc.blocks;
         let body_start = signals::first_body_block(doc);
         let mut block_words = signals::BlockWords::default();
+        let mut headed_sections = None;
         for i in 0..blocks.len() {
             let text = doc.block_text(i);
             let words = blocks[i].words;
@@ -183,6 +197,11 @@ impl Rule for Caption {
             if !settled(i - 1) || !settled(i + 1) {
                 continue;
             }
+            // A line introduced by the one above (`Jon said in Topic:`,
+            // `Example:`) is a quote or an answer, not a caption.
+            if doc.block_text(i - 1).trim_end().ends_with(':') {
+                continue;
+            }
             // A caption is one sentence; a line with several is text.
             if has_inner_sentence_end(text) {
                 continue;
@@ -202,9 +221,20 @@ impl Rule for Caption {
             // Captions restate the story's prose: a line that restates only
             // other unpunctuated lines is one of a list.
             let near = i.saturating_sub(RESTATE_WINDOW)..(i + RESTATE_WINDOW + 1).min(blocks.len());
-            let restated = near
-                .filter(|&j| j != i && ends_sentence(doc.block_text(j)))
-                .find(|&j| own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP));
+            let mut restates = |j: usize| {
+                ends_sentence(doc.block_text(j))
+                    && own.share_found_in(block_words.of(doc, j), RESTATE_OVERLAP)
+            };
+            // A line that restates the paragraph right under it is that
+            // paragraph's heading when the text is a series of headed
+            // sections.
+            if restates(i + 1)
+                && *headed_sections.get_or_insert_with(|| count_headed_sections(doc))
+                    >= MIN_HEADED_SECTIONS
+            {
+                continue;
+            }
+            let restated = near.filter(|&j| j != i).find(|&j| restates(j));
             if let Some(j) = restated {
                 out.remove_block(
                     i,
@@ -231,6 +261,23 @@ fn is_quoted_whole(text: &str) -> bool {
     let text = text.trim();
     text.starts_with(['“', '"', '«', '„', '‘', '\''])
         && text.ends_with(['”', '"', '»', '“', '’', '\''])
+}
+
+/// How many headed sections `doc` has: lines of
+/// [`SECTION_HEADING_MIN_WORDS`] to [`MAX_WORDS`] words without final
+/// punctuation right above a paragraph of [`RESTATE_MIN_WORDS`] words or
+/// more that ends like a sentence.
+fn count_headed_sections(doc: &Document<'_>) -> usize {
+    let blocks = &doc.blocks;
+    (1..blocks.len())
+        .filter(|&j| {
+            let heading = j - 1;
+            (SECTION_HEADING_MIN_WORDS..=MAX_WORDS).contains(&blocks[heading].words)
+                && !ends_sentence(doc.block_text(heading))
+                && blocks[j].words >= RESTATE_MIN_WORDS
+                && ends_sentence(doc.block_text(j))
+        })
+        .count()
 }
 
 /// Whether `text` reads as a formula or code: an equals sign between
@@ -412,6 +459,45 @@ mod tests {
         for input in &cases {
             assert_kept(&Caption, input);
         }
+    }
+
+    #[test]
+    fn headings_of_a_listing_restate_their_paragraph_and_stay() {
+        // A page of teasers: a headline of a dozen words over each summary.
+        let topics = [
+            ("council", "bridge", "steel"),
+            ("school board", "library", "roof"),
+            ("hospital", "ward", "heating"),
+            ("museum", "gallery", "floor"),
+            ("port authority", "pier", "pilings"),
+            ("university", "stadium", "stands"),
+            ("railway", "station", "platform"),
+            ("county", "jail", "wiring"),
+        ];
+        assert_eq!(topics.len(), MIN_HEADED_SECTIONS);
+        let teasers: String = topics
+            .iter()
+            .map(|(who, what, part)| {
+                format!(
+                    "The {who} votes to close the old {what} as engineers warn of failing {part}\n\n\
+                     The {who} voted to close the old {what} on Monday after engineers warned that its {part} was failing.\n\n"
+                )
+            })
+            .collect();
+        assert_kept(&Caption, &teasers);
+        // The same heading in an article of a few sections is a caption.
+        let article: String = teasers.split("\n\n").take(6).collect::<Vec<_>>().join("\n\n");
+        let input = format!("{HEADLINE}\n\n{LEAD}\n\n{article}\n");
+        assert_ne!(clean_with(&Caption, &input), input);
+    }
+
+    #[test]
+    fn a_quote_introduced_by_the_line_above_stays() {
+        let input = format!(
+            "{HEADLINE}\n\n{LEAD}\n\nJon said in Flood updates:\n\n\
+             Maria Lopez, who runs a bakery on Main Street, said she lost everything in a single night\n\n{QUOTE}\n\n{MORE}\n"
+        );
+        assert_kept(&Caption, &input);
     }
 
     #[test]

@@ -91,7 +91,9 @@ pub fn classify(text: &str, words: usize) -> LineClass {
     }
     // A long line is prose when it holds a sentence break; a long line of
     // words without one is a tag cloud or a menu flattened to one line.
-    let long_prose = words >= LONG_LINE_WORDS && (text.contains(". ") || text.contains("? "));
+    let long_prose = words >= LONG_LINE_WORDS
+        && (text.contains(". ") || text.contains("? "))
+        && is_spaced(text, words);
     if long_prose {
         LineClass::Prose
     } else if words <= SHORT_LINE_WORDS && !sentence {
@@ -99,6 +101,14 @@ pub fn classify(text: &str, words: usize) -> LineClass {
     } else {
         LineClass::Neutral
     }
+}
+
+/// Whether the words of a line are set apart by spaces, as a text's are:
+/// at least one space for every two words. A line of data or code
+/// (`{"asins":["B0CX…","B0CY…"],"limit":20}`) holds hundreds of words
+/// joined by punctuation, and is not prose however long it is.
+fn is_spaced(text: &str, words: usize) -> bool {
+        memchr::memchr_iter(b' ', text.as_bytes()).count() * 2 >= words
 }
 
 /// Whether a chrome-like line reads as an entry of a navigation menu: a
@@ -295,6 +305,38 @@ mod tests {
             ),
             LineClass::Neutral
         );
+    }
+
+    #[test]
+    fn a_long_line_of_data_is_not_prose() {
+        let data = r#"{"asins":["B0CXGXT6W8","B0CYNFWD2R"],"reftag":"ce-grid","rText":"Avg. Customer Review","label":"Price: Low to High","limit":20,"offset":0,"layout":"uniform","isPrime":false,"sort":"relevance","showAutomated":false}"#;
+        let words = Document::plain(data).blocks[0].words;
+        assert!(words >= LONG_LINE_WORDS);
+        assert_eq!(classify(data, words), LineClass::Neutral);
+        // A long line of words with a sentence break inside is prose.
+        let prose = "The mayor spoke first. Then the engineers explained why the old bridge could not be saved and what the detour would cost the town each year";
+        let words = Document::plain(prose).blocks[0].words;
+        assert_eq!(classify(prose, words), LineClass::Prose);
+    }
+
+    #[test]
+    fn a_page_whose_only_long_line_is_data_has_no_article_to_keep() {
+        // A shop's grid: a menu, product tiles, a blob of page data, a
+        // footer. No run of prose is an article, so nothing is chrome.
+        let menu = "Home\nDeals\nBooks\nMusic\nGarden\nToys\nSports\nCart\nAccount\n";
+        let tiles: String = (0..6)
+            .map(|i| format!("Wireless Earbuds Model {i} with Noise Cancelling Mic and Long Battery Life for Travel Office and Sports Black\n4.3 out of 5 stars\nEUR 17.07\n"))
+            .collect();
+        let data = format!(
+            "{{{}}}\n",
+            (0..40)
+                .map(|i| format!("\"asin{i}\":\"B0C{i}XGT\",\"sort\":\"Avg. Customer Review\""))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let footer = "Careers\nBlog\nAbout us\nInvestors\nDevices\nScience\nHelp\nReturns\n";
+        let page = format!("{menu}{tiles}{data}{footer}");
+        assert!(chrome(&page).is_empty());
     }
 
     #[test]
