@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use regex_automata::meta::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
+use crate::segment::Document;
 
 /// Removes byline chrome: author lines, editor labels and job titles,
 /// publication dates, reading times, share prompts.
@@ -148,9 +149,13 @@ impl Rule for Byline {
          Signals (all needed): the line has that exact shape; it is short (at \
          most 25 words) and does not read as a sentence; it stands in the \
          header zone (before the first body paragraph, or among the first \
-         four blocks) — or, for credits and share bars, among the last six \
-         blocks. A sentence that starts `By the end of the year…` or a \
-         heading such as `Published Works` is left alone.\n\n\
+         four blocks; a text without a body paragraph has no header) — or, \
+         for credits and share bars, among the last six blocks. A sentence \
+         that starts `By the end of the year…`, a heading such as `Published \
+         Works`, a date line ending with a colon (it introduces a quote) and \
+         the dates of a thread's posts or a listing's items (date lines set \
+         apart by other lines, three or more of them or a body paragraph \
+         between two) are left alone.\n\n\
          Example: `Edited By` / `Mackenzie Ferguson` / `AI Tools Researcher & \
          Implementation Consultant` under a headline are removed, all three."
     }
@@ -162,10 +167,10 @@ impl Rule for Byline {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         let n = doc.blocks.len();
-        let header_end = signals::first_body_block(doc)
-            .unwrap_or(0)
-            .max(TOP_BLOCKS)
-            .min(n);
+        let header_end = header_zone(doc).unwrap_or(0);
+        // Date lines wait until the whole header is read: a date on each
+        // post of a thread is the thread's, not a byline.
+        let mut dates = Vec::new();
         // `Edited By` leaves its name, and then the job title, on the next lines.
         let mut expect_name = false;
         let mut expect_job = false;
@@ -176,10 +181,8 @@ impl Rule for Byline {
                 None
             } else if may_be_label(text) && LABEL.is_match(text) {
                 Some("a byline label without its value")
-            } else if (may_be_dated(text) && DATED.is_match(text))
-                || (may_be_date_only(text) && DATE_ONLY.is_match(text))
-            {
-                Some("a publication date")
+            } else if is_date_line(text) {
+                Some(DATE)
             } else if is_author_line(text) {
                 Some("an author line")
             } else if may_be_read_time(text) && READ_TIME.is_match(text) {
@@ -200,11 +203,28 @@ impl Rule for Byline {
                 expect_job = false;
                 continue;
             };
-            out.remove_block(i, why);
+            if why == DATE {
+                dates.push(i);
+            } else {
+                out.remove_block(i, why);
+            }
             let label = why == "a byline label without its value";
             expect_job =
                 !label && (why == "the name under a byline label" || why == "an author line");
             expect_name = label;
+        }
+        // The dates further down count too: a thread's first post is in
+        // the header zone, the replies' dates below it.
+        let entry_dates = !dates.is_empty() && {
+            let below = (header_end..n)
+                .filter(|&i| doc.blocks[i].words <= MAX_WORDS && is_date_line(doc.block_text(i)));
+            let all: Vec<usize> = dates.iter().copied().chain(below).collect();
+            are_entry_dates(doc, &all)
+        };
+        if !entry_dates {
+            for i in dates {
+                out.remove_block(i, DATE);
+            }
         }
         for i in n.saturating_sub(BOTTOM_BLOCKS)..n {
             let text = doc.block_text(i);
@@ -503,10 +523,43 @@ fn is_share_bar(text: &str) -> bool {
     shares && words <= 12
 }
 
-/// Whether block `i` of `doc` is in its header zone (for tests).
-#[cfg(test)]
-fn header_zone(doc: &crate::segment::Document<'_>) -> usize {
-    signals::first_body_block(doc).unwrap_or(0).max(TOP_BLOCKS)
+/// Whether `text` is a date line: `Published: 3 June 2025`, `Updated 3
+/// hours ago`, a date alone. Not one that ends with a colon: `Posted on the
+/// forum on 2025-07-09:` introduces what follows.
+fn is_date_line(text: &str) -> bool {
+    ((may_be_dated(text) && DATED.is_match(text))
+        || (may_be_date_only(text) && DATE_ONLY.is_match(text)))
+        && !text.trim_end().ends_with(':')
+}
+
+/// Why a date line goes.
+const DATE: &str = "a publication date";
+
+/// How many date lines, each set apart from the next by other lines, make
+/// them the dates of entries (posts of a thread, items of a listing) even
+/// with no paragraph between them.
+const MIN_ENTRY_DATES: usize = 3;
+
+/// The end of the header zone of `doc`: the blocks before its first body
+/// paragraph, and at least the first [`TOP_BLOCKS`]. `None` when the text
+/// has no body paragraph: a list, a schedule or a table of figures has no
+/// header, and its dates are its own.
+fn header_zone(doc: &Document<'_>) -> Option<usize> {
+    signals::first_body_block(doc).map(|body| body.max(TOP_BLOCKS).min(doc.blocks.len()))
+}
+
+/// Whether the date lines at `dates` (block indices, in order) are the
+/// dates of a text's entries rather than its byline: each set apart from
+/// the next, and either [`MIN_ENTRY_DATES`] of them or a body paragraph
+/// between two (a post, then the reply's date). A byline's dates stand
+/// together (`Published 3 May`, `Updated 4 May`).
+fn are_entry_dates(doc: &Document<'_>, dates: &[usize]) -> bool {
+    let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
+        return false;
+    };
+    let apart = dates.windows(2).all(|pair| pair[1] > pair[0] + 1);
+    let body_between = (first + 1..last).any(|i| signals::is_body_paragraph(doc, i));
+    dates.len() >= 2 && apart && (dates.len() >= MIN_ENTRY_DATES || body_between)
 }
 
 #[cfg(test)]
@@ -844,8 +897,31 @@ mod tests {
     }
 
     #[test]
+    fn dates_of_entries_are_the_texts_own() {
+        // A thread: each post under its date.
+        let thread = format!("ron1cne\nAugust 26, 2024\n{BODY}\npaul2009\nAugust 27, 2024\n{MORE}\n");
+        assert_kept(&Byline, &thread);
+        // A listing: an update time under each item.
+        let listing = format!(
+            "Qwen/Qwen3.5-9B\nUpdated 6 days ago\nLightricks/LTX-2.3\nUpdated 3 days ago\nQwen/Qwen3.5-4B\nUpdated 9 days ago\n{BODY}\n"
+        );
+        assert_kept(&Byline, &listing);
+        // A line that introduces a quote is the text's.
+        let intro = format!("Posted on the community forum on 2025-07-09:\n{BODY}\n");
+        assert_kept(&Byline, &intro);
+        // A schedule has no body, so no byline.
+        assert_kept(&Byline, "Team schedules\nSunday, February 8, 2026\nKick-off 6:30 pm\n");
+        // A byline's two dates stand together, and go.
+        let byline = format!("{HEADLINE}\nPublished 3 May 2025\nUpdated 4 May 2025\n{BODY}\n{MORE}\n");
+        assert_cleaned(&Byline, &byline, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        let apart = format!("{HEADLINE}\nPublished 3 May 2025\nBy Jane Doe\nUpdated 4 May 2025\n{BODY}\n");
+        assert_cleaned(&Byline, &apart, &format!("{HEADLINE}\n{BODY}\n"));
+    }
+
+    #[test]
     fn header_zone_reaches_the_first_body_paragraph() {
         let text = format!("A\nB\nC\nD\nE\nF\n{BODY}\n");
-        assert_eq!(header_zone(&crate::segment::Document::plain(&text)), 6);
+        assert_eq!(header_zone(&Document::plain(&text)), Some(6));
+        assert_eq!(header_zone(&Document::plain("A\nB\nMay 3, 2025\n")), None);
     }
 }

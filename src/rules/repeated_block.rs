@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex_automata::meta::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
-use crate::segment::{Block, Document};
+use crate::segment::{ends_sentence, Block, Document};
 
 /// Removes blocks repeated inside a document: every copy of a promo, the
 /// later copies of a duplicated paragraph.
@@ -59,7 +59,10 @@ static OFFER_WORDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)(?-u:\b)(
             subscription|newsletters?|recommended|donation|free\ trial|enrol(l)?|inbox|
             podcast|limited\ time|special\ offer|discount|coupon|promo\ code|
-            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|course
+            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|
+            # `of course` is an idiom, not an offer: matched whole, so that
+            # its `course` is passed over (see `opens_with`).
+            of\ course|course
         )(?-u:\b)",
     )
     .expect("valid offer regex")
@@ -71,6 +74,12 @@ static OFFER_WORDING: LazyLock<Regex> = LazyLock::new(|| {
 /// up…`). The same words inside a sentence (`It's either buy Office, or
 /// subscribe to 365 Personal.`) tell of an offer; they do not make one.
 const OPENING_WORDS: usize = 3;
+/// A call to action that opens a later sentence follows a lead-in of at
+/// most this many words (`Enjoyed this story?`, `Don't want to miss a
+/// thing?`). A block whose first sentence says more is text that ends with a
+/// pointer (`… is available to drivers in most states. Find out more
+/// here.`), not a promo.
+const LEAD_IN_MAX_WORDS: usize = 10;
 
 /// Whether a block of `words` words is worded as a call to action.
 fn is_promo(text: &str, words: usize) -> bool {
@@ -86,9 +95,13 @@ fn is_promo(text: &str, words: usize) -> bool {
 /// [`OPENING_WORDS`]).
 fn opens_with(wording: &Regex, text: &str) -> bool {
     wording.find_iter(text).any(|found| {
+        if text[found.range()].eq_ignore_ascii_case("of course") {
+            return false;
+        }
         let before = text[..found.start()].trim_end();
-        before.split_whitespace().count() < OPENING_WORDS
-            || before.ends_with(['.', '!', '?', ':', '—', '|'])
+        let lead_in = before.split_whitespace().count();
+        lead_in < OPENING_WORDS
+            || (lead_in <= LEAD_IN_MAX_WORDS && before.ends_with(['.', '!', '?', ':', '—', '|']))
     })
 }
 
@@ -99,14 +112,16 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          to action dropped between paragraphs, and passages printed twice.\n\n\
          Signals: the block's text (ignoring case, punctuation and spacing) \
          occurs two or more times in the document, and\n\
-         - it is at most {PROMO_MAX_WORDS} words, is not a question, and opens, or opens one of its \
-           sentences, with the wording of a call to action within its first \
+         - it is at most {PROMO_MAX_WORDS} words, is not a question, and opens \
+           with the wording of a call to action within its first \
            {OPENING_WORDS} words (subscribe, advertisement, story continues \
            below, download the app, donate, learn to…, get the latest…), or \
-           is a label of at most {OFFER_LABEL_MAX_WORDS} words naming an offer \
-           (newsletter, discount, webinar, course): every copy goes, unless \
-           the copies would take {MAX_REMOVED_PERCENT}% of the document's \
-           words; or\n\
+           after a lead-in of at most {LEAD_IN_MAX_WORDS} words (`Enjoyed this \
+           story? Sign up…`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
+           words naming an offer (newsletter, discount, webinar, course): every \
+           copy goes, unless the copies would take {MAX_REMOVED_PERCENT}% of \
+           the document's words, or the copies are a sentence printed again \
+           right under itself (a stutter: the first copy stays); or\n\
          - it is a paragraph of {PARAGRAPH_MIN_WORDS} words or more printed \
            twice in a row, or one of a passage of several blocks, one of them \
            such a paragraph, printed again later and holding \
@@ -234,6 +249,17 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
         return;
     }
     for group in promos {
+        // A sentence printed again right under itself is a stutter, even
+        // worded as a call to action (a chapter's "Learn how to…" blurb
+        // scraped twice): the first copy stays. A promo is dropped between
+        // the paragraphs, away from its other copies, or is a bare label.
+        let in_a_row = group.windows(2).all(|pair| pair[1] == pair[0] + 1);
+        if in_a_row && ends_sentence(doc.block_text(group[0])) {
+            for &copy in &group[1..] {
+                out.remove_block(copy, "repeats a passage printed before it word for word");
+            }
+            continue;
+        }
         let reason = format!("repeated {} times; call-to-action wording", group.len());
         for &copy in group {
             out.remove_block(copy, reason.clone());
@@ -330,6 +356,22 @@ mod tests {
     }
 
     #[test]
+    fn a_call_to_action_sentence_printed_twice_in_a_row_is_a_stutter() {
+        let blurb = "Learn how to create content that ranks in search engines.";
+        let input = format!("{P1}\nContent\n{blurb}\n{blurb}\nLinks\n{P2}\n");
+        assert_cleaned(
+            &RepeatedBlock,
+            &input,
+            &format!("{P1}\nContent\n{blurb}\nLinks\n{P2}\n"),
+        );
+        // A bare button label in a row is a promo still, and so is the
+        // sentence printed apart.
+        let input = format!("{P1}\nBuy now\nBuy now\n{P2}\n");
+        assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n{P2}\n"));
+        removes_every_copy(blurb);
+    }
+
+    #[test]
     fn keeps_one_whole_copy_of_a_text_printed_twice() {
         let article = format!("Markets in brief\n\n{P1}\n\n{P2}\n\n{P3}\n");
         let twice = format!("{article}\n{article}");
@@ -364,7 +406,16 @@ mod tests {
             let input = format!("{P1}\n{sentence}\n{P2}\n{sentence}\n{P3}\n");
             assert_kept(&RepeatedBlock, &input);
         }
+        // A sentence of its own, then a pointer to more.
+        let pointer = "Injury cover is available to rideshare and delivery drivers in most states. Find out more here.";
+        let input = format!("{P1}\n{pointer}\n{P2}\n{pointer}\n{P3}\n");
+        assert_kept(&RepeatedBlock, &input);
+        // `of course` is not a course on offer.
+        let line = "\"of course, as you probably already know\",";
+        let input = format!("{P1}\n{line}\n{P2}\n{line}\n{P3}\n");
+        assert_kept(&RepeatedBlock, &input);
         removes_every_copy("Enjoyed this story? Sign up for the morning briefing");
+        removes_every_copy("Want the day's news in one place each morning? Sign up for the briefing");
         removes_every_copy("📩 Subscribe to the weekly digest");
         removes_every_copy("Special offer: half price this week");
     }

@@ -734,7 +734,13 @@ fn is_title_case_ascii(text: &[u8]) -> bool {
 /// paragraph of at least 15 words. Blocks before it are the header zone
 /// (headline, standfirst, byline).
 pub fn first_body_block(doc: &Document<'_>) -> Option<usize> {
-    (0..doc.blocks.len()).find(|&i| doc.blocks[i].words >= 15 && ends_sentence(doc.block_text(i)))
+    (0..doc.blocks.len()).find(|&i| is_body_paragraph(doc, i))
+}
+
+/// Whether block `i` of `doc` is a paragraph of the body: a sentence of
+/// fifteen words or more.
+pub fn is_body_paragraph(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks[i].words >= 15 && ends_sentence(doc.block_text(i))
 }
 
 /// Whether the document reads as verse or lyrics rather than prose: most
