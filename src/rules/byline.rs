@@ -899,7 +899,8 @@ mod tests {
     #[test]
     fn dates_of_entries_are_the_texts_own() {
         // A thread: each post under its date.
-        let thread = format!("ron1cne\nAugust 26, 2024\n{BODY}\npaul2009\nAugust 27, 2024\n{MORE}\n");
+        let thread =
+            format!("ron1cne\nAugust 26, 2024\n{BODY}\npaul2009\nAugust 27, 2024\n{MORE}\n");
         assert_kept(&Byline, &thread);
         // A listing: an update time under each item.
         let listing = format!(
@@ -910,11 +911,16 @@ mod tests {
         let intro = format!("Posted on the community forum on 2025-07-09:\n{BODY}\n");
         assert_kept(&Byline, &intro);
         // A schedule has no body, so no byline.
-        assert_kept(&Byline, "Team schedules\nSunday, February 8, 2026\nKick-off 6:30 pm\n");
+        assert_kept(
+            &Byline,
+            "Team schedules\nSunday, February 8, 2026\nKick-off 6:30 pm\n",
+        );
         // A byline's two dates stand together, and go.
-        let byline = format!("{HEADLINE}\nPublished 3 May 2025\nUpdated 4 May 2025\n{BODY}\n{MORE}\n");
+        let byline =
+            format!("{HEADLINE}\nPublished 3 May 2025\nUpdated 4 May 2025\n{BODY}\n{MORE}\n");
         assert_cleaned(&Byline, &byline, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
-        let apart = format!("{HEADLINE}\nPublished 3 May 2025\nBy Jane Doe\nUpdated 4 May 2025\n{BODY}\n");
+        let apart =
+            format!("{HEADLINE}\nPublished 3 May 2025\nBy Jane Doe\nUpdated 4 May 2025\n{BODY}\n");
         assert_cleaned(&Byline, &apart, &format!("{HEADLINE}\n{BODY}\n"));
     }
 

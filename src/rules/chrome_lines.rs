@@ -108,7 +108,7 @@ pub fn classify(text: &str, words: usize) -> LineClass {
 /// (`{"asins":["B0CX…","B0CY…"],"limit":20}`) holds hundreds of words
 /// joined by punctuation, and is not prose however long it is.
 fn is_spaced(text: &str, words: usize) -> bool {
-        memchr::memchr_iter(b' ', text.as_bytes()).count() * 2 >= words
+    memchr::memchr_iter(b' ', text.as_bytes()).count() * 2 >= words
 }
 
 /// Whether a chrome-like line reads as an entry of a navigation menu: a

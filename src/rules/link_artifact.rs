@@ -168,7 +168,7 @@ impl Found {
         let mut edits = self.debris;
         if !self.numbers.is_empty() {
             let numbers: Vec<u32> = self.numbers.iter().map(|&(_, n)| n).collect();
-            if !has_note_list(doc, &numbers) {
+            if !has_note_list(doc, &numbers) && !indexes_from_zero(doc.text) {
                 edits.extend(self.numbers.into_iter().map(|(edit, _)| edit));
             }
         }
@@ -185,6 +185,18 @@ impl Found {
             out.push(edit);
         }
     }
+}
+
+/// Whether `text` indexes with brackets: `seq[0]`, `row[0]`. Notes are
+/// numbered from one; a text that writes `[0]` after a name (code, a
+/// formula) uses its `seq[1]` as an index too.
+fn indexes_from_zero(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), b"[0]").any(|at| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | ')' | ']'))
+    })
 }
 
 /// Whether a line of `doc` starts with a note for one of `numbers`:
@@ -616,6 +628,25 @@ mod tests {
         assert!(!has_note_list(
             &crate::segment::Document::plain("1.5 million\n[1]x\n12 items\n"),
             &[1, 12]
+        ));
+    }
+
+    /// A text that indexes from `[0]` writes `seq[1]` as an index.
+    #[test]
+    fn indexes_stay_in_a_text_that_counts_from_zero() {
+        assert_cleaned(
+            &LinkArtifact,
+            "Calls func(seq[0]), func(seq[1]) in turn, see [chain()](https://docs.python.org/c).\n",
+            "Calls func(seq[0]), func(seq[1]) in turn, see chain().\n",
+        );
+        // Without a `[0]`, the same marker after a word is a citation.
+        assert_cleaned(
+            &LinkArtifact,
+            "Sea levels rose[1] in turn, see [the report](https://x.org/r).\n",
+            "Sea levels rose in turn, see the report.\n",
+        );
+        assert!(!indexes_from_zero(
+            "Footnote [0] is odd, and [0] starts a list"
         ));
     }
 

@@ -81,14 +81,41 @@ const OPENING_WORDS: usize = 3;
 /// here.`), not a promo.
 const LEAD_IN_MAX_WORDS: usize = 10;
 
-/// Whether a block of `words` words is worded as a call to action.
-fn is_promo(text: &str, words: usize) -> bool {
+/// A label naming an offer is a promo when the page prints it at least this
+/// many times, or drops each copy between two paragraphs. Offer words name
+/// things a page may also be about (a plan, a course, an upgrade): printed
+/// twice among a product page's short lines, such a label is as likely a
+/// product box's name and its detail as a banner.
+const OFFER_LABEL_MIN_COPIES: usize = 3;
+
+/// Whether the copies `group` of a block are worded as a call to action.
+fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
+    let text = doc.block_text(group[0]);
+    let words = doc.blocks[group[0]].words;
     // A block that ends with a question asks one (a question of an FAQ put
     // twice); a call to action asks the reader to act.
     words <= PROMO_MAX_WORDS
         && !text.trim_end().ends_with('?')
-        && (opens_with(&PROMO_WORDING, text)
-            || (words <= OFFER_LABEL_MAX_WORDS && opens_with(&OFFER_WORDING, text)))
+        && (opens_with(&PROMO_WORDING, text) || is_offer_label(doc, group))
+}
+
+/// Whether the copies `group` of a block are a label naming an offer
+/// (`Special offer`, `Webinar: AI for teams`): short, without final
+/// punctuation (`Discount will recalculate if the booking changes.` is a
+/// sentence about one), and printed [`OFFER_LABEL_MIN_COPIES`] times or
+/// more, or each copy dropped between two paragraphs.
+fn is_offer_label(doc: &Document<'_>, group: &[usize]) -> bool {
+    let text = doc.block_text(group[0]);
+    let between_paragraphs = |i: usize| {
+        i > 0
+            && i + 1 < doc.blocks.len()
+            && ends_sentence(doc.block_text(i - 1))
+            && ends_sentence(doc.block_text(i + 1))
+    };
+    doc.blocks[group[0]].words <= OFFER_LABEL_MAX_WORDS
+        && !ends_sentence(text)
+        && (group.len() >= OFFER_LABEL_MIN_COPIES || group.iter().all(|&i| between_paragraphs(i)))
+        && opens_with(&OFFER_WORDING, text)
 }
 
 /// Whether a match of `wording` opens `text` or one of its sentences (see
@@ -118,7 +145,9 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            below, download the app, donate, learn to…, get the latest…), or \
            after a lead-in of at most {LEAD_IN_MAX_WORDS} words (`Enjoyed this \
            story? Sign up…`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
-           words naming an offer (newsletter, discount, webinar, course): every \
+           words without final punctuation naming an offer (newsletter, \
+           discount, webinar, course) printed {OFFER_LABEL_MIN_COPIES} times or \
+           more or each time between two paragraphs: every \
            copy goes, unless the copies would take {MAX_REMOVED_PERCENT}% of \
            the document's words, or the copies are a sentence printed again \
            right under itself (a stutter: the first copy stays); or\n\
@@ -237,10 +266,7 @@ fn bits_seen_twice(blocks: &[Block]) -> Option<Bits> {
 /// together they hold [`MAX_REMOVED_PERCENT`] of the document's `total`
 /// words.
 fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &mut Findings) {
-    let promos: Vec<&Vec<usize>> = groups
-        .iter()
-        .filter(|group| is_promo(doc.block_text(group[0]), doc.blocks[group[0]].words))
-        .collect();
+    let promos: Vec<&Vec<usize>> = groups.iter().filter(|group| is_promo(doc, group)).collect();
     let removed: usize = promos
         .iter()
         .map(|group| group.len() * doc.blocks[group[0]].words)
@@ -311,7 +337,7 @@ fn remove_repeated_passages(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{assert_cleaned, assert_kept};
+    use crate::rules::testing::{assert_cleaned, assert_kept, clean_with};
 
     const P1: &str =
         "Stocks rose on Monday as investors weighed the latest figures on inflation and jobs.";
@@ -415,7 +441,9 @@ mod tests {
         let input = format!("{P1}\n{line}\n{P2}\n{line}\n{P3}\n");
         assert_kept(&RepeatedBlock, &input);
         removes_every_copy("Enjoyed this story? Sign up for the morning briefing");
-        removes_every_copy("Want the day's news in one place each morning? Sign up for the briefing");
+        removes_every_copy(
+            "Want the day's news in one place each morning? Sign up for the briefing",
+        );
         removes_every_copy("📩 Subscribe to the weekly digest");
         removes_every_copy("Special offer: half price this week");
     }
@@ -425,6 +453,20 @@ mod tests {
         // A page of course listings is made of "course" lines.
         let input = "Enrol in the course today\nPython basics\nEnrol in the course today\nData science\nEnrol in the course today\n";
         assert_kept(&RepeatedBlock, input);
+    }
+
+    #[test]
+    fn an_offer_named_twice_among_short_lines_is_a_product() {
+        let page = "Plans\nBasic Plan\n$4/month\nPremium Plan: $8/month\nBilled annually\nCompare\nPremium Plan: $8/month\nCancel any time\n";
+        assert_kept(&RepeatedBlock, page);
+        let booking = format!("{P1}\nDiscount will recalculate if the booking changes.\n{P2}\nDiscount will recalculate if the booking changes.\n{P3}\nDiscount will recalculate if the booking changes.\n");
+        assert_kept(&RepeatedBlock, &booking);
+        // Three times, it is a banner.
+        let banner = format!("{P1}\nPremium Plan: $8/month\nBasic Plan\n{P2}\nPremium Plan: $8/month\nCompare\n{P3}\nPremium Plan: $8/month\nCancel any time\n");
+        assert_eq!(
+            clean_with(&RepeatedBlock, &banner),
+            format!("{P1}\nBasic Plan\n{P2}\nCompare\n{P3}\nCancel any time\n")
+        );
     }
 
     /// The grouping as first written, with a map from fingerprint to
