@@ -51,8 +51,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         \((?:photo|image|picture|pictured|photograph|file\ photo|credit|illustration|video)s?(?-u:\b)[^)]*\)\W*$
         | (?-u:\b)(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)(?-u:\b)
-        | ^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image)s?\s*:
-        | (?:\||/|©|(?-u:\b)credit:)\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)(?-u:\b)
+        | (?:\||/|©|(?-u:\b)credit:)\s*(?-i:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)(?-u:\b)
         | (?-u:\b)(?:getty\ images|shutterstock|alamy|istock(?:photo)?|afp\ via\ getty|ap\ photo|reuters/|epa-efe)(?-u:\b)
         | ©
         ",
@@ -60,7 +59,17 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid credit regex")
 });
 
-/// What every match of [`CREDIT`] holds, in ASCII case: one of its marks
+/// A credit label opening the line: `Photo: Reuters`, `Pictured: …`,
+/// `Main image: …`. Only on a line that starts with a capital: a caption
+/// does, where `image: postgres:18` is a line of a configuration file.
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    signals::unfiltered_regex(
+        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image)s?\s*:",
+    )
+    .expect("valid credit label regex")
+});
+
+/// What every match of [`CREDIT`] and [`CREDIT_LABEL`] holds, in ASCII case: one of its marks
 /// (`|`, `/`, `©`) or one of its words, or else an `ſ` or a Kelvin sign `K`
 /// (which match `s` and `k` under Unicode case folding).
 static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -93,7 +102,10 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Whether `text` carries a photo credit, as [`CREDIT`] finds them; lines
 /// without any of its key pieces are passed over without running it.
 fn is_credit(text: &str) -> bool {
-    CREDIT_KEYS.is_match(text) && !is_table_row(text) && CREDIT.is_match(text)
+    CREDIT_KEYS.is_match(text)
+        && !is_table_row(text)
+        && (CREDIT.is_match(text)
+            || (text.starts_with(char::is_uppercase) && CREDIT_LABEL.is_match(text)))
 }
 
 /// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
@@ -388,9 +400,22 @@ mod tests {
             "(File photo)",
         ];
         for line in lines {
-            assert!(CREDIT.is_match(line), "{line}");
+            assert!(
+                CREDIT.is_match(line) || CREDIT_LABEL.is_match(line),
+                "{line}"
+            );
             assert!(CREDIT_KEYS.is_match(line), "{line}");
             assert!(is_credit(line), "{line}");
+        }
+        // Names of agencies are names, written with capitals; a label opens
+        // a caption, which starts with one.
+        for line in [
+            "1:2345:respawn:/sbin/getty 38400 tty1",
+            "mount /rex on boot",
+            "image: postgres:18",
+            "    image: nginx:stable",
+        ] {
+            assert!(!is_credit(line), "{line}");
         }
         for line in [
             "Emergency crews opened three shelters across the valley",
