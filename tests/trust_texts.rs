@@ -172,3 +172,54 @@ fn a_text_printed_twice_keeps_one_whole_copy() {
         "Ahoy there\nFair winds for the voyage\nAhoy there\nFair winds for the voyage\n",
     );
 }
+
+/// Shapes from the damage budget of the gold texts (shared/bench), written
+/// anew: each is the text's own and comes through the whole pipeline.
+#[test]
+fn a_forum_thread_keeps_its_post_dates_and_quotes() {
+    assert_untouched(
+        "maplewood\n\nMarch 3, 2025\n\n\
+         Has anyone moved the greenhouse heaters to the new timer yet? Mine keeps switching off at night and the seedlings suffer.\n\n\
+         t_okafor\n\nMarch 4, 2025\n\n\
+         maplewood said in Greenhouse timers:\n\n\
+         Mine keeps switching off at night and the seedlings suffer when the frost comes in after midnight\n\n\
+         Check the battery in the timer first; mine did the same until I changed it.\n",
+    );
+}
+
+#[test]
+fn a_page_of_teasers_keeps_its_headlines() {
+    let teasers = [
+        ("Glaciers in the southern range", "retreat faster than any survey since records began in the region", "Glaciers in the southern range retreated faster this decade than in any survey since records began, a study of the region found."),
+        ("A rare deep-sea squid", "is filmed alive for the first time by a research vessel off the western coast of the islands", "A rare deep-sea squid was filmed alive for the first time by a research vessel working off the western coast of the islands."),
+        ("Farmers in the delta", "turn to salt-tolerant rice as the sea creeps further inland across the low fields every year", "Farmers in the delta are turning to salt-tolerant rice as the sea creeps further inland across their low fields every year."),
+        ("A new survey of city birds", "finds that crows and magpies are learning to open the latest designs of bins", "A new survey of city birds finds that crows and magpies are learning to open the latest designs of bins on the streets."),
+        ("Astronomers spot a comet", "heading for the inner solar system that may be visible without a telescope next spring", "Astronomers have spotted a comet heading for the inner solar system that may be visible without a telescope next spring."),
+        ("The oldest known forest", "is mapped in a quarry where fossil roots of trees spread across the floor of the pit", "The oldest known forest has been mapped in a quarry, where the fossil roots of its trees spread across the floor of the pit."),
+        ("Engineers test a bridge", "made from recycled plastic that they say will last longer than wood over the canal", "Engineers are testing a bridge made from recycled plastic that they say will last longer than wood over the canal."),
+        ("Researchers train bees", "to detect a fungal disease in crops by its smell before farmers can see any of the damage", "Researchers have trained bees to detect a fungal disease in crops by its smell before farmers can see any of the damage."),
+    ];
+    let page: String = teasers
+        .iter()
+        .map(|(who, what, summary)| format!("{who} {what}\n\n{summary}\n\n"))
+        .collect();
+    assert_untouched(&format!("{}\n", page.trim_end()));
+}
+
+#[test]
+fn code_that_indexes_keeps_its_indexes_beside_flattened_links() {
+    assert_cleans_to(
+        "Returns pairs (seq[0], seq[1]), (seq[1], seq[2]) in turn; see [pairwise()](https://docs.example.org/pairwise).\n",
+        "Returns pairs (seq[0], seq[1]), (seq[1], seq[2]) in turn; see pairwise().\n",
+    );
+}
+
+#[test]
+fn a_paragraph_ending_with_a_pointer_is_not_a_promo() {
+    let note = "Roadside cover is included for drivers who use the app for deliveries in most states. Find out more about roadside cover here.";
+    assert_untouched(&format!(
+        "Drivers who use the app need their own insurance for the hours they are not carrying a passenger.\n\n{note}\n\n\
+         The app's own policy covers the time between accepting a trip and dropping the passenger off.\n\n{note}\n\n\
+         Check your state's rules before you sign a policy, as the minimums differ from state to state.\n"
+    ));
+}
