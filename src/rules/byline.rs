@@ -141,7 +141,8 @@ impl Rule for Byline {
          `Last updated:`), author lines (`By Jane Doe`, `By JANE DOE, \
          Reuters`, `Written by …`), the name and job title that follow a \
          label (`Mackenzie Ferguson` / `AI Tools Researcher & Implementation \
-         Consultant`), an author with a job title (`Jane Doe, Senior \
+         Consultant`), or a name with no label over a job title (not on the \
+         first line, where a profile names its subject), an author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
          Updated: …`, `Posted on June 3, 2025`, a date alone), reading times \
          (`5 min read`), share bars (`Share | Tweet | Email`) and wire \
@@ -183,7 +184,7 @@ impl Rule for Byline {
                 Some("a byline label without its value")
             } else if is_date_line(text) {
                 Some(DATE)
-            } else if is_author_line(text) {
+            } else if is_author_line(text) || is_bare_author(doc, i, header_end) {
                 Some("an author line")
             } else if may_be_read_time(text) && READ_TIME.is_match(text) {
                 Some("a reading time")
@@ -378,6 +379,32 @@ fn is_name(text: &str) -> bool {
         }
     }
     words >= 2
+}
+
+/// Whether block `i` of `doc` is an author's name without a label: a name
+/// line (`Jane Doe`) right over a job title (`Senior Political
+/// Correspondent`), in the header zone (which ends at `header_end`) but not
+/// the first line, where a text puts its headline or a profile its
+/// subject's name.
+fn is_bare_author(doc: &Document<'_>, i: usize, header_end: usize) -> bool {
+    i > 0
+        && i + 1 < header_end
+        && is_name(doc.block_text(i))
+        && is_bare_job_title(doc.block_text(i + 1))
+}
+
+/// Whether `text` is a job title that needs no label above it to be one:
+/// a [job title](is_job_title) that starts or ends with a job word
+/// (`Senior Correspondent`, `Climate Reporter`), with no figure and no
+/// label colon (`The 6 Best Shoes of 2025: Staff Picks` is a headline,
+/// `Author: H.G. Parry` a field).
+fn is_bare_job_title(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or(first);
+    is_job_title(text)
+        && !text.contains(|c: char| c == ':' || c.is_ascii_digit())
+        && (JOB_TITLE.is_match(first) || JOB_TITLE.is_match(last))
 }
 
 /// Whether `text` is a job title: short, no sentence, with a job word.
@@ -893,6 +920,26 @@ mod tests {
         ];
         for input in &cases {
             assert_kept(&Byline, input);
+        }
+    }
+
+    #[test]
+    fn a_name_over_a_job_title_is_a_byline_without_its_label() {
+        assert_cleaned(
+            &Byline,
+            &format!("{HEADLINE}\nAmara Okafor\nSenior Climate Correspondent\nJune 3, 2025\n{BODY}\n{MORE}\n"),
+            &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+        );
+        // A profile opens with its subject's name and role; a name alone
+        // or over a line that is no job title stays.
+        for text in [
+            format!("Amara Okafor\nSenior Climate Correspondent\n{BODY}\n"),
+            format!("{HEADLINE}\nAmara Okafor\n{BODY}\n"),
+            format!("{HEADLINE}\nAmara Okafor\nThe Early Years\n{BODY}\n"),
+            format!("{HEADLINE}\nRelated Expert Advice\nThe 6 Best Climbing Shoes of 2025: Staff Picks\n{BODY}\n"),
+            format!("{HEADLINE}\nA Far Better Thing\nAuthor: H.G. Parry\n{BODY}\n"),
+        ] {
+            assert_kept(&Byline, &text);
         }
     }
 
