@@ -60,11 +60,13 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A credit label opening the line: `Photo: Reuters`, `Pictured: …`,
-/// `Main image: …`. Only on a line that starts with a capital: a caption
-/// does, where `image: postgres:18` is a line of a configuration file.
+/// `Main image: …`, `Foto: …`, `Фото: …`, `사진: …`. Only on a line that
+/// does not start in lower case: a caption starts with a capital (or in a
+/// script without case), where `image: postgres:18` is a line of a
+/// configuration file.
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image)s?\s*:",
+        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image|foto|fotó|fotografia|fotografía|bild|imagen|imagem|immagine|gambar|ilustrasi|ilustración|ilustração|illustrazione|zdjęcie|kuva|fotoğraf|ảnh|фото|фотография|иллюстрация|снимка|світлина|사진|写真|画像|图片|圖片|图|圖)s?\s*[:：]",
     )
     .expect("valid credit label regex")
 });
@@ -95,6 +97,35 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "epa-efe",
             "ſ",
             "\u{212A}",
+            // Credit labels in other languages, where the words above are
+            // not in them (`Foto:`, `Bild:`, `Фото:`, `사진:`).
+            "foto",
+            "fotó",
+            "bild",
+            "imag",
+            "immagine",
+            "gambar",
+            "ilustra",
+            "illustrazione",
+            "zdjęcie",
+            "kuva",
+            "fotoğraf",
+            "ảnh",
+            "Ảnh",
+            "фото",
+            "Фото",
+            "ФОТО",
+            "иллюстрация",
+            "Иллюстрация",
+            "снимка",
+            "Снимка",
+            "світлина",
+            "Світлина",
+            "사진",
+            "写真",
+            "画像",
+            "图",
+            "圖",
         ])
         .expect("valid credit keys")
 });
@@ -105,7 +136,8 @@ fn is_credit(text: &str) -> bool {
     CREDIT_KEYS.is_match(text)
         && !is_table_row(text)
         && (CREDIT.is_match(text)
-            || (text.starts_with(char::is_uppercase) && CREDIT_LABEL.is_match(text)))
+            || (text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+                && CREDIT_LABEL.is_match(text)))
 }
 
 /// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
@@ -141,7 +173,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            where each is the heading of its summary);\n\
          - a photo credit: a line of at most {CREDIT_MAX_WORDS} words without \
            final punctuation that carries a credit (`(Photo: Reuters)` at its \
-           end, `| AP`, `Credit: …`, `Getty Images`, `©`) and is not a row of \
+           end, `| AP`, `Credit: …`, `Foto: …`, `Фото: …`, `사진: …`, `Getty Images`, `©`) and is not a row of \
            a table drawn with bars;\n\
          - a block the HTML marked as a caption (`figcaption`).\n\
          A body paragraph that quotes the same words as a caption ends with \
@@ -405,6 +437,17 @@ mod tests {
                 "{line}"
             );
             assert!(CREDIT_KEYS.is_match(line), "{line}");
+            assert!(is_credit(line), "{line}");
+        }
+        for line in [
+            "Foto: dpa",
+            "Bild: Keystone",
+            "Фото: РИА Новости",
+            "Foto: Antara/Dhemas Reviyanto",
+            "사진: 연합뉴스",
+            "Imagen: EFE",
+            "Gambar: Kompas",
+        ] {
             assert!(is_credit(line), "{line}");
         }
         // Names of agencies are names, written with capitals; a label opens
