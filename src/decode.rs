@@ -12,7 +12,8 @@
 //!
 //! A caller that knows better forces an encoding with [`decode_with`] and a
 //! label from [`encoding_for_label`] (`--encoding LABEL` on the command line).
-//! Binary input (NUL bytes, or mostly control bytes) is refused with
+//! Binary input (NUL bytes beyond a stray one, or mostly control bytes) is
+//! refused with
 //! [`Error::Binary`] by [`check_binary`], or by [`decode_checked`], which
 //! is what a front end wants: check, pick the encoding, decode.
 //!
@@ -146,10 +147,11 @@ pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> De
     }
 }
 
-/// Refuses input that is not text: any NUL byte (unless a UTF-16 byte order
-/// mark explains them), or a sample in which more than one byte in ten is a
-/// control byte other than tab, newline, carriage return, form feed and
-/// escape. The error names the reason.
+/// Refuses input that is not text: NUL bytes (unless a UTF-16 byte order
+/// mark or pattern explains them; see [`stray_nuls_allowed`] for the one
+/// stray NUL a text file may carry), or a sample in which more than one
+/// byte in ten is a control byte other than tab, newline, carriage return,
+/// form feed and escape. The error names the reason.
 pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
     if matches!(Encoding::for_bom(bytes), Some((e, _)) if e == UTF_16LE || e == UTF_16BE) {
         return Ok(());
@@ -158,9 +160,12 @@ pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(at) = memchr::memchr(0, bytes) {
-        return Err(Error::Binary(format!(
-            "NUL byte at offset {at}; UTF-16 text would need --encoding utf-16le or utf-16be"
-        )));
+        let nuls = memchr::memchr_iter(0, bytes).count();
+        if nuls > stray_nuls_allowed(bytes.len()) {
+            return Err(Error::Binary(format!(
+                "NUL byte at offset {at}; UTF-16 text would need --encoding utf-16le or utf-16be"
+            )));
+        }
     }
     let sample = &bytes[..bytes.len().min(BINARY_SAMPLE)];
     let controls = sample
@@ -174,6 +179,21 @@ pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
         )));
     }
     Ok(())
+}
+
+/// How many NUL bytes an input of `len` bytes may hold and still be text:
+/// one per 64 KiB begun, and none in an input of fewer than 16 bytes (too
+/// little to tell). A stray NUL in a text file is a glitch of the program
+/// that wrote it; the `control-char` rule deletes it with an edit like any
+/// other control character. Binary files have NULs far more often (random
+/// bytes one in 256, executables and images in runs), and the control-byte
+/// test that follows catches those with few.
+fn stray_nuls_allowed(len: usize) -> usize {
+    if len < 16 {
+        0
+    } else {
+        len.div_ceil(BINARY_SAMPLE)
+    }
 }
 
 /// How much of the input the UTF-16 pattern is looked for in.
@@ -377,6 +397,19 @@ mod tests {
         ));
         // Text with a few stray controls is still text.
         assert!(check_binary(b"a normal line\x07 with a bell and \x1b[1mbold\x1b[0m\n").is_ok());
+        // One stray NUL in text is text (`control-char` deletes it); two in
+        // a short input, or one in fewer than 16 bytes, is binary.
+        assert!(check_binary(b"a normal line with\0 one stray NUL\n").is_ok());
+        assert!(check_binary(b"a normal line with\0 two stray\0 NULs\n").is_err());
+        let mut long = b"text ".repeat(20_000);
+        long[100] = 0;
+        long[90_000] = 0;
+        assert!(check_binary(&long).is_ok());
+        long[50_000] = 0;
+        assert!(check_binary(&long).is_err());
+        assert_eq!(stray_nuls_allowed(15), 0);
+        assert_eq!(stray_nuls_allowed(16), 1);
+        assert_eq!(stray_nuls_allowed(BINARY_SAMPLE + 1), 2);
         // UTF-16 has NUL bytes and is not binary.
         assert!(decode_checked(b"h\0i\0", Some(UTF_16LE)).is_ok());
         assert!(decode_checked(b"\xff\xfeh\0i\0", None).is_ok());
