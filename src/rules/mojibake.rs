@@ -14,7 +14,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use encoding_rs::{Encoding, MACINTOSH, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
+use encoding_rs::{Encoding, ISO_8859_2, MACINTOSH, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
 
 use super::chars::{
     c1_as_windows_1252, escape_end, find_byte, is_removable_ascii, is_removable_invisible,
@@ -51,7 +51,10 @@ common punctuation, a currency sign, a symbol, an emoji). Results in Greek, Cyri
 Hebrew, Arabic or CJK need at least two repaired characters of one script in the run, \
 or one between characters of its own script (`日本èªž` → `日本語`), and leave at most one \
 character of the run undecoded (garble stays garble); MacRoman, \
-windows-1251 and windows-1250 need the whole run to decode. One isolated pair is not \
+windows-1251 and windows-1250 need the whole run to decode. ISO-8859-2, which \
+differs from windows-1250 in 0xA1–0xBE (`Ĺź` is `ż` there, `ş` in windows-1250), is \
+tried first when the line holds C1 controls that windows-1250 would have shown as \
+characters (`ZaĹźĂłĹ\u{82}Ä\u{87}` → `Zażółć`). One isolated pair is not \
 evidence: a pair that correct text also holds (a no-break space after a capital in a \
 word of capitals, a dash or quotation mark ending a word, an apostrophe before `s`, \
 `Ã¥` after a capital) is repaired only when the line holds other mojibake.\n\
@@ -181,6 +184,32 @@ fn whole_run_codepages() -> &'static [Codepage; 3] {
             Codepage::new(WINDOWS_1251, "windows-1251", false),
             Codepage::new(WINDOWS_1250, "windows-1250", false),
         ]
+    })
+}
+
+/// ISO-8859-2, tried before windows-1250 when the line holds C1 controls
+/// (what an ISO decoder leaves of bytes 0x80–0x9F, which windows-1250
+/// reads as punctuation and letters). The two agree on 0xC0–0xFF but not on
+/// 0xA1–0xBE, so one run may decode in both to different letters: `Ĺź`
+/// is `ż` (C5 BC) in ISO-8859-2 and `ş` (C5 9F) in windows-1250. Every
+/// character it has is also in windows-1250, so it adds no roles.
+fn iso_8859_2() -> &'static Codepage {
+    static T: OnceLock<Codepage> = OnceLock::new();
+    T.get_or_init(|| Codepage::new(ISO_8859_2, "ISO-8859-2", false))
+}
+
+/// Whether the line around `start..end` holds a C1 control (U+0080–U+009F)
+/// for a byte that windows-1250 reads as a character: such a control was
+/// left by an ISO decoder. (windows-1250 leaves 0x81, 0x83, 0x88, 0x90 and
+/// 0x98 undefined, and decoders pass those through as C1 controls: ftfy's
+/// `Ă®nceĹŁoĹźatÄ\u{83}` is windows-1250.)
+fn c1_on_line(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
+    let to = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+    memchr::memchr_iter(0xc2, &bytes[from..to]).any(|p| {
+        matches!(bytes.get(from + p + 1), Some(&b @ 0x80..=0x9f)
+            if !matches!(b, 0x81 | 0x83 | 0x88 | 0x90 | 0x98))
     })
 }
 
@@ -920,6 +949,13 @@ fn mojibake(text: &str, out: &mut Findings) {
             support: &support,
         };
         for page in whole_run_codepages() {
+            if page.name == "windows-1250" && c1_on_line(text, start, end) {
+                if let Some(fixed) = whole_run(&raw, iso_8859_2(), near) {
+                    let (fixed, layers) = peel(fixed);
+                    push(out, text, start..end, &fixed, iso_8859_2().name, layers);
+                    continue 'runs;
+                }
+            }
             let fixed = whole_run(&raw, page, near)
                 .or_else(|| whole_run(&chars, page, near))
                 .or_else(|| {
@@ -1446,6 +1482,16 @@ mod tests {
         assert_cleaned(&Mojibake, "caf├⌐ cr├¿me\n", "café crème\n");
         assert_cleaned(&Mojibake, "Gr├╢├ƒe\n", "Größe\n");
         assert_kept(&Mojibake, "├┤a┼┐a┼┐a┼┐a┼┐a ├── src\n");
+    }
+
+    #[test]
+    fn iso_8859_2_when_the_line_holds_its_c1_controls() {
+        // `Ĺź` is ż in ISO-8859-2, ş in windows-1250: the C1 controls say ISO.
+        assert_cleaned(&Mojibake, "ZaĹźĂłĹ\u{82}Ä\u{87} moĹźe\n", "Zażółć może\n");
+        // Without them, windows-1250 (its undefined bytes pass as C1).
+        assert_cleaned(&Mojibake, "ZaĹĽĂłĹ‚Ä‡\n", "Zażółć\n");
+        assert_cleaned(&Mojibake, "Ă®nceĹŁoĹźatÄ\u{83}\n", "înceţoşată\n");
+        assert_kept(&Mojibake, "Zażółć gęślą jaźń, Şeker\n");
     }
 
     #[test]
