@@ -6,7 +6,9 @@
 //!    UTF-16 text of mostly Latin letters has (every other byte NUL);
 //! 2. for HTML, a `<meta charset=…>` or `<meta http-equiv="Content-Type"
 //!    content="…; charset=…">` in the first 1024 bytes;
-//! 3. bytes that are valid UTF-8 are UTF-8;
+//! 3. bytes that are valid UTF-8 are UTF-8, and so are bytes that are
+//!    valid but for CESU-8 surrogate pairs (emoji as Java and MySQL write
+//!    them), which are decoded to the characters they pair up to;
 //! 4. otherwise the legacy encoding [`chardetng`] detects (the detector
 //!    Firefox uses), windows-1252 being the last resort.
 //!
@@ -127,6 +129,13 @@ pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> De
             reason: "valid UTF-8",
         };
     }
+    if let Some(text) = decode_cesu8(bytes) {
+        return Decoded {
+            text: Cow::Owned(text),
+            encoding: UTF_8,
+            reason: "UTF-8 with CESU-8 surrogate pairs (as Java and MySQL's utf8 write emoji)",
+        };
+    }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let (guess, confident) = detector.guess_assess(None, false);
@@ -144,6 +153,43 @@ pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> De
         text: decode_as(encoding, bytes),
         encoding,
         reason,
+    }
+}
+
+/// `bytes` decoded as UTF-8 whose characters beyond U+FFFF were written as
+/// CESU-8, a surrogate pair as two three-byte sequences (`ED A0–AF xx`
+/// then `ED B0–BF xx`), when those pairs are all that keeps the bytes from
+/// being valid UTF-8 (and there is at least one). Anything else invalid:
+/// `None`, and the detector decides.
+fn decode_cesu8(bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes;
+    let mut pairs = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                out.push_str(text);
+                return (pairs > 0).then_some(out);
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[..valid]).ok()?);
+                let pair = rest.get(valid..valid + 6)?;
+                let (high, low) = match *pair {
+                    [0xed, h1 @ 0xa0..=0xaf, h2 @ 0x80..=0xbf, 0xed, l1 @ 0xb0..=0xbf, l2 @ 0x80..=0xbf] => {
+                        (
+                            0xd800 | (u32::from(h1 & 0x0f) << 6) | u32::from(h2 & 0x3f),
+                            0xdc00 | (u32::from(l1 & 0x0f) << 6) | u32::from(l2 & 0x3f),
+                        )
+                    }
+                    _ => return None,
+                };
+                let c = char::from_u32(0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00))?;
+                out.push(c);
+                pairs += 1;
+                rest = &rest[valid + 6..];
+            }
+        }
     }
 }
 
@@ -381,6 +427,19 @@ mod tests {
         // NULs on both sides are binary, with a hint.
         let err = decode_checked(b"\0\0ab\0\0cd\0\0", None).unwrap_err();
         assert!(err.to_string().contains("--encoding utf-16le"), "{err}");
+    }
+
+    #[test]
+    fn cesu8_surrogate_pairs_are_utf8() {
+        // 😀 U+1F600 as CESU-8: ED A0 BD ED B8 80.
+        let d = decode(b"smile \xed\xa0\xbd\xed\xb8\x80 caf\xc3\xa9");
+        assert_eq!(d.text, "smile \u{1f600} café");
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.reason.contains("CESU-8"));
+        // A lone surrogate, or other invalid bytes beside a pair: not CESU-8.
+        assert_eq!(decode_cesu8(b"a \xed\xa0\xbd b"), None);
+        assert_eq!(decode_cesu8(b"\xed\xa0\xbd\xed\xb8\x80 caf\xe9"), None);
+        assert_eq!(decode_cesu8(b"valid"), None);
     }
 
     #[test]
