@@ -230,11 +230,58 @@ struct Roles {
     low: Vec<u8>,
     /// Roles of the other characters, sorted.
     high: Vec<(char, u8)>,
+    /// Roles page by page ([`PageRoles`]) of U+0000..U+07FF, by code point.
+    low_pages: Vec<u32>,
+    /// Roles page by page of the other characters, sorted.
+    high_pages: Vec<(char, u32)>,
 }
+
+/// A character's roles in each code page, one bit per page and role: a
+/// two-byte lead (0xC2–0xDF) at bit `page`, a longer lead (0xE0–0xF4) at
+/// `8 + page`, a continuation byte (0x80–0xBF) at `16 + page`; pages in the
+/// order windows-1252, MacRoman, windows-1251, windows-1250, DOS 437, DOS
+/// 850. `U+FFFD` (a lost byte) continues in every page.
+type PageRoles = u32;
+const PAGE_LEAD2: u32 = 0;
+const PAGE_LEADN: u32 = 8;
+const PAGE_CONT: u32 = 16;
+const PAGE_MASK: u32 = 0x3f;
 
 fn roles() -> &'static Roles {
     static T: OnceLock<Roles> = OnceLock::new();
     T.get_or_init(|| {
+        let mut low_pages = vec![0u32; 0x800];
+        let mut high_pages: Vec<(char, u32)> = Vec::new();
+        let mut mark_page = |c: char, bit: u32| {
+            let cp = u32::from(c) as usize;
+            if cp < 0x800 {
+                low_pages[cp] |= 1 << bit;
+            } else if let Some(entry) = high_pages.iter_mut().find(|(h, _)| *h == c) {
+                entry.1 |= 1 << bit;
+            } else {
+                high_pages.push((c, 1 << bit));
+            }
+        };
+        let all_pages = std::iter::once(cp1252())
+            .chain(whole_run_codepages())
+            .chain(dos_codepages());
+        for (k, page) in (0u32..).zip(all_pages) {
+            for b in 0x80..=0xffu8 {
+                let bit = match b {
+                    0x80..=0xbf => PAGE_CONT,
+                    0xc2..=0xdf => PAGE_LEAD2,
+                    0xe0..=0xf4 => PAGE_LEADN,
+                    _ => continue,
+                };
+                for c in page.chars_for(b) {
+                    mark_page(c, bit + k);
+                }
+            }
+        }
+        for k in 0..6 {
+            mark_page('\u{fffd}', PAGE_CONT + k);
+        }
+        high_pages.sort_unstable();
         let mut low = vec![0u8; 0x800];
         let mut high: Vec<(char, u8)> = Vec::new();
         let mut mark = |c: char, role: u8| {
@@ -276,7 +323,12 @@ fn roles() -> &'static Roles {
         // A lost continuation byte (`â€\u{fffd}`).
         mark('\u{fffd}', CONT);
         high.sort_unstable();
-        Roles { low, high }
+        Roles {
+            low,
+            high,
+            low_pages,
+            high_pages,
+        }
     })
 }
 
@@ -295,28 +347,52 @@ impl Roles {
             .binary_search_by_key(&c, |&(h, _)| h)
             .map_or(0, |i| self.high[i].1)
     }
+
+    /// The roles of `c` page by page (see [`PageRoles`]).
+    #[inline]
+    fn pages_of(&self, c: char) -> PageRoles {
+        let cp = u32::from(c);
+        if cp < 0x800 {
+            return self.low_pages[cp as usize];
+        }
+        if (0x2600..0xf8ff).contains(&cp) {
+            return 0;
+        }
+        self.high_pages
+            .binary_search_by_key(&c, |&(h, _)| h)
+            .map_or(0, |i| self.high_pages[i].1)
+    }
 }
 
-/// Whether `run` has a character that stands for a lead byte followed by
-/// one that stands for a continuation byte (reading through what
-/// `control-char` deletes): without such a pair there is no mojibake.
+/// Whether `run` holds, in one code page, a two-byte lead followed by a
+/// continuation byte, or a longer lead followed by two (reading through
+/// what `control-char` deletes), or windows-1252's `â€` (a quote that lost
+/// its last byte): without one there is no mojibake. (`слово»` is a
+/// windows-1251 three-byte lead and one continuation: no sequence.)
 fn may_hold_mojibake(run: &str) -> bool {
     let roles = roles();
-    let mut after_lead = false;
+    // Pages in which the previous character is a two-byte lead, a longer
+    // lead, a longer lead's first continuation.
+    let (mut lead2, mut lead_n, mut lead_n_cont) = (0u32, 0u32, 0u32);
+    let mut prev = '\0';
     for c in run.chars() {
-        let role = roles.of(c);
-        if role == 0 {
+        let pages = roles.pages_of(c);
+        if pages == 0 {
             // ASCII inside a run is only what `control-char` deletes, as
             // are the invisible characters: read through them.
             if !(c.is_ascii() || is_removable_invisible(c)) {
-                after_lead = false;
+                (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, '\0');
             }
             continue;
         }
-        if after_lead && role & CONT != 0 {
+        let cont = (pages >> PAGE_CONT) & PAGE_MASK;
+        if (lead2 | lead_n_cont) & cont != 0 || (prev == 'â' && c == '€') {
             return true;
         }
-        after_lead = role & LEAD != 0;
+        lead_n_cont = lead_n & cont;
+        lead2 = (pages >> PAGE_LEAD2) & PAGE_MASK;
+        lead_n = (pages >> PAGE_LEADN) & PAGE_MASK;
+        prev = c;
     }
     false
 }
@@ -666,9 +742,9 @@ fn cesu8_pair(bytes: &[Option<u8>]) -> Option<char> {
 ///
 /// - a no-break space after a capital inside a word of capitals
 ///   (`MISUTÂ\u{a0}AJIKKO`, `TRĂ\u{a0}N`);
-/// - a dash or a quotation mark that ends a word, or an apostrophe before
-///   `s`, `t`, `ll`… (`10 Å—`, `Ã’s`): windows-1252 punctuation after a
-///   letter;
+/// - a dash, a quotation mark (guillemets too) or an ellipsis that ends a
+///   word, or an apostrophe before `s`, `t`, `ll`… (`10 Å—`, `Ã’s`,
+///   `«Ä»`, `IRMÃ…`): windows-1252 punctuation after a letter;
 /// - `Ã¥` after a capital or alone (`MÃ¥rten` may be a styled name; ftfy
 ///   leaves it too);
 /// - a lower-case letter between capitals.
@@ -680,7 +756,7 @@ fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Opti
     }
     match second {
         '\u{a0}' => upper(prev) && first.is_uppercase(),
-        '–' | '—' | '“' | '”' => !letter(next),
+        '–' | '—' | '“' | '”' | '«' | '»' | '‹' | '›' | '…' => !letter(next),
         '’' | '‘' => !letter(next) || next.is_some_and(|c| "stdlmrv".contains(c)),
         '¥' => first == 'Ã' && (upper(prev) || !letter(prev)),
         _ => u.is_lowercase() && upper(prev) && upper(next),
@@ -1034,15 +1110,8 @@ fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
     if before.is_some_and(|c| c.is_alphanumeric()) {
         return false;
     }
-    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
-    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
-    text[line_start..line_end]
-        .split(|c: char| c.is_ascii())
-        .filter(|run| may_hold_mojibake(run))
-        .any(|run| {
-            let chars: Vec<char> = run.chars().collect();
-            !scan_1252(&chars, &[], None, false).is_empty()
-        })
+    // (A pair that is weak alone, `«Ä»`, is no support.)
+    line_has_other_mojibake(text, start, end)
 }
 
 /// The end of `Ä?` in `SlovenÄ?ina` when the run `start..end` is a lone
@@ -1076,7 +1145,11 @@ fn open_before_space(text: &str, start: usize, end: usize) -> bool {
     tail[2] = last;
     let role = roles.of(last);
     if role & LEAD2 != 0 {
-        return ends_open(&tail[2..]);
+        // What comes before a sequence in mojibake ends another one (a
+        // continuation byte): `СССР ` is a word, not `Р` + a lost 0xA0.
+        let ends_sequence =
+            |c: char| roles.of(c) & CONT != 0 || c.is_ascii() || is_removable_invisible(c);
+        return back.next().map_or(true, ends_sequence) && ends_open(&tail[2..]);
     }
     if role & CONT_MAIN == 0 {
         return false;
@@ -1442,6 +1515,8 @@ mod tests {
             assert_kept(&Mojibake, text);
         }
         // With other mojibake on the line, the same pair is repaired.
+        assert_kept(&Mojibake, "The letter «Ä» is Swedish, so is «Å».\n");
+        assert_kept(&Mojibake, "NÃO SEI, IRMÃ…\n");
         assert_cleaned(&Mojibake, "MÃ¥rten cafÃ©\n", "Mårten café\n");
         assert_cleaned(&Mojibake, "Ã’s cafÃ©\n", "Òs café\n");
         // A pair that correct text does not hold needs no support.
@@ -1482,6 +1557,33 @@ mod tests {
         assert_cleaned(&Mojibake, "caf├⌐ cr├¿me\n", "café crème\n");
         assert_cleaned(&Mojibake, "Gr├╢├ƒe\n", "Größe\n");
         assert_kept(&Mojibake, "├┤a┼┐a┼┐a┼┐a┼┐a ├── src\n");
+    }
+
+    #[test]
+    fn may_hold_mojibake_needs_a_whole_sequence_in_one_code_page() {
+        for run in [
+            "Ã©",
+            "â€™",
+            "â€",
+            "Ä\u{fffd}",
+            "í\u{a0}½í¸€",
+            "Ð¿Ñ€",
+            "ÐŸ",
+            "├⌐",
+            "Ĺź",
+        ] {
+            assert!(may_hold_mojibake(run), "{run}");
+        }
+        // A windows-1251 three-byte lead and one continuation; Cyrillic
+        // letters alone; CJK.
+        for run in ["«слово»", "слово…", "Москва", "ещё", "東京", "Ωμέγα"]
+        {
+            assert!(!may_hold_mojibake(run), "{run}");
+        }
+        // A Cyrillic word ending in a capital before a space is a word,
+        // not a sequence that lost its 0xA0.
+        assert!(!open_before_space("СССР и", 0, "СССР".len()));
+        assert!(open_before_space("Г l’ouest", 0, "Г".len()));
     }
 
     #[test]
