@@ -878,13 +878,61 @@ fn non_ascii(b: u8) -> bool {
     b >= 0x80
 }
 
+/// The start of the first run of non-ASCII characters at or after `from`
+/// that the checks of [`mojibake`] have to look at: one that holds a whole
+/// sequence in one code page (what [`may_hold_mojibake`] finds), or `Ã`,
+/// `Ä` or `Å` (a lost byte), or ends before a space with a character that
+/// may start or continue a sequence (a lost 0xA0, [`open_before_space`]), or
+/// runs into a control character. One pass over the text that decodes each
+/// character once and looks its roles up in a table: Cyrillic, Greek or
+/// CJK text, a run per word, goes by without the work of a run.
+fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let roles = roles();
+    let mut k = find_byte(bytes, from, non_ascii)?;
+    loop {
+        let run_start = k;
+        let (mut lead2, mut lead_n, mut lead_n_cont) = (0u32, 0u32, 0u32);
+        let mut prev = '\0';
+        let mut last = '\0';
+        while let Some(c) = text[k..].chars().next().filter(|c| !c.is_ascii()) {
+            if matches!(c, 'Ã' | 'Ä' | 'Å') {
+                return Some(run_start);
+            }
+            let pages = roles.pages_of(c);
+            if pages == 0 {
+                if !is_removable_invisible(c) {
+                    (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, '\0');
+                }
+            } else {
+                let cont = (pages >> PAGE_CONT) & PAGE_MASK;
+                if (lead2 | lead_n_cont) & cont != 0 || (prev == 'â' && c == '€') {
+                    return Some(run_start);
+                }
+                lead_n_cont = lead_n & cont;
+                lead2 = (pages >> PAGE_LEAD2) & PAGE_MASK;
+                lead_n = (pages >> PAGE_LEADN) & PAGE_MASK;
+                prev = c;
+            }
+            last = c;
+            k += c.len_utf8();
+        }
+        match bytes.get(k) {
+            None => return None,
+            Some(&b) if is_removable_ascii(b) => return Some(run_start),
+            Some(b' ') if roles.of(last) & (LEAD2 | CONT_MAIN) != 0 => return Some(run_start),
+            Some(_) => k = find_byte(bytes, k, non_ascii)?,
+        }
+    }
+}
+
 fn mojibake(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut chars = Vec::new();
     let mut offsets = Vec::new();
     let mut raw = Vec::new();
-    'runs: while let Some(start) = find_byte(bytes, i, non_ascii) {
+    'runs: while let Some(start) = next_suspect_run(text, i) {
         // The run of non-ASCII characters, read through anything the
         // `control-char` rule deletes, so that deleting it cannot leave
         // mojibake behind for a second run to find.
@@ -1584,6 +1632,39 @@ mod tests {
         // not a sequence that lost its 0xA0.
         assert!(!open_before_space("СССР и", 0, "СССР".len()));
         assert!(open_before_space("Г l’ouest", 0, "Г".len()));
+    }
+
+    /// Every run the checks of `mojibake` would look at is one that
+    /// `next_suspect_run` stops at.
+    #[test]
+    fn next_suspect_run_misses_no_run_the_checks_want() {
+        let texts = [
+            "Привет, «мир» — СССР и США. Ещё раз… Україна, Київ. Ђорђе",
+            "cafÃ© donâ€™t voilÃ  le SlovenÄ?ina Å veices rГ©gion Г l’ouest",
+            "Ωμέγα 東京 日本èªžの本 ├┤a caf├⌐ ZaĹźĂłĹ\u{82}Ä\u{87} Ð¿Ñ€Ð¸",
+            "a\u{1}Ã\u{7f}b x\u{200b}Ã©\u{1b}[1m y í\u{a0}½í¸€ ⚴ âš´ … ’s",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            let mut suspects = Vec::new();
+            while let Some(start) = next_suspect_run(text, i) {
+                suspects.push(start);
+                i = next_ascii(bytes, start);
+            }
+            let mut i = 0;
+            while let Some(start) = find_byte(bytes, i, non_ascii) {
+                let end = next_ascii(bytes, start);
+                i = end;
+                let run = &text[start..end];
+                let wanted = matches!(run, "Ã" | "Ä" | "Å")
+                    || may_hold_mojibake(run)
+                    || open_before_space(text, start, end);
+                if wanted {
+                    assert!(suspects.contains(&start), "{run:?} in {text:?}");
+                }
+            }
+        }
     }
 
     #[test]
