@@ -920,7 +920,12 @@ fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
         match bytes.get(k) {
             None => return None,
             Some(&b) if is_removable_ascii(b) => return Some(run_start),
-            Some(b' ') if roles.of(last) & (LEAD2 | CONT_MAIN) != 0 => return Some(run_start),
+            Some(b' ')
+                if roles.of(last) & (LEAD2 | CONT_MAIN) != 0
+                    && open_before_space(text, run_start, k) =>
+            {
+                return Some(run_start)
+            }
             Some(_) => k = find_byte(bytes, k, non_ascii)?,
         }
     }
@@ -1223,6 +1228,20 @@ fn ends_open(chars: &[char]) -> bool {
             let Some(lead) = page.byte(seq[0]) else {
                 return false;
             };
+            // A lone lead (all `chars` hold) before a space in a code page other than
+            // windows-1252 is a word, an initial or a dash (`И `, `– `),
+            // unless its lead and 0xA0 make a Latin letter (windows-1251
+            // `Г` + 0xA0 is `à`: `rГ©gion Г l’ouest`); `В`, `И`, `Я`
+            // would make a no-break space, `Ƞ`, `ߠ`, MacRoman `–` `Р`.
+            if chars.len() == 1 && page.name != cp1252().name && lead >= 0xc2 {
+                let latin = std::str::from_utf8(&[lead, 0xa0])
+                    .ok()
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(|u| ('\u{c0}'..='\u{17f}').contains(&u));
+                if !latin {
+                    return false;
+                }
+            }
             // (`â€` before a space is a closing quote that lost its last
             // byte, not `†`.)
             utf8_len(lead) == back + 1
