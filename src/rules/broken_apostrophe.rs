@@ -301,7 +301,8 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
         // letter or digit; a question mark before a space is just that,
         // and needs no look at the line's language.
         let next = text[at + len..].chars().find(|&c| !invisible(c));
-        if !next.is_some_and(char::is_alphanumeric) && !(c != '?' && after_plural(text, at)) {
+        let before_word = next.is_some_and(char::is_alphanumeric);
+        if !(before_word || c != '?' && after_plural(text, at)) {
             continue;
         }
         let line = match lang {

@@ -888,44 +888,63 @@ fn non_ascii(b: u8) -> bool {
 /// CJK text, a run per word, goes by without the work of a run.
 fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let roles = roles();
     let mut k = find_byte(bytes, from, non_ascii)?;
     loop {
         let run_start = k;
         let (mut lead2, mut lead_n, mut lead_n_cont) = (0u32, 0u32, 0u32);
-        let mut prev = '\0';
-        let mut last = '\0';
-        while let Some(c) = text[k..].chars().next().filter(|c| !c.is_ascii()) {
-            if matches!(c, 'Ã' | 'Ä' | 'Å') {
+        // Code points of the previous character with roles and of the last.
+        let (mut prev, mut last) = (0u32, 0u32);
+        while k < n && bytes[k] >= 0x80 {
+            // Two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic)
+            // are decoded by hand, the rest through `chars`.
+            let (cp, len) = if bytes[k] < 0xe0 {
+                let cp = (u32::from(bytes[k] & 0x1f) << 6) | u32::from(bytes[k + 1] & 0x3f);
+                (cp, 2)
+            } else {
+                let c = text[k..].chars().next()?;
+                (u32::from(c), c.len_utf8())
+            };
+            // `Ã`, `Ä`, `Å`: a lead that may have lost its second byte.
+            if (0xc3..=0xc5).contains(&cp) {
                 return Some(run_start);
             }
-            let pages = roles.pages_of(c);
+            let pages = match char::from_u32(cp) {
+                Some(_) if cp < 0x800 => roles.low_pages[cp as usize],
+                Some(c) => roles.pages_of(c),
+                None => 0,
+            };
             if pages == 0 {
-                if !is_removable_invisible(c) {
-                    (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, '\0');
+                if !char::from_u32(cp).is_some_and(is_removable_invisible) {
+                    (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, 0);
                 }
             } else {
                 let cont = (pages >> PAGE_CONT) & PAGE_MASK;
-                if (lead2 | lead_n_cont) & cont != 0 || (prev == 'â' && c == '€') {
+                // `â€`, a quote that lost its last byte.
+                if (lead2 | lead_n_cont) & cont != 0 || (prev == 0xe2 && cp == 0x20ac) {
                     return Some(run_start);
                 }
                 lead_n_cont = lead_n & cont;
                 lead2 = (pages >> PAGE_LEAD2) & PAGE_MASK;
                 lead_n = (pages >> PAGE_LEADN) & PAGE_MASK;
-                prev = c;
+                prev = cp;
             }
-            last = c;
-            k += c.len_utf8();
+            last = cp;
+            k += len;
         }
+        let last_roles = char::from_u32(last).map_or(0, |c| roles.of(c));
         match bytes.get(k) {
             None => return None,
             Some(&b) if is_removable_ascii(b) => return Some(run_start),
             Some(b' ')
-                if roles.of(last) & (LEAD2 | CONT_MAIN) != 0
+                if last_roles & (LEAD2 | CONT_MAIN) != 0
                     && open_before_space(text, run_start, k) =>
             {
                 return Some(run_start)
             }
+            // Most runs are words with one space between them.
+            Some(_) if bytes.get(k + 1).is_some_and(|&b| b >= 0x80) => k += 1,
             Some(_) => k = find_byte(bytes, k, non_ascii)?,
         }
     }
