@@ -892,6 +892,19 @@ fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
     let roles = roles();
     let mut k = find_byte(bytes, from, non_ascii)?;
     loop {
+        let plain_end = skip_plain(bytes, k);
+        if plain_end > k {
+            // Back to the start of the run the plain stretch ends in.
+            let mut q = plain_end;
+            while q > k && bytes[q - 1] >= 0x80 {
+                q -= 1;
+            }
+            k = if bytes[q] >= 0x80 {
+                q
+            } else {
+                find_byte(bytes, q, non_ascii)?
+            };
+        }
         let run_start = k;
         let (mut lead2, mut lead_n, mut lead_n_cont) = (0u32, 0u32, 0u32);
         // Code points of the previous character with roles and of the last.
@@ -948,6 +961,47 @@ fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
             Some(_) => k = find_byte(bytes, k, non_ascii)?,
         }
     }
+}
+
+/// How many bytes [`skip_plain`] tests at a time.
+const PLAIN_CHUNK: usize = 32;
+
+/// The end of the stretch of whole [`PLAIN_CHUNK`]-byte chunks from `from`
+/// (a character boundary) that hold nothing but printable ASCII, tab, line
+/// breaks and the Cyrillic letters А–я but `Г`, `Д` and `Е`: text in which
+/// no run can hold mojibake (those letters are windows-1251 leads and never
+/// continuation bytes in any code page, so no sequence forms) and no run
+/// can end in an open sequence (`Г`, `Д`, `Е` alone before a space would be
+/// `à`, `Ġ`, `Š` that lost their 0xA0). A branch-free fold over each chunk,
+/// which the compiler turns into vector code: Russian text goes by at a
+/// few bytes a cycle.
+fn skip_plain(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    if i == 0 {
+        return from;
+    }
+    while let Some(w) = bytes.get(i - 1..i + PLAIN_CHUNK + 1) {
+        let ok = w
+            .windows(3)
+            .fold(true, |acc, t| acc & plain_byte(t[0], t[1], t[2]));
+        if !ok {
+            break;
+        }
+        i += PLAIN_CHUNK;
+    }
+    i
+}
+
+/// Whether byte `b`, with `prev` before it and `next` after it, belongs to
+/// plain text for [`skip_plain`].
+#[inline]
+fn plain_byte(prev: u8, b: u8, next: u8) -> bool {
+    let ascii = (b >= 0x20) & (b < 0x7f) | (b == b'\n') | (b == b'\t') | (b == b'\r');
+    // А–п (D0 90–BF) but Г Д Е (D0 93–95), р–я (D1 80–8F).
+    let d0 = (b == 0xd0) & (next >= 0x90) & (next <= 0xbf) & !((next >= 0x93) & (next <= 0x95));
+    let d1 = (b == 0xd1) & (next >= 0x80) & (next <= 0x8f);
+    let second = (b >= 0x80) & (b <= 0xbf) & ((prev == 0xd0) | (prev == 0xd1));
+    ascii | d0 | d1 | second
 }
 
 fn mojibake(text: &str, out: &mut Findings) {
@@ -1682,7 +1736,12 @@ mod tests {
             "Ωμέγα 東京 日本èªžの本 ├┤a caf├⌐ ZaĹźĂłĹ\u{82}Ä\u{87} Ð¿Ñ€Ð¸",
             "a\u{1}Ã\u{7f}b x\u{200b}Ã©\u{1b}[1m y í\u{a0}½í¸€ ⚴ âš´ … ’s",
         ];
-        for text in texts {
+        let plain = "Привет мир, это простой русский текст без ошибок. ".repeat(3);
+        let long: Vec<String> = texts
+            .iter()
+            .flat_map(|t| [format!("{plain}{t}"), format!("{plain}{t}{plain}{t}")])
+            .collect();
+        for text in texts.iter().copied().chain(long.iter().map(String::as_str)) {
             let bytes = text.as_bytes();
             let mut i = 0;
             let mut suspects = Vec::new();
@@ -1703,6 +1762,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn skip_plain_stops_at_what_may_matter() {
+        let plain = "Привет мир, это простой русский текст без ошибок. ".repeat(4);
+        let text = format!("x{plain}Г l’ouest");
+        let end = skip_plain(text.as_bytes(), 1);
+        assert!(end > 1 && end <= 1 + plain.len(), "{end}");
+        for stop in ["«", "ё", "Г", "é", "\u{1}", "â€"] {
+            let text = format!("x{}{stop}{}", &plain[..40], &plain[40..]);
+            assert!(skip_plain(text.as_bytes(), 1) <= 41, "{stop}");
+        }
+        assert_eq!(skip_plain(plain.as_bytes(), 0), 0);
     }
 
     #[test]
