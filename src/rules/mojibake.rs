@@ -996,11 +996,11 @@ fn skip_plain(bytes: &[u8], from: usize) -> usize {
 /// plain text for [`skip_plain`].
 #[inline]
 fn plain_byte(prev: u8, b: u8, next: u8) -> bool {
-    let ascii = (b >= 0x20) & (b < 0x7f) | (b == b'\n') | (b == b'\t') | (b == b'\r');
+    let ascii = (0x20..0x7f).contains(&b) | (b == b'\n') | (b == b'\t') | (b == b'\r');
     // А–п (D0 90–BF) but Г Д Е (D0 93–95), р–я (D1 80–8F).
-    let d0 = (b == 0xd0) & (next >= 0x90) & (next <= 0xbf) & !((next >= 0x93) & (next <= 0x95));
-    let d1 = (b == 0xd1) & (next >= 0x80) & (next <= 0x8f);
-    let second = (b >= 0x80) & (b <= 0xbf) & ((prev == 0xd0) | (prev == 0xd1));
+    let d0 = (b == 0xd0) & (0x90..=0xbf).contains(&next) & !(0x93..=0x95).contains(&next);
+    let d1 = (b == 0xd1) & (0x80..=0x8f).contains(&next);
+    let second = (0x80..=0xbf).contains(&b) & ((prev == 0xd0) | (prev == 0xd1));
     ascii | d0 | d1 | second
 }
 
