@@ -182,16 +182,25 @@ fn control_chars(text: &str, out: &mut Findings) {
             '\u{200b}' if alone_on_line(text, at) => {}
             '\u{fffc}' => {
                 // Between two spaces, or a space and the line's start, the
-                // object took a word's place: one space goes with it.
-                let spaced_before =
-                    matches!(bytes.get(at.wrapping_sub(1)), None | Some(b' ' | b'\n'));
-                let end = if spaced_before && bytes.get(span.end) == Some(&b' ') {
-                    span.end + 1
+                // object took a word's place: one space goes with it; so
+                // does the space before it when punctuation or the line's
+                // end follows (`I love it \u{fffc}.`).
+                let before = bytes.get(at.wrapping_sub(1)).copied();
+                let after = bytes.get(span.end).copied();
+                let spaced_before = matches!(before, None | Some(b' ' | b'\n'));
+                let closing = matches!(
+                    after,
+                    None | Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'\n')
+                );
+                let (start, end) = if spaced_before && after == Some(b' ') {
+                    (at, span.end + 1)
+                } else if before == Some(b' ') && closing {
+                    (at - 1, span.end)
                 } else {
-                    span.end
+                    (at, span.end)
                 };
                 i = end;
-                out.remove(at..end, format!("{} deleted", name(c)));
+                out.remove(start..end, format!("{} deleted", name(c)));
             }
             '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {
                 out.remove(span, format!("{} deleted", name(c)));
@@ -344,6 +353,11 @@ mod tests {
         );
         assert_cleaned(&ControlChar, "photo \u{fffc} here\n", "photo here\n");
         assert_cleaned(&ControlChar, "\u{fffc} here\n", "here\n");
+        assert_cleaned(
+            &ControlChar,
+            "I love it \u{fffc}. Yes \u{fffc}\n",
+            "I love it. Yes\n",
+        );
         assert_cleaned(&ControlChar, "photo\u{fffc}here\n", "photohere\n");
         assert_kept(&ControlChar, "a \u{fffd} stays, so does \u{2027}\n");
     }
