@@ -6,13 +6,16 @@
 //!    UTF-16 text of mostly Latin letters has (every other byte NUL);
 //! 2. for HTML, a `<meta charset=…>` or `<meta http-equiv="Content-Type"
 //!    content="…; charset=…">` in the first 1024 bytes;
-//! 3. bytes that are valid UTF-8 are UTF-8;
+//! 3. bytes that are valid UTF-8 are UTF-8, and so are bytes that are
+//!    valid but for CESU-8 surrogate pairs (emoji as Java and MySQL write
+//!    them), which are decoded to the characters they pair up to;
 //! 4. otherwise the legacy encoding [`chardetng`] detects (the detector
 //!    Firefox uses), windows-1252 being the last resort.
 //!
 //! A caller that knows better forces an encoding with [`decode_with`] and a
 //! label from [`encoding_for_label`] (`--encoding LABEL` on the command line).
-//! Binary input (NUL bytes, or mostly control bytes) is refused with
+//! Binary input (NUL bytes beyond a stray one, or mostly control bytes) is
+//! refused with
 //! [`Error::Binary`] by [`check_binary`], or by [`decode_checked`], which
 //! is what a front end wants: check, pick the encoding, decode.
 //!
@@ -126,6 +129,13 @@ pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> De
             reason: "valid UTF-8",
         };
     }
+    if let Some(text) = decode_cesu8(bytes) {
+        return Decoded {
+            text: Cow::Owned(text),
+            encoding: UTF_8,
+            reason: "UTF-8 with CESU-8 surrogate pairs (as Java and MySQL's utf8 write emoji)",
+        };
+    }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let (guess, confident) = detector.guess_assess(None, false);
@@ -146,10 +156,48 @@ pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> De
     }
 }
 
-/// Refuses input that is not text: any NUL byte (unless a UTF-16 byte order
-/// mark explains them), or a sample in which more than one byte in ten is a
-/// control byte other than tab, newline, carriage return, form feed and
-/// escape. The error names the reason.
+/// `bytes` decoded as UTF-8 whose characters beyond U+FFFF were written as
+/// CESU-8, a surrogate pair as two three-byte sequences (`ED A0–AF xx`
+/// then `ED B0–BF xx`), when those pairs are all that keeps the bytes from
+/// being valid UTF-8 (and there is at least one). Anything else invalid:
+/// `None`, and the detector decides.
+fn decode_cesu8(bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes;
+    let mut pairs = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                out.push_str(text);
+                return (pairs > 0).then_some(out);
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[..valid]).ok()?);
+                let pair = rest.get(valid..valid + 6)?;
+                let (high, low) = match *pair {
+                    [0xed, h1 @ 0xa0..=0xaf, h2 @ 0x80..=0xbf, 0xed, l1 @ 0xb0..=0xbf, l2 @ 0x80..=0xbf] => {
+                        (
+                            0xd800 | (u32::from(h1 & 0x0f) << 6) | u32::from(h2 & 0x3f),
+                            0xdc00 | (u32::from(l1 & 0x0f) << 6) | u32::from(l2 & 0x3f),
+                        )
+                    }
+                    _ => return None,
+                };
+                let c = char::from_u32(0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00))?;
+                out.push(c);
+                pairs += 1;
+                rest = &rest[valid + 6..];
+            }
+        }
+    }
+}
+
+/// Refuses input that is not text: NUL bytes (unless a UTF-16 byte order
+/// mark or pattern explains them; see [`stray_nuls_allowed`] for the one
+/// stray NUL a text file may carry), or a sample in which more than one
+/// byte in ten is a control byte other than tab, newline, carriage return,
+/// form feed and escape. The error names the reason.
 pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
     if matches!(Encoding::for_bom(bytes), Some((e, _)) if e == UTF_16LE || e == UTF_16BE) {
         return Ok(());
@@ -158,9 +206,12 @@ pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(at) = memchr::memchr(0, bytes) {
-        return Err(Error::Binary(format!(
-            "NUL byte at offset {at}; UTF-16 text would need --encoding utf-16le or utf-16be"
-        )));
+        let nuls = memchr::memchr_iter(0, bytes).count();
+        if nuls > stray_nuls_allowed(bytes.len()) {
+            return Err(Error::Binary(format!(
+                "NUL byte at offset {at}; UTF-16 text would need --encoding utf-16le or utf-16be"
+            )));
+        }
     }
     let sample = &bytes[..bytes.len().min(BINARY_SAMPLE)];
     let controls = sample
@@ -174,6 +225,21 @@ pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
         )));
     }
     Ok(())
+}
+
+/// How many NUL bytes an input of `len` bytes may hold and still be text:
+/// one per 64 KiB begun, and none in an input of fewer than 16 bytes (too
+/// little to tell). A stray NUL in a text file is a glitch of the program
+/// that wrote it; the `control-char` rule deletes it with an edit like any
+/// other control character. Binary files have NULs far more often (random
+/// bytes one in 256, executables and images in runs), and the control-byte
+/// test that follows catches those with few.
+fn stray_nuls_allowed(len: usize) -> usize {
+    if len < 16 {
+        0
+    } else {
+        len.div_ceil(BINARY_SAMPLE)
+    }
 }
 
 /// How much of the input the UTF-16 pattern is looked for in.
@@ -364,6 +430,19 @@ mod tests {
     }
 
     #[test]
+    fn cesu8_surrogate_pairs_are_utf8() {
+        // 😀 U+1F600 as CESU-8: ED A0 BD ED B8 80.
+        let d = decode(b"smile \xed\xa0\xbd\xed\xb8\x80 caf\xc3\xa9");
+        assert_eq!(d.text, "smile \u{1f600} café");
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.reason.contains("CESU-8"));
+        // A lone surrogate, or other invalid bytes beside a pair: not CESU-8.
+        assert_eq!(decode_cesu8(b"a \xed\xa0\xbd b"), None);
+        assert_eq!(decode_cesu8(b"\xed\xa0\xbd\xed\xb8\x80 caf\xe9"), None);
+        assert_eq!(decode_cesu8(b"valid"), None);
+    }
+
+    #[test]
     fn binary_is_refused() {
         assert!(
             matches!(check_binary(b"abc\0def"), Err(Error::Binary(r)) if r.contains("offset 3"))
@@ -377,6 +456,19 @@ mod tests {
         ));
         // Text with a few stray controls is still text.
         assert!(check_binary(b"a normal line\x07 with a bell and \x1b[1mbold\x1b[0m\n").is_ok());
+        // One stray NUL in text is text (`control-char` deletes it); two in
+        // a short input, or one in fewer than 16 bytes, is binary.
+        assert!(check_binary(b"a normal line with\0 one stray NUL\n").is_ok());
+        assert!(check_binary(b"a normal line with\0 two stray\0 NULs\n").is_err());
+        let mut long = b"text ".repeat(20_000);
+        long[100] = 0;
+        long[90_000] = 0;
+        assert!(check_binary(&long).is_ok());
+        long[50_000] = 0;
+        assert!(check_binary(&long).is_err());
+        assert_eq!(stray_nuls_allowed(15), 0);
+        assert_eq!(stray_nuls_allowed(16), 1);
+        assert_eq!(stray_nuls_allowed(BINARY_SAMPLE + 1), 2);
         // UTF-16 has NUL bytes and is not binary.
         assert!(decode_checked(b"h\0i\0", Some(UTF_16LE)).is_ok());
         assert!(decode_checked(b"\xff\xfeh\0i\0", None).is_ok());

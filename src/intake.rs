@@ -200,8 +200,14 @@ mod tests {
             Intake::from_text(text.as_str(), &opts),
             Err(Error::Binary(_))
         ));
-        // A NUL past the first 8 KiB is still binary.
-        let mut late = vec![b'a'; 20_000];
+        // A NUL past the first 8 KiB still counts, but one stray NUL in
+        // text is text: `control-char` deletes it with an edit.
+        let mut late = b"a line of text\n".repeat(1_400);
+        late.push(0);
+        let intake = Intake::read(&late, &opts).unwrap();
+        let cleaned = intake.clean(&Cleaner::with_rules(crate::rules::character_rules()));
+        assert!(!cleaned.text.contains('\0'));
+        assert_eq!(cleaned.edits.len(), 1);
         late.push(0);
         assert!(Intake::read(&late, &opts).is_err());
     }

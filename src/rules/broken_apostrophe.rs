@@ -22,10 +22,12 @@ impl Rule for BrokenApostrophe {
 represent it, it comes out as `¿` (IBM and Oracle code pages), U+FFFD or `?`. This \
 rule puts back an apostrophe where the damaged character sits inside an English \
 contraction or possessive: `didn¿t`, `I¿m`, `you¿re`, `we¿ve`, `she¿ll`, `they¿d`, \
-`it�s`, `don?t`, `Trump¿s`. The apostrophe is the document's own: a straight `'` when \
+`it�s`, `don?t`, `Trump¿s`; after a plural (`reporters� notes`), a year \
+(`2019¿s`), in a sentence whose space was lost (`task.It¿s`), and in French elision \
+(`lorsqu¿il`, `l¿homme`, on a line that reads as French). The apostrophe is the document's own: a straight `'` when \
 the document writes more straight apostrophes between two letters (`can't`) than curly \
-ones (`can’t`), the curly `’` otherwise, and when it writes neither. A pair of `¿` around a word \
-or phrase in English text (`he said ¿yes¿`) \
+ones (`can’t`), the curly `’` otherwise, and when it writes neither. A pair of `¿` or `�` around a word \
+or phrase in English text (`he said ¿yes¿`, `she said �this is fine�`) \
 becomes double quotes, again the document's own: straight `\"` when it writes more of \
 them than curly `“` `”`, curly otherwise.\n\
 Signals: the letters on both sides must form a known contraction (`n’t` only after \
@@ -33,7 +35,9 @@ don, can, won…; `’m` only after I; `’re`, `’ve`, `’ll`, `’d` only af
 the like); `’s` after a lower-case word needs English around it; a line that reads as \
 Spanish is never touched.\n\
 What stays: Spanish `¿Qué pasa?`, also glued to the word before (`gracias¿Qué`); a \
-`¿` standing for a lost letter (`despu¿s`, `pa¿s`), which has no safe repair; a `?` \
+`¿` or `�` standing for a lost letter (`despu¿s`, `pa¿s`, `Andr�s`, `caf�s`, `Jos�`, \
+`d�a`), which has no safe repair: a stem no English word ends like (a consonant and \
+`r` or `l`) or a known loanword stem before `s` is a lost letter, not a possessive; a `?` \
 in a URL (`page?s=1`).\n\
 Example: `The company¿s CEO didn¿t comment.` → `The company’s CEO didn’t comment.`"
     }
@@ -52,6 +56,46 @@ const ENGLISH: &[&str] = &[
     "have", "he", "her", "his", "i", "in", "is", "it", "not", "of", "on", "or", "said", "she",
     "that", "the", "their", "they", "this", "to", "was", "we", "were", "what", "when", "which",
     "who", "will", "with", "would", "you",
+];
+/// Words that give a line away as French (sorted, for binary search); the
+/// elided `qu`, `lorsqu`… count too.
+const FRENCH: &[&str] = &[
+    "au", "aux", "avec", "ce", "cette", "dans", "des", "du", "elle", "est", "et", "il", "ils",
+    "je", "leur", "lorsqu", "mais", "nous", "ont", "ou", "par", "pas", "plus", "pour", "puisqu",
+    "qu", "qui", "sont", "sur", "une", "vous", "à", "été", "être",
+];
+/// Words that lose their vowel before a vowel in French (`lorsqu’il`,
+/// `l’homme`, `d’accord`, `aujourd’hui`), sorted.
+const ELIDED: &[&str] = &[
+    "aujourd", "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "presqu", "puisqu", "qu", "quelqu",
+    "quoiqu", "s", "t",
+];
+/// Stems that, with a letter lost before a final `s`, are a word of
+/// French or Spanish origin and not a possessive: `caf�s` is `cafés`,
+/// `clich�s` is `clichés`. (Stems ending in a consonant and `r` or `l`,
+/// `Andr�s`, are caught by their ending.)
+const LOST_LETTER_STEMS: &[&str] = &[
+    "attach",
+    "blas",
+    "caf",
+    "clich",
+    "communiqu",
+    "entr",
+    "expos",
+    "fianc",
+    "habitu",
+    "jes",
+    "jos",
+    "m",
+    "matin",
+    "pa",
+    "pass",
+    "prot",
+    "pur",
+    "resum",
+    "ros",
+    "soir",
+    "touch",
 ];
 const SPANISH: &[&str] = &[
     "al", "como", "con", "de", "del", "el", "en", "es", "esta", "este", "está", "fue", "gracias",
@@ -130,6 +174,7 @@ struct LineLang {
     end: usize,
     english: usize,
     spanish: usize,
+    french: usize,
 }
 
 impl LineLang {
@@ -138,7 +183,7 @@ impl LineLang {
         let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
         let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p);
         let line = &text[start..end];
-        let (mut english, mut spanish) = (0, 0);
+        let (mut english, mut spanish, mut french) = (0, 0, 0);
         let mut prev: Option<char> = None;
         for (i, c) in line.char_indices() {
             // An opening `¿` at the start of a word is Spanish punctuation.
@@ -163,21 +208,27 @@ impl LineLang {
             let lower = word.to_lowercase();
             english += usize::from(ENGLISH.binary_search(&lower.as_str()).is_ok());
             spanish += usize::from(SPANISH.binary_search(&lower.as_str()).is_ok());
+            french += usize::from(FRENCH.binary_search(&lower.as_str()).is_ok());
         }
         LineLang {
             start,
             end,
             english,
             spanish,
+            french,
         }
     }
 
     fn spanish(&self) -> bool {
-        self.spanish > 0 && self.spanish >= self.english
+        self.spanish > 0 && self.spanish >= self.english && self.spanish >= self.french
     }
 
     fn english(&self) -> bool {
-        self.english > 0 && self.english > self.spanish
+        self.english > 0 && self.english > self.spanish && self.english >= self.french
+    }
+
+    fn french(&self) -> bool {
+        self.french >= 2 && self.french > self.spanish && self.french > self.english
     }
 }
 
@@ -250,7 +301,8 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
         // letter or digit; a question mark before a space is just that,
         // and needs no look at the line's language.
         let next = text[at + len..].chars().find(|&c| !invisible(c));
-        if !next.is_some_and(char::is_alphanumeric) {
+        let before_word = next.is_some_and(char::is_alphanumeric);
+        if !(before_word || c != '?' && after_plural(text, at)) {
             continue;
         }
         let line = match lang {
@@ -275,18 +327,18 @@ fn broken_apostrophes(text: &str, out: &mut Findings) {
             );
             i = span.end;
             out.replace(span, mark, reason);
-        } else if c == '¿' {
-            if let Some(close) = quote_pair(text, at, &line) {
+        } else if c != '?' {
+            if let Some(close) = quote_pair(text, at, c, &line) {
                 let (open_mark, close_mark) = *quotes.get_or_insert_with(|| house_quotes(text));
                 out.replace(
-                    at..at + 2,
+                    at..at + len,
                     open_mark,
-                    "`¿` standing for an opening double quote",
+                    format!("`{c}` standing for an opening double quote"),
                 );
                 out.replace(
-                    close..close + 2,
+                    close..close + len,
                     close_mark,
-                    "`¿` standing for a closing double quote",
+                    format!("`{c}` standing for a closing double quote"),
                 );
                 consumed_closing = Some(close);
             }
@@ -335,10 +387,24 @@ fn apostrophe(
         }
     }
     let left: String = left_rev.chars().rev().collect();
+    let is_question_mark = text.as_bytes()[at] == b'?';
     if left.is_empty() {
-        return None;
+        return (!is_question_mark)
+            .then(|| after_digits(before, after))
+            .flatten()
+            .map(|(left, suffix)| (span, (left, suffix)));
     }
-    if ahead.is_some_and(|p| p.is_alphanumeric() || "/=&?_.@:#%+\\".contains(p)) {
+    // `task.It¿s`: a sentence run into the one before it, its space lost.
+    let run_on = ahead == Some('.')
+        && !is_question_mark
+        && left.chars().next().is_some_and(char::is_uppercase)
+        && before
+            .trim_end_matches(|c: char| invisible(c))
+            .strip_suffix(left.as_str())
+            .and_then(|b| b.strip_suffix('.'))
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(char::is_lowercase);
+    if !run_on && ahead.is_some_and(|p| p.is_alphanumeric() || "/=&?_.@:#%+\\".contains(p)) {
         return None;
     }
     let mut suffix = String::new();
@@ -351,13 +417,20 @@ fn apostrophe(
             break;
         }
     }
-    if suffix.is_empty() || suffix.chars().count() > 2 {
+    if suffix.is_empty() {
+        // `reporters¿ notes`: the apostrophe of a plural possessive.
+        return (!is_question_mark && !run_on && plural_possessive(&left, follower, after, line))
+            .then(|| (span, (left, String::new())));
+    }
+    if !is_question_mark && !run_on && line.french() {
+        return elision(&left, &suffix, follower, after).then_some((span, (left, suffix)));
+    }
+    if suffix.chars().count() > 2 {
         return None;
     }
     if follower.is_some_and(|f| f.is_alphanumeric() || "/=&_@#%+\\".contains(f) || f == '¿') {
         return None;
     }
-    let is_question_mark = text.as_bytes()[at] == b'?';
     if is_question_mark
         && (!left.is_ascii()
             || follower.is_some_and(|f| !(f.is_whitespace() || ".,;:!?)\"'’”".contains(f))))
@@ -375,18 +448,100 @@ fn apostrophe(
     let suffix_lower = suffix.to_lowercase();
     let fits = if suffix_lower == "s" {
         let capitalised = left.chars().next().is_some_and(char::is_uppercase);
-        capitalised || S_WORDS.contains(&left_lower.as_str()) || line.english()
+        let known = S_WORDS.contains(&left_lower.as_str());
+        if run_on {
+            known
+        } else {
+            !lost_letter_stem(&left_lower) && (capitalised || known || line.english())
+        }
     } else {
         contraction_fits(&left_lower, &suffix_lower)
     };
     fits.then_some((span, (left, suffix)))
 }
 
-/// The position of the `¿` that closes a quotation opened by the `¿` at
-/// `at`, when the pair is unambiguous: the opening one starts a word, the
-/// closing one ends one on the same line, nothing between them is `?` or
-/// another free-standing `¿`, and the line reads as English.
-fn quote_pair(text: &str, at: usize, line: &LineLang) -> Option<usize> {
+/// Whether the stem before a damaged character and a final `s` is a word
+/// that lost an accented letter there rather than an apostrophe: one that
+/// no English word ends like (a consonant and `r` or `l`, as `Andr�s` for
+/// `Andrés`), or a known one (`caf�s`, `clich�s`).
+fn lost_letter_stem(stem_lower: &str) -> bool {
+    let mut rev = stem_lower.chars().rev();
+    let (last, before) = (rev.next(), rev.next());
+    let consonant = |c: char| c.is_ascii_alphabetic() && !"aeiouywhrl".contains(c);
+    matches!(last, Some('r' | 'l')) && before.is_some_and(consonant)
+        || matches!(last, Some('j' | 'q' | 'v'))
+        || LOST_LETTER_STEMS.contains(&stem_lower)
+}
+
+/// `2019¿s`, `1990�s`: two or more digits and an `s` alone (the digits
+/// read back from `before`, the `s` from `after`). A digit string inside
+/// a longer token (`v1.2019¿s`, `id=2019¿s`) is left.
+fn after_digits(before: &str, after: &str) -> Option<(String, String)> {
+    let before = before.trim_end_matches(|c: char| invisible(c));
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits < 2 {
+        return None;
+    }
+    let ahead = before[..before.len() - digits].chars().next_back();
+    if ahead.is_some_and(|p| p.is_alphanumeric() || "/=&?_.,@:#%+\\-".contains(p)) {
+        return None;
+    }
+    let mut rest = after.chars().filter(|&c| !invisible(c));
+    if rest.next() != Some('s') {
+        return None;
+    }
+    let follower = rest.next();
+    if follower.is_some_and(|f| !(f.is_whitespace() || ".,;:!?)".contains(f))) {
+        return None;
+    }
+    Some((before[before.len() - digits..].to_owned(), "s".to_owned()))
+}
+
+/// `reporters¿ notes`: a lower-case plural of four letters or more, the
+/// damaged character right after it, then a space and a lower-case word,
+/// on a line that reads as English. Stems that lost an accented letter
+/// after their `s` (`expos�`, `Jos�`) stay.
+fn plural_possessive(left: &str, follower: Option<char>, after: &str, line: &LineLang) -> bool {
+    if follower != Some(' ') || !line.english() || line.english < 2 {
+        return false;
+    }
+    if left.chars().count() < 4
+        || !left.chars().all(char::is_lowercase)
+        || !left.ends_with('s')
+        || left.ends_with("ss")
+        || left.ends_with("us")
+        || lost_letter_stem(left)
+    {
+        return false;
+    }
+    let mut words = after.trim_start_matches(|c: char| invisible(c)).chars();
+    words.next() == Some(' ') && words.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether the character before a damaged one is a plural's `s` with a
+/// space after the damaged one: the one case where an apostrophe comes
+/// before something that is not a letter.
+fn after_plural(text: &str, at: usize) -> bool {
+    text.as_bytes().get(at.wrapping_sub(1)) == Some(&b's')
+}
+
+/// `lorsqu¿il`, `l¿homme`, `d¿accord`: a French elided word before a word
+/// that starts with a vowel or `h` (the line was read as French by the
+/// caller).
+fn elision(left: &str, suffix: &str, follower: Option<char>, _after: &str) -> bool {
+    let first = suffix.chars().next();
+    ELIDED.binary_search(&left.to_lowercase().as_str()).is_ok()
+        && first.is_some_and(|c| "aeiouyhàâéèêîôûAEIOUYHÀÂÉÈÊÎÔÛ".contains(c))
+        && !follower.is_some_and(char::is_alphanumeric)
+}
+
+/// The position of the `mark` (`¿` or `�`) that closes a quotation opened
+/// by the one at `at`, when the pair is unambiguous: the opening one starts
+/// a word, the closing one ends one on the same line, nothing between them
+/// is `?` or another free-standing mark, and the line reads as English.
+/// A `�` also stands for lost letters, so a closing `�` must not end a
+/// word that lost its last letter (`caf�`, `Andr�`, `migr�`).
+fn quote_pair(text: &str, at: usize, mark: char, line: &LineLang) -> Option<usize> {
     if !line.english() || line.english < 2 {
         return None;
     }
@@ -394,7 +549,7 @@ fn quote_pair(text: &str, at: usize, line: &LineLang) -> Option<usize> {
     if before.is_some_and(|c| !(c.is_whitespace() || "([{—–-".contains(c))) {
         return None;
     }
-    let inner_start = at + 2;
+    let inner_start = at + mark.len_utf8();
     if !text[inner_start..line.end]
         .chars()
         .next()
@@ -402,22 +557,29 @@ fn quote_pair(text: &str, at: usize, line: &LineLang) -> Option<usize> {
     {
         return None;
     }
-    let mut prev = '¿';
+    let mut prev = mark;
+    let mut word_start = inner_start;
     for (off, c) in text[inner_start..line.end].char_indices() {
         let pos = inner_start + off;
         if c == '?' {
             return None;
         }
-        if c == '¿' {
-            let next = text[pos + 2..line.end].chars().next();
+        if c == mark {
+            let next = text[pos + mark.len_utf8()..line.end].chars().next();
             let closes = !prev.is_whitespace()
                 && next.map_or(true, |n| n.is_whitespace() || ".,;:!)]}—–".contains(n));
             if closes {
-                return Some(pos);
+                let word = text[word_start..pos].to_lowercase();
+                let lost_letter =
+                    mark == '\u{fffd}' && (word.chars().count() < 2 || lost_letter_stem(&word));
+                return (!lost_letter).then_some(pos);
             }
             if !(prev.is_alphabetic() && next.is_some_and(char::is_alphabetic)) {
                 return None;
             }
+        }
+        if !c.is_alphanumeric() {
+            word_start = pos + c.len_utf8();
         }
         prev = c;
     }
@@ -530,6 +692,74 @@ mod tests {
         assert_kept(&BrokenApostrophe, "despu¿s\n");
         assert_kept(&BrokenApostrophe, "El pa¿s es grande y despu¿s de todo\n");
         assert_kept(&BrokenApostrophe, "Espa¿a ni¿o coraz¿n\n");
+    }
+
+    #[test]
+    fn plural_possessives_digits_run_on_sentences_and_elision() {
+        assert_cleaned(
+            &BrokenApostrophe,
+            "The reporters\u{fffd} notes were lost in the fire.\n",
+            "The reporters’ notes were lost in the fire.\n",
+        );
+        assert_cleaned(
+            &BrokenApostrophe,
+            "In 2019¿s report and the 1990\u{fffd}s, it fell.\n",
+            "In 2019’s report and the 1990’s, it fell.\n",
+        );
+        assert_cleaned(
+            &BrokenApostrophe,
+            "He finished the task.It¿s done.\n",
+            "He finished the task.It’s done.\n",
+        );
+        assert_cleaned(
+            &BrokenApostrophe,
+            "Il est parti lorsqu¿il pleuvait, et c¿est l¿homme qui a dit d¿accord.\n",
+            "Il est parti lorsqu’il pleuvait, et c’est l’homme qui a dit d’accord.\n",
+        );
+    }
+
+    #[test]
+    fn lost_letters_before_s_and_elsewhere_stay() {
+        assert_kept(
+            &BrokenApostrophe,
+            "Andr\u{fffd}s went to the caf\u{fffd}s in town.\n",
+        );
+        assert_kept(
+            &BrokenApostrophe,
+            "He read the expos\u{fffd} and the clich\u{fffd}s.\n",
+        );
+        assert_kept(
+            &BrokenApostrophe,
+            "Jos\u{fffd} and his friends said it was over.\n",
+        );
+        // A Spanish `día` is not a French `d’a`; `qu�en` not `qu’en`.
+        assert_kept(&BrokenApostrophe, "El d\u{fffd}a que qu\u{fffd}en vino.\n");
+        // Digits inside a token, a `?` after digits.
+        assert_kept(
+            &BrokenApostrophe,
+            "See v1.2019¿s and id=2019¿s and 2019?s\n",
+        );
+        // `?` joining two sentences is a question mark.
+        assert_kept(&BrokenApostrophe, "Is it over?It is.\n");
+        // A possessive-looking plural with a capital or a short word.
+        assert_kept(
+            &BrokenApostrophe,
+            "It was his\u{fffd} and the bus\u{fffd} door.\n",
+        );
+    }
+
+    #[test]
+    fn replacement_characters_as_quotes() {
+        assert_cleaned(
+            &BrokenApostrophe,
+            "She said \u{fffd}this is fine\u{fffd} and left.\n",
+            "She said “this is fine” and left.\n",
+        );
+        // A closing one that ends a word which lost its last letter.
+        assert_kept(
+            &BrokenApostrophe,
+            "He said \u{fffd}migr\u{fffd} and that was the caf\u{fffd} for it.\n",
+        );
     }
 
     #[test]

@@ -46,13 +46,21 @@ pub(crate) fn is_odd_space(c: char) -> bool {
 
 /// Whether `c` is an invisible character the `control-char` rule deletes:
 /// C0 controls but tab, newline and carriage return, DEL, C1 controls with no
-/// windows-1252 meaning, ZWSP, word joiner, BOM. (Soft hyphens go only
-/// where they are not a hyphenation hint inside a word; see `control-char`.)
+/// windows-1252 meaning, ZWSP, word joiner, BOM, and the object
+/// replacement character U+FFFC (a placeholder for an embedded object that
+/// the text no longer has). (Soft hyphens go only where they are not a
+/// hyphenation hint inside a word; see `control-char`.)
 pub(crate) fn is_removable_invisible(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{e}'..='\u{1a}' | '\u{1c}'..='\u{1f}' | '\u{7f}'
         | '\u{81}' | '\u{8d}' | '\u{8f}' | '\u{90}' | '\u{9d}'
-        | '\u{200b}' | '\u{2060}' | '\u{feff}')
+        | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{fffc}')
+}
+
+/// Whether `c` is a Unicode line or paragraph separator (U+2028, U+2029),
+/// which the `control-char` rule turns into a newline.
+pub(crate) fn is_unicode_line_break(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// The windows-1252 character a C1 control stands for (`U+0092` → `’`), if
@@ -67,8 +75,9 @@ pub(crate) fn c1_as_windows_1252(c: char) -> Option<char> {
 }
 
 /// Normalises a repaired string the way the other character rules would:
-/// odd spaces become a space, CR becomes LF, C1 controls become their
-/// windows-1252 characters, invisible characters and other controls go.
+/// odd spaces become a space, CR, U+2028 and U+2029 become LF, C1 controls
+/// become their windows-1252 characters, invisible characters and other
+/// controls go.
 pub(crate) fn normalize_repaired(s: &str) -> Cow<'_, str> {
     let needs = s.chars().any(|c| {
         is_odd_space(c)
@@ -77,6 +86,7 @@ pub(crate) fn normalize_repaired(s: &str) -> Cow<'_, str> {
             || c == '\u{b}'
             || c == '\u{c}'
             || c == '\u{1b}'
+            || is_unicode_line_break(c)
             || ('\u{80}'..='\u{9f}').contains(&c)
     });
     if !needs {
@@ -86,7 +96,7 @@ pub(crate) fn normalize_repaired(s: &str) -> Cow<'_, str> {
     for c in s.chars() {
         if is_odd_space(c) {
             out.push(' ');
-        } else if matches!(c, '\r' | '\u{b}' | '\u{c}') {
+        } else if matches!(c, '\r' | '\u{b}' | '\u{c}') || is_unicode_line_break(c) {
             out.push('\n');
         } else if is_removable_invisible(c) || c == '\u{1b}' {
         } else if let Some(d) = c1_as_windows_1252(c) {
@@ -189,5 +199,6 @@ mod tests {
             "a bc“\u{ad}"
         );
         assert!(matches!(normalize_repaired("café ’"), Cow::Borrowed(_)));
+        assert_eq!(normalize_repaired("a\u{2028}b\u{2029}c\u{fffc}"), "a\nb\nc");
     }
 }

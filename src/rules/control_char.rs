@@ -17,12 +17,14 @@ impl Rule for ControlChar {
     fn explain(&self) -> &'static str {
         "What it does: deletes control characters (C0 controls other than tab, newline and \
 carriage return; DEL), zero-width spaces (U+200B), word joiners (U+2060), byte order \
-marks (U+FEFF) anywhere in the decoded text, word joiners inside a token, soft hyphens (U+00AD) that are not a \
+marks (U+FEFF) and object replacement characters (U+FFFC, the placeholder of an \
+image or other object the text no longer has) anywhere in the decoded text, word joiners inside a token, soft hyphens (U+00AD) that are not a \
 hyphenation hint between two letters, and ANSI terminal escape sequences (`ESC [ 1 m`). A word joiner that glues nothing (at a line end, beside a space) \
 stays. C1 controls (U+0080–U+009F) are what is left when \
 windows-1252 text was read as latin-1, so they become the windows-1252 character they \
 stand for (U+0092 → ’); the five bytes windows-1252 leaves undefined are deleted. \
-Vertical tab and form feed become a newline.\n\
+Vertical tab, form feed, the line separator U+2028 and the paragraph separator U+2029 \
+become a newline, as ftfy's `fix_line_breaks` does.\n\
 Why: these characters are invisible, break searching and tokenising, and carry no \
 meaning in an article.\n\
 What stays: tab, newline, zero-width joiner and non-joiner, bidi marks and variation \
@@ -178,8 +180,33 @@ fn control_chars(text: &str, out: &mut Findings) {
             '\u{ad}' if between_letters(text, at, at + len) => {}
             '\u{2060}' if !inside_token(text, at, at + len) => {}
             '\u{200b}' if alone_on_line(text, at) => {}
+            '\u{fffc}' => {
+                // Between two spaces, or a space and the line's start, the
+                // object took a word's place: one space goes with it; so
+                // does the space before it when punctuation or the line's
+                // end follows (`I love it \u{fffc}.`).
+                let before = bytes.get(at.wrapping_sub(1)).copied();
+                let after = bytes.get(span.end).copied();
+                let spaced_before = matches!(before, None | Some(b' ' | b'\n'));
+                let closing = matches!(
+                    after,
+                    None | Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'\n')
+                );
+                let (start, end) = if spaced_before && after == Some(b' ') {
+                    (at, span.end + 1)
+                } else if before == Some(b' ') && closing {
+                    (at - 1, span.end)
+                } else {
+                    (at, span.end)
+                };
+                i = end;
+                out.remove(start..end, format!("{} deleted", name(c)));
+            }
             '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {
                 out.remove(span, format!("{} deleted", name(c)));
+            }
+            '\u{2028}' | '\u{2029}' => {
+                out.replace(span, "\n", format!("{} becomes a line break", name(c)));
             }
             _ => {}
         }
@@ -224,6 +251,9 @@ fn name(c: char) -> String {
         '\u{200b}' => "zero-width space".into(),
         '\u{2060}' => "word joiner".into(),
         '\u{feff}' => "stray byte order mark".into(),
+        '\u{fffc}' => "object replacement character".into(),
+        '\u{2028}' => "line separator U+2028".into(),
+        '\u{2029}' => "paragraph separator U+2029".into(),
         '\u{7f}' => "DEL".into(),
         _ => format!("control character U+{:04X}", u32::from(c)),
     }
@@ -312,6 +342,24 @@ mod tests {
             "bell del nul\n",
         );
         assert_cleaned(&ControlChar, "a\u{c}b\n", "a\nb\n");
+    }
+
+    #[test]
+    fn unicode_line_breaks_and_object_replacement() {
+        assert_cleaned(
+            &ControlChar,
+            "one\u{2028}two\u{2029}three\n",
+            "one\ntwo\nthree\n",
+        );
+        assert_cleaned(&ControlChar, "photo \u{fffc} here\n", "photo here\n");
+        assert_cleaned(&ControlChar, "\u{fffc} here\n", "here\n");
+        assert_cleaned(
+            &ControlChar,
+            "I love it \u{fffc}. Yes \u{fffc}\n",
+            "I love it. Yes\n",
+        );
+        assert_cleaned(&ControlChar, "photo\u{fffc}here\n", "photohere\n");
+        assert_kept(&ControlChar, "a \u{fffd} stays, so does \u{2027}\n");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use encoding_rs::{Encoding, MACINTOSH, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
+use encoding_rs::{Encoding, ISO_8859_2, MACINTOSH, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
 
 use super::chars::{
     c1_as_windows_1252, escape_end, find_byte, is_removable_ascii, is_removable_invisible,
@@ -51,7 +51,10 @@ common punctuation, a currency sign, a symbol, an emoji). Results in Greek, Cyri
 Hebrew, Arabic or CJK need at least two repaired characters of one script in the run, \
 or one between characters of its own script (`日本èªž` → `日本語`), and leave at most one \
 character of the run undecoded (garble stays garble); MacRoman, \
-windows-1251 and windows-1250 need the whole run to decode. One isolated pair is not \
+windows-1251 and windows-1250 need the whole run to decode. ISO-8859-2, which \
+differs from windows-1250 in 0xA1–0xBE (`Ĺź` is `ż` there, `ş` in windows-1250), is \
+tried first when the line holds C1 controls that windows-1250 would have shown as \
+characters (`ZaĹźĂłĹ\u{82}Ä\u{87}` → `Zażółć`). One isolated pair is not \
 evidence: a pair that correct text also holds (a no-break space after a capital in a \
 word of capitals, a dash or quotation mark ending a word, an apostrophe before `s`, \
 `Ã¥` after a capital) is repaired only when the line holds other mojibake.\n\
@@ -184,6 +187,32 @@ fn whole_run_codepages() -> &'static [Codepage; 3] {
     })
 }
 
+/// ISO-8859-2, tried before windows-1250 when the line holds C1 controls
+/// (what an ISO decoder leaves of bytes 0x80–0x9F, which windows-1250
+/// reads as punctuation and letters). The two agree on 0xC0–0xFF but not on
+/// 0xA1–0xBE, so one run may decode in both to different letters: `Ĺź`
+/// is `ż` (C5 BC) in ISO-8859-2 and `ş` (C5 9F) in windows-1250. Every
+/// character it has is also in windows-1250, so it adds no roles.
+fn iso_8859_2() -> &'static Codepage {
+    static T: OnceLock<Codepage> = OnceLock::new();
+    T.get_or_init(|| Codepage::new(ISO_8859_2, "ISO-8859-2", false))
+}
+
+/// Whether the line around `start..end` holds a C1 control (U+0080–U+009F)
+/// for a byte that windows-1250 reads as a character: such a control was
+/// left by an ISO decoder. (windows-1250 leaves 0x81, 0x83, 0x88, 0x90 and
+/// 0x98 undefined, and decoders pass those through as C1 controls: ftfy's
+/// `Ă®nceĹŁoĹźatÄ\u{83}` is windows-1250.)
+fn c1_on_line(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
+    let to = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+    memchr::memchr_iter(0xc2, &bytes[from..to]).any(|p| {
+        matches!(bytes.get(from + p + 1), Some(&b @ 0x80..=0x9f)
+            if !matches!(b, 0x81 | 0x83 | 0x88 | 0x90 | 0x98))
+    })
+}
+
 /// Role bits of a character in the code pages: it stands for a UTF-8 lead
 /// byte (0xC2–0xF4), or for a continuation byte (0x80–0xBF), in at least one.
 const LEAD: u8 = 1;
@@ -201,11 +230,58 @@ struct Roles {
     low: Vec<u8>,
     /// Roles of the other characters, sorted.
     high: Vec<(char, u8)>,
+    /// Roles page by page ([`PageRoles`]) of U+0000..U+07FF, by code point.
+    low_pages: Vec<u32>,
+    /// Roles page by page of the other characters, sorted.
+    high_pages: Vec<(char, u32)>,
 }
+
+/// A character's roles in each code page, one bit per page and role: a
+/// two-byte lead (0xC2–0xDF) at bit `page`, a longer lead (0xE0–0xF4) at
+/// `8 + page`, a continuation byte (0x80–0xBF) at `16 + page`; pages in the
+/// order windows-1252, MacRoman, windows-1251, windows-1250, DOS 437, DOS
+/// 850. `U+FFFD` (a lost byte) continues in every page.
+type PageRoles = u32;
+const PAGE_LEAD2: u32 = 0;
+const PAGE_LEADN: u32 = 8;
+const PAGE_CONT: u32 = 16;
+const PAGE_MASK: u32 = 0x3f;
 
 fn roles() -> &'static Roles {
     static T: OnceLock<Roles> = OnceLock::new();
     T.get_or_init(|| {
+        let mut low_pages = vec![0u32; 0x800];
+        let mut high_pages: Vec<(char, u32)> = Vec::new();
+        let mut mark_page = |c: char, bit: u32| {
+            let cp = u32::from(c) as usize;
+            if cp < 0x800 {
+                low_pages[cp] |= 1 << bit;
+            } else if let Some(entry) = high_pages.iter_mut().find(|(h, _)| *h == c) {
+                entry.1 |= 1 << bit;
+            } else {
+                high_pages.push((c, 1 << bit));
+            }
+        };
+        let all_pages = std::iter::once(cp1252())
+            .chain(whole_run_codepages())
+            .chain(dos_codepages());
+        for (k, page) in (0u32..).zip(all_pages) {
+            for b in 0x80..=0xffu8 {
+                let bit = match b {
+                    0x80..=0xbf => PAGE_CONT,
+                    0xc2..=0xdf => PAGE_LEAD2,
+                    0xe0..=0xf4 => PAGE_LEADN,
+                    _ => continue,
+                };
+                for c in page.chars_for(b) {
+                    mark_page(c, bit + k);
+                }
+            }
+        }
+        for k in 0..6 {
+            mark_page('\u{fffd}', PAGE_CONT + k);
+        }
+        high_pages.sort_unstable();
         let mut low = vec![0u8; 0x800];
         let mut high: Vec<(char, u8)> = Vec::new();
         let mut mark = |c: char, role: u8| {
@@ -247,7 +323,12 @@ fn roles() -> &'static Roles {
         // A lost continuation byte (`â€\u{fffd}`).
         mark('\u{fffd}', CONT);
         high.sort_unstable();
-        Roles { low, high }
+        Roles {
+            low,
+            high,
+            low_pages,
+            high_pages,
+        }
     })
 }
 
@@ -266,28 +347,52 @@ impl Roles {
             .binary_search_by_key(&c, |&(h, _)| h)
             .map_or(0, |i| self.high[i].1)
     }
+
+    /// The roles of `c` page by page (see [`PageRoles`]).
+    #[inline]
+    fn pages_of(&self, c: char) -> PageRoles {
+        let cp = u32::from(c);
+        if cp < 0x800 {
+            return self.low_pages[cp as usize];
+        }
+        if (0x2600..0xf8ff).contains(&cp) {
+            return 0;
+        }
+        self.high_pages
+            .binary_search_by_key(&c, |&(h, _)| h)
+            .map_or(0, |i| self.high_pages[i].1)
+    }
 }
 
-/// Whether `run` has a character that stands for a lead byte followed by
-/// one that stands for a continuation byte (reading through what
-/// `control-char` deletes): without such a pair there is no mojibake.
+/// Whether `run` holds, in one code page, a two-byte lead followed by a
+/// continuation byte, or a longer lead followed by two (reading through
+/// what `control-char` deletes), or windows-1252's `â€` (a quote that lost
+/// its last byte): without one there is no mojibake. (`слово»` is a
+/// windows-1251 three-byte lead and one continuation: no sequence.)
 fn may_hold_mojibake(run: &str) -> bool {
     let roles = roles();
-    let mut after_lead = false;
+    // Pages in which the previous character is a two-byte lead, a longer
+    // lead, a longer lead's first continuation.
+    let (mut lead2, mut lead_n, mut lead_n_cont) = (0u32, 0u32, 0u32);
+    let mut prev = '\0';
     for c in run.chars() {
-        let role = roles.of(c);
-        if role == 0 {
+        let pages = roles.pages_of(c);
+        if pages == 0 {
             // ASCII inside a run is only what `control-char` deletes, as
             // are the invisible characters: read through them.
             if !(c.is_ascii() || is_removable_invisible(c)) {
-                after_lead = false;
+                (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, '\0');
             }
             continue;
         }
-        if after_lead && role & CONT != 0 {
+        let cont = (pages >> PAGE_CONT) & PAGE_MASK;
+        if (lead2 | lead_n_cont) & cont != 0 || (prev == 'â' && c == '€') {
             return true;
         }
-        after_lead = role & LEAD != 0;
+        lead_n_cont = lead_n & cont;
+        lead2 = (pages >> PAGE_LEAD2) & PAGE_MASK;
+        lead_n = (pages >> PAGE_LEADN) & PAGE_MASK;
+        prev = c;
     }
     false
 }
@@ -637,9 +742,9 @@ fn cesu8_pair(bytes: &[Option<u8>]) -> Option<char> {
 ///
 /// - a no-break space after a capital inside a word of capitals
 ///   (`MISUTÂ\u{a0}AJIKKO`, `TRĂ\u{a0}N`);
-/// - a dash or a quotation mark that ends a word, or an apostrophe before
-///   `s`, `t`, `ll`… (`10 Å—`, `Ã’s`): windows-1252 punctuation after a
-///   letter;
+/// - a dash, a quotation mark (guillemets too) or an ellipsis that ends a
+///   word, or an apostrophe before `s`, `t`, `ll`… (`10 Å—`, `Ã’s`,
+///   `«Ä»`, `IRMÃ…`): windows-1252 punctuation after a letter;
 /// - `Ã¥` after a capital or alone (`MÃ¥rten` may be a styled name; ftfy
 ///   leaves it too);
 /// - a lower-case letter between capitals.
@@ -651,7 +756,7 @@ fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Opti
     }
     match second {
         '\u{a0}' => upper(prev) && first.is_uppercase(),
-        '–' | '—' | '“' | '”' => !letter(next),
+        '–' | '—' | '“' | '”' | '«' | '»' | '‹' | '›' | '…' => !letter(next),
         '’' | '‘' => !letter(next) || next.is_some_and(|c| "stdlmrv".contains(c)),
         '¥' => first == 'Ã' && (upper(prev) || !letter(prev)),
         _ => u.is_lowercase() && upper(prev) && upper(next),
@@ -773,13 +878,139 @@ fn non_ascii(b: u8) -> bool {
     b >= 0x80
 }
 
+/// The start of the first run of non-ASCII characters at or after `from`
+/// that the checks of [`mojibake`] have to look at: one that holds a whole
+/// sequence in one code page (what [`may_hold_mojibake`] finds), or `Ã`,
+/// `Ä` or `Å` (a lost byte), or ends before a space with a character that
+/// may start or continue a sequence (a lost 0xA0, [`open_before_space`]), or
+/// runs into a control character. One pass over the text that decodes each
+/// character once and looks its roles up in a table: Cyrillic, Greek or
+/// CJK text, a run per word, goes by without the work of a run.
+fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let roles = roles();
+    let mut k = find_byte(bytes, from, non_ascii)?;
+    loop {
+        let plain_end = skip_plain(bytes, k);
+        if plain_end > k {
+            // Back to the start of the run the plain stretch ends in.
+            let mut q = plain_end;
+            while q > k && bytes[q - 1] >= 0x80 {
+                q -= 1;
+            }
+            k = if bytes[q] >= 0x80 {
+                q
+            } else {
+                find_byte(bytes, q, non_ascii)?
+            };
+        }
+        let run_start = k;
+        let (mut lead2, mut lead_n, mut lead_n_cont) = (0u32, 0u32, 0u32);
+        // Code points of the previous character with roles and of the last.
+        let (mut prev, mut last) = (0u32, 0u32);
+        while k < n && bytes[k] >= 0x80 {
+            // Two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic)
+            // are decoded by hand, the rest through `chars`.
+            let (cp, len) = if bytes[k] < 0xe0 {
+                let cp = (u32::from(bytes[k] & 0x1f) << 6) | u32::from(bytes[k + 1] & 0x3f);
+                (cp, 2)
+            } else {
+                let c = text[k..].chars().next()?;
+                (u32::from(c), c.len_utf8())
+            };
+            // `Ã`, `Ä`, `Å`: a lead that may have lost its second byte.
+            if (0xc3..=0xc5).contains(&cp) {
+                return Some(run_start);
+            }
+            let pages = match char::from_u32(cp) {
+                Some(_) if cp < 0x800 => roles.low_pages[cp as usize],
+                Some(c) => roles.pages_of(c),
+                None => 0,
+            };
+            if pages == 0 {
+                if !char::from_u32(cp).is_some_and(is_removable_invisible) {
+                    (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, 0);
+                }
+            } else {
+                let cont = (pages >> PAGE_CONT) & PAGE_MASK;
+                // `â€`, a quote that lost its last byte.
+                if (lead2 | lead_n_cont) & cont != 0 || (prev == 0xe2 && cp == 0x20ac) {
+                    return Some(run_start);
+                }
+                lead_n_cont = lead_n & cont;
+                lead2 = (pages >> PAGE_LEAD2) & PAGE_MASK;
+                lead_n = (pages >> PAGE_LEADN) & PAGE_MASK;
+                prev = cp;
+            }
+            last = cp;
+            k += len;
+        }
+        let last_roles = char::from_u32(last).map_or(0, |c| roles.of(c));
+        match bytes.get(k) {
+            None => return None,
+            Some(&b) if is_removable_ascii(b) => return Some(run_start),
+            Some(b' ')
+                if last_roles & (LEAD2 | CONT_MAIN) != 0
+                    && open_before_space(text, run_start, k) =>
+            {
+                return Some(run_start)
+            }
+            // Most runs are words with one space between them.
+            Some(_) if bytes.get(k + 1).is_some_and(|&b| b >= 0x80) => k += 1,
+            Some(_) => k = find_byte(bytes, k, non_ascii)?,
+        }
+    }
+}
+
+/// How many bytes [`skip_plain`] tests at a time.
+const PLAIN_CHUNK: usize = 32;
+
+/// The end of the stretch of whole [`PLAIN_CHUNK`]-byte chunks from `from`
+/// (a character boundary) that hold nothing but printable ASCII, tab, line
+/// breaks and the Cyrillic letters А–я but `Г`, `Д` and `Е`: text in which
+/// no run can hold mojibake (those letters are windows-1251 leads and never
+/// continuation bytes in any code page, so no sequence forms) and no run
+/// can end in an open sequence (`Г`, `Д`, `Е` alone before a space would be
+/// `à`, `Ġ`, `Š` that lost their 0xA0). A branch-free fold over each chunk,
+/// which the compiler turns into vector code: Russian text goes by at a
+/// few bytes a cycle.
+fn skip_plain(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    if i == 0 {
+        return from;
+    }
+    while let Some(w) = bytes.get(i - 1..i + PLAIN_CHUNK + 1) {
+        let ok = w
+            .windows(3)
+            .fold(true, |acc, t| acc & plain_byte(t[0], t[1], t[2]));
+        if !ok {
+            break;
+        }
+        i += PLAIN_CHUNK;
+    }
+    i
+}
+
+/// Whether byte `b`, with `prev` before it and `next` after it, belongs to
+/// plain text for [`skip_plain`].
+#[inline]
+fn plain_byte(prev: u8, b: u8, next: u8) -> bool {
+    let ascii = (0x20..0x7f).contains(&b) | (b == b'\n') | (b == b'\t') | (b == b'\r');
+    // А–п (D0 90–BF) but Г Д Е (D0 93–95), р–я (D1 80–8F).
+    let d0 = (b == 0xd0) & (0x90..=0xbf).contains(&next) & !(0x93..=0x95).contains(&next);
+    let d1 = (b == 0xd1) & (0x80..=0x8f).contains(&next);
+    let second = (0x80..=0xbf).contains(&b) & ((prev == 0xd0) | (prev == 0xd1));
+    ascii | d0 | d1 | second
+}
+
 fn mojibake(text: &str, out: &mut Findings) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut chars = Vec::new();
     let mut offsets = Vec::new();
     let mut raw = Vec::new();
-    'runs: while let Some(start) = find_byte(bytes, i, non_ascii) {
+    'runs: while let Some(start) = next_suspect_run(text, i) {
         // The run of non-ASCII characters, read through anything the
         // `control-char` rule deletes, so that deleting it cannot leave
         // mojibake behind for a second run to find.
@@ -920,6 +1151,13 @@ fn mojibake(text: &str, out: &mut Findings) {
             support: &support,
         };
         for page in whole_run_codepages() {
+            if page.name == "windows-1250" && c1_on_line(text, start, end) {
+                if let Some(fixed) = whole_run(&raw, iso_8859_2(), near) {
+                    let (fixed, layers) = peel(fixed);
+                    push(out, text, start..end, &fixed, iso_8859_2().name, layers);
+                    continue 'runs;
+                }
+            }
             let fixed = whole_run(&raw, page, near)
                 .or_else(|| whole_run(&chars, page, near))
                 .or_else(|| {
@@ -998,15 +1236,8 @@ fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
     if before.is_some_and(|c| c.is_alphanumeric()) {
         return false;
     }
-    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |p| p + 1);
-    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
-    text[line_start..line_end]
-        .split(|c: char| c.is_ascii())
-        .filter(|run| may_hold_mojibake(run))
-        .any(|run| {
-            let chars: Vec<char> = run.chars().collect();
-            !scan_1252(&chars, &[], None, false).is_empty()
-        })
+    // (A pair that is weak alone, `«Ä»`, is no support.)
+    line_has_other_mojibake(text, start, end)
 }
 
 /// The end of `Ä?` in `SlovenÄ?ina` when the run `start..end` is a lone
@@ -1040,7 +1271,11 @@ fn open_before_space(text: &str, start: usize, end: usize) -> bool {
     tail[2] = last;
     let role = roles.of(last);
     if role & LEAD2 != 0 {
-        return ends_open(&tail[2..]);
+        // What comes before a sequence in mojibake ends another one (a
+        // continuation byte): `СССР ` is a word, not `Р` + a lost 0xA0.
+        let ends_sequence =
+            |c: char| roles.of(c) & CONT != 0 || c.is_ascii() || is_removable_invisible(c);
+        return back.next().map_or(true, ends_sequence) && ends_open(&tail[2..]);
     }
     if role & CONT_MAIN == 0 {
         return false;
@@ -1066,6 +1301,20 @@ fn ends_open(chars: &[char]) -> bool {
             let Some(lead) = page.byte(seq[0]) else {
                 return false;
             };
+            // A lone lead (all `chars` hold) before a space in a code page other than
+            // windows-1252 is a word, an initial or a dash (`И `, `– `),
+            // unless its lead and 0xA0 make a Latin letter (windows-1251
+            // `Г` + 0xA0 is `à`: `rГ©gion Г l’ouest`); `В`, `И`, `Я`
+            // would make a no-break space, `Ƞ`, `ߠ`, MacRoman `–` `Р`.
+            if chars.len() == 1 && page.name != cp1252().name && lead >= 0xc2 {
+                let latin = std::str::from_utf8(&[lead, 0xa0])
+                    .ok()
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(|u| ('\u{c0}'..='\u{17f}').contains(&u));
+                if !latin {
+                    return false;
+                }
+            }
             // (`â€` before a space is a closing quote that lost its last
             // byte, not `†`.)
             utf8_len(lead) == back + 1
@@ -1406,6 +1655,8 @@ mod tests {
             assert_kept(&Mojibake, text);
         }
         // With other mojibake on the line, the same pair is repaired.
+        assert_kept(&Mojibake, "The letter «Ä» is Swedish, so is «Å».\n");
+        assert_kept(&Mojibake, "NÃO SEI, IRMÃ…\n");
         assert_cleaned(&Mojibake, "MÃ¥rten cafÃ©\n", "Mårten café\n");
         assert_cleaned(&Mojibake, "Ã’s cafÃ©\n", "Òs café\n");
         // A pair that correct text does not hold needs no support.
@@ -1446,6 +1697,94 @@ mod tests {
         assert_cleaned(&Mojibake, "caf├⌐ cr├¿me\n", "café crème\n");
         assert_cleaned(&Mojibake, "Gr├╢├ƒe\n", "Größe\n");
         assert_kept(&Mojibake, "├┤a┼┐a┼┐a┼┐a┼┐a ├── src\n");
+    }
+
+    #[test]
+    fn may_hold_mojibake_needs_a_whole_sequence_in_one_code_page() {
+        for run in [
+            "Ã©",
+            "â€™",
+            "â€",
+            "Ä\u{fffd}",
+            "í\u{a0}½í¸€",
+            "Ð¿Ñ€",
+            "ÐŸ",
+            "├⌐",
+            "Ĺź",
+        ] {
+            assert!(may_hold_mojibake(run), "{run}");
+        }
+        // A windows-1251 three-byte lead and one continuation; Cyrillic
+        // letters alone; CJK.
+        for run in ["«слово»", "слово…", "Москва", "ещё", "東京", "Ωμέγα"]
+        {
+            assert!(!may_hold_mojibake(run), "{run}");
+        }
+        // A Cyrillic word ending in a capital before a space is a word,
+        // not a sequence that lost its 0xA0.
+        assert!(!open_before_space("СССР и", 0, "СССР".len()));
+        assert!(open_before_space("Г l’ouest", 0, "Г".len()));
+    }
+
+    /// Every run the checks of `mojibake` would look at is one that
+    /// `next_suspect_run` stops at.
+    #[test]
+    fn next_suspect_run_misses_no_run_the_checks_want() {
+        let texts = [
+            "Привет, «мир» — СССР и США. Ещё раз… Україна, Київ. Ђорђе",
+            "cafÃ© donâ€™t voilÃ  le SlovenÄ?ina Å veices rГ©gion Г l’ouest",
+            "Ωμέγα 東京 日本èªžの本 ├┤a caf├⌐ ZaĹźĂłĹ\u{82}Ä\u{87} Ð¿Ñ€Ð¸",
+            "a\u{1}Ã\u{7f}b x\u{200b}Ã©\u{1b}[1m y í\u{a0}½í¸€ ⚴ âš´ … ’s",
+        ];
+        let plain = "Привет мир, это простой русский текст без ошибок. ".repeat(3);
+        let long: Vec<String> = texts
+            .iter()
+            .flat_map(|t| [format!("{plain}{t}"), format!("{plain}{t}{plain}{t}")])
+            .collect();
+        for text in texts.iter().copied().chain(long.iter().map(String::as_str)) {
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            let mut suspects = Vec::new();
+            while let Some(start) = next_suspect_run(text, i) {
+                suspects.push(start);
+                i = next_ascii(bytes, start);
+            }
+            let mut i = 0;
+            while let Some(start) = find_byte(bytes, i, non_ascii) {
+                let end = next_ascii(bytes, start);
+                i = end;
+                let run = &text[start..end];
+                let wanted = matches!(run, "Ã" | "Ä" | "Å")
+                    || may_hold_mojibake(run)
+                    || open_before_space(text, start, end);
+                if wanted {
+                    assert!(suspects.contains(&start), "{run:?} in {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn skip_plain_stops_at_what_may_matter() {
+        let plain = "Привет мир, это простой русский текст без ошибок. ".repeat(4);
+        let text = format!("x{plain}Г l’ouest");
+        let end = skip_plain(text.as_bytes(), 1);
+        assert!(end > 1 && end <= 1 + plain.len(), "{end}");
+        for stop in ["«", "ё", "Г", "é", "\u{1}", "â€"] {
+            let text = format!("x{}{stop}{}", &plain[..40], &plain[40..]);
+            assert!(skip_plain(text.as_bytes(), 1) <= 41, "{stop}");
+        }
+        assert_eq!(skip_plain(plain.as_bytes(), 0), 0);
+    }
+
+    #[test]
+    fn iso_8859_2_when_the_line_holds_its_c1_controls() {
+        // `Ĺź` is ż in ISO-8859-2, ş in windows-1250: the C1 controls say ISO.
+        assert_cleaned(&Mojibake, "ZaĹźĂłĹ\u{82}Ä\u{87} moĹźe\n", "Zażółć może\n");
+        // Without them, windows-1250 (its undefined bytes pass as C1).
+        assert_cleaned(&Mojibake, "ZaĹĽĂłĹ‚Ä‡\n", "Zażółć\n");
+        assert_cleaned(&Mojibake, "Ă®nceĹŁoĹźatÄ\u{83}\n", "înceţoşată\n");
+        assert_kept(&Mojibake, "Zażółć gęślą jaźń, Şeker\n");
     }
 
     #[test]
