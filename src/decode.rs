@@ -159,7 +159,7 @@ pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
     }
     if let Some(at) = memchr::memchr(0, bytes) {
         return Err(Error::Binary(format!(
-            "NUL byte at offset {at}; UTF-16 text would need --encoding utf-16le or utf-16be"
+            "NUL byte at offset {at}; UTF-16 text without a byte order mark needs its encoding named (utf-16le or utf-16be)"
         )));
     }
     let sample = &bytes[..bytes.len().min(BINARY_SAMPLE)];
@@ -360,7 +360,10 @@ mod tests {
         assert_eq!(ok(&be).encoding, UTF_16BE);
         // NULs on both sides are binary, with a hint.
         let err = decode_checked(b"\0\0ab\0\0cd\0\0", None).unwrap_err();
-        assert!(err.to_string().contains("--encoding utf-16le"), "{err}");
+        assert!(
+            err.to_string().contains("named (utf-16le or utf-16be)"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -25,6 +25,7 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+#[cfg(feature = "cli")]
 pub mod batch;
 pub mod corpus;
 pub mod decode;
