@@ -3,12 +3,16 @@
 # (target/python-venv, or $RINSE_VENV) and runs its tests against the
 # command line built by `cargo test` (or $RINSE_BIN).
 #
-# RINSE_ENGINES=0 leaves out the engines (datasets, datatrove, pyspark):
+# The package is built in the dev profile (MATURIN_PEP517_ARGS), sharing
+# the target folder of `cargo test`: most dependencies are built already.
+# RINSE_ENGINES=0 leaves out the engines (datasets, datatrove, pyspark),
+# RINSE_SPARK=0 pyspark alone (a 456 MB download on a fresh machine):
 # their tests are then skipped, not failed.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-target="${CARGO_TARGET_DIR:-target}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+target="$CARGO_TARGET_DIR"
 venv="${RINSE_VENV:-$target/python-venv}"
 
 run() {
@@ -24,8 +28,12 @@ pip=("$venv/bin/python" -m pip install --quiet --disable-pip-version-check)
 run "${pip[@]}" -r python/requirements-test.txt
 if [ "${RINSE_ENGINES:-1}" != 0 ]; then
     run "${pip[@]}" -r python/requirements-engines.txt
+    if [ "${RINSE_SPARK:-1}" != 0 ]; then
+        run "${pip[@]}" -r python/requirements-spark.txt
+    fi
 fi
-# Exactly the README's command, into the virtual environment.
+# The README's command, into the virtual environment.
+export MATURIN_PEP517_ARGS="${MATURIN_PEP517_ARGS:---profile dev}"
 run "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./python
 
 export RINSE_BIN="${RINSE_BIN:-$target/debug/rinse}"

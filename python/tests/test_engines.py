@@ -1,9 +1,9 @@
 """The examples on the engines, at small scale: each must give what the
 command line gives (`rinse learn --jsonl` + `rinse --jsonl --model`)."""
 
-import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -116,6 +116,8 @@ def test_datatrove_learn_merge_clean(big, tmp_path):
 @pytest.mark.engine
 def test_spark_local_learn_merge_clean(big, tmp_path):
     pytest.importorskip("pyspark")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs Java")
     import spark_learn_clean
 
     records, path, model_bytes, expected = big
