@@ -39,9 +39,9 @@ def clean_partition(cleaner):
     return clean
 
 
-def main(source, target, model_path, master="local[2]", partitions=4):
+def session(master="local[2]"):
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    spark = (
+    return (
         SparkSession.builder.master(master)
         .appName("rinse")
         .config("spark.ui.enabled", "false")
@@ -49,21 +49,29 @@ def main(source, target, model_path, master="local[2]", partitions=4):
         .config("spark.driver.bindAddress", "127.0.0.1")
         .getOrCreate()
     )
-    try:
-        sc = spark.sparkContext
-        # The workers unpickle this module's functions by name.
-        sc.addPyFile(os.path.abspath(__file__))
-        lines = sc.textFile(source, minPartitions=partitions)
-        model = lines.mapPartitions(learn_partition).treeReduce(merge, depth=2)
-        model.save(model_path)
-        cleaner = sc.broadcast(rinse_text.Cleaner(model=model))
-        cleaned = lines.mapPartitions(clean_partition(cleaner)).collect()
-    finally:
-        spark.stop()
+
+
+def run(spark, source, target, model_path, partitions=4):
+    sc = spark.sparkContext
+    # The workers unpickle this module's functions by name.
+    sc.addPyFile(os.path.abspath(__file__))
+    lines = sc.textFile(source, minPartitions=partitions)
+    model = lines.mapPartitions(learn_partition).treeReduce(merge, depth=2)
+    model.save(model_path)
+    cleaner = sc.broadcast(rinse_text.Cleaner(model=model))
+    cleaned = lines.mapPartitions(clean_partition(cleaner)).collect()
     with open(target, "w", encoding="utf-8") as out:
         for line in cleaned:
             out.write(line + "\n")
     return model
+
+
+def main(source, target, model_path, master="local[2]"):
+    spark = session(master)
+    try:
+        return run(spark, source, target, model_path)
+    finally:
+        spark.stop()
 
 
 if __name__ == "__main__":

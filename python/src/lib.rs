@@ -168,7 +168,7 @@ impl Options {
 /// The threads a batch uses when not told: `RINSE_THREADS` (0: all cores),
 /// else one inside an engine's worker process (a process forked after
 /// the import, as `datasets.map(num_proc=…)` and multiprocessing make, or
-/// one of Spark's or Ray's workers), else all cores.
+/// one of Spark's Python workers), else all cores.
 fn default_threads() -> usize {
     if let Some(n) = std::env::var(THREADS_VAR)
         .ok()
@@ -229,6 +229,17 @@ fn pool(threads: usize) -> PyResult<Arc<rayon::ThreadPool>> {
         pool: Arc::clone(&pool),
     });
     Ok(pool)
+}
+
+/// An iterator over `texts`, refusing one str or bytes (which would be
+/// taken character by character).
+fn iterate<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, pyo3::types::PyIterator>> {
+    if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "expected an iterable of texts, got one text (wrap it in a list)",
+        ));
+    }
+    texts.try_iter()
 }
 
 /// Runs `f` over `items` on `threads` threads (in this thread for one),
@@ -513,7 +524,7 @@ impl Model {
         let pool = pool_for(threads.unwrap_or_else(default_threads))?;
         let mut counted = 0u64;
         let mut chunk: Vec<Input> = Vec::with_capacity(LEARN_CHUNK);
-        let mut iter = texts.try_iter()?;
+        let mut iter = iterate(texts)?;
         loop {
             chunk.clear();
             for item in iter.by_ref().take(LEARN_CHUNK) {
@@ -863,8 +874,7 @@ impl Cleaner {
                 )))
             }
         };
-        let inputs: Vec<Option<Input>> = texts
-            .try_iter()?
+        let inputs: Vec<Option<Input>> = iterate(texts)?
             .map(|item| {
                 let item = item?;
                 if item.is_none() {

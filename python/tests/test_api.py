@@ -106,6 +106,11 @@ def test_none_and_types_in_batches():
     assert cleaner.clean_batch([SCRAPED, binary], on_error="keep") == [CLEAN, binary]
     assert cleaner.clean_batch([binary.encode()], on_error="keep") == [None]
     assert cleaner.clean_batch([binary], on_error="none") == [None]
+    # One text is not a batch of its characters.
+    with pytest.raises(TypeError):
+        cleaner.clean_batch(SCRAPED)
+    with pytest.raises(TypeError):
+        rinse_text.Model().add_texts(b"bytes")
 
 
 def test_version():

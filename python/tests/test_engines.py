@@ -122,7 +122,16 @@ def test_spark_local_learn_merge_clean(big, tmp_path):
 
     records, path, model_bytes, expected = big
     out = tmp_path / "out.jsonl"
-    model = spark_learn_clean.main(str(path), str(out), str(tmp_path / "spark.model"), "local[2]", 4)
+    spark = spark_learn_clean.session("local[2]")
+    try:
+        model = spark_learn_clean.run(spark, str(path), str(out), str(tmp_path / "spark.model"), 4)
+        # A Spark worker cleans on one thread unless told otherwise.
+        workers = spark.sparkContext.parallelize(range(2), 2).map(lambda _: rinse_text.default_batch_threads())
+        threads = workers.collect()
+    finally:
+        spark.stop()
     assert (tmp_path / "spark.model").read_bytes() == model_bytes
     assert model.to_bytes() == model_bytes
     assert [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()] == expected
+    if "RINSE_THREADS" not in os.environ:
+        assert threads == [1, 1]
