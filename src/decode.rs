@@ -209,7 +209,7 @@ pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
         let nuls = memchr::memchr_iter(0, bytes).count();
         if nuls > stray_nuls_allowed(bytes.len()) {
             return Err(Error::Binary(format!(
-                "NUL byte at offset {at}; UTF-16 text would need --encoding utf-16le or utf-16be"
+                "NUL byte at offset {at}; UTF-16 text without a byte order mark needs its encoding named (utf-16le or utf-16be)"
             )));
         }
     }
@@ -426,7 +426,10 @@ mod tests {
         assert_eq!(ok(&be).encoding, UTF_16BE);
         // NULs on both sides are binary, with a hint.
         let err = decode_checked(b"\0\0ab\0\0cd\0\0", None).unwrap_err();
-        assert!(err.to_string().contains("--encoding utf-16le"), "{err}");
+        assert!(
+            err.to_string().contains("named (utf-16le or utf-16be)"),
+            "{err}"
+        );
     }
 
     #[test]

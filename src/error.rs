@@ -5,7 +5,7 @@
 #[non_exhaustive]
 pub enum Error {
     /// A rule id that no rule has.
-    #[error("unknown rule `{0}` (see --list-rules)")]
+    #[error("unknown rule `{0}`")]
     UnknownRule(String),
     /// The input looks binary, not like text.
     #[error("binary input ({0}), not text")]

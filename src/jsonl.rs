@@ -64,7 +64,7 @@ impl FromStr for OnError {
             "keep" => Ok(OnError::Keep),
             "fail" => Ok(OnError::Fail),
             other => Err(Error::Batch(format!(
-                "unknown --on-error `{other}` (skip, keep or fail)"
+                "unknown way to handle bad lines `{other}` (skip, keep or fail)"
             ))),
         }
     }

@@ -23,8 +23,16 @@
 //! );
 //! assert!(cleaned.edits.iter().all(|e| e.rule == "repeated-block"));
 //! ```
+//!
+//! The `cli` feature (on by default) builds the command line and what
+//! only it needs: argument parsing, progress bars, and the `batch` module
+//! (walking and filtering folders). With `default-features = false` the
+//! library cleans, learns, decodes and reads JSON Lines without clap,
+//! indicatif, walkdir, globset or ctrlc; the Python package (`python/`)
+//! builds it so.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+#[cfg(feature = "cli")]
 pub mod batch;
 pub mod corpus;
 pub mod decode;

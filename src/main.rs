@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if cli::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("rinse: {err:#}");
+            eprintln!("rinse: {err:#}{}", cli::hint(&err));
             ExitCode::from(cli::EXIT_ERROR)
         }
     }

@@ -155,6 +155,22 @@ pub fn finish(summary: &Summary, quiet: bool) -> ExitCode {
     }
 }
 
+/// What to add to an error's message on the command line: the library's
+/// errors name no flags, the command line points to the one that helps.
+pub fn hint(err: &anyhow::Error) -> &'static str {
+    let unknown_rule = err.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<rinse::Error>(),
+            Some(rinse::Error::UnknownRule(_))
+        )
+    });
+    if unknown_rule {
+        " (see --list-rules)"
+    } else {
+        ""
+    }
+}
+
 /// Whether the error is a write to a closed pipe (`rinse big.txt | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
