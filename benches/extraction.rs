@@ -13,7 +13,9 @@
 //! out empty and pages per second on one core (extraction and cleaning
 //! only, files read beforehand); with `pages.tsv`, the same per page type.
 //! `--verbose` adds one line per page; `--dump FILE` writes one line per
-//! page (id, type, P, R, output and gold shingles) for reading failures.
+//! page (id, type, P, R, output and gold shingles) for reading failures;
+//! `--quick` scores the cleaned HTML only; `--show ID,ID` prints those
+//! pages' output and gold.
 //! Without a folder (they are not part of the repository) it says so and
 //! does nothing, so that `cargo bench` runs on any machine.
 
@@ -167,7 +169,17 @@ fn run(
     Ok(())
 }
 
-fn bench(dir: &str, verbose: bool, dump: Option<&str>) -> Result<()> {
+/// What to run besides the scores of the cleaned HTML.
+struct Mode<'a> {
+    verbose: bool,
+    /// Only the cleaned HTML (no extraction-only, parse or plain runs).
+    quick: bool,
+    /// Print these pages' output and gold instead of scoring.
+    show: &'a [String],
+}
+
+fn bench(dir: &str, mode: &Mode<'_>, dump: Option<&str>) -> Result<()> {
+    let verbose = mode.verbose;
     if !Path::new(dir).join("gold").is_dir() {
         println!("extraction: no benchmark folder at {dir} (give one: cargo bench --bench extraction -- DIR)");
         return Ok(());
@@ -176,6 +188,15 @@ fn bench(dir: &str, verbose: bool, dump: Option<&str>) -> Result<()> {
     println!("{} pages from {dir}", pages.len());
     let cleaner = Cleaner::new();
     let options = ExtractOptions::default();
+    if !mode.show.is_empty() {
+        for page in pages.iter().filter(|p| mode.show.contains(&p.id)) {
+            let out = cleaner.clean_html(&page.html, &options).text;
+            let (tp, o, g) = rinse::eval::overlap(&out, &page.gold);
+            println!("===== {} {} tp {tp} out {o} gold {g}\n{out}", page.id, page.kind);
+            println!("----- gold\n{}", page.gold);
+        }
+        return Ok(());
+    }
     let cfg = |name| Run {
         name,
         verbose,
@@ -191,6 +212,9 @@ fn bench(dir: &str, verbose: bool, dump: Option<&str>) -> Result<()> {
         |p| Some(&p.html),
         |t| cleaner.clean_html(t, &options).text,
     )?;
+    if mode.quick {
+        return Ok(());
+    }
     run(
         &cfg("html extract"),
         &pages,
@@ -251,6 +275,21 @@ fn main() -> Result<()> {
     if let Some(d) = &dump {
         args.retain(|a| a != d);
     }
+    let quick = args.iter().any(|a| a == "--quick");
+    let show: Vec<String> = args
+        .iter()
+        .position(|a| a == "--show")
+        .and_then(|i| args.get(i + 1).cloned())
+        .map(|ids| ids.split(',').map(str::to_owned).collect())
+        .unwrap_or_default();
+    if let Some(ids) = args.iter().position(|a| a == "--show").and_then(|i| args.get(i + 1).cloned()) {
+        args.retain(|a| *a != ids);
+    }
+    let mode = Mode {
+        verbose,
+        quick,
+        show: &show,
+    };
     args.retain(|a| !a.starts_with('-'));
     if args.is_empty() {
         args = vec![
@@ -267,7 +306,7 @@ fn main() -> Result<()> {
                 d.clone()
             }
         });
-        bench(dir, verbose, dump.as_deref())?;
+        bench(dir, &mode, dump.as_deref())?;
     }
     Ok(())
 }

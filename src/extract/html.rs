@@ -1,7 +1,9 @@
 //! HTML pages to article blocks.
 //!
 //! Big `<noscript>` elements (a page served without scripts) are unwrapped
-//! and scripts, styles and comments cut before parsing. Then passes over
+//! and what the extractor never reads (scripts, styles, comments, SVG
+//! drawings, unread attributes) cut before parsing ([`super::slim`]).
+//! Then passes over
 //! the parsed tree, all iterative (a page nested a million elements deep
 //! cannot overflow the stack):
 //!
@@ -35,6 +37,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+use super::slim::slim;
 use super::{ExtractOptions, Extracted};
 use crate::segment::{fingerprint, BlockKind};
 
@@ -72,7 +75,7 @@ const MARKER_MIN_CHARS: usize = 200;
 /// empty [`Extracted::text`].
 pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
     let html = unwrap_noscript(html);
-    let html = match strip_raw(&html) {
+    let html = match slim(&html) {
         Cow::Owned(stripped) => Cow::Owned(stripped),
         Cow::Borrowed(_) => html,
     };
@@ -1127,46 +1130,6 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Cuts `<script>` and `<style>` elements and comments out of the page
-/// before parsing: they are half the bytes of a typical news page and never
-/// text, and the parser need not build them. JSON-LD scripts stay (they may
-/// carry `articleBody`). The scan follows the tokenizer's rule for raw text
-/// (the element ends at the first `</script` or `</style`); an unclosed one
-/// is left to the parser.
-fn strip_raw(html: &str) -> Cow<'_, str> {
-    let bytes = html.as_bytes();
-    let mut out: Option<String> = None;
-    let mut copied = 0;
-    let mut pos = 0;
-    while let Some(found) = memchr::memchr(b'<', &bytes[pos..]) {
-        let start = pos + found;
-        let rest = &bytes[start + 1..];
-        let end = if rest.starts_with(b"!--") {
-            memchr::memmem::find(&rest[3..], b"-->").map(|i| start + 1 + 3 + i + 3)
-        } else if let Some(name) = raw_text_tag(rest) {
-            raw_element_end(bytes, start, name)
-        } else {
-            None
-        };
-        match end {
-            Some(end) => {
-                let out = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
-                out.push_str(&html[copied..start]);
-                copied = end;
-                pos = end;
-            }
-            None => pos = start + 1,
-        }
-    }
-    match out {
-        Some(mut out) => {
-            out.push_str(&html[copied..]);
-            Cow::Owned(out)
-        }
-        None => Cow::Borrowed(html),
-    }
-}
-
 /// A `<noscript>` holding at least this many bytes is the page served to
 /// readers without scripts (Discourse serves its posts so), not a notice
 /// to turn scripts on or a tracking pixel.
@@ -1207,43 +1170,6 @@ fn unwrap_noscript(html: &str) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(html),
     }
-}
-
-/// `script` or `style` when `rest` (after a `<`) opens one.
-fn raw_text_tag(rest: &[u8]) -> Option<&'static str> {
-    for name in ["script", "style"] {
-        if rest.len() > name.len()
-            && rest[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-            && matches!(
-                rest[name.len()],
-                b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'\x0c'
-            )
-        {
-            return Some(name);
-        }
-    }
-    None
-}
-
-/// Where the raw-text element opened at `start` ends (after its closing
-/// tag), unless it is JSON-LD or is not closed.
-fn raw_element_end(bytes: &[u8], start: usize, name: &str) -> Option<usize> {
-    let open_end = start + memchr::memchr(b'>', &bytes[start..])? + 1;
-    let open = &bytes[start..open_end];
-    if memchr::memmem::find(open, b"ld+json").is_some() {
-        return None;
-    }
-    let mut from = open_end;
-    while let Some(i) = memchr::memmem::find(&bytes[from..], b"</") {
-        let close = from + i;
-        let after = &bytes[close + 2..];
-        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
-            let end = close + memchr::memchr(b'>', &bytes[close..])? + 1;
-            return Some(end);
-        }
-        from = close + 2;
-    }
-    None
 }
 
 /// How deep elements may nest before the deeper ones are flattened (as
@@ -1578,19 +1504,6 @@ mod tests {
             "<article><p>{P1}</p><p>Read more: <a href='/x'>How the bridge was built in the old days</a></p><p>{P2}</p></article>"
         ));
         assert_eq!(texts(&html), [P1, P2]);
-    }
-
-    #[test]
-    fn raw_text_is_cut_before_parsing() {
-        assert_eq!(strip_raw("a<script>x<y</script>b"), "ab");
-        assert_eq!(strip_raw("a<SCRIPT type=x>if (a</b) {}</Script >b"), "ab");
-        assert_eq!(strip_raw("a<style>p{}</style>b<!-- c -->d"), "abd");
-        let ld = "<script type=\"application/ld+json\">{}</script>";
-        assert_eq!(strip_raw(ld), ld);
-        assert_eq!(strip_raw("<scripts>x</scripts>"), "<scripts>x</scripts>");
-        assert_eq!(strip_raw("a<script>never closed"), "a<script>never closed");
-        assert_eq!(strip_raw("a<!-- never closed"), "a<!-- never closed");
-        assert!(matches!(strip_raw("no tags at all"), Cow::Borrowed(_)));
     }
 
     #[test]
