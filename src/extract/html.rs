@@ -31,6 +31,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
@@ -68,6 +69,30 @@ const SIBLING_MIN_TEXT: usize = 140;
 const SIBLING_LINK_DENSITY: f64 = 0.25;
 /// The page's article marker is taken when it holds this much text.
 const MARKER_MIN_CHARS: usize = 200;
+
+/// A hasher for node ids (an index in the tree): a multiply, where the
+/// default hasher runs SipHash over every id of every map and set.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type IdMap<V> = HashMap<NodeId, V, BuildHasherDefault<IdHasher>>;
+type IdSet = HashSet<NodeId, BuildHasherDefault<IdHasher>>;
 
 /// Extracts the article from an HTML page.
 ///
@@ -173,8 +198,8 @@ fn main_area(page: &Html, scored: &Scored) -> Option<NodeId> {
 
 /// Characters and link characters inside widgets, per element that holds
 /// them (outermost widgets only).
-fn widget_text(page: &Html, scored: &Scored) -> HashMap<NodeId, (usize, usize)> {
-    let mut out: HashMap<NodeId, (usize, usize)> = HashMap::new();
+fn widget_text(page: &Html, scored: &Scored) -> IdMap<(usize, usize)> {
+    let mut out: IdMap<(usize, usize)> = IdMap::default();
     for id in &scored.widgets {
         let Some(node) = page.tree.get(*id) else {
             continue;
@@ -198,7 +223,7 @@ fn widget_text(page: &Html, scored: &Scored) -> HashMap<NodeId, (usize, usize)> 
 /// chrome left out: the last resort of a page whose chosen content gave
 /// nothing. Navigation, footers and the like stay out at every step.
 fn fallback(page: &Html, scored: &Scored) -> Vec<(String, BlockKind)> {
-    let none = HashSet::new();
+    let none = IdSet::default();
     // Then the body with its link blocks (a page that is all links), then
     // with its widgets (a page that is all comments).
     let steps = main_area(page, scored)
@@ -267,7 +292,7 @@ impl Stats {
 
 #[derive(Debug, Default)]
 struct Scored {
-    stats: HashMap<NodeId, Stats>,
+    stats: IdMap<Stats>,
     /// Elements marked `itemprop="articleBody"`, in document order.
     markers: Vec<NodeId>,
     /// Candidate scores, class hints applied.
@@ -280,7 +305,7 @@ struct Scored {
     product: bool,
     body: Option<NodeId>,
     /// Widgets that hold too little of the page's prose to be its frame.
-    widgets: HashSet<NodeId>,
+    widgets: IdSet,
 }
 
 struct Frame {
@@ -314,7 +339,8 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         skip += 1;
                         continue;
                     }
-                    if dropped(el) {
+                    let attrs = Attrs::of(el);
+                    if dropped(el, &attrs) {
                         skip = 1;
                         continue;
                     }
@@ -322,7 +348,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     if name == "body" {
                         out.body = Some(node.id());
                     }
-                    if el.attr("itemprop") == Some("articleBody") {
+                    if attrs.itemprop == Some("articleBody") {
                         out.markers.push(node.id());
                     }
                     let is_link = name == "a";
@@ -338,12 +364,12 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         own_commas: 0,
                         prose: 0,
                         score: 0.0,
-                        widget: widget(el),
-                        review: hint_parts(el).any(|p| REVIEW_PARTS.contains(&p.as_ref())),
+                        widget: widget(el, &attrs),
+                        review: hint_parts(&attrs).any(|p| REVIEW_PARTS.contains(&p.as_ref())),
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
-                        weight: class_weight(el),
+                        weight: class_weight(el, &attrs),
                     });
                 }
                 Node::Text(text) if skip == 0 => {
@@ -618,7 +644,7 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     let Some(parent) = node.parent() else {
         return vec![top];
     };
-    let values: HashMap<NodeId, f64> = scored.candidates.iter().copied().collect();
+    let values: IdMap<f64> = scored.candidates.iter().copied().collect();
     let threshold = (top_score * SIBLING_SHARE).max(10.0);
     let mut chosen = Vec::new();
     for sibling in parent.children() {
@@ -707,7 +733,7 @@ impl Part {
 }
 
 struct Emitter<'s> {
-    widgets: &'s HashSet<NodeId>,
+    widgets: &'s IdSet,
     parts: Vec<Part>,
     buf: String,
     pending_space: bool,
@@ -721,7 +747,7 @@ struct Emitter<'s> {
 }
 
 impl<'s> Emitter<'s> {
-    fn new(widgets: &'s HashSet<NodeId>) -> Self {
+    fn new(widgets: &'s IdSet) -> Self {
         Emitter {
             widgets,
             parts: Vec::new(),
@@ -747,7 +773,7 @@ impl<'s> Emitter<'s> {
                             skip += 1;
                             continue;
                         }
-                        if dropped(el) || self.widgets.contains(&n.id()) {
+                        if dropped(el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
                             skip = 1;
                             continue;
                         }
@@ -879,7 +905,7 @@ fn block_kind(name: &str) -> Option<BlockKind> {
 fn is_caption(el: &Element) -> bool {
     el.name() == "figcaption"
         || el.name() == "figure"
-        || hint_parts(el).any(|part| {
+        || hint_parts(&Attrs::of(el)).any(|part| {
             matches!(
                 part.as_ref(),
                 "caption" | "credit" | "credits" | "copyright"
@@ -995,16 +1021,16 @@ const STATE_PREFIXES: &[&str] = &[
 ];
 
 /// Whether an element is skipped with everything in it.
-fn dropped(el: &Element) -> bool {
+fn dropped(el: &Element, attrs: &Attrs<'_>) -> bool {
     let name = el.name();
     if dropped_tag(name) {
         return true;
     }
-    if el.attr("aria-hidden") == Some("true") || el.attr("style").is_some_and(hidden_style) {
+    if attrs.aria_hidden == Some("true") || attrs.style.is_some_and(hidden_style) {
         return true;
     }
     if matches!(
-        el.attr("role"),
+        attrs.role,
         Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "menu")
     ) {
         return true;
@@ -1012,8 +1038,47 @@ fn dropped(el: &Element) -> bool {
     if matches!(name, "html" | "body") {
         return false;
     }
-    el.classes()
+    attrs
+        .classes()
         .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+}
+
+/// The attributes the passes read, gathered in one look at an element
+/// (`Element::attr` hashes the name it is asked for; `classes` interns
+/// every class name).
+#[derive(Debug, Clone, Copy, Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    style: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    itemprop: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a Element) -> Self {
+        let mut attrs = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "class" => attrs.class = Some(value),
+                "id" => attrs.id = Some(value),
+                "role" => attrs.role = Some(value),
+                "style" => attrs.style = Some(value),
+                "hidden" => attrs.hidden = true,
+                "aria-hidden" => attrs.aria_hidden = Some(value),
+                "itemprop" => attrs.itemprop = Some(value),
+                _ => {}
+            }
+        }
+        attrs
+    }
+
+    /// The class names, split on white space.
+    fn classes(&self) -> impl Iterator<Item = &'a str> {
+        self.class.unwrap_or_default().split_ascii_whitespace()
+    }
 }
 
 /// What an element's tag, class and id say about it being a widget.
@@ -1036,8 +1101,8 @@ enum Hint {
 /// Next.js streams the page into a `hidden` element). Class and id names are split into
 /// parts; a widget part on an element whose names also hold a content part
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
-fn widget(el: &Element) -> Hint {
-    if matches!(el.name(), "form" | "header") || el.attr("hidden").is_some() {
+fn widget(el: &Element, attrs: &Attrs<'_>) -> Hint {
+    if matches!(el.name(), "form" | "header") || attrs.hidden {
         return Hint::Widget;
     }
     if matches!(el.name(), "html" | "body" | "article" | "main") {
@@ -1045,7 +1110,7 @@ fn widget(el: &Element) -> Hint {
     }
     let mut named = false;
     let mut content = false;
-    for part in hint_parts(el) {
+    for part in hint_parts(attrs) {
         named |= WIDGET_PARTS.binary_search(&part.as_ref()).is_ok();
         content |= CONTENT_PARTS.contains(&part.as_ref());
     }
@@ -1086,9 +1151,10 @@ fn hidden_style(style: &str) -> bool {
 
 /// The lower-case parts of an element's class names and id, split on `-`
 /// and `_`; class names that describe a page state are left out.
-fn hint_parts(el: &Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    el.classes()
-        .chain(el.id())
+fn hint_parts<'a>(attrs: &Attrs<'a>) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+    attrs
+        .classes()
+        .chain(attrs.id)
         .filter(|name| {
             !STATE_PREFIXES.iter().any(|p| {
                 name.len() >= p.len()
@@ -1107,9 +1173,9 @@ fn hint_parts(el: &Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
 }
 
 /// Multiplier for an element's score from its class and id.
-fn class_weight(el: &Element) -> f64 {
+fn class_weight(el: &Element, attrs: &Attrs<'_>) -> f64 {
     let mut weight: f64 = 1.0;
-    for part in hint_parts(el) {
+    for part in hint_parts(attrs) {
         match part.as_ref() {
             "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
             | "blog" | "prose" => weight = weight.max(1.25),
@@ -1119,7 +1185,7 @@ fn class_weight(el: &Element) -> f64 {
             _ => {}
         }
     }
-    if el.name() == "article" || el.attr("itemprop") == Some("articleBody") {
+    if el.name() == "article" || attrs.itemprop == Some("articleBody") {
         weight *= 1.25;
     }
     weight
