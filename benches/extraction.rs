@@ -217,7 +217,10 @@ fn bench(dir: &str, mode: &Mode<'_>, dump: Option<&str>) -> Result<()> {
         for page in pages.iter().filter(|p| mode.show.contains(&p.id)) {
             let out = cleaner.clean_html(&page.html, &options).text;
             let (tp, o, g) = rinse::eval::overlap(&out, &page.gold);
-            println!("===== {} {} tp {tp} out {o} gold {g}\n{out}", page.id, page.kind);
+            println!(
+                "===== {} {} tp {tp} out {o} gold {g}\n{out}",
+                page.id, page.kind
+            );
             println!("----- gold\n{}", page.gold);
         }
         return Ok(());
@@ -310,7 +313,11 @@ fn main() -> Result<()> {
         .and_then(|i| args.get(i + 1).cloned())
         .map(|ids| ids.split(',').map(str::to_owned).collect())
         .unwrap_or_default();
-    if let Some(ids) = args.iter().position(|a| a == "--show").and_then(|i| args.get(i + 1).cloned()) {
+    if let Some(ids) = args
+        .iter()
+        .position(|a| a == "--show")
+        .and_then(|i| args.get(i + 1).cloned())
+    {
         args.retain(|a| *a != ids);
     }
     let repeat = args

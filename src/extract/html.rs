@@ -1265,7 +1265,8 @@ const RAW_TEXT: &[&str] = &[
 /// page. Linear in the length of the page.
 fn flatten_deep(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
-    let mut stack: Vec<String> = Vec::new();
+    // Names as written (compared ignoring ASCII case): no copy per tag.
+    let mut stack: Vec<&str> = Vec::new();
     let mut dropped: HashMap<String, usize> = HashMap::new();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
@@ -1288,35 +1289,43 @@ fn flatten_deep(html: &str) -> Cow<'_, str> {
             pos = start + 1;
             continue;
         }
-        let name = html[name_at..name_at + name_len].to_ascii_lowercase();
+        let name = &html[name_at..name_at + name_len];
         let Some(end) = tag_end(bytes, name_at + name_len) else {
             break;
         };
         pos = end;
         if closing {
-            match dropped.get_mut(&name) {
+            let cut = if dropped.is_empty() {
+                None
+            } else {
+                dropped.get_mut(&name.to_ascii_lowercase())
+            };
+            match cut {
                 Some(n) if *n > 0 => {
                     *n -= 1;
                     cuts.push((start, end));
                 }
                 _ => {
-                    if let Some(at) = stack.iter().rposition(|open| *open == name) {
+                    if let Some(at) = stack
+                        .iter()
+                        .rposition(|open| open.eq_ignore_ascii_case(name))
+                    {
                         stack.truncate(at);
                     }
                 }
             }
             continue;
         }
-        if RAW_TEXT.contains(&name.as_str()) {
-            pos = raw_text_end(bytes, end, &name);
+        if RAW_TEXT.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+            pos = raw_text_end(bytes, end, name);
             continue;
         }
         let self_closing = bytes[..end - 1].ends_with(b"/");
-        if self_closing || UNCOUNTED.contains(&name.as_str()) {
+        if self_closing || UNCOUNTED.iter().any(|u| u.eq_ignore_ascii_case(name)) {
             continue;
         }
         if stack.len() >= MAX_DEPTH {
-            *dropped.entry(name).or_default() += 1;
+            *dropped.entry(name.to_ascii_lowercase()).or_default() += 1;
             cuts.push((start, end));
         } else {
             stack.push(name);

@@ -222,9 +222,9 @@ fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
         let after = &bytes[close + 2..];
         if after.len() >= name.len()
             && after[..name.len()].eq_ignore_ascii_case(name)
-            && after
-                .get(name.len())
-                .map_or(true, |b| matches!(b, b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/'))
+            && after.get(name.len()).map_or(true, |b| {
+                matches!(b, b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/')
+            })
         {
             return Some(close + memchr::memchr(b'>', &bytes[close..])? + 1);
         }
@@ -247,7 +247,10 @@ fn svg_end(bytes: &[u8], from: usize) -> Option<usize> {
         };
         let is_svg = name.len() > 3
             && name[..3].eq_ignore_ascii_case(b"svg")
-            && matches!(name[3], b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/');
+            && matches!(
+                name[3],
+                b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/'
+            );
         at = lt + 1;
         if !is_svg {
             continue;
@@ -288,7 +291,10 @@ mod tests {
         let ld = "<script type=\"application/ld+json\">{\"a\": \"<b data-x=1>\"}</script>";
         assert_eq!(slim(ld), ld);
         let title = "<title>Tags <b data-x=1> in titles</title><p data-x=1>x</p>";
-        assert_eq!(slim(title), "<title>Tags <b data-x=1> in titles</title><p>x</p>");
+        assert_eq!(
+            slim(title),
+            "<title>Tags <b data-x=1> in titles</title><p>x</p>"
+        );
         assert_eq!(slim("a<textarea><a href=x></textarea>b"), "ab");
         assert_eq!(slim("a<noscript><img src=x></noscript>b"), "ab");
     }
@@ -305,7 +311,10 @@ mod tests {
             slim("<meta property=og:type content=\"product\" data-n=1>"),
             "<meta property=og:type content=\"product\">"
         );
-        assert_eq!(slim("<a href = \"x\" ROLE = 'nav'>y</a>"), "<a ROLE = 'nav'>y</a>");
+        assert_eq!(
+            slim("<a href = \"x\" ROLE = 'nav'>y</a>"),
+            "<a ROLE = 'nav'>y</a>"
+        );
     }
 
     #[test]
@@ -320,7 +329,10 @@ mod tests {
     fn what_does_not_end_is_left_to_the_parser() {
         assert_eq!(slim("a<script>never closed"), "a<script>never closed");
         assert_eq!(slim("a<!-- never closed"), "a<!-- never closed");
-        assert_eq!(slim("<p data-x=1>x</p><div data-y=\"open"), "<p>x</p><div data-y=\"open");
+        assert_eq!(
+            slim("<p data-x=1>x</p><div data-y=\"open"),
+            "<p>x</p><div data-y=\"open"
+        );
         assert_eq!(slim("<svg><path>open"), "<svg><path>open");
         assert_eq!(slim("a < b and c<3"), "a < b and c<3");
     }
