@@ -59,9 +59,10 @@ const CLIMB_LINK_DENSITY: f64 = 0.35;
 /// content holds less than this share of the area's text outside links
 /// and widgets.
 const AREA_SHARE: f64 = 0.45;
-/// Link blocks of the chosen content are kept (the page is a listing)
-/// when they hold more than this many times the text of the other blocks.
-const LISTING_LINK_SHARE: usize = 2;
+/// Link blocks of the chosen content are kept (the page is a listing, or
+/// its content is in good part titles and names that link somewhere)
+/// when they hold more than this share of the text of the other blocks.
+const LISTING_LINK_SHARE: f64 = 0.25;
 /// A sibling of the chosen content joins it when it holds this many
 /// characters of text outside links…
 const SIBLING_MIN_TEXT: usize = 140;
@@ -135,10 +136,11 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
             parts.remove(i);
         }
     }
-    // A listing (search results, a link aggregator, a news index): the
-    // content is mostly links, titles of what it lists. When the link
-    // blocks of what was chosen hold several times the text of the rest,
-    // they are the content.
+    // A listing (search results, a link aggregator, a news index), a
+    // collection, a documentation page: much of the content is links,
+    // titles of what it lists and names it refers to. When the link blocks
+    // of what was chosen hold more than a small share of the text of the
+    // rest ([`LISTING_LINK_SHARE`]), they are content.
     let (kept, linked): (usize, usize) = parts.iter().fold((0, 0), |(k, l), p| {
         if p.keep() {
             (k + p.chars, l)
@@ -146,7 +148,7 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
             (k, l + p.chars)
         }
     });
-    let listing = linked > LISTING_LINK_SHARE * kept.max(1);
+    let listing = linked as f64 > LISTING_LINK_SHARE * kept.max(1) as f64;
     parts.retain(|p| p.keep() || listing && p.text.chars().any(char::is_alphanumeric));
     let mut blocks: Vec<(String, BlockKind)> =
         parts.into_iter().map(|p| (p.text, p.kind)).collect();
@@ -1776,6 +1778,38 @@ mod tests {
             "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn names_that_link_are_content_when_they_are_a_good_share_of_it() {
+        // A documentation page: the entries are links, each with a line of
+        // text; the links hold over a quarter of the text beside them.
+        let entries: String = [
+            (
+                "open_file",
+                "Opens a file for reading and returns a handle.",
+            ),
+            (
+                "read_line",
+                "Reads one line into the buffer, without its end.",
+            ),
+            ("close_all", "Closes every handle that is still open."),
+        ]
+        .iter()
+        .map(|(name, what)| {
+            format!("<dt><a href='#{name}'>{name}(path, mode)</a></dt><dd>{what}</dd>")
+        })
+        .collect();
+        let html = page(&format!(
+            "<main><h2>Functions</h2><dl>{entries}</dl></main>"
+        ));
+        let t = texts(&html);
+        assert!(t.iter().any(|b| b == "read_line(path, mode)"), "{t:?}");
+        // One short link among long paragraphs is under that share.
+        let html = page(&format!(
+            "<article><p>{P1} {P2}</p><p><a href='/x'>Earlier: the bridge</a></p><p>{P2} {P1}</p></article>"
+        ));
+        assert!(!texts(&html).iter().any(|b| b.contains("Earlier")));
     }
 
     #[test]
