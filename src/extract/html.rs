@@ -27,7 +27,9 @@
 //!    items, quotes and captions, white space collapsed; blocks that are
 //!    mostly links (unless the page is a listing of links) and the headline
 //!    itself are left out. A choice that gives nothing falls back to JSON-LD
-//!    `articleBody`, the main area, then the body.
+//!    `articleBody`, the main area, then the body, and a body with no text
+//!    at all (a page rendered by its scripts) to the page's own summary
+//!    (`<meta name="description">`).
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -111,7 +113,7 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
     };
     let page = Html::parse_document(&html);
     let root = page.tree.root();
-    let scored = score(root);
+    let mut scored = score(root);
     let chosen = choose(&page, &scored);
     let mut emitter = Emitter::new(&scored.widgets);
     for id in &chosen {
@@ -170,6 +172,12 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         // Nothing chosen held text: the page's `<main>`, else its whole
         // body, page chrome (navigation, widgets, link lists) left out.
         blocks = fallback(&page, &scored);
+    }
+    if blocks.is_empty() {
+        // No text in the body at all: the page's own summary.
+        if let Some(d) = scored.description.take() {
+            blocks.push((d, BlockKind::Paragraph));
+        }
     }
     if let Some(t) = &mut title {
         *t = collapse(t);
@@ -300,6 +308,10 @@ struct Scored {
     /// Candidate scores, class hints applied.
     candidates: Vec<(NodeId, f64)>,
     og_title: Option<String>,
+    /// The page's own summary (`<meta name="description">`, else
+    /// `og:description`): the last resort of a page whose text is all in
+    /// scripts (a forum that renders its posts in the browser).
+    description: Option<String>,
     title: Option<String>,
     json_ld: Vec<String>,
     /// Whether the page says it is a product (`og:type` or a JSON-LD
@@ -499,6 +511,12 @@ fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
         "meta" => match el.attr("property").or(el.attr("name")) {
             Some("og:title") if out.og_title.is_none() => {
                 out.og_title = el.attr("content").map(collapse).filter(|t| !t.is_empty());
+            }
+            Some(name @ ("description" | "og:description" | "twitter:description")) => {
+                let text = el.attr("content").map(collapse).filter(|t| !t.is_empty());
+                if name == "description" && text.is_some() || out.description.is_none() {
+                    out.description = text.or(out.description.take());
+                }
             }
             Some("og:type") => {
                 out.product |= el
@@ -1778,6 +1796,20 @@ mod tests {
             "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_page_with_its_text_only_in_scripts_gives_its_summary() {
+        let html = "<html><head><meta property='og:description' content='Second choice.'>\
+                    <meta name='description' content='Hello all, which  hub should I buy?'>\
+                    </head><body><div id='app'></div>\
+                    <script>render({posts: []})</script></body></html>";
+        assert_eq!(texts(html), ["Hello all, which hub should I buy?"]);
+        // A page with text in its body keeps to its body.
+        let html = page(&format!(
+            "<meta name='description' content='A summary.'><article><p>{P1}</p></article>"
+        ));
+        assert_eq!(texts(&html), [P1]);
     }
 
     #[test]
