@@ -1,7 +1,9 @@
 //! HTML pages to article blocks.
 //!
 //! Big `<noscript>` elements (a page served without scripts) are unwrapped
-//! and scripts, styles and comments cut before parsing. Then passes over
+//! and what the extractor never reads (scripts, styles, comments, SVG
+//! drawings, unread attributes) cut before parsing ([`super::slim`]).
+//! Then passes over
 //! the parsed tree, all iterative (a page nested a million elements deep
 //! cannot overflow the stack):
 //!
@@ -25,16 +27,20 @@
 //!    items, quotes and captions, white space collapsed; blocks that are
 //!    mostly links (unless the page is a listing of links) and the headline
 //!    itself are left out. A choice that gives nothing falls back to JSON-LD
-//!    `articleBody`, the main area, then the body.
+//!    `articleBody`, the main area, then the body, and a body with no text
+//!    at all (a page rendered by its scripts) to the page's own summary
+//!    (`<meta name="description">`).
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+use super::slim::slim;
 use super::{ExtractOptions, Extracted};
 use crate::segment::{fingerprint, BlockKind};
 
@@ -55,9 +61,10 @@ const CLIMB_LINK_DENSITY: f64 = 0.35;
 /// content holds less than this share of the area's text outside links
 /// and widgets.
 const AREA_SHARE: f64 = 0.45;
-/// Link blocks of the chosen content are kept (the page is a listing)
-/// when they hold more than this many times the text of the other blocks.
-const LISTING_LINK_SHARE: usize = 2;
+/// Link blocks of the chosen content are kept (the page is a listing, or
+/// its content is in good part titles and names that link somewhere)
+/// when they hold more than this share of the text of the other blocks.
+const LISTING_LINK_SHARE: f64 = 0.25;
 /// A sibling of the chosen content joins it when it holds this many
 /// characters of text outside links…
 const SIBLING_MIN_TEXT: usize = 140;
@@ -66,13 +73,37 @@ const SIBLING_LINK_DENSITY: f64 = 0.25;
 /// The page's article marker is taken when it holds this much text.
 const MARKER_MIN_CHARS: usize = 200;
 
+/// A hasher for node ids (an index in the tree): a multiply, where the
+/// default hasher runs SipHash over every id of every map and set.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type IdMap<V> = HashMap<NodeId, V, BuildHasherDefault<IdHasher>>;
+type IdSet = HashSet<NodeId, BuildHasherDefault<IdHasher>>;
+
 /// Extracts the article from an HTML page.
 ///
 /// Never panics and always returns: a page without an article gives an
 /// empty [`Extracted::text`].
 pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
     let html = unwrap_noscript(html);
-    let html = match strip_raw(&html) {
+    let html = match slim(&html) {
         Cow::Owned(stripped) => Cow::Owned(stripped),
         Cow::Borrowed(_) => html,
     };
@@ -82,7 +113,7 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
     };
     let page = Html::parse_document(&html);
     let root = page.tree.root();
-    let scored = score(root);
+    let mut scored = score(root);
     let chosen = choose(&page, &scored);
     let mut emitter = Emitter::new(&scored.widgets);
     for id in &chosen {
@@ -107,10 +138,11 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
             parts.remove(i);
         }
     }
-    // A listing (search results, a link aggregator, a news index): the
-    // content is mostly links, titles of what it lists. When the link
-    // blocks of what was chosen hold several times the text of the rest,
-    // they are the content.
+    // A listing (search results, a link aggregator, a news index), a
+    // collection, a documentation page: much of the content is links,
+    // titles of what it lists and names it refers to. When the link blocks
+    // of what was chosen hold more than a small share of the text of the
+    // rest ([`LISTING_LINK_SHARE`]), they are content.
     let (kept, linked): (usize, usize) = parts.iter().fold((0, 0), |(k, l), p| {
         if p.keep() {
             (k + p.chars, l)
@@ -118,7 +150,7 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
             (k, l + p.chars)
         }
     });
-    let listing = linked > LISTING_LINK_SHARE * kept.max(1);
+    let listing = linked as f64 > LISTING_LINK_SHARE * kept.max(1) as f64;
     parts.retain(|p| p.keep() || listing && p.text.chars().any(char::is_alphanumeric));
     let mut blocks: Vec<(String, BlockKind)> =
         parts.into_iter().map(|p| (p.text, p.kind)).collect();
@@ -140,6 +172,12 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         // Nothing chosen held text: the page's `<main>`, else its whole
         // body, page chrome (navigation, widgets, link lists) left out.
         blocks = fallback(&page, &scored);
+    }
+    if blocks.is_empty() {
+        // No text in the body at all: the page's own summary.
+        if let Some(d) = scored.description.take() {
+            blocks.push((d, BlockKind::Paragraph));
+        }
     }
     if let Some(t) = &mut title {
         *t = collapse(t);
@@ -170,8 +208,8 @@ fn main_area(page: &Html, scored: &Scored) -> Option<NodeId> {
 
 /// Characters and link characters inside widgets, per element that holds
 /// them (outermost widgets only).
-fn widget_text(page: &Html, scored: &Scored) -> HashMap<NodeId, (usize, usize)> {
-    let mut out: HashMap<NodeId, (usize, usize)> = HashMap::new();
+fn widget_text(page: &Html, scored: &Scored) -> IdMap<(usize, usize)> {
+    let mut out: IdMap<(usize, usize)> = IdMap::default();
     for id in &scored.widgets {
         let Some(node) = page.tree.get(*id) else {
             continue;
@@ -195,7 +233,7 @@ fn widget_text(page: &Html, scored: &Scored) -> HashMap<NodeId, (usize, usize)> 
 /// chrome left out: the last resort of a page whose chosen content gave
 /// nothing. Navigation, footers and the like stay out at every step.
 fn fallback(page: &Html, scored: &Scored) -> Vec<(String, BlockKind)> {
-    let none = HashSet::new();
+    let none = IdSet::default();
     // Then the body with its link blocks (a page that is all links), then
     // with its widgets (a page that is all comments).
     let steps = main_area(page, scored)
@@ -264,12 +302,16 @@ impl Stats {
 
 #[derive(Debug, Default)]
 struct Scored {
-    stats: HashMap<NodeId, Stats>,
+    stats: IdMap<Stats>,
     /// Elements marked `itemprop="articleBody"`, in document order.
     markers: Vec<NodeId>,
     /// Candidate scores, class hints applied.
     candidates: Vec<(NodeId, f64)>,
     og_title: Option<String>,
+    /// The page's own summary (`<meta name="description">`, else
+    /// `og:description`): the last resort of a page whose text is all in
+    /// scripts (a forum that renders its posts in the browser).
+    description: Option<String>,
     title: Option<String>,
     json_ld: Vec<String>,
     /// Whether the page says it is a product (`og:type` or a JSON-LD
@@ -277,7 +319,7 @@ struct Scored {
     product: bool,
     body: Option<NodeId>,
     /// Widgets that hold too little of the page's prose to be its frame.
-    widgets: HashSet<NodeId>,
+    widgets: IdSet,
 }
 
 struct Frame {
@@ -311,7 +353,8 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         skip += 1;
                         continue;
                     }
-                    if dropped(el) {
+                    let attrs = Attrs::of(el);
+                    if dropped(el, &attrs) {
                         skip = 1;
                         continue;
                     }
@@ -319,7 +362,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     if name == "body" {
                         out.body = Some(node.id());
                     }
-                    if el.attr("itemprop") == Some("articleBody") {
+                    if attrs.itemprop == Some("articleBody") {
                         out.markers.push(node.id());
                     }
                     let is_link = name == "a";
@@ -335,12 +378,12 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         own_commas: 0,
                         prose: 0,
                         score: 0.0,
-                        widget: widget(el),
-                        review: hint_parts(el).any(|p| REVIEW_PARTS.contains(&p.as_ref())),
+                        widget: widget(el, &attrs),
+                        review: hint_parts(&attrs).any(|p| REVIEW_PARTS.contains(&p.as_ref())),
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
-                        weight: class_weight(el),
+                        weight: class_weight(el, &attrs),
                     });
                 }
                 Node::Text(text) if skip == 0 => {
@@ -468,6 +511,12 @@ fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
         "meta" => match el.attr("property").or(el.attr("name")) {
             Some("og:title") if out.og_title.is_none() => {
                 out.og_title = el.attr("content").map(collapse).filter(|t| !t.is_empty());
+            }
+            Some(name @ ("description" | "og:description" | "twitter:description")) => {
+                let text = el.attr("content").map(collapse).filter(|t| !t.is_empty());
+                if name == "description" && text.is_some() || out.description.is_none() {
+                    out.description = text.or(out.description.take());
+                }
             }
             Some("og:type") => {
                 out.product |= el
@@ -615,7 +664,7 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     let Some(parent) = node.parent() else {
         return vec![top];
     };
-    let values: HashMap<NodeId, f64> = scored.candidates.iter().copied().collect();
+    let values: IdMap<f64> = scored.candidates.iter().copied().collect();
     let threshold = (top_score * SIBLING_SHARE).max(10.0);
     let mut chosen = Vec::new();
     for sibling in parent.children() {
@@ -704,7 +753,7 @@ impl Part {
 }
 
 struct Emitter<'s> {
-    widgets: &'s HashSet<NodeId>,
+    widgets: &'s IdSet,
     parts: Vec<Part>,
     buf: String,
     pending_space: bool,
@@ -718,7 +767,7 @@ struct Emitter<'s> {
 }
 
 impl<'s> Emitter<'s> {
-    fn new(widgets: &'s HashSet<NodeId>) -> Self {
+    fn new(widgets: &'s IdSet) -> Self {
         Emitter {
             widgets,
             parts: Vec::new(),
@@ -744,7 +793,7 @@ impl<'s> Emitter<'s> {
                             skip += 1;
                             continue;
                         }
-                        if dropped(el) || self.widgets.contains(&n.id()) {
+                        if dropped(el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
                             skip = 1;
                             continue;
                         }
@@ -876,7 +925,7 @@ fn block_kind(name: &str) -> Option<BlockKind> {
 fn is_caption(el: &Element) -> bool {
     el.name() == "figcaption"
         || el.name() == "figure"
-        || hint_parts(el).any(|part| {
+        || hint_parts(&Attrs::of(el)).any(|part| {
             matches!(
                 part.as_ref(),
                 "caption" | "credit" | "credits" | "copyright"
@@ -992,16 +1041,16 @@ const STATE_PREFIXES: &[&str] = &[
 ];
 
 /// Whether an element is skipped with everything in it.
-fn dropped(el: &Element) -> bool {
+fn dropped(el: &Element, attrs: &Attrs<'_>) -> bool {
     let name = el.name();
     if dropped_tag(name) {
         return true;
     }
-    if el.attr("aria-hidden") == Some("true") || el.attr("style").is_some_and(hidden_style) {
+    if attrs.aria_hidden == Some("true") || attrs.style.is_some_and(hidden_style) {
         return true;
     }
     if matches!(
-        el.attr("role"),
+        attrs.role,
         Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "menu")
     ) {
         return true;
@@ -1009,8 +1058,47 @@ fn dropped(el: &Element) -> bool {
     if matches!(name, "html" | "body") {
         return false;
     }
-    el.classes()
+    attrs
+        .classes()
         .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+}
+
+/// The attributes the passes read, gathered in one look at an element
+/// (`Element::attr` hashes the name it is asked for; `classes` interns
+/// every class name).
+#[derive(Debug, Clone, Copy, Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    style: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    itemprop: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a Element) -> Self {
+        let mut attrs = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "class" => attrs.class = Some(value),
+                "id" => attrs.id = Some(value),
+                "role" => attrs.role = Some(value),
+                "style" => attrs.style = Some(value),
+                "hidden" => attrs.hidden = true,
+                "aria-hidden" => attrs.aria_hidden = Some(value),
+                "itemprop" => attrs.itemprop = Some(value),
+                _ => {}
+            }
+        }
+        attrs
+    }
+
+    /// The class names, split on white space.
+    fn classes(&self) -> impl Iterator<Item = &'a str> {
+        self.class.unwrap_or_default().split_ascii_whitespace()
+    }
 }
 
 /// What an element's tag, class and id say about it being a widget.
@@ -1033,8 +1121,8 @@ enum Hint {
 /// Next.js streams the page into a `hidden` element). Class and id names are split into
 /// parts; a widget part on an element whose names also hold a content part
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
-fn widget(el: &Element) -> Hint {
-    if matches!(el.name(), "form" | "header") || el.attr("hidden").is_some() {
+fn widget(el: &Element, attrs: &Attrs<'_>) -> Hint {
+    if matches!(el.name(), "form" | "header") || attrs.hidden {
         return Hint::Widget;
     }
     if matches!(el.name(), "html" | "body" | "article" | "main") {
@@ -1042,7 +1130,7 @@ fn widget(el: &Element) -> Hint {
     }
     let mut named = false;
     let mut content = false;
-    for part in hint_parts(el) {
+    for part in hint_parts(attrs) {
         named |= WIDGET_PARTS.binary_search(&part.as_ref()).is_ok();
         content |= CONTENT_PARTS.contains(&part.as_ref());
     }
@@ -1083,9 +1171,10 @@ fn hidden_style(style: &str) -> bool {
 
 /// The lower-case parts of an element's class names and id, split on `-`
 /// and `_`; class names that describe a page state are left out.
-fn hint_parts(el: &Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    el.classes()
-        .chain(el.id())
+fn hint_parts<'a>(attrs: &Attrs<'a>) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+    attrs
+        .classes()
+        .chain(attrs.id)
         .filter(|name| {
             !STATE_PREFIXES.iter().any(|p| {
                 name.len() >= p.len()
@@ -1104,9 +1193,9 @@ fn hint_parts(el: &Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
 }
 
 /// Multiplier for an element's score from its class and id.
-fn class_weight(el: &Element) -> f64 {
+fn class_weight(el: &Element, attrs: &Attrs<'_>) -> f64 {
     let mut weight: f64 = 1.0;
-    for part in hint_parts(el) {
+    for part in hint_parts(attrs) {
         match part.as_ref() {
             "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
             | "blog" | "prose" => weight = weight.max(1.25),
@@ -1116,7 +1205,7 @@ fn class_weight(el: &Element) -> f64 {
             _ => {}
         }
     }
-    if el.name() == "article" || el.attr("itemprop") == Some("articleBody") {
+    if el.name() == "article" || attrs.itemprop == Some("articleBody") {
         weight *= 1.25;
     }
     weight
@@ -1125,46 +1214,6 @@ fn class_weight(el: &Element) -> f64 {
 /// Collapses white space runs to single spaces and trims.
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Cuts `<script>` and `<style>` elements and comments out of the page
-/// before parsing: they are half the bytes of a typical news page and never
-/// text, and the parser need not build them. JSON-LD scripts stay (they may
-/// carry `articleBody`). The scan follows the tokenizer's rule for raw text
-/// (the element ends at the first `</script` or `</style`); an unclosed one
-/// is left to the parser.
-fn strip_raw(html: &str) -> Cow<'_, str> {
-    let bytes = html.as_bytes();
-    let mut out: Option<String> = None;
-    let mut copied = 0;
-    let mut pos = 0;
-    while let Some(found) = memchr::memchr(b'<', &bytes[pos..]) {
-        let start = pos + found;
-        let rest = &bytes[start + 1..];
-        let end = if rest.starts_with(b"!--") {
-            memchr::memmem::find(&rest[3..], b"-->").map(|i| start + 1 + 3 + i + 3)
-        } else if let Some(name) = raw_text_tag(rest) {
-            raw_element_end(bytes, start, name)
-        } else {
-            None
-        };
-        match end {
-            Some(end) => {
-                let out = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
-                out.push_str(&html[copied..start]);
-                copied = end;
-                pos = end;
-            }
-            None => pos = start + 1,
-        }
-    }
-    match out {
-        Some(mut out) => {
-            out.push_str(&html[copied..]);
-            Cow::Owned(out)
-        }
-        None => Cow::Borrowed(html),
-    }
 }
 
 /// A `<noscript>` holding at least this many bytes is the page served to
@@ -1209,43 +1258,6 @@ fn unwrap_noscript(html: &str) -> Cow<'_, str> {
     }
 }
 
-/// `script` or `style` when `rest` (after a `<`) opens one.
-fn raw_text_tag(rest: &[u8]) -> Option<&'static str> {
-    for name in ["script", "style"] {
-        if rest.len() > name.len()
-            && rest[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-            && matches!(
-                rest[name.len()],
-                b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'\x0c'
-            )
-        {
-            return Some(name);
-        }
-    }
-    None
-}
-
-/// Where the raw-text element opened at `start` ends (after its closing
-/// tag), unless it is JSON-LD or is not closed.
-fn raw_element_end(bytes: &[u8], start: usize, name: &str) -> Option<usize> {
-    let open_end = start + memchr::memchr(b'>', &bytes[start..])? + 1;
-    let open = &bytes[start..open_end];
-    if memchr::memmem::find(open, b"ld+json").is_some() {
-        return None;
-    }
-    let mut from = open_end;
-    while let Some(i) = memchr::memmem::find(&bytes[from..], b"</") {
-        let close = from + i;
-        let after = &bytes[close + 2..];
-        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
-            let end = close + memchr::memchr(b'>', &bytes[close..])? + 1;
-            return Some(end);
-        }
-        from = close + 2;
-    }
-    None
-}
-
 /// How deep elements may nest before the deeper ones are flattened (as
 /// browsers cap the depth of the tree they build; Blink's is 512). No real
 /// article nests this deep; the parser's scope checks walk the stack of
@@ -1273,7 +1285,8 @@ const RAW_TEXT: &[&str] = &[
 /// page. Linear in the length of the page.
 fn flatten_deep(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
-    let mut stack: Vec<String> = Vec::new();
+    // Names as written (compared ignoring ASCII case): no copy per tag.
+    let mut stack: Vec<&str> = Vec::new();
     let mut dropped: HashMap<String, usize> = HashMap::new();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
@@ -1296,35 +1309,43 @@ fn flatten_deep(html: &str) -> Cow<'_, str> {
             pos = start + 1;
             continue;
         }
-        let name = html[name_at..name_at + name_len].to_ascii_lowercase();
+        let name = &html[name_at..name_at + name_len];
         let Some(end) = tag_end(bytes, name_at + name_len) else {
             break;
         };
         pos = end;
         if closing {
-            match dropped.get_mut(&name) {
+            let cut = if dropped.is_empty() {
+                None
+            } else {
+                dropped.get_mut(&name.to_ascii_lowercase())
+            };
+            match cut {
                 Some(n) if *n > 0 => {
                     *n -= 1;
                     cuts.push((start, end));
                 }
                 _ => {
-                    if let Some(at) = stack.iter().rposition(|open| *open == name) {
+                    if let Some(at) = stack
+                        .iter()
+                        .rposition(|open| open.eq_ignore_ascii_case(name))
+                    {
                         stack.truncate(at);
                     }
                 }
             }
             continue;
         }
-        if RAW_TEXT.contains(&name.as_str()) {
-            pos = raw_text_end(bytes, end, &name);
+        if RAW_TEXT.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+            pos = raw_text_end(bytes, end, name);
             continue;
         }
         let self_closing = bytes[..end - 1].ends_with(b"/");
-        if self_closing || UNCOUNTED.contains(&name.as_str()) {
+        if self_closing || UNCOUNTED.iter().any(|u| u.eq_ignore_ascii_case(name)) {
             continue;
         }
         if stack.len() >= MAX_DEPTH {
-            *dropped.entry(name).or_default() += 1;
+            *dropped.entry(name.to_ascii_lowercase()).or_default() += 1;
             cuts.push((start, end));
         } else {
             stack.push(name);
@@ -1581,19 +1602,6 @@ mod tests {
     }
 
     #[test]
-    fn raw_text_is_cut_before_parsing() {
-        assert_eq!(strip_raw("a<script>x<y</script>b"), "ab");
-        assert_eq!(strip_raw("a<SCRIPT type=x>if (a</b) {}</Script >b"), "ab");
-        assert_eq!(strip_raw("a<style>p{}</style>b<!-- c -->d"), "abd");
-        let ld = "<script type=\"application/ld+json\">{}</script>";
-        assert_eq!(strip_raw(ld), ld);
-        assert_eq!(strip_raw("<scripts>x</scripts>"), "<scripts>x</scripts>");
-        assert_eq!(strip_raw("a<script>never closed"), "a<script>never closed");
-        assert_eq!(strip_raw("a<!-- never closed"), "a<!-- never closed");
-        assert!(matches!(strip_raw("no tags at all"), Cow::Borrowed(_)));
-    }
-
-    #[test]
     fn bad_html_gives_a_clear_result() {
         let none = ExtractOptions::default();
         assert_eq!(extract_html("", &none).text, "");
@@ -1788,6 +1796,52 @@ mod tests {
             "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_page_with_its_text_only_in_scripts_gives_its_summary() {
+        let html = "<html><head><meta property='og:description' content='Second choice.'>\
+                    <meta name='description' content='Hello all, which  hub should I buy?'>\
+                    </head><body><div id='app'></div>\
+                    <script>render({posts: []})</script></body></html>";
+        assert_eq!(texts(html), ["Hello all, which hub should I buy?"]);
+        // A page with text in its body keeps to its body.
+        let html = page(&format!(
+            "<meta name='description' content='A summary.'><article><p>{P1}</p></article>"
+        ));
+        assert_eq!(texts(&html), [P1]);
+    }
+
+    #[test]
+    fn names_that_link_are_content_when_they_are_a_good_share_of_it() {
+        // A documentation page: the entries are links, each with a line of
+        // text; the links hold over a quarter of the text beside them.
+        let entries: String = [
+            (
+                "open_file",
+                "Opens a file for reading and returns a handle.",
+            ),
+            (
+                "read_line",
+                "Reads one line into the buffer, without its end.",
+            ),
+            ("close_all", "Closes every handle that is still open."),
+        ]
+        .iter()
+        .map(|(name, what)| {
+            format!("<dt><a href='#{name}'>{name}(path, mode)</a></dt><dd>{what}</dd>")
+        })
+        .collect();
+        let html = page(&format!(
+            "<main><h2>Functions</h2><dl>{entries}</dl></main>"
+        ));
+        let t = texts(&html);
+        assert!(t.iter().any(|b| b == "read_line(path, mode)"), "{t:?}");
+        // One short link among long paragraphs is under that share.
+        let html = page(&format!(
+            "<article><p>{P1} {P2}</p><p><a href='/x'>Earlier: the bridge</a></p><p>{P2} {P1}</p></article>"
+        ));
+        assert!(!texts(&html).iter().any(|b| b.contains("Earlier")));
     }
 
     #[test]

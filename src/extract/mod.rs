@@ -35,6 +35,7 @@
 use crate::segment::{Block, BlockKind, Document};
 
 mod html;
+mod slim;
 
 pub use html::extract_html;
 

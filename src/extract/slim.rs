@@ -1,0 +1,339 @@
+//! What the parser need not read, cut from a page before parsing.
+//!
+//! The HTML tokenizer reads a page one character at a time, and on a page
+//! of today most characters are not text: scripts and styles are half the
+//! bytes of a news page, and of what is left two thirds sit inside start
+//! tags (class lists, `data-*` attributes, `srcset`, inline SVG icons).
+//! [`slim`] cuts, in one scan of the bytes:
+//!
+//! - comments and the raw-text elements the extractor drops (`<script>`,
+//!   `<style>`, `<noscript>` left in place, `<iframe>`, `<textarea>`);
+//!   JSON-LD scripts stay: they may carry `articleBody` or say the page
+//!   is a product;
+//! - `<svg>` elements (icons and drawings, never the article);
+//! - every attribute the extractor does not read ([`KEPT_ATTRIBUTES`]).
+//!
+//! The content of other raw-text elements (`title`, …) is copied as it
+//! is. The scan follows the tokenizer's
+//! rules for where a tag, a quoted value and a raw-text element end; what
+//! it cannot read to its end (an unclosed comment, tag or script) is left
+//! to the parser as it was.
+
+use std::borrow::Cow;
+
+/// Attributes the extractor reads; every other one is cut before parsing.
+pub(super) const KEPT_ATTRIBUTES: &[&str] = &[
+    "class",
+    "id",
+    "role",
+    "style",
+    "hidden",
+    "aria-hidden",
+    "itemprop",
+    "property",
+    "name",
+    "content",
+    "type",
+];
+
+/// Raw-text elements (no tags inside) that the extractor drops with
+/// everything in them: cut whole (a JSON-LD script stays).
+const RAW_CUT: &[&str] = &["script", "style", "noscript", "iframe", "textarea"];
+
+/// Raw-text elements whose content is kept as it is.
+const RAW_KEPT: &[&str] = &["title", "xmp", "noembed", "noframes"];
+
+/// `html` without comments, scripts, styles, SVG drawings and the
+/// attributes the extractor does not read; borrowed when nothing is cut.
+pub(super) fn slim(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut pos = 0;
+    // Cuts `start..end` (and writes `keep` in its place).
+    let cut = |out: &mut Option<String>, copied: &mut usize, start, end, keep: &[&[u8]]| {
+        let out = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
+        out.push_str(&html[*copied..start]);
+        for part in keep {
+            // Every part is a slice of `html` on character boundaries.
+            out.push_str(std::str::from_utf8(part).unwrap_or_default());
+        }
+        *copied = end;
+    };
+    while let Some(found) = memchr::memchr(b'<', &bytes[pos..]) {
+        let start = pos + found;
+        let rest = &bytes[start + 1..];
+        if rest.starts_with(b"!--") {
+            match memchr::memmem::find(&rest[3..], b"-->") {
+                Some(i) => {
+                    let end = start + 4 + i + 3;
+                    cut(&mut out, &mut copied, start, end, &[]);
+                    pos = end;
+                }
+                None => break,
+            }
+            continue;
+        }
+        let Some(&first) = rest.first() else { break };
+        if !first.is_ascii_alphabetic() {
+            pos = start + 1;
+            continue;
+        }
+        let name_len = rest
+            .iter()
+            .take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
+            .count();
+        let name = &rest[..name_len];
+        let Some(tag) = scan_tag(bytes, start + 1 + name_len) else {
+            break;
+        };
+        let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+        if RAW_CUT.iter().any(|n| is(n)) {
+            let ld_json = memchr::memmem::find(&bytes[start..tag.end], b"ld+json").is_some();
+            let Some(end) = raw_text_end(bytes, tag.end, name) else {
+                break;
+            };
+            if ld_json {
+                pos = end;
+            } else {
+                cut(&mut out, &mut copied, start, end, &[]);
+                pos = end;
+            }
+            continue;
+        }
+        if is("svg") {
+            if let Some(end) = svg_end(bytes, tag.end) {
+                cut(&mut out, &mut copied, start, end, &[]);
+                pos = end;
+                continue;
+            }
+        }
+        let mut end = tag.end;
+        if tag.cut {
+            let mut keep: Vec<&[u8]> = Vec::with_capacity(2 + 2 * tag.kept.len());
+            keep.push(&bytes[start..start + 1 + name_len]);
+            for range in &tag.kept {
+                keep.push(b" ");
+                keep.push(&bytes[range.clone()]);
+            }
+            keep.push(if tag.self_closing { b"/>" } else { b">" });
+            cut(&mut out, &mut copied, start, tag.end, &keep);
+        }
+        if RAW_KEPT.iter().any(|n| is(n)) {
+            match raw_text_end(bytes, tag.end, name) {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        pos = end;
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&html[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+/// A start tag as read by [`scan_tag`].
+struct Tag {
+    /// Just past its `>`.
+    end: usize,
+    /// The attributes kept, name and value as written.
+    kept: Vec<std::ops::Range<usize>>,
+    /// Whether an attribute was cut.
+    cut: bool,
+    /// Whether it ends with `/>`.
+    self_closing: bool,
+}
+
+/// Reads the attributes of a start tag whose name ends at `from`, by the
+/// tokenizer's rules (a `>` inside a quoted value does not end the tag);
+/// `None` when the page ends inside the tag.
+fn scan_tag(bytes: &[u8], from: usize) -> Option<Tag> {
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    let mut tag = Tag {
+        end: 0,
+        kept: Vec::new(),
+        cut: false,
+        self_closing: false,
+    };
+    let mut i = from;
+    loop {
+        // Before an attribute name.
+        while i < bytes.len() && (space(bytes[i]) || bytes[i] == b'/') {
+            tag.self_closing = bytes[i] == b'/';
+            i += 1;
+        }
+        let &b = bytes.get(i)?;
+        if b == b'>' {
+            tag.end = i + 1;
+            return Some(tag);
+        }
+        tag.self_closing = false;
+        let start = i;
+        // The name: its first character may be `=`.
+        i += 1;
+        while i < bytes.len() && !matches!(bytes[i], b'=' | b'>' | b'/') && !space(bytes[i]) {
+            i += 1;
+        }
+        let name = &bytes[start..i];
+        let mut j = i;
+        while j < bytes.len() && space(bytes[j]) {
+            j += 1;
+        }
+        if bytes.get(j) == Some(&b'=') {
+            j += 1;
+            while j < bytes.len() && space(bytes[j]) {
+                j += 1;
+            }
+            match *bytes.get(j)? {
+                q @ (b'"' | b'\'') => {
+                    let close = memchr::memchr(q, &bytes[j + 1..])?;
+                    i = j + 1 + close + 1;
+                }
+                b'>' => i = j,
+                _ => {
+                    while j < bytes.len() && bytes[j] != b'>' && !space(bytes[j]) {
+                        j += 1;
+                    }
+                    i = j;
+                }
+            }
+        }
+        if KEPT_ATTRIBUTES
+            .iter()
+            .any(|k| name.eq_ignore_ascii_case(k.as_bytes()))
+        {
+            tag.kept.push(start..i);
+        } else {
+            tag.cut = true;
+        }
+    }
+}
+
+/// Just past the end tag of the raw-text element `name` whose content
+/// starts at `from`; `None` when it is not closed.
+fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut at = from;
+    while let Some(i) = memchr::memmem::find(&bytes[at..], b"</") {
+        let close = at + i;
+        let after = &bytes[close + 2..];
+        if after.len() >= name.len()
+            && after[..name.len()].eq_ignore_ascii_case(name)
+            && after.get(name.len()).map_or(true, |b| {
+                matches!(b, b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/')
+            })
+        {
+            return Some(close + memchr::memchr(b'>', &bytes[close..])? + 1);
+        }
+        at = close + 2;
+    }
+    None
+}
+
+/// Just past the `</svg>` that closes an `<svg>` whose start tag ends at
+/// `from` (nested drawings counted); `None` when it is not closed.
+fn svg_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut depth = 1usize;
+    let mut at = from;
+    while let Some(i) = memchr::memchr(b'<', &bytes[at..]) {
+        let lt = at + i;
+        let rest = &bytes[lt + 1..];
+        let (closing, name) = match rest.first() {
+            Some(b'/') => (true, &rest[1..]),
+            _ => (false, rest),
+        };
+        let is_svg = name.len() > 3
+            && name[..3].eq_ignore_ascii_case(b"svg")
+            && matches!(
+                name[3],
+                b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/'
+            );
+        at = lt + 1;
+        if !is_svg {
+            continue;
+        }
+        let end = lt + memchr::memchr(b'>', &bytes[lt..])? + 1;
+        if closing {
+            depth -= 1;
+            if depth == 0 {
+                return Some(end);
+            }
+        } else if bytes[end - 2] != b'/' {
+            depth += 1;
+        }
+        at = end;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_styles_and_comments_are_cut() {
+        assert_eq!(slim("a<script>x<y</script>b"), "ab");
+        assert_eq!(slim("a<SCRIPT type=x>if (a</b) {}</Script >b"), "ab");
+        assert_eq!(slim("a<style>p{}</style>b<!-- c -->d"), "abd");
+        assert_eq!(slim("<scripts>x</scripts>"), "<scripts>x</scripts>");
+        assert!(matches!(slim("no tags at all"), Cow::Borrowed(_)));
+        assert!(matches!(
+            slim("<p class=x id='y'>kept as is</p>"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn json_ld_and_raw_text_stay_as_they_are() {
+        let ld = "<script type=\"application/ld+json\">{\"a\": \"<b data-x=1>\"}</script>";
+        assert_eq!(slim(ld), ld);
+        let title = "<title>Tags <b data-x=1> in titles</title><p data-x=1>x</p>";
+        assert_eq!(
+            slim(title),
+            "<title>Tags <b data-x=1> in titles</title><p>x</p>"
+        );
+        assert_eq!(slim("a<textarea><a href=x></textarea>b"), "ab");
+        assert_eq!(slim("a<noscript><img src=x></noscript>b"), "ab");
+    }
+
+    #[test]
+    fn unread_attributes_are_cut() {
+        assert_eq!(
+            slim("<div class=\"a b\" data-x='1>2' id=main onclick=go()>x</div>"),
+            "<div class=\"a b\" id=main>x</div>"
+        );
+        assert_eq!(slim("<img src=a.jpg />"), "<img/>");
+        assert_eq!(slim("<p hidden data-y>x</p>"), "<p hidden>x</p>");
+        assert_eq!(
+            slim("<meta property=og:type content=\"product\" data-n=1>"),
+            "<meta property=og:type content=\"product\">"
+        );
+        assert_eq!(
+            slim("<a href = \"x\" ROLE = 'nav'>y</a>"),
+            "<a ROLE = 'nav'>y</a>"
+        );
+    }
+
+    #[test]
+    fn drawings_are_cut_nested_or_not() {
+        assert_eq!(slim("a<svg><path d='M0'/></svg>b"), "ab");
+        assert_eq!(slim("a<svg><svg></svg><g/></svg>b"), "ab");
+        assert_eq!(slim("a<SVG viewBox='0 0 1 1'>t</SVG>b"), "ab");
+        assert_eq!(slim("<svgx>t</svgx>"), "<svgx>t</svgx>");
+    }
+
+    #[test]
+    fn what_does_not_end_is_left_to_the_parser() {
+        assert_eq!(slim("a<script>never closed"), "a<script>never closed");
+        assert_eq!(slim("a<!-- never closed"), "a<!-- never closed");
+        assert_eq!(
+            slim("<p data-x=1>x</p><div data-y=\"open"),
+            "<p>x</p><div data-y=\"open"
+        );
+        assert_eq!(slim("<svg><path>open"), "<svg><path>open");
+        assert_eq!(slim("a < b and c<3"), "a < b and c<3");
+    }
+}
