@@ -24,7 +24,10 @@ const KINDS: [&str; 8] = [
 fn corpus() -> Vec<Snippet> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/noise/snippets.jsonl");
     let text = std::fs::read_to_string(&path).expect("the noise corpus is committed");
-    assert!(text.len() < 4 << 20, "the corpus stays small enough to commit");
+    assert!(
+        text.len() < 4 << 20,
+        "the corpus stays small enough to commit"
+    );
     text.lines()
         .enumerate()
         .map(|(i, line)| {
@@ -40,8 +43,16 @@ fn every_snippet_is_whole_and_every_kind_is_on_both_sides() {
     let mut sides: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for s in &snippets {
         assert!(KINDS.contains(&s.kind.as_str()), "unknown kind {}", s.kind);
-        assert!(["tune", "held"].contains(&s.split.as_str()), "unknown split {}", s.split);
-        assert!(!s.site.is_empty() && !s.from.is_empty(), "{}: no site or marker", s.page);
+        assert!(
+            ["tune", "held"].contains(&s.split.as_str()),
+            "unknown split {}",
+            s.split
+        );
+        assert!(
+            !s.site.is_empty() && !s.from.is_empty(),
+            "{}: no site or marker",
+            s.page
+        );
         assert!(
             s.page.starts_with("aeb-dev/") || s.page.starts_with("wcxb-dev/"),
             "{}: not a page of the dev sets",
@@ -53,7 +64,9 @@ fn every_snippet_is_whole_and_every_kind_is_on_both_sides() {
             s.page
         );
         assert!(
-            s.text.lines().all(|l| !l.trim().is_empty() && l.trim() == l && !l.contains("  ")),
+            s.text
+                .lines()
+                .all(|l| !l.trim().is_empty() && l.trim() == l && !l.contains("  ")),
             "{}: snippet not whitespace-normalised: {:?}",
             s.page,
             s.text
@@ -75,5 +88,8 @@ fn every_snippet_is_whole_and_every_kind_is_on_both_sides() {
     );
     let tune = snippets.iter().filter(|s| s.split == "tune").count();
     let share = tune as f64 / snippets.len() as f64;
-    assert!((0.55..0.85).contains(&share), "tuning part is {share:.2} of the corpus");
+    assert!(
+        (0.55..0.85).contains(&share),
+        "tuning part is {share:.2} of the corpus"
+    );
 }
