@@ -307,7 +307,8 @@ def main():
                 if title:
                     found.append(("headline", key, [title]))
                     break
-            site = site_of(url)
+            # A page without a URL is a site of its own.
+            site = site_of(url) or f"{bench}/{pid}"
             seen, per = set(), {}
             for kind, marker, lines in found:
                 if kind == "headline":

@@ -399,6 +399,8 @@ fn main() -> Result<()> {
 
     let cleaner = Cleaner::new();
     let mut tallies: BTreeMap<(&str, &str), Tally> = BTreeMap::new();
+    // Snippets put into their own page's article: (kind, split) → (n, removed).
+    let mut own: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
     let mut baseline: HashMap<(&str, Option<&str>), WordKeys> = HashMap::new();
     for (page, (split, kinds)) in &pages {
         let Some(split_hosts) = hosts.get(split) else {
@@ -500,6 +502,11 @@ fn main() -> Result<()> {
                     };
                     tally.snippets += 1;
                     tally.removed += usize::from(removed);
+                    if host == page {
+                        let own = own.entry((kind, split)).or_default();
+                        own.0 += 1;
+                        own.1 += usize::from(removed);
+                    }
                     tally.partly += usize::from(!removed && some);
                     if !removed {
                         tally
@@ -548,6 +555,20 @@ fn main() -> Result<()> {
         println!(
             "| all | {split} | {n} | {removed} | {:.1}% | | | |",
             pct(*removed, *n)
+        );
+    }
+    println!();
+    println!("Snippets of article pages, put into their own article:");
+    println!();
+    println!("| kind | tune | recall | held | recall |");
+    println!("| --- | ---: | ---: | ---: | ---: |");
+    for kind in KINDS {
+        let (tn, tr) = own.get(&(kind, "tune")).copied().unwrap_or_default();
+        let (hn, hr) = own.get(&(kind, "held")).copied().unwrap_or_default();
+        println!(
+            "| {kind} | {tn} | {:.1}% | {hn} | {:.1}% |",
+            pct(tr, tn),
+            pct(hr, hn)
         );
     }
     if misses > 0 {
