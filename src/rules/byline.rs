@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 use regex_automata::meta::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
+use std::ops::Range;
+
 use crate::segment::Document;
 
 /// Removes byline chrome: author lines, editor labels and job titles,
@@ -104,6 +106,7 @@ const SHARE_WORDS: &[&str] = &[
     "facebook",
     "flipboard",
     "follow",
+    "instagram",
     "link",
     "linkedin",
     "mail",
@@ -119,11 +122,14 @@ const SHARE_WORDS: &[&str] = &[
     "telegram",
     "this",
     "threads",
+    "tiktok",
     "tweet",
     "twitter",
+    "us",
     "via",
     "whatsapp",
     "x",
+    "youtube",
 ];
 
 impl Rule for Byline {
@@ -225,6 +231,17 @@ impl Rule for Byline {
         if !entry_dates {
             for i in dates {
                 out.remove_block(i, DATE);
+            }
+        }
+        // A share bar printed one network a line (`Share` / `Facebook` /
+        // `Twitter` / `Pinterest`), in the header zone or at the end.
+        for zone in [0..header_end, n.saturating_sub(BOTTOM_BLOCKS)..n] {
+            for run in share_runs(doc, zone) {
+                for i in run {
+                    if !out.is_removed(i) {
+                        out.remove_block(i, "a share prompt");
+                    }
+                }
             }
         }
         for i in n.saturating_sub(BOTTOM_BLOCKS)..n {
@@ -494,11 +511,18 @@ const SHARE_KEYS: [u128; SHARE_WORDS.len()] = {
 
 /// Whether every word of `text` belongs to a share bar (`Share | Tweet`).
 fn is_share_bar(text: &str) -> bool {
+    share_line(text) == Some(true)
+}
+
+/// Whether `text` is made of share words only, at most twelve: `None` when
+/// not; else whether one of them asks to share (`Share`, `Tweet`, `Email`,
+/// `Facebook`…), where `Twitter` or `Pinterest` alone only names a network.
+fn share_line(text: &str) -> Option<bool> {
     // Most lines fail on their first word: tell them without splitting the
     // line by characters.
     if let Some(word) = first_ascii_word(text) {
         if !word.iter().all(u8::is_ascii_digit) && !is_share_word(word) {
-            return false;
+            return None;
         }
     } else if text
         .chars()
@@ -508,7 +532,7 @@ fn is_share_bar(text: &str) -> bool {
         // A first word that starts with a letter outside ASCII other than
         // the Kelvin sign (lower case `k`) is no number, and its lower case
         // is not ASCII: no share word.
-        return false;
+        return None;
     }
     let mut words = 0;
     let mut shares = false;
@@ -526,7 +550,7 @@ fn is_share_bar(text: &str) -> bool {
         // Compared as bytes, in the order `str` sorts by.
         let lower: &[u8] = if word.is_ascii() {
             let Some(lower) = buf.get_mut(..word.len()) else {
-                return false;
+                return None;
             };
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
@@ -539,7 +563,7 @@ fn is_share_bar(text: &str) -> bool {
             .binary_search_by(|share| share.as_bytes().cmp(lower))
             .is_err()
         {
-            return false;
+            return None;
         }
         shares |= matches!(
             lower,
@@ -547,7 +571,30 @@ fn is_share_bar(text: &str) -> bool {
         );
         words += 1;
     }
-    shares && words <= 12
+    (words >= 1 && words <= 12).then_some(shares)
+}
+
+/// The runs of at least two lines of `zone` made of share words only, one
+/// of them asking to share: a share bar printed a network a line.
+fn share_runs(doc: &Document<'_>, zone: Range<usize>) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = zone.start;
+    while i < zone.end {
+        let mut end = i;
+        let mut asks = false;
+        while end < zone.end {
+            match share_line(doc.block_text(end)) {
+                Some(strong) => asks |= strong,
+                None => break,
+            }
+            end += 1;
+        }
+        if end - i >= 2 && asks {
+            runs.push(i..end);
+        }
+        i = end + 1;
+    }
+    runs
 }
 
 /// Whether `text` is a date line: `Published: 3 June 2025`, `Updated 3
@@ -941,6 +988,25 @@ mod tests {
         ] {
             assert_kept(&Byline, &text);
         }
+    }
+
+    #[test]
+    fn a_share_bar_printed_a_network_a_line_goes_whole() {
+        assert_cleaned(
+            &Byline,
+            &format!("{HEADLINE}\nShare\nFacebook\nTwitter\nPinterest\n{BODY}\n{MORE}\n"),
+            &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+        );
+        assert_cleaned(
+            &Byline,
+            &format!("{HEADLINE}\n{BODY}\n{MORE}\nFollow us on Facebook\nInstagram\nYouTube\n"),
+            &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+        );
+        // Networks named one a line, none asked to share with, are a list.
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\nTwitter\nPinterest\n{BODY}\n{MORE}\n"),
+        );
     }
 
     #[test]
