@@ -549,9 +549,7 @@ fn share_line(text: &str) -> Option<bool> {
         let owned;
         // Compared as bytes, in the order `str` sorts by.
         let lower: &[u8] = if word.is_ascii() {
-            let Some(lower) = buf.get_mut(..word.len()) else {
-                return None;
-            };
+            let lower = buf.get_mut(..word.len())?;
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
             lower
@@ -571,7 +569,7 @@ fn share_line(text: &str) -> Option<bool> {
         );
         words += 1;
     }
-    (words >= 1 && words <= 12).then_some(shares)
+    (1..=12).contains(&words).then_some(shares)
 }
 
 /// The runs of at least two lines of `zone` made of share words only, one
