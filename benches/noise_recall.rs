@@ -43,6 +43,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use rand_core::{RngCore, SeedableRng};
+use rand_xoshiro::SplitMix64;
 use regex::Regex;
 use rinse::rules::RuleKind;
 use rinse::Cleaner;
@@ -65,19 +67,17 @@ struct Snippet {
     text: String,
 }
 
-/// A deterministic stream of choices (splitmix64).
-struct Rng(u64);
+/// A deterministic stream of choices (SplitMix64, seeded per text).
+struct Rng(SplitMix64);
 
 impl Rng {
     fn new(seed: u64, key: &str) -> Self {
-        Rng(xxh3_64(key.as_bytes()) ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+        Rng(SplitMix64::seed_from_u64(
+            xxh3_64(key.as_bytes()) ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15),
+        ))
     }
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
     /// A number in `0..n` (`n` > 0).
     fn below(&mut self, n: usize) -> usize {
