@@ -74,6 +74,9 @@ static OFFER_WORDING: LazyLock<Regex> = LazyLock::new(|| {
 /// up…`). The same words inside a sentence (`It's either buy Office, or
 /// subscribe to 365 Personal.`) tell of an offer; they do not make one.
 const OPENING_WORDS: usize = 3;
+/// Why a later copy of a passage goes (a stutter, or a text printed twice).
+const REPEATED_PASSAGE: &str = "repeats a passage printed before it word for word";
+
 /// A call to action that opens a later sentence follows a lead-in of at
 /// most this many words (`Enjoyed this story?`, `Don't want to miss a
 /// thing?`). A block whose first sentence says more is text that ends with a
@@ -282,7 +285,7 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
         let in_a_row = group.windows(2).all(|pair| pair[1] == pair[0] + 1);
         if in_a_row && ends_sentence(doc.block_text(group[0])) {
             for &copy in &group[1..] {
-                out.remove_block(copy, "repeats a passage printed before it word for word");
+                out.remove_block(copy, REPEATED_PASSAGE);
             }
             continue;
         }
@@ -327,7 +330,7 @@ fn remove_repeated_passages(
             let passage = len >= 2 && has_paragraph && words * 100 >= total * PASSAGE_MIN_PERCENT;
             if stutter || passage {
                 for copy in b..b + len {
-                    out.remove_block(copy, "repeats a passage printed before it word for word");
+                    out.remove_block(copy, REPEATED_PASSAGE);
                 }
             }
         }
