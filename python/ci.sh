@@ -6,8 +6,8 @@
 # The package is built in the dev profile (MATURIN_PEP517_ARGS), sharing
 # the target folder of `cargo test`: most dependencies are built already.
 # RINSE_ENGINES=0 leaves out the engines (datasets, datatrove, pyspark),
-# RINSE_SPARK=0 pyspark alone (a 456 MB download on a fresh machine):
-# their tests are then skipped, not failed.
+# RINSE_SPARK=0 pyspark alone (a 456 MB download on a fresh machine),
+# RINSE_RAY=0 Ray alone: their tests are then skipped, not failed.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,6 +30,9 @@ if [ "${RINSE_ENGINES:-1}" != 0 ]; then
     run "${pip[@]}" -r python/requirements-engines.txt
     if [ "${RINSE_SPARK:-1}" != 0 ]; then
         run "${pip[@]}" -r python/requirements-spark.txt
+    fi
+    if [ "${RINSE_RAY:-1}" != 0 ]; then
+        run "${pip[@]}" -r python/requirements-ray.txt
     fi
 fi
 # The README's command, into the virtual environment.

@@ -42,6 +42,7 @@ use crate::error::Error;
 use crate::intake::{Intake, IntakeOptions};
 use crate::pipeline::Cleaner;
 use crate::run::{Problem, Progress, Summary};
+use crate::sources::{source_key, SourceCleaners, SourceModels};
 use crate::swar::{has_byte_below, has_zero_byte, splat};
 
 /// What to do with a line that cannot be cleaned.
@@ -85,6 +86,10 @@ impl fmt::Display for OnError {
 pub struct JsonlOptions {
     /// The field holding the text (default `text`).
     pub field: String,
+    /// The field holding each document's source (its URL, say), when
+    /// there is a model per source: see [`crate::sources`]. A line without
+    /// it, or where it is not a string, is of the source `""`.
+    pub source_field: Option<String>,
     /// What becomes of bad lines.
     pub on_error: OnError,
     /// How each text is taken in (format and title; an encoding is an
@@ -111,6 +116,7 @@ impl Default for JsonlOptions {
     fn default() -> Self {
         JsonlOptions {
             field: "text".to_owned(),
+            source_field: None,
             on_error: OnError::Keep,
             intake: IntakeOptions::default(),
             chunk_lines: CHUNK_LINES,
@@ -299,7 +305,19 @@ fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {
     line.split_at(end)
 }
 
-fn clean_line(line: &[u8], field: &str, cleaner: &Cleaner, intake: &IntakeOptions) -> LineOutcome {
+/// The source key of a line: [`source_key`] of its source field, `""`
+/// when there is none (or no source field is asked for).
+fn line_source(content: &str, options: &JsonlOptions) -> String {
+    match &options.source_field {
+        Some(field) => {
+            find_field(content, field).map_or_else(|_| String::new(), |f| source_key(&f.text))
+        }
+        None => String::new(),
+    }
+}
+
+fn clean_line(line: &[u8], cleaners: &SourceCleaners, options: &JsonlOptions) -> LineOutcome {
+    let (field, intake) = (options.field.as_str(), &options.intake);
     let (content, terminator) = split_terminator(line);
     if content.iter().all(u8::is_ascii_whitespace) {
         return LineOutcome::Blank;
@@ -314,6 +332,10 @@ fn clean_line(line: &[u8], field: &str, cleaner: &Cleaner, intake: &IntakeOption
     let taken = match Intake::from_text(found.text.as_str(), intake) {
         Ok(taken) => taken,
         Err(e) => return LineOutcome::Bad(format!("field `{field}`: {e}")),
+    };
+    let cleaner = match options.source_field {
+        Some(_) => cleaners.get(&line_source(content, options)),
+        None => cleaners.base(),
     };
     let cleaned = taken.clean(cleaner);
     if cleaned.text == found.text {
@@ -473,7 +495,22 @@ pub fn clean_jsonl<R: BufRead + Send, W: Write + Send>(
     pool: &rayon::ThreadPool,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
-    pool.install(|| clean_chunks(input, output, source, cleaner, options, progress))
+    let cleaners = SourceCleaners::single(cleaner.clone());
+    pool.install(|| clean_chunks(input, output, source, &cleaners, options, progress))
+}
+
+/// [`clean_jsonl`] with a cleaner per source: each line is cleaned by the
+/// cleaner of its [`JsonlOptions::source_field`].
+pub fn clean_jsonl_by_source<R: BufRead + Send, W: Write + Send>(
+    input: R,
+    output: W,
+    source: &str,
+    cleaners: &SourceCleaners,
+    options: &JsonlOptions,
+    pool: &rayon::ThreadPool,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
+    pool.install(|| clean_chunks(input, output, source, cleaners, options, progress))
 }
 
 /// [`clean_jsonl`] on the current pool.
@@ -481,7 +518,7 @@ fn clean_chunks<R: BufRead, W: Write>(
     input: R,
     mut output: W,
     source: &str,
-    cleaner: &Cleaner,
+    cleaners: &SourceCleaners,
     options: &JsonlOptions,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
@@ -503,7 +540,7 @@ fn clean_chunks<R: BufRead, W: Write>(
                 scope.spawn(move |_| {
                     *outcomes = current
                         .par_iter()
-                        .map(|line| clean_line(line, &options.field, cleaner, &options.intake))
+                        .map(|line| clean_line(line, cleaners, options))
                         .collect();
                 });
             }
@@ -607,15 +644,37 @@ pub fn learn_jsonl<R: BufRead + Send>(
     pool: &rayon::ThreadPool,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
-    pool.install(|| learn_chunks(input, source, options, model, progress))
+    let options = JsonlOptions {
+        source_field: None,
+        ..options.clone()
+    };
+    let mut models = SourceModels::new();
+    let summary = pool.install(|| learn_chunks(input, source, &options, &mut models, progress))?;
+    if let Some(learned) = models.remove("") {
+        model.merge(&learned);
+    }
+    Ok(summary)
 }
 
-/// [`learn_jsonl`] on the current pool.
+/// [`learn_jsonl`] with a model per source: each line is counted into the
+/// model of its [`JsonlOptions::source_field`].
+pub fn learn_jsonl_by_source<R: BufRead + Send>(
+    input: R,
+    source: &str,
+    options: &JsonlOptions,
+    models: &mut SourceModels,
+    pool: &rayon::ThreadPool,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
+    pool.install(|| learn_chunks(input, source, options, models, progress))
+}
+
+/// [`learn_jsonl_by_source`] on the current pool.
 fn learn_chunks<R: BufRead>(
     input: R,
     source: &str,
     options: &JsonlOptions,
-    model: &mut CorpusModel,
+    models: &mut SourceModels,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
     let mut summary = Summary::default();
@@ -646,7 +705,7 @@ fn learn_chunks<R: BufRead>(
         summary.documents += part.docs();
         summary.bytes_in += chunk.iter().map(|l| l.len() as u64).sum::<u64>();
         line_no += chunk.len() as u64;
-        model.merge(&part);
+        models.merge(&part);
         progress.advance(Path::new(source));
         chunk = next;
     }
@@ -654,35 +713,35 @@ fn learn_chunks<R: BufRead>(
     Ok(summary)
 }
 
-/// The corpus model of one chunk of lines, and its bad lines (index in
+/// The corpus models of one chunk of lines, and its bad lines (index in
 /// the chunk, message), on the current pool's threads.
-fn count_chunk(chunk: &[Vec<u8>], options: &JsonlOptions) -> (CorpusModel, Vec<(usize, String)>) {
+fn count_chunk(chunk: &[Vec<u8>], options: &JsonlOptions) -> (SourceModels, Vec<(usize, String)>) {
     let field = options.field.as_str();
     chunk
         .par_iter()
         .enumerate()
         .fold(
-            || (CorpusModel::new(), Vec::new()),
-            |(mut model, mut bad), (i, line)| {
+            || (SourceModels::new(), Vec::new()),
+            |(mut models, mut bad), (i, line)| {
                 let (content, _) = split_terminator(line);
                 if !content.iter().all(u8::is_ascii_whitespace) {
-                    let found = std::str::from_utf8(content)
-                        .map_err(|_| "not UTF-8".to_owned())
-                        .and_then(|c| find_field(c, field));
-                    let taken = found.and_then(|found| {
-                        Intake::from_text(found.text, &options.intake)
-                            .map_err(|e| format!("field `{field}`: {e}"))
+                    let content = std::str::from_utf8(content).map_err(|_| "not UTF-8".to_owned());
+                    let taken = content.and_then(|content| {
+                        let found = find_field(content, field)?;
+                        let taken = Intake::from_text(found.text, &options.intake)
+                            .map_err(|e| format!("field `{field}`: {e}"))?;
+                        Ok((line_source(content, options), taken))
                     });
                     match taken {
-                        Ok(taken) => taken.learn(&mut model),
+                        Ok((key, taken)) => taken.learn(models.model_mut(&key)),
                         Err(message) => bad.push((i, message)),
                     }
                 }
-                (model, bad)
+                (models, bad)
             },
         )
         .reduce(
-            || (CorpusModel::new(), Vec::new()),
+            || (SourceModels::new(), Vec::new()),
             |(mut a, mut bad_a), (b, bad_b)| {
                 a.merge(&b);
                 bad_a.extend(bad_b);

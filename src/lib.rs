@@ -48,6 +48,7 @@ pub mod report;
 pub mod rules;
 pub mod run;
 pub mod segment;
+pub mod sources;
 mod swar;
 
 pub use edit::{Action, Edit};

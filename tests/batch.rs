@@ -614,3 +614,167 @@ fn learn_names_a_bad_file_and_still_writes_the_model() {
         );
     assert!(fs::read(&model).unwrap().starts_with(b"RINSEMDL"));
 }
+
+/// A line of a web corpus: the document's URL and its text.
+fn web_line(url: &str, text: &str) -> String {
+    let text = serde_json::to_string(text).unwrap();
+    format!("{{\"url\":\"{url}\",\"text\":{text}}}\n")
+}
+
+#[test]
+fn models_per_source_remove_one_sites_boilerplate_that_a_corpus_model_misses() {
+    // 6 articles of one site carry its disclosure; 7,000 one-line
+    // documents of other sites make one model's threshold 0.1% = 7.
+    let dir = tempfile::tempdir().unwrap();
+    let shard = dir.path().join("web.jsonl");
+    let mut input: String = (0..6)
+        .map(|i| web_line(&format!("https://www.Site.example/{i}"), &article(i, false)))
+        .collect();
+    for i in 0..7000 {
+        input.push_str(&web_line(
+            &format!("http://other{}.example/p", i % 50),
+            &format!("Note {i}.\n"),
+        ));
+    }
+    // A line without a URL is of the source "".
+    input.push_str("{\"text\":\"No address at all.\\n\"}\n");
+    fs::write(&shard, &input).unwrap();
+    let cleaned = |model: &Path, by_source: bool| {
+        let mut cmd = rinse();
+        cmd.arg("--jsonl").arg(&shard).arg("--model").arg(model);
+        if by_source {
+            cmd.args(["--source-field", "url"]);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+
+    let one = dir.path().join("one.model");
+    rinse()
+        .args(["learn", "--jsonl", "-q"])
+        .arg(&shard)
+        .arg("-o")
+        .arg(&one)
+        .assert()
+        .success();
+    assert_eq!(
+        cleaned(&one, false),
+        input,
+        "one model: below its threshold"
+    );
+
+    let folder = dir.path().join("models");
+    rinse()
+        .args(["learn", "--jsonl", "--source-field", "url"])
+        .arg(&shard)
+        .arg("-o")
+        .arg(&folder)
+        .assert()
+        .success()
+        .stderr(contains("7007 documents from 52 sources"));
+    let index = fs::read_to_string(folder.join("sources.tsv")).unwrap();
+    assert!(index.starts_with("\t000000.model\nother0.example\t000001.model\n"));
+    assert!(index.contains("site.example\t"), "{index}");
+    let out = cleaned(&folder, true);
+    assert_eq!(out.matches(DISCLOSURE).count(), 0);
+    assert_eq!(out.lines().count(), 7007);
+    assert!(out.contains("Paragraph 5 of story 5"));
+
+    // Halves learned apart and merged give the same folder.
+    let lines: Vec<&str> = input.split_inclusive('\n').collect();
+    let (a, b) = (dir.path().join("a.jsonl"), dir.path().join("b.jsonl"));
+    fs::write(&a, lines[..3500].concat()).unwrap();
+    fs::write(&b, lines[3500..].concat()).unwrap();
+    for (shard, out) in [(&a, "ma"), (&b, "mb")] {
+        rinse()
+            .args(["learn", "--jsonl", "-q", "--source-field", "url"])
+            .arg(shard)
+            .arg("-o")
+            .arg(dir.path().join(out))
+            .assert()
+            .success();
+    }
+    let merged = dir.path().join("merged");
+    rinse()
+        .args(["learn", "--merge", "-q"])
+        .args([dir.path().join("ma"), dir.path().join("mb")])
+        .arg("-o")
+        .arg(&merged)
+        .assert()
+        .success();
+    for name in fs::read_dir(&folder).unwrap() {
+        let name = name.unwrap().file_name();
+        assert_eq!(
+            fs::read(folder.join(&name)).unwrap(),
+            fs::read(merged.join(&name)).unwrap(),
+            "{name:?}"
+        );
+    }
+}
+
+#[test]
+fn a_folder_of_source_models_is_refused_where_it_cannot_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    let shard = dir.path().join("web.jsonl");
+    fs::write(&shard, web_line("https://a.example/1", CLEAN)).unwrap();
+    let folder = dir.path().join("models");
+    rinse()
+        .args(["learn", "--jsonl", "-q", "--source-field", "url"])
+        .arg(&shard)
+        .arg("-o")
+        .arg(&folder)
+        .assert()
+        .success();
+    let model = dir.path().join("one.model");
+    rinse()
+        .args(["learn", "--jsonl", "-q"])
+        .arg(&shard)
+        .arg("-o")
+        .arg(&model)
+        .assert()
+        .success();
+    let model_bytes = fs::read(&model).unwrap();
+    // Without --source-field, a folder is no model.
+    rinse()
+        .arg("--jsonl")
+        .arg(&shard)
+        .arg("--model")
+        .arg(&folder)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "is a folder of source models: give --jsonl --source-field",
+        ));
+    // With it, one model file is not a folder.
+    rinse()
+        .args(["--jsonl", "--source-field", "url"])
+        .arg(&shard)
+        .arg("--model")
+        .arg(&model)
+        .assert()
+        .code(2)
+        .stderr(contains("needs a folder of source models"));
+    // Files and folders do not add up.
+    rinse()
+        .args(["learn", "--merge"])
+        .arg(&folder)
+        .arg(&model)
+        .arg("-o")
+        .arg(dir.path().join("m"))
+        .assert()
+        .code(2)
+        .stderr(contains("not both"));
+    // A folder of models is not written over a file.
+    rinse()
+        .args(["learn", "--jsonl", "--source-field", "url"])
+        .arg(&shard)
+        .arg("-o")
+        .arg(&model)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "is a file; models per source are written to a folder",
+        ));
+    assert_eq!(fs::read(&model).unwrap(), model_bytes);
+}

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import os
 from typing import Dict, Iterable, Iterator, Optional, Tuple
-from urllib.parse import urlsplit
 
-from ._rinse import Cleaner, Model
+from ._rinse import Cleaner, Model, source_key
 
 __all__ = ["SourceModels", "host_of"]
 
@@ -30,17 +29,15 @@ INDEX = "sources.tsv"
 
 
 def host_of(url: Optional[str]) -> str:
-    """The source key of a URL: its host, lower-cased, without ``www.``
-    (``""`` when there is none).
+    """The source key of a URL: its host, lower-cased, without port, user
+    or ``www.`` (``""`` when there is none) — the key ``rinse learn --jsonl
+    --source-field`` gives each document, so a folder saved here and one
+    the command line writes are the same.
 
     >>> host_of("https://WWW.Example.com/news/1?x=2")
     'example.com'
     """
-    if not url:
-        return ""
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    host = host.lower()
-    return host[4:] if host.startswith("www.") else host
+    return source_key(url) if url else ""
 
 
 class SourceModels:

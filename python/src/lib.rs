@@ -1058,6 +1058,13 @@ fn explain(rule: &str) -> PyResult<String> {
     ))
 }
 
+/// The source key of a URL, as `rinse learn --source-field` takes it: the
+/// host, lower-cased, without port, user or leading `www.`.
+#[pyfunction]
+fn source_key(url: &str) -> String {
+    rinse::sources::source_key(url)
+}
+
 /// The threads a batch uses when not told (`RINSE_THREADS`, else 1 in an
 /// engine's worker process, else all cores).
 #[pyfunction]
@@ -1077,6 +1084,7 @@ fn _rinse(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_function(wrap_pyfunction!(explain, m)?)?;
     m.add_function(wrap_pyfunction!(default_batch_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(source_key, m)?)?;
     m.add_function(wrap_pyfunction!(_model, m)?)?;
     m.add_function(wrap_pyfunction!(_cleaner, m)?)?;
     m.add_function(wrap_pyfunction!(_edit, m)?)?;

@@ -135,3 +135,31 @@ def test_spark_local_learn_merge_clean(big, tmp_path):
     assert [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()] == expected
     if "RINSE_THREADS" not in os.environ:
         assert threads == [1, 1]
+
+
+@pytest.mark.engine
+def test_ray_local_learn_merge_clean(big, tmp_path):
+    ray = pytest.importorskip("ray")
+    import ray_learn_clean
+
+    records, path, model_bytes, expected = big
+    out = tmp_path / "out.jsonl"
+    ray_learn_clean.init(2)
+    try:
+        # Several blocks, so that several batches learn models to add up.
+        ds = ray.data.read_json(str(path), lines=True).repartition(4)
+        assert ray_learn_clean.learn(ds).to_bytes() == model_bytes
+        model = ray_learn_clean.run(str(path), str(out), str(tmp_path / "ray.model"))
+
+        @ray.remote
+        def worker_threads():
+            return rinse_text.default_batch_threads()
+
+        threads = ray.get(worker_threads.remote())
+    finally:
+        ray.shutdown()
+    assert (tmp_path / "ray.model").read_bytes() == model_bytes
+    assert model.to_bytes() == model_bytes
+    assert [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()] == expected
+    if "RINSE_THREADS" not in os.environ:
+        assert threads == 1

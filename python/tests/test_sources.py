@@ -1,6 +1,7 @@
 """Per-source models: the web-scale recipe. A site's boilerplate is judged
 against its own documents, not the whole corpus's 0.1%."""
 
+import json
 import pickle
 
 import rinse_text
@@ -64,3 +65,22 @@ def test_a_small_site_in_a_large_corpus():
     assert per_source["small.example"].min_docs == 5
     gone = per_source.clean_batch(["small.example"] * len(small), [r["text"] for r in small])
     assert not any(disclosure in text for text in gone)
+
+
+def test_the_command_line_learns_and_cleans_the_same_folder(tmp_path, corpus):
+    # `rinse learn --jsonl --source-field url` writes the folder
+    # SourceModels.save writes, byte for byte, and cleans as clean_batch.
+    path = write_jsonl(tmp_path / "corpus.jsonl", corpus)
+    run_cli("learn", "--jsonl", path, "--source-field", "url", "-o", tmp_path / "cli", "--quiet")
+    models = SourceModels()
+    models.add_texts([host_of(r["url"]) for r in corpus], [r["text"] for r in corpus])
+    models.save(tmp_path / "py")
+    names = sorted(p.name for p in (tmp_path / "cli").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "py").iterdir())
+    assert len(names) == len(models) + 1
+    for name in names:
+        assert (tmp_path / "cli" / name).read_bytes() == (tmp_path / "py" / name).read_bytes(), name
+    out = run_cli("--jsonl", path, "--source-field", "url", "--model", tmp_path / "cli", "--quiet").stdout.decode()
+    cleaned = [json.loads(line)["text"] for line in out.splitlines()]
+    keys = [host_of(r["url"]) for r in corpus]
+    assert cleaned == models.clean_batch(keys, [r["text"] for r in corpus])

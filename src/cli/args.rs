@@ -170,8 +170,14 @@ pub struct BatchArgs {
     #[arg(long, value_enum, default_value_t = OnErrorArg::Keep, value_name = "MODE", requires = "jsonl")]
     pub on_error: OnErrorArg,
 
+    /// The JSON Lines field holding each document's URL: clean it with the
+    /// model of its host, from a folder of source models (`--model DIR`
+    /// from `rinse learn --jsonl --source-field NAME`).
+    #[arg(long, value_name = "NAME", requires_all = ["jsonl", "model"])]
+    pub source_field: Option<String>,
+
     /// Apply the corpus model MODEL (from `rinse learn`) for
-    /// corpus-boilerplate.
+    /// corpus-boilerplate; with --source-field, a folder of source models.
     #[arg(long, value_name = "MODEL")]
     pub model: Option<PathBuf>,
 
@@ -189,7 +195,8 @@ pub struct BatchArgs {
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Count the blocks of a corpus into a model file (`rinse learn PATHS… -o
-    /// MODEL`), or add models up (`rinse learn --merge M1 M2 … -o MODEL`).
+    /// MODEL`), or a folder of models per source (`--jsonl --source-field url`),
+    /// or add models up (`rinse learn --merge M1 M2 … -o MODEL`).
     Learn(LearnArgs),
 }
 
@@ -201,11 +208,12 @@ pub struct LearnArgs {
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
 
-    /// Where to write the model.
+    /// Where to write the model (a folder with --source-field).
     #[arg(short, long, value_name = "MODEL")]
     pub output: PathBuf,
 
-    /// Add up the models given as PATHs instead of learning.
+    /// Add up the models given as PATHs instead of learning (model files,
+    /// or folders of source models, source by source).
     #[arg(long, conflicts_with_all = ["jsonl", "glob", "format", "title", "encoding", "jobs"])]
     pub merge: bool,
 
@@ -216,6 +224,12 @@ pub struct LearnArgs {
     /// The JSON Lines field holding the text.
     #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl")]
     pub field: String,
+
+    /// The JSON Lines field holding each document's URL: learn a model per
+    /// host, written as a folder of models (-o DIR), so that one site's
+    /// boilerplate counts against that site's documents, not the corpus.
+    #[arg(long, value_name = "NAME", requires = "jsonl")]
+    pub source_field: Option<String>,
 
     /// How inputs are taken in (as cleaning takes them).
     #[command(flatten)]

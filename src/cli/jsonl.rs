@@ -22,10 +22,11 @@ use super::{finish, is_stdio, note_jobs, Reporter};
 /// Runs JSON Lines cleaning.
 pub fn run(settings: &Jsonl) -> Result<ExitCode> {
     let quiet = settings.common.quiet;
-    let cleaner = super::cleaner(&settings.common)?;
+    let cleaners = super::source_cleaners(&settings.common, settings.source_field.as_deref())?;
     note_jobs(settings.jobs, quiet);
     let options = JsonlOptions {
         field: settings.field.clone(),
+        source_field: settings.source_field.clone(),
         on_error: settings.on_error,
         intake: settings.common.intake,
         ..JsonlOptions::default()
@@ -55,11 +56,11 @@ pub fn run(settings: &Jsonl) -> Result<ExitCode> {
                 inner: writer,
                 failed: false,
             };
-            let result = jsonl::clean_jsonl(
+            let result = jsonl::clean_jsonl_by_source(
                 reader,
                 &mut tracked,
                 &name,
-                &cleaner,
+                &cleaners,
                 &options,
                 &pool,
                 &reporter,

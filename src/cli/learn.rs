@@ -1,6 +1,6 @@
 //! `rinse learn`: a corpus model from files, folders or JSON Lines, each
-//! document taken in as cleaning takes it; `rinse learn --merge`: the sum
-//! of models.
+//! document taken in as cleaning takes it (with `--source-field`, a folder
+//! of models, one per source); `rinse learn --merge`: the sum of models.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -12,6 +12,7 @@ use rinse::corpus::CorpusModel;
 use rinse::fsio::{io_reason, AtomicFile};
 use rinse::jsonl::{self, JsonlOptions};
 use rinse::run::{problem, Progress, Summary};
+use rinse::sources::SourceModels;
 
 use super::settings::{absolute, Learn};
 use super::{err_reason, note_jobs, Reporter, EXIT_ERROR};
@@ -20,11 +21,12 @@ use super::{err_reason, note_jobs, Reporter, EXIT_ERROR};
 pub fn run(settings: &Learn) -> Result<ExitCode> {
     let reporter = Reporter::new(settings.quiet, "learning");
     note_jobs(settings.jobs, settings.quiet);
-    let mut model = CorpusModel::new();
+    let mut models = SourceModels::new();
     let mut summary = Summary::default();
     if let Some(field) = &settings.jsonl {
         let options = JsonlOptions {
             field: field.clone(),
+            source_field: settings.source_field.clone(),
             intake: settings.intake,
             ..JsonlOptions::default()
         };
@@ -41,7 +43,15 @@ pub fn run(settings: &Learn) -> Result<ExitCode> {
                     continue;
                 }
             };
-            match jsonl::learn_jsonl(reader, &name, &options, &mut model, &pool, &quiet_reporter) {
+            let learned = jsonl::learn_jsonl_by_source(
+                reader,
+                &name,
+                &options,
+                &mut models,
+                &pool,
+                &quiet_reporter,
+            );
+            match learned {
                 Ok(part) => summary.merge(part),
                 Err(err) => {
                     let problem = problem(input, &err_reason(&err));
@@ -65,10 +75,10 @@ pub fn run(settings: &Learn) -> Result<ExitCode> {
         for problem in &learned_summary.problems {
             reporter.problem(problem);
         }
-        model = learned;
+        *models.model_mut("") = learned;
         summary = learned_summary;
     }
-    if model.docs() == 0 {
+    if models.docs() == 0 {
         bail!(
             "{}: not written: no document could be learned from{}",
             settings.output.display(),
@@ -79,6 +89,21 @@ pub fn run(settings: &Learn) -> Result<ExitCode> {
             }
         );
     }
+    if settings.source_field.is_some() {
+        save_sources(&models, &settings.output)?;
+        if !settings.quiet {
+            eprintln!(
+                "rinse: {} documents from {} sources → {}/{}{}",
+                models.docs(),
+                models.len(),
+                settings.output.display(),
+                rinse::sources::INDEX,
+                errors(&summary)
+            );
+        }
+        return Ok(exit_code(&summary));
+    }
+    let model = models.remove("").unwrap_or_default();
     save(&model, &settings.output)?;
     if !settings.quiet {
         let per_block = if model.is_empty() {
@@ -92,21 +117,32 @@ pub fn run(settings: &Learn) -> Result<ExitCode> {
             model.len(),
             per_block,
             settings.output.display(),
-            match summary.problem_count {
-                0 => String::new(),
-                1 => "; 1 error".to_owned(),
-                n => format!("; {n} errors"),
-            }
+            errors(&summary)
         );
     }
-    Ok(if summary.has_problems() {
+    Ok(exit_code(&summary))
+}
+
+/// `; N errors` when there were.
+fn errors(summary: &Summary) -> String {
+    match summary.problem_count {
+        0 => String::new(),
+        1 => "; 1 error".to_owned(),
+        n => format!("; {n} errors"),
+    }
+}
+
+/// Exit 2 when an input failed.
+fn exit_code(summary: &Summary) -> ExitCode {
+    if summary.has_problems() {
         ExitCode::from(EXIT_ERROR)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
-/// `rinse learn --merge`: the models added up.
+/// `rinse learn --merge`: the models added up; folders of source models
+/// source by source.
 pub fn merge(inputs: &[PathBuf], output: &Path, quiet: bool) -> Result<ExitCode> {
     let target = absolute(output);
     if let Some(input) = inputs.iter().find(|p| absolute(p) == target) {
@@ -114,6 +150,27 @@ pub fn merge(inputs: &[PathBuf], output: &Path, quiet: bool) -> Result<ExitCode>
             "{}: is an input; rinse never writes the model over its input (choose another -o)",
             input.display()
         );
+    }
+    let folders = inputs.iter().any(|p| SourceModels::is_folder(p));
+    if folders && inputs.iter().any(|p| p.is_file()) {
+        bail!("--merge adds up model files or folders of source models, not both");
+    }
+    if folders {
+        let mut models = SourceModels::new();
+        for path in inputs {
+            models.merge(&super::load_sources(path)?);
+        }
+        save_sources(&models, output)?;
+        if !quiet {
+            eprintln!(
+                "rinse: {} documents from {} sources → {}/{}",
+                models.docs(),
+                models.len(),
+                output.display(),
+                rinse::sources::INDEX
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     let mut model = CorpusModel::new();
     for path in inputs {
@@ -130,6 +187,19 @@ pub fn merge(inputs: &[PathBuf], output: &Path, quiet: bool) -> Result<ExitCode>
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a folder of source models (each file atomically, the index last).
+fn save_sources(models: &SourceModels, folder: &Path) -> Result<()> {
+    if folder.exists() && !folder.is_dir() {
+        bail!(
+            "{}: is a file; models per source are written to a folder",
+            folder.display()
+        );
+    }
+    models
+        .save(folder)
+        .map_err(|err| anyhow!("{}: {}", folder.display(), err_reason(&err)))
 }
 
 /// Writes the model file atomically.

@@ -18,9 +18,10 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, bail, Result};
 use rinse::corpus::CorpusModel;
 use rinse::run::{Problem, Progress, Summary};
+use rinse::sources::{SourceCleaners, SourceModels};
 use rinse::Cleaner;
 
 use settings::{Common, Mode};
@@ -65,13 +66,44 @@ pub fn cleaner(common: &Common) -> Result<Cleaner> {
     Ok(cleaner.with_model(Arc::new(model)))
 }
 
+/// The cleaners of `--jsonl`: with `--source-field`, one per source from
+/// the folder `--model` names; otherwise [`cleaner`]'s for every line.
+pub fn source_cleaners(common: &Common, source_field: Option<&str>) -> Result<SourceCleaners> {
+    let (Some(path), Some(_)) = (&common.model, source_field) else {
+        return Ok(SourceCleaners::single(cleaner(common)?));
+    };
+    if !SourceModels::is_folder(path) {
+        bail!(
+            "{}: --source-field needs a folder of source models (from `rinse learn --jsonl --source-field NAME -o DIR`), not a model file",
+            path.display()
+        );
+    }
+    let models = load_sources(path)?;
+    let base = Cleaner::from_selection(&common.select, &common.ignore)?;
+    Ok(SourceCleaners::new(base, models, common.min_docs))
+}
+
 /// Reads a model file; the error names it once.
 pub fn load_model(path: &Path) -> Result<CorpusModel> {
-    CorpusModel::load(path).map_err(|err| {
-        let reason = err_reason(&err);
-        let named = format!("{}: ", path.display());
-        anyhow!("{named}{}", reason.replacen(&named, "", 1))
-    })
+    if SourceModels::is_folder(path) {
+        bail!(
+            "{}: is a folder of source models: give --jsonl --source-field NAME (the field of each document's URL)",
+            path.display()
+        );
+    }
+    CorpusModel::load(path).map_err(|err| named_error(path, &err))
+}
+
+/// Reads a folder of source models; the error names it once.
+pub fn load_sources(path: &Path) -> Result<SourceModels> {
+    SourceModels::load(path).map_err(|err| named_error(path, &err))
+}
+
+/// `err` after `path`, named once.
+fn named_error(path: &Path, err: &rinse::Error) -> anyhow::Error {
+    let reason = err_reason(err);
+    let named = format!("{}: ", path.display());
+    anyhow!("{named}{}", reason.replacen(&named, "", 1))
 }
 
 /// A library error as a reason after a path: I/O errors without the OS

@@ -117,6 +117,8 @@ pub struct Jsonl {
     pub field: String,
     /// `--on-error`.
     pub on_error: OnError,
+    /// `--source-field`: `--model` is a folder of source models.
+    pub source_field: Option<String>,
     /// Threads.
     pub jobs: Option<usize>,
 }
@@ -130,6 +132,8 @@ pub struct Learn {
     pub output: PathBuf,
     /// JSON Lines inputs, with this field.
     pub jsonl: Option<String>,
+    /// `--source-field`: a model per source, into a folder.
+    pub source_field: Option<String>,
     /// How inputs are taken in.
     pub intake: IntakeOptions,
     /// `--glob`.
@@ -239,6 +243,7 @@ pub fn resolve(cli: Cli) -> Result<Mode> {
             out_dir: b.out_dir.clone(),
             field: b.field.clone(),
             on_error: b.on_error.into(),
+            source_field: b.source_field.clone(),
             jobs: b.jobs,
         }));
     }
@@ -353,6 +358,7 @@ fn learn(args: LearnArgs) -> Result<Mode> {
         inputs: args.paths,
         output: args.output,
         jsonl: args.jsonl.then_some(args.field),
+        source_field: args.source_field,
         globs: args.glob,
         jobs: args.jobs,
         quiet: args.quiet,
