@@ -236,7 +236,9 @@ fn add_product_description(blocks: &mut Vec<(String, BlockKind)>, description: &
     let present: HashSet<String> = blocks.iter().flat_map(|(t, _)| words(t)).collect();
     let wanted: Vec<String> = described.iter().flat_map(|(t, _)| words(t)).collect();
     let found = wanted.iter().filter(|w| present.contains(*w)).count();
-    if wanted.len() >= DESCRIPTION_MIN_WORDS && (found as f64) < DESCRIPTION_FOUND * wanted.len() as f64 {
+    if wanted.len() >= DESCRIPTION_MIN_WORDS
+        && (found as f64) < DESCRIPTION_FOUND * wanted.len() as f64
+    {
         blocks.splice(0..0, described);
     }
 }
@@ -1141,7 +1143,7 @@ fn dropped(el: &Element, attrs: &Attrs<'_>) -> bool {
     if dropped_tag(name) {
         return true;
     }
-    if attrs.aria_hidden == Some("true") || attrs.style.is_some_and(hidden_style) {
+    if attrs.aria_hidden == Some("true") {
         return true;
     }
     if matches!(
@@ -1210,14 +1212,19 @@ enum Hint {
 /// Whether tag, class or id name a widget that is never the article.
 ///
 /// `form`, `header`, `footer`, `aside`, `nav` and elements marked `hidden`
-/// are widgets by their markup: dropped unless they frame most of the
-/// page's prose (ASP.NET wraps whole pages in a form, Webflow puts post
-/// bodies in a `header`, an `<aside>` left unclosed swallows the page,
-/// Next.js streams the page into a `hidden` element). Class and id names are split into
+/// or styled out of sight (`display: none`, `visibility: hidden`) are
+/// widgets by their markup: dropped unless they frame most of the page's
+/// prose (ASP.NET wraps whole pages in a form, Webflow puts post bodies in
+/// a `header`, an `<aside>` left unclosed swallows the page, Next.js
+/// streams the page into a `hidden` element, and pages hide themselves
+/// until their scripts have run). Class and id names are split into
 /// parts; a widget part on an element whose names also hold a content part
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
 fn widget(el: &Element, attrs: &Attrs<'_>) -> Hint {
-    if matches!(el.name(), "form" | "header") || attrs.hidden {
+    if matches!(el.name(), "form" | "header")
+        || attrs.hidden
+        || attrs.style.is_some_and(hidden_style)
+    {
         return Hint::Widget;
     }
     if matches!(el.name(), "html" | "body" | "article" | "main") {
