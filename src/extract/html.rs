@@ -116,7 +116,7 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         Cow::Borrowed(_) => html,
     };
     let mut page = Html::parse_document(&html);
-    if memchr::memmem::find(html.as_bytes(), b"id=\"S:").is_some() {
+    if memchr::memmem::find(html.as_bytes(), b"<template").is_some() {
         place_streamed(&mut page);
     }
     let root = page.tree.root();
@@ -2008,5 +2008,63 @@ mod tests {
             "{:?}",
             start.elapsed()
         );
+    }
+
+    #[test]
+    fn a_product_described_only_in_its_json_ld_gets_its_description() {
+        let head = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\
+                    \"@type\":\"Product\",\"name\":\"Pruning saw\",\"description\":\
+                    \"<p>A folding saw with a curved blade that cuts green wood on the pull stroke.</p>\
+                    <ul><li>Blade of hardened steel, 21 cm</li><li>Locks open and closed</li></ul>\"}</script>";
+        let body = format!("<main><div class='shipping'><p>{S3}</p></div></main>");
+        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+        let t = texts(&html);
+        assert_eq!(
+            t,
+            [
+                "A folding saw with a curved blade that cuts green wood on the pull stroke.",
+                "Blade of hardened steel, 21 cm",
+                "Locks open and closed",
+                S3
+            ]
+        );
+        // When the page shows the description, it is not added twice.
+        let body = "<main><div class='description'><p>A folding saw with a curved blade that cuts \
+                    green wood on the pull stroke.</p><ul><li>Blade of hardened steel, 21 cm</li>\
+                    <li>Locks open and closed</li></ul></div></main>";
+        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+        let t = texts(&html);
+        assert_eq!(
+            t.iter().filter(|b| b.contains("folding saw")).count(),
+            1,
+            "{t:?}"
+        );
+        // A product it merely mentions (an item of a list) says nothing.
+        let head = head.replace(
+            "\"@type\":\"Product\"",
+            "\"@type\":\"ItemList\",\"item\":{\"@type\":\"Product\"}",
+        );
+        let html = format!("<html><head>{head}</head><body><main><p>{S3}</p></main></body></html>");
+        assert_eq!(texts(&html), [S3]);
+    }
+
+    #[test]
+    fn parts_of_a_page_streamed_by_react_are_put_in_their_place() {
+        let html = page(&format!(
+            "<main><p>{P1}</p><template id='B:0'></template><div class='spinner'></div><p>{P3}</p></main>\
+             <footer><p>About us</p></footer>\
+             <div hidden id='S:0'><p>{P2}</p></div>\
+             <div hidden id='S:7'><p>A segment no placeholder asks for stays hidden away.</p></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_page_hidden_until_its_scripts_run_is_read() {
+        let html = page(&format!(
+            "<div style='visibility: hidden; min-height: 100vh'><nav><a href='/'>Home</a></nav>\
+             <article><p>{P1}</p><p>{P2}</p><p style='display:none'>Loading the next story for you now, please wait.</p><p>{P3}</p></article></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
     }
 }
