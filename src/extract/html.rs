@@ -3,7 +3,8 @@
 //! Big `<noscript>` elements (a page served without scripts) are unwrapped
 //! and what the extractor never reads (scripts, styles, comments, SVG
 //! drawings, unread attributes) cut before parsing ([`super::slim`]).
-//! Then passes over
+//! Parts React streams to the end of the body are put back in place of
+//! their placeholders ([`place_streamed`]). Then passes over
 //! the parsed tree, all iterative (a page nested a million elements deep
 //! cannot overflow the stack):
 //!
