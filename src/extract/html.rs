@@ -3,7 +3,8 @@
 //! Big `<noscript>` elements (a page served without scripts) are unwrapped
 //! and what the extractor never reads (scripts, styles, comments, SVG
 //! drawings, unread attributes) cut before parsing ([`super::slim`]).
-//! Then passes over
+//! Parts React streams to the end of the body are put back in place of
+//! their placeholders ([`place_streamed`]). Then passes over
 //! the parsed tree, all iterative (a page nested a million elements deep
 //! cannot overflow the stack):
 //!
@@ -70,6 +71,10 @@ const LISTING_LINK_SHARE: f64 = 0.25;
 const SIBLING_MIN_TEXT: usize = 140;
 /// …and is less than this share links.
 const SIBLING_LINK_DENSITY: f64 = 0.25;
+/// A product's JSON-LD description of this many words or more…
+const DESCRIPTION_MIN_WORDS: usize = 8;
+/// …goes first when less than this share of its words is in the blocks.
+const DESCRIPTION_FOUND: f64 = 0.5;
 /// The page's article marker is taken when it holds this much text.
 const MARKER_MIN_CHARS: usize = 200;
 
@@ -111,7 +116,10 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         Cow::Owned(flat) => Cow::Owned(flat),
         Cow::Borrowed(_) => html,
     };
-    let page = Html::parse_document(&html);
+    let mut page = Html::parse_document(&html);
+    if memchr::memmem::find(html.as_bytes(), b"<template").is_some() {
+        place_streamed(&mut page);
+    }
     let root = page.tree.root();
     let mut scored = score(root);
     let chosen = choose(&page, &scored);
@@ -173,6 +181,9 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         // body, page chrome (navigation, widgets, link lists) left out.
         blocks = fallback(&page, &scored);
     }
+    if let Some(description) = scored.product_description.as_deref() {
+        add_product_description(&mut blocks, description);
+    }
     if blocks.is_empty() {
         // No text in the body at all: the page's own summary.
         if let Some(d) = scored.description.take() {
@@ -191,6 +202,83 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         }
     }
     Extracted::from_parts(blocks, title)
+}
+
+/// A product's description (its JSON-LD `description`, text or HTML) goes
+/// first when the blocks do not hold most of its words: shops render it
+/// from scripts, in a tab or a drawer the page leaves out, while the
+/// DOM around it holds delivery terms and offers.
+fn add_product_description(blocks: &mut Vec<(String, BlockKind)>, description: &str) {
+    let described: Vec<(String, BlockKind)> = if description.contains('<') {
+        let fragment = Html::parse_fragment(description);
+        let none = IdSet::default();
+        let mut emitter = Emitter::new(&none);
+        emitter.walk(fragment.tree.root());
+        emitter
+            .finish()
+            .into_iter()
+            .filter(|p| p.text.chars().any(char::is_alphanumeric))
+            .map(|p| (p.text, p.kind))
+            .collect()
+    } else {
+        description
+            .lines()
+            .map(collapse)
+            .filter(|l| l.chars().any(char::is_alphanumeric))
+            .map(|l| (l, BlockKind::Paragraph))
+            .collect()
+    };
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let present: HashSet<String> = blocks.iter().flat_map(|(t, _)| words(t)).collect();
+    let wanted: Vec<String> = described.iter().flat_map(|(t, _)| words(t)).collect();
+    let found = wanted.iter().filter(|w| present.contains(*w)).count();
+    if wanted.len() >= DESCRIPTION_MIN_WORDS
+        && (found as f64) < DESCRIPTION_FOUND * wanted.len() as f64
+    {
+        blocks.splice(0..0, described);
+    }
+}
+
+/// Puts the parts of a page that React streams (`<div hidden id="S:1">`,
+/// at the end of the body) where they belong: in place of their
+/// placeholder (`<template id="B:1">` or `"P:1"`), as the page's script
+/// does in the browser. Left at the end and hidden, they would be dropped.
+fn place_streamed(page: &mut Html) {
+    let mut segments: HashMap<&str, NodeId> = HashMap::new();
+    let mut holes: Vec<(String, NodeId)> = Vec::new();
+    for node in page.tree.nodes() {
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        match (el.name(), el.attr("id")) {
+            ("template", Some(id)) if id.starts_with("B:") || id.starts_with("P:") => {
+                holes.push((format!("S:{}", &id[2..]), node.id()));
+            }
+            (_, Some(id)) if id.starts_with("S:") && el.attr("hidden").is_some() => {
+                segments.insert(id, node.id());
+            }
+            _ => {}
+        }
+    }
+    let moves: Vec<(NodeId, Vec<NodeId>)> = holes
+        .iter()
+        .filter_map(|(segment, hole)| {
+            let segment = page.tree.get(*segments.get(segment.as_str())?)?;
+            Some((*hole, segment.children().map(|c| c.id()).collect()))
+        })
+        .collect();
+    for (hole, children) in moves {
+        for child in children {
+            if let Some(mut hole) = page.tree.get_mut(hole) {
+                hole.insert_id_before(child);
+            }
+        }
+    }
 }
 
 /// The page's `<main>` (or `role="main"`) element, when it holds text
@@ -317,6 +405,8 @@ struct Scored {
     /// Whether the page says it is a product (`og:type` or a JSON-LD
     /// `Product`): its reviews are not its content.
     product: bool,
+    /// The JSON-LD `Product`'s `description` (text or HTML).
+    product_description: Option<String>,
     body: Option<NodeId>,
     /// Widgets that hold too little of the page's prose to be its frame.
     widgets: IdSet,
@@ -534,7 +624,10 @@ fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
                 .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
         {
             let text = node_text(node);
-            out.product |= json_ld_product(&text);
+            if let Some(description) = json_ld_product(&text) {
+                out.product = true;
+                out.product_description = out.product_description.take().or(description);
+            }
             if text.contains("articleBody") {
                 out.json_ld.push(text);
             }
@@ -554,8 +647,9 @@ fn node_text(node: NodeRef<'_, Node>) -> String {
 }
 
 /// Whether a JSON-LD script describes the page as a `Product` (its
-/// top-level item or an item of its `@graph`, not a product it mentions).
-fn json_ld_product(script: &str) -> bool {
+/// top-level item or an item of its `@graph`, not a product it mentions),
+/// and the product's `description` when it has one.
+fn json_ld_product(script: &str) -> Option<Option<String>> {
     fn is_product(v: &serde_json::Value) -> bool {
         match v.get("@type") {
             Some(serde_json::Value::String(t)) => t == "Product" || t == "ProductGroup",
@@ -566,11 +660,9 @@ fn json_ld_product(script: &str) -> bool {
         }
     }
     if !script.contains("Product") {
-        return false;
+        return None;
     }
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(script.trim()) else {
-        return false;
-    };
+    let value = serde_json::from_str::<serde_json::Value>(script.trim()).ok()?;
     let items: Vec<&serde_json::Value> = match &value {
         serde_json::Value::Array(items) => items.iter().collect(),
         v => std::iter::once(v)
@@ -582,7 +674,13 @@ fn json_ld_product(script: &str) -> bool {
             )
             .collect(),
     };
-    items.into_iter().any(is_product)
+    let product = items.into_iter().find(|v| is_product(v))?;
+    Some(
+        product
+            .get("description")
+            .and_then(|d| d.as_str())
+            .map(str::to_owned),
+    )
 }
 
 /// The first `articleBody` string in a JSON-LD script.
@@ -1046,7 +1144,7 @@ fn dropped(el: &Element, attrs: &Attrs<'_>) -> bool {
     if dropped_tag(name) {
         return true;
     }
-    if attrs.aria_hidden == Some("true") || attrs.style.is_some_and(hidden_style) {
+    if attrs.aria_hidden == Some("true") {
         return true;
     }
     if matches!(
@@ -1115,14 +1213,19 @@ enum Hint {
 /// Whether tag, class or id name a widget that is never the article.
 ///
 /// `form`, `header`, `footer`, `aside`, `nav` and elements marked `hidden`
-/// are widgets by their markup: dropped unless they frame most of the
-/// page's prose (ASP.NET wraps whole pages in a form, Webflow puts post
-/// bodies in a `header`, an `<aside>` left unclosed swallows the page,
-/// Next.js streams the page into a `hidden` element). Class and id names are split into
+/// or styled out of sight (`display: none`, `visibility: hidden`) are
+/// widgets by their markup: dropped unless they frame most of the page's
+/// prose (ASP.NET wraps whole pages in a form, Webflow puts post bodies in
+/// a `header`, an `<aside>` left unclosed swallows the page, Next.js
+/// streams the page into a `hidden` element, and pages hide themselves
+/// until their scripts have run). Class and id names are split into
 /// parts; a widget part on an element whose names also hold a content part
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
 fn widget(el: &Element, attrs: &Attrs<'_>) -> Hint {
-    if matches!(el.name(), "form" | "header") || attrs.hidden {
+    if matches!(el.name(), "form" | "header")
+        || attrs.hidden
+        || attrs.style.is_some_and(hidden_style)
+    {
         return Hint::Widget;
     }
     if matches!(el.name(), "html" | "body" | "article" | "main") {
@@ -1906,5 +2009,63 @@ mod tests {
             "{:?}",
             start.elapsed()
         );
+    }
+
+    #[test]
+    fn a_product_described_only_in_its_json_ld_gets_its_description() {
+        let head = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\
+                    \"@type\":\"Product\",\"name\":\"Pruning saw\",\"description\":\
+                    \"<p>A folding saw with a curved blade that cuts green wood on the pull stroke.</p>\
+                    <ul><li>Blade of hardened steel, 21 cm</li><li>Locks open and closed</li></ul>\"}</script>";
+        let body = format!("<main><div class='shipping'><p>{S3}</p></div></main>");
+        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+        let t = texts(&html);
+        assert_eq!(
+            t,
+            [
+                "A folding saw with a curved blade that cuts green wood on the pull stroke.",
+                "Blade of hardened steel, 21 cm",
+                "Locks open and closed",
+                S3
+            ]
+        );
+        // When the page shows the description, it is not added twice.
+        let body = "<main><div class='description'><p>A folding saw with a curved blade that cuts \
+                    green wood on the pull stroke.</p><ul><li>Blade of hardened steel, 21 cm</li>\
+                    <li>Locks open and closed</li></ul></div></main>";
+        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+        let t = texts(&html);
+        assert_eq!(
+            t.iter().filter(|b| b.contains("folding saw")).count(),
+            1,
+            "{t:?}"
+        );
+        // A product it merely mentions (an item of a list) says nothing.
+        let head = head.replace(
+            "\"@type\":\"Product\"",
+            "\"@type\":\"ItemList\",\"item\":{\"@type\":\"Product\"}",
+        );
+        let html = format!("<html><head>{head}</head><body><main><p>{S3}</p></main></body></html>");
+        assert_eq!(texts(&html), [S3]);
+    }
+
+    #[test]
+    fn parts_of_a_page_streamed_by_react_are_put_in_their_place() {
+        let html = page(&format!(
+            "<main><p>{P1}</p><template id='B:0'></template><div class='spinner'></div><p>{P3}</p></main>\
+             <footer><p>About us</p></footer>\
+             <div hidden id='S:0'><p>{P2}</p></div>\
+             <div hidden id='S:7'><p>A segment no placeholder asks for stays hidden away.</p></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_page_hidden_until_its_scripts_run_is_read() {
+        let html = page(&format!(
+            "<div style='visibility: hidden; min-height: 100vh'><nav><a href='/'>Home</a></nav>\
+             <article><p>{P1}</p><p>{P2}</p><p style='display:none'>Loading the next story for you now, please wait.</p><p>{P3}</p></article></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
     }
 }
