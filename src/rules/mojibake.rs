@@ -429,6 +429,10 @@ fn plausible(u: char) -> Option<Class> {
         // acute, circumflex, tilde, macron, breve, dot, diaeresis, ring,
         // double acute, caron, cedilla, ogonek).
         0x300..=0x308 | 0x30a..=0x30c | 0x327 | 0x328 => Class::Latin,
+        // The overlays of struck-through text (`$6̶3̶`: short and long
+        // stroke, short solidus; not the tilde overlay, which is `Ã¥` read
+        // as MacRoman, nor the long solidus, which is `Мё` as windows-1251).
+        0x335..=0x337 => Class::Latin,
         0x400..=0x45f | 0x490 | 0x491 | 0x591..=0x5f4 | 0x600..=0x6ff | 0x750..=0x77f => {
             Class::Script
         }
@@ -438,13 +442,20 @@ fn plausible(u: char) -> Option<Class> {
         // mojibake of something else more often than `⚴`: ftfy #149).
         0x26b3..=0x26bc => return None,
         0x20a0..=0x20bf | 0x2100..=0x23ff | 0x2460..=0x27bf | 0x2b00..=0x2bff => Class::Symbol,
+        // Mathematical brackets and long arrows (`⟨`, `⟩`, `⟶`, `⟦`), the
+        // curved arrows of emoji (`⤴`, `⤵`) and further brackets (`⦅`,
+        // `⦗`): their mojibake is `â` before `Ÿ`, `¤`, `¥`, `¦` or `§`
+        // (E2 9F–A7) and a continuation byte, a lower-case letter before a
+        // capital or a sign that no correct word writes.
+        0x27c0..=0x27ff | 0x2900..=0x29ff => Class::Symbol,
         0x3000..=0x303f => Class::Symbol,
         0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 => Class::Script,
         // Latin ligatures (`ﬁ`).
         0xfb00..=0xfb06 => Class::Latin,
         // Hebrew and Arabic presentation forms.
         0xfb1d..=0xfb4f | 0xfb50..=0xfdff | 0xfe70..=0xfefc => Class::Script,
-        0xfe0f | 0xfeff | 0xff01..=0xff5e => Class::Symbol,
+        // (And `�` itself: `ï¿½` is its UTF-8 read as windows-1252.)
+        0xfe0f | 0xfeff | 0xff01..=0xff5e | 0xfffd => Class::Symbol,
         0x1d400..=0x1d7ff | 0x1f000..=0x1faff => Class::Symbol,
         0x20000..=0x2ffff => Class::Script,
         _ => return None,
@@ -741,12 +752,12 @@ fn cesu8_pair(bytes: &[Option<u8>]) -> Option<char> {
 /// (another repair in the run or on the line).
 ///
 /// - a no-break space after a capital inside a word of capitals
-///   (`MISUTÂ\u{a0}AJIKKO`, `TRĂ\u{a0}N`);
+///   (`MISUTÂ\u{a0}AJIKKO`, `TRĂ\u{a0}N`), not before a lower-case letter;
 /// - a dash, a quotation mark (guillemets too) or an ellipsis that ends a
 ///   word, or an apostrophe before `s`, `t`, `ll`… (`10 Å—`, `Ã’s`,
 ///   `«Ä»`, `IRMÃ…`): windows-1252 punctuation after a letter;
 /// - `Ã¥` after a capital or alone (`MÃ¥rten` may be a styled name; ftfy
-///   leaves it too);
+///   leaves it too), but not at the start of a lower-case word;
 /// - a lower-case letter between capitals.
 fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Option<char>) -> bool {
     let upper = |c: Option<char>| c.is_some_and(char::is_uppercase);
@@ -755,10 +766,16 @@ fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Opti
         return false;
     }
     match second {
-        '\u{a0}' => upper(prev) && first.is_uppercase(),
+        // (Before a lower-case letter the no-break space is inside a word,
+        // `GÃ\u{a0}idhlig`: no correct word holds one.)
+        '\u{a0}' => upper(prev) && first.is_uppercase() && !next.is_some_and(char::is_lowercase),
         '–' | '—' | '“' | '”' | '«' | '»' | '‹' | '›' | '…' => !letter(next),
         '’' | '‘' => !letter(next) || next.is_some_and(|c| "stdlmrv".contains(c)),
-        '¥' => first == 'Ã' && (upper(prev) || !letter(prev)),
+        // (`Ã¥` that starts a lower-case word, `Ã¥klagare`, is not alone.)
+        '¥' => {
+            first == 'Ã'
+                && (upper(prev) || !letter(prev) && !next.is_some_and(char::is_lowercase))
+        }
         _ => u.is_lowercase() && upper(prev) && upper(next),
     }
 }
@@ -783,7 +800,13 @@ fn lower_in_capitals(u: char, previous: &[char], next: Option<char>) -> bool {
 fn whole_run(chars: &[char], page: &Codepage, near: Near<'_>) -> Option<String> {
     let decoded = whole_run_decode(chars, page, near.beside_word)?;
     if let ([a, b], Some(u)) = (chars, single(&decoded)) {
-        if weak_alone(*a, *b, u, near.prev, near.next) && !(near.support)() {
+        // A letter and a trademark sign that ends a word is a brand name in
+        // the code pages read whole (`NICIODATĂ™`: windows-1250 `Ă` is a
+        // Romanian letter, not the lead of `Ù`).
+        let brand = matches!(b, '™' | '®')
+            && a.is_alphabetic()
+            && !near.next.is_some_and(char::is_alphanumeric);
+        if (brand || weak_alone(*a, *b, u, near.prev, near.next)) && !(near.support)() {
             return None;
         }
     }
@@ -910,6 +933,19 @@ fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
         // Code points of the previous character with roles and of the last.
         let (mut prev, mut last) = (0u32, 0u32);
         while k < n && bytes[k] >= 0x80 {
+            // Three-byte characters led by E3–EE (U+3000–U+EFFF: CJK,
+            // kana, Hangul, Yi, private use) are in no code page that
+            // mojibake is read through, nor deleted by `control-char`: a
+            // stretch of them ends any sequence and is stepped over
+            // without decoding (CJK text is made of nothing else).
+            if (0xe3..=0xee).contains(&bytes[k]) {
+                while k < n && (0xe3..=0xee).contains(&bytes[k]) {
+                    k += 3;
+                }
+                (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, 0);
+                last = 0x3000;
+                continue;
+            }
             // Two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic)
             // are decoded by hand, the rest through `chars`.
             let (cp, len) = if bytes[k] < 0xe0 {
@@ -1033,8 +1069,22 @@ fn mojibake(text: &str, out: &mut Findings) {
         }
         i = end;
         if &text[start..end] == "Ã" && lost_nbsp_a_grave(text, start, end) {
+            // The space is the lost 0xA0 itself when `à` joins the word
+            // after it: Portuguese `às`, `àquele`, `àquilo` (crase).
+            let joins = {
+                let rest = &text.as_bytes()[end + 1..];
+                let word_end = rest
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .unwrap_or(rest.len());
+                let word = &rest[..word_end];
+                let stop = rest.get(word_end).copied();
+                word == b"s" && !matches!(stop, Some(b'\'')) && !text[end + 1 + word_end..].starts_with('’')
+                    || word.starts_with(b"quel")
+                    || word.starts_with(b"quil")
+            };
             out.replace(
-                start..end,
+                start..if joins { end + 1 } else { end },
                 "à",
                 "`Ã` before a space is `à` (UTF-8 C3 A0) read as windows-1252, its \
                  no-break space lost, in a line with other mojibake",
@@ -1233,6 +1283,13 @@ fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let before = text[..start].chars().next_back();
+    // A capital `Ã` that ends a lower-case word (`voilÃ le`) is `à` on its
+    // own: no correct word is written so.
+    // (Two spaces after it are the lost 0xA0 and the space: see
+    // `repair_lost_a0`.)
+    if before.is_some_and(char::is_lowercase) {
+        return bytes.get(end + 1) != Some(&b' ');
+    }
     if before.is_some_and(|c| c.is_alphanumeric()) {
         return false;
     }
@@ -1345,6 +1402,15 @@ fn repair_lost_a0(
     let bytes = text.as_bytes();
     if chars.ends_with(&['â', '€']) {
         // A closing quote that lost its last byte (see `scan_1252`).
+        return None;
+    }
+    // A run that a code page read whole decodes as it stands lost no byte
+    // (`ievƒìlƒìtƒÅs` is MacRoman: `ƒÅ` is `ā`, not `ƒ` and `Š`).
+    if chars.len() >= 2
+        && whole_run_codepages()
+            .iter()
+            .any(|page| whole_run_decode(chars, page, true).is_some())
+    {
         return None;
     }
     let double = bytes.get(end + 1) == Some(&b' ');
@@ -1681,7 +1747,19 @@ mod tests {
         assert_cleaned(&Mojibake, "voilÃ  le\n", "voilà le\n");
         assert_cleaned(&Mojibake, "Å veices un RÄ«ga\n", "Šveices un Rīga\n");
         assert_cleaned(&Mojibake, "rГ©gion Г l’ouest\n", "région à l’ouest\n");
-        assert_kept(&Mojibake, "voilÃ le\n");
+        // `Ã` ending a lower-case word needs no other support; a lone `Ã`
+        // word does, and a space-separated capital stays.
+        assert_cleaned(&Mojibake, "ma foi, c’est dÃ vendre\n", "ma foi, c’est dà vendre\n");
+        assert_kept(&Mojibake, "le mot Ã seul\n");
+        assert_kept(&Mojibake, "C O N C L U S Ã O\n");
+        assert_kept(&Mojibake, "JOÃ le\n");
+        // Portuguese `às` and `àquele`: the space was the lost byte.
+        assert_cleaned(
+            &Mojibake,
+            "atenÃ§Ã£o Ã s crianÃ§as, Ã quele\n",
+            "atenção às crianças, àquele\n",
+        );
+        assert_cleaned(&Mojibake, "signe Ã s'Ã©loigner\n", "signe à s'éloigner\n");
         assert_kept(&Mojibake, "Å veices\n");
         assert_kept(&Mojibake, "США и Г ок\n");
     }
