@@ -418,7 +418,9 @@ fn plausible(u: char) -> Option<Class> {
     Some(match cp {
         // (And the two windows-1252 modifier letters, `ˆ` and `˜`, which
         // are only ever a layer of `‘` or `ˆ` read twice over.)
-        0x80..=0x9f | 0x2c6 | 0x2dc => Class::Control,
+        // (And the spacing accents `˘ ˙ ˚ ˛ ˝`, which text holds about
+        // as rarely: `Ë›` is `˛` only inside a chain, `(âŒ£Ë›âŒ£)`.)
+        0x80..=0x9f | 0x2c6 | 0x2d8..=0x2dd => Class::Control,
         0xa0..=0xbf => Class::Symbol,
         0xc0..=0x17f | 0x1a0 | 0x1a1 | 0x1af | 0x1b0 | 0x218..=0x21b | 0x1e00..=0x1eff => {
             Class::Latin
@@ -481,12 +483,16 @@ struct Fix {
 /// Repairs in `run` (non-ASCII characters only) read as windows-1252 or
 /// latin-1, sequence by sequence. `run_ends_word` says whether what follows
 /// the run is not a letter (for the lost-byte `â€` case); `before` holds the
-/// two characters before the run, oldest first.
+/// two characters before the run, oldest first. `deeper` says whether
+/// `chars` is what a repair already made of a run: a deeper layer, in which
+/// one letter of another script is enough (`(Ã\u{a0}Â¸â€¡'` → `(à¸‡'` →
+/// `(ง'`).
 fn scan_1252(
     chars: &[char],
     before: &[char],
     after: Option<char>,
     run_ends_word: bool,
+    deeper: bool,
 ) -> Vec<Fix> {
     let page = cp1252();
     let bytes: Vec<Option<u8>> = chars.iter().map(|&c| page.byte(c)).collect();
@@ -635,7 +641,7 @@ fn scan_1252(
         fixes.retain(|_| !bad.next().unwrap_or(false));
     }
     let scripts = fixes.iter().filter(|f| f.class == Class::Script).count();
-    let enough = scripts >= 2 || scripts == 1 && between_own_script(chars, &fixes);
+    let enough = scripts >= 2 || scripts == 1 && (deeper || between_own_script(chars, &fixes));
     if !enough || !script_fixes_agree(chars, &fixes) {
         fixes.retain(|f| f.class != Class::Script);
     }
@@ -773,8 +779,7 @@ fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Opti
         '’' | '‘' => !letter(next) || next.is_some_and(|c| "stdlmrv".contains(c)),
         // (`Ã¥` that starts a lower-case word, `Ã¥klagare`, is not alone.)
         '¥' => {
-            first == 'Ã'
-                && (upper(prev) || !letter(prev) && !next.is_some_and(char::is_lowercase))
+            first == 'Ã' && (upper(prev) || !letter(prev) && !next.is_some_and(char::is_lowercase))
         }
         _ => u.is_lowercase() && upper(prev) && upper(next),
     }
@@ -857,7 +862,7 @@ fn peel(mut s: String) -> (String, usize) {
     let mut layers = 1;
     while layers < MAX_LAYERS {
         let chars: Vec<char> = s.chars().collect();
-        let fixes = scan_1252(&chars, &[], None, true);
+        let fixes = scan_1252(&chars, &[], None, true, true);
         if fixes.is_empty() {
             break;
         }
@@ -1079,7 +1084,9 @@ fn mojibake(text: &str, out: &mut Findings) {
                     .unwrap_or(rest.len());
                 let word = &rest[..word_end];
                 let stop = rest.get(word_end).copied();
-                word == b"s" && !matches!(stop, Some(b'\'')) && !text[end + 1 + word_end..].starts_with('’')
+                word == b"s"
+                    && !matches!(stop, Some(b'\''))
+                    && !text[end + 1 + word_end..].starts_with('’')
                     || word.starts_with(b"quel")
                     || word.starts_with(b"quil")
             };
@@ -1447,7 +1454,7 @@ fn repair_lost_a0(
         support: &evidence,
     };
     if let Some((span, fixed, layers)) = repair_1252(&ext, &ext_offsets, &context) {
-        let fixes = scan_1252(&ext, cx.before, after, context.run_ends_word);
+        let fixes = scan_1252(&ext, cx.before, after, context.run_ends_word, false);
         let weak = match fixes.as_slice() {
             [only] => lone_pair_is_weak(&ext, only, cx.before.last().copied(), after),
             _ => false,
@@ -1515,7 +1522,7 @@ fn line_has_other_mojibake(text: &str, start: usize, end: usize) -> bool {
             let mut before: Vec<char> = text[..s].chars().rev().take(2).collect();
             before.reverse();
             let after = text[e..].chars().next();
-            let fixes = scan_1252(&chars, &before, after, false);
+            let fixes = scan_1252(&chars, &before, after, false, false);
             let strong = match fixes.as_slice() {
                 [] => whole_run_codepages()
                     .iter()
@@ -1540,7 +1547,7 @@ fn repair_1252(
     offsets: &[usize],
     cx: &Context1252<'_>,
 ) -> Option<(Range<usize>, String, usize)> {
-    let fixes = scan_1252(chars, cx.before, cx.after, cx.run_ends_word);
+    let fixes = scan_1252(chars, cx.before, cx.after, cx.run_ends_word, false);
     if fixes.is_empty() {
         return None;
     }
@@ -1552,7 +1559,7 @@ fn repair_1252(
     let mut current: Vec<char> = splice(chars, &fixes).chars().collect();
     let mut layers = 1;
     while layers < MAX_LAYERS {
-        let more = scan_1252(&current, cx.before, cx.after, cx.run_ends_word);
+        let more = scan_1252(&current, cx.before, cx.after, cx.run_ends_word, true);
         if more.is_empty() {
             break;
         }
@@ -1749,7 +1756,11 @@ mod tests {
         assert_cleaned(&Mojibake, "rГ©gion Г l’ouest\n", "région à l’ouest\n");
         // `Ã` ending a lower-case word needs no other support; a lone `Ã`
         // word does, and a space-separated capital stays.
-        assert_cleaned(&Mojibake, "ma foi, c’est dÃ vendre\n", "ma foi, c’est dà vendre\n");
+        assert_cleaned(
+            &Mojibake,
+            "ma foi, c’est dÃ vendre\n",
+            "ma foi, c’est dà vendre\n",
+        );
         assert_kept(&Mojibake, "le mot Ã seul\n");
         assert_kept(&Mojibake, "C O N C L U S Ã O\n");
         assert_kept(&Mojibake, "JOÃ le\n");
