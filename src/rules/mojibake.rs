@@ -939,12 +939,17 @@ fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
         let (mut prev, mut last) = (0u32, 0u32);
         while k < n && bytes[k] >= 0x80 {
             // Three-byte characters led by E3–EE (U+3000–U+EFFF: CJK,
-            // kana, Hangul, Yi, private use) are in no code page that
-            // mojibake is read through, nor deleted by `control-char`: a
+            // kana, Hangul, Yi, private use) and the full-width forms (EF
+            // BC–BD) are in no code page that mojibake is read through,
+            // nor deleted by `control-char`: a
             // stretch of them ends any sequence and is stepped over
             // without decoding (CJK text is made of nothing else).
-            if (0xe3..=0xee).contains(&bytes[k]) {
-                while k < n && (0xe3..=0xee).contains(&bytes[k]) {
+            let wide = |k: usize| {
+                (0xe3..=0xee).contains(&bytes[k])
+                    || bytes[k] == 0xef && matches!(bytes.get(k + 1), Some(0xbc | 0xbd))
+            };
+            if wide(k) {
+                while k < n && wide(k) {
                     k += 3;
                 }
                 (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, 0);
@@ -1018,13 +1023,17 @@ const PLAIN_CHUNK: usize = 32;
 /// few bytes a cycle.
 fn skip_plain(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
-    if i == 0 {
+    if i < 2 {
         return from;
     }
-    while let Some(w) = bytes.get(i - 1..i + PLAIN_CHUNK + 1) {
-        let ok = w
+    while let Some(w) = bytes.get(i - 2..i + PLAIN_CHUNK + 1) {
+        // (The test of letters and Cyrillic alone first: it is cheaper,
+        // and settles most chunks of European text.)
+        let ok = w[1..]
             .windows(3)
-            .fold(true, |acc, t| acc & plain_byte(t[0], t[1], t[2]));
+            .fold(true, |acc, t| acc & plain_byte(t[0], t[1], t[2]))
+            || w.windows(4)
+                .fold(true, |acc, t| acc & plain_or_wide_byte(t[0], t[1], t[2], t[3]));
         if !ok {
             break;
         }
@@ -1043,6 +1052,21 @@ fn plain_byte(prev: u8, b: u8, next: u8) -> bool {
     let d1 = (b == 0xd1) & (0x80..=0x8f).contains(&next);
     let second = (0x80..=0xbf).contains(&b) & ((prev == 0xd0) | (prev == 0xd1));
     ascii | d0 | d1 | second
+}
+
+/// [`plain_byte`], or a byte of a three-byte character in no code page,
+/// with `prev2` the byte before `prev`.
+#[inline]
+fn plain_or_wide_byte(prev2: u8, prev: u8, b: u8, next: u8) -> bool {
+    let cont = |x: u8| (0x80..=0xbf).contains(&x);
+    // Three-byte characters in no code page: those led by E3–EE (CJK,
+    // kana, Hangul) and the full-width forms EF BC–BD (`，`, `１`).
+    let wide_lead = |x: u8| (0xe3..=0xee).contains(&x);
+    let full = |x: u8, y: u8| (x == 0xef) & ((y == 0xbc) | (y == 0xbd));
+    let wide = wide_lead(b) | full(b, next);
+    let wide_second = cont(b) & (wide_lead(prev) | full(prev, b));
+    let wide_third = cont(b) & cont(prev) & (wide_lead(prev2) | full(prev2, prev));
+    plain_byte(prev, b, next) | wide | wide_second | wide_third
 }
 
 fn mojibake(text: &str, out: &mut Findings) {
@@ -1823,12 +1847,20 @@ mod tests {
             "Привет, «мир» — СССР и США. Ещё раз… Україна, Київ. Ђорђе",
             "cafÃ© donâ€™t voilÃ  le SlovenÄ?ina Å veices rГ©gion Г l’ouest",
             "Ωμέγα 東京 日本èªžの本 ├┤a caf├⌐ ZaĹźĂłĹ\u{82}Ä\u{87} Ð¿Ñ€Ð¸",
+            "東京都は１日，計画を発表した。日本èªžの本，Ningboï¼ŒChina 한국어âŸ©“引用”",
             "a\u{1}Ã\u{7f}b x\u{200b}Ã©\u{1b}[1m y í\u{a0}½í¸€ ⚴ âš´ … ’s",
         ];
         let plain = "Привет мир, это простой русский текст без ошибок. ".repeat(3);
+        let cjk = "東京都は１日、新しい計画を発表した，한국어 텍스트。".repeat(3);
         let long: Vec<String> = texts
             .iter()
-            .flat_map(|t| [format!("{plain}{t}"), format!("{plain}{t}{plain}{t}")])
+            .flat_map(|t| {
+                [
+                    format!("{plain}{t}"),
+                    format!("{plain}{t}{plain}{t}"),
+                    format!("{cjk}{t}{cjk}{t}"),
+                ]
+            })
             .collect();
         for text in texts.iter().copied().chain(long.iter().map(String::as_str)) {
             let bytes = text.as_bytes();
@@ -1856,12 +1888,21 @@ mod tests {
     #[test]
     fn skip_plain_stops_at_what_may_matter() {
         let plain = "Привет мир, это простой русский текст без ошибок. ".repeat(4);
-        let text = format!("x{plain}Г l’ouest");
-        let end = skip_plain(text.as_bytes(), 1);
-        assert!(end > 1 && end <= 1 + plain.len(), "{end}");
-        for stop in ["«", "ё", "Г", "é", "\u{1}", "â€"] {
-            let text = format!("x{}{stop}{}", &plain[..40], &plain[40..]);
-            assert!(skip_plain(text.as_bytes(), 1) <= 41, "{stop}");
+        let text = format!("xy{plain}Г l’ouest");
+        let end = skip_plain(text.as_bytes(), 2);
+        assert!(end > 2 && end <= 2 + plain.len(), "{end}");
+        for stop in ["«", "ё", "Г", "é", "\u{1}", "â€", "’", "\u{feff}", "ﬁ"] {
+            let text = format!("xy{}{stop}{}", &plain[..40], &plain[40..]);
+            assert!(skip_plain(text.as_bytes(), 2) <= 42, "{stop}");
+        }
+        // CJK and full-width forms are plain; a mojibake run among them
+        // is not.
+        let cjk = "東京都は１日、新しい計画を発表した，한국어 텍스트。".repeat(4);
+        let text = format!("xy{cjk}");
+        assert!(skip_plain(text.as_bytes(), 2) > 2 + cjk.len() - 40);
+        for stop in ["èªž", "“", "é", "\u{1}", "\u{200b}"] {
+            let text = format!("xy{}{stop}{}", &cjk[..39], &cjk[39..]);
+            assert!(skip_plain(text.as_bytes(), 2) <= 41, "{stop}");
         }
         assert_eq!(skip_plain(plain.as_bytes(), 0), 0);
     }
