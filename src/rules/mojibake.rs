@@ -1032,8 +1032,9 @@ fn skip_plain(bytes: &[u8], from: usize) -> usize {
         let ok = w[1..]
             .windows(3)
             .fold(true, |acc, t| acc & plain_byte(t[0], t[1], t[2]))
-            || w.windows(4)
-                .fold(true, |acc, t| acc & plain_or_wide_byte(t[0], t[1], t[2], t[3]));
+            || w.windows(4).fold(true, |acc, t| {
+                acc & plain_or_wide_byte(t[0], t[1], t[2], t[3])
+            });
         if !ok {
             break;
         }
