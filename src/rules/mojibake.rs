@@ -418,7 +418,9 @@ fn plausible(u: char) -> Option<Class> {
     Some(match cp {
         // (And the two windows-1252 modifier letters, `ˆ` and `˜`, which
         // are only ever a layer of `‘` or `ˆ` read twice over.)
-        0x80..=0x9f | 0x2c6 | 0x2dc => Class::Control,
+        // (And the spacing accents `˘ ˙ ˚ ˛ ˝`, which text holds about
+        // as rarely: `Ë›` is `˛` only inside a chain, `(âŒ£Ë›âŒ£)`.)
+        0x80..=0x9f | 0x2c6 | 0x2d8..=0x2dd => Class::Control,
         0xa0..=0xbf => Class::Symbol,
         0xc0..=0x17f | 0x1a0 | 0x1a1 | 0x1af | 0x1b0 | 0x218..=0x21b | 0x1e00..=0x1eff => {
             Class::Latin
@@ -429,6 +431,10 @@ fn plausible(u: char) -> Option<Class> {
         // acute, circumflex, tilde, macron, breve, dot, diaeresis, ring,
         // double acute, caron, cedilla, ogonek).
         0x300..=0x308 | 0x30a..=0x30c | 0x327 | 0x328 => Class::Latin,
+        // The overlays of struck-through text (`$6̶3̶`: short and long
+        // stroke, short solidus; not the tilde overlay, which is `Ã¥` read
+        // as MacRoman, nor the long solidus, which is `Мё` as windows-1251).
+        0x335..=0x337 => Class::Latin,
         0x400..=0x45f | 0x490 | 0x491 | 0x591..=0x5f4 | 0x600..=0x6ff | 0x750..=0x77f => {
             Class::Script
         }
@@ -438,13 +444,20 @@ fn plausible(u: char) -> Option<Class> {
         // mojibake of something else more often than `⚴`: ftfy #149).
         0x26b3..=0x26bc => return None,
         0x20a0..=0x20bf | 0x2100..=0x23ff | 0x2460..=0x27bf | 0x2b00..=0x2bff => Class::Symbol,
+        // Mathematical brackets and long arrows (`⟨`, `⟩`, `⟶`, `⟦`), the
+        // curved arrows of emoji (`⤴`, `⤵`) and further brackets (`⦅`,
+        // `⦗`): their mojibake is `â` before `Ÿ`, `¤`, `¥`, `¦` or `§`
+        // (E2 9F–A7) and a continuation byte, a lower-case letter before a
+        // capital or a sign that no correct word writes.
+        0x27c0..=0x27ff | 0x2900..=0x29ff => Class::Symbol,
         0x3000..=0x303f => Class::Symbol,
         0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3 => Class::Script,
         // Latin ligatures (`ﬁ`).
         0xfb00..=0xfb06 => Class::Latin,
         // Hebrew and Arabic presentation forms.
         0xfb1d..=0xfb4f | 0xfb50..=0xfdff | 0xfe70..=0xfefc => Class::Script,
-        0xfe0f | 0xfeff | 0xff01..=0xff5e => Class::Symbol,
+        // (And `�` itself: `ï¿½` is its UTF-8 read as windows-1252.)
+        0xfe0f | 0xfeff | 0xff01..=0xff5e | 0xfffd => Class::Symbol,
         0x1d400..=0x1d7ff | 0x1f000..=0x1faff => Class::Symbol,
         0x20000..=0x2ffff => Class::Script,
         _ => return None,
@@ -470,12 +483,16 @@ struct Fix {
 /// Repairs in `run` (non-ASCII characters only) read as windows-1252 or
 /// latin-1, sequence by sequence. `run_ends_word` says whether what follows
 /// the run is not a letter (for the lost-byte `â€` case); `before` holds the
-/// two characters before the run, oldest first.
+/// two characters before the run, oldest first. `deeper` says whether
+/// `chars` is what a repair already made of a run: a deeper layer, in which
+/// one letter of another script is enough (`(Ã\u{a0}Â¸â€¡'` → `(à¸‡'` →
+/// `(ง'`).
 fn scan_1252(
     chars: &[char],
     before: &[char],
     after: Option<char>,
     run_ends_word: bool,
+    deeper: bool,
 ) -> Vec<Fix> {
     let page = cp1252();
     let bytes: Vec<Option<u8>> = chars.iter().map(|&c| page.byte(c)).collect();
@@ -624,7 +641,7 @@ fn scan_1252(
         fixes.retain(|_| !bad.next().unwrap_or(false));
     }
     let scripts = fixes.iter().filter(|f| f.class == Class::Script).count();
-    let enough = scripts >= 2 || scripts == 1 && between_own_script(chars, &fixes);
+    let enough = scripts >= 2 || scripts == 1 && (deeper || between_own_script(chars, &fixes));
     if !enough || !script_fixes_agree(chars, &fixes) {
         fixes.retain(|f| f.class != Class::Script);
     }
@@ -741,12 +758,12 @@ fn cesu8_pair(bytes: &[Option<u8>]) -> Option<char> {
 /// (another repair in the run or on the line).
 ///
 /// - a no-break space after a capital inside a word of capitals
-///   (`MISUTÂ\u{a0}AJIKKO`, `TRĂ\u{a0}N`);
+///   (`MISUTÂ\u{a0}AJIKKO`, `TRĂ\u{a0}N`), not before a lower-case letter;
 /// - a dash, a quotation mark (guillemets too) or an ellipsis that ends a
 ///   word, or an apostrophe before `s`, `t`, `ll`… (`10 Å—`, `Ã’s`,
 ///   `«Ä»`, `IRMÃ…`): windows-1252 punctuation after a letter;
 /// - `Ã¥` after a capital or alone (`MÃ¥rten` may be a styled name; ftfy
-///   leaves it too);
+///   leaves it too), but not at the start of a lower-case word;
 /// - a lower-case letter between capitals.
 fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Option<char>) -> bool {
     let upper = |c: Option<char>| c.is_some_and(char::is_uppercase);
@@ -755,10 +772,15 @@ fn weak_alone(first: char, second: char, u: char, prev: Option<char>, next: Opti
         return false;
     }
     match second {
-        '\u{a0}' => upper(prev) && first.is_uppercase(),
+        // (Before a lower-case letter the no-break space is inside a word,
+        // `GÃ\u{a0}idhlig`: no correct word holds one.)
+        '\u{a0}' => upper(prev) && first.is_uppercase() && !next.is_some_and(char::is_lowercase),
         '–' | '—' | '“' | '”' | '«' | '»' | '‹' | '›' | '…' => !letter(next),
         '’' | '‘' => !letter(next) || next.is_some_and(|c| "stdlmrv".contains(c)),
-        '¥' => first == 'Ã' && (upper(prev) || !letter(prev)),
+        // (`Ã¥` that starts a lower-case word, `Ã¥klagare`, is not alone.)
+        '¥' => {
+            first == 'Ã' && (upper(prev) || !letter(prev) && !next.is_some_and(char::is_lowercase))
+        }
         _ => u.is_lowercase() && upper(prev) && upper(next),
     }
 }
@@ -783,7 +805,13 @@ fn lower_in_capitals(u: char, previous: &[char], next: Option<char>) -> bool {
 fn whole_run(chars: &[char], page: &Codepage, near: Near<'_>) -> Option<String> {
     let decoded = whole_run_decode(chars, page, near.beside_word)?;
     if let ([a, b], Some(u)) = (chars, single(&decoded)) {
-        if weak_alone(*a, *b, u, near.prev, near.next) && !(near.support)() {
+        // A letter and a trademark sign that ends a word is a brand name in
+        // the code pages read whole (`NICIODATĂ™`: windows-1250 `Ă` is a
+        // Romanian letter, not the lead of `Ù`).
+        let brand = matches!(b, '™' | '®')
+            && a.is_alphabetic()
+            && !near.next.is_some_and(char::is_alphanumeric);
+        if (brand || weak_alone(*a, *b, u, near.prev, near.next)) && !(near.support)() {
             return None;
         }
     }
@@ -834,7 +862,7 @@ fn peel(mut s: String) -> (String, usize) {
     let mut layers = 1;
     while layers < MAX_LAYERS {
         let chars: Vec<char> = s.chars().collect();
-        let fixes = scan_1252(&chars, &[], None, true);
+        let fixes = scan_1252(&chars, &[], None, true, true);
         if fixes.is_empty() {
             break;
         }
@@ -910,6 +938,24 @@ fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
         // Code points of the previous character with roles and of the last.
         let (mut prev, mut last) = (0u32, 0u32);
         while k < n && bytes[k] >= 0x80 {
+            // Three-byte characters led by E3–EE (U+3000–U+EFFF: CJK,
+            // kana, Hangul, Yi, private use) and the full-width forms (EF
+            // BC–BD) are in no code page that mojibake is read through,
+            // nor deleted by `control-char`: a
+            // stretch of them ends any sequence and is stepped over
+            // without decoding (CJK text is made of nothing else).
+            let wide = |k: usize| {
+                (0xe3..=0xee).contains(&bytes[k])
+                    || bytes[k] == 0xef && matches!(bytes.get(k + 1), Some(0xbc | 0xbd))
+            };
+            if wide(k) {
+                while k < n && wide(k) {
+                    k += 3;
+                }
+                (lead2, lead_n, lead_n_cont, prev) = (0, 0, 0, 0);
+                last = 0x3000;
+                continue;
+            }
             // Two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic)
             // are decoded by hand, the rest through `chars`.
             let (cp, len) = if bytes[k] < 0xe0 {
@@ -977,13 +1023,18 @@ const PLAIN_CHUNK: usize = 32;
 /// few bytes a cycle.
 fn skip_plain(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
-    if i == 0 {
+    if i < 2 {
         return from;
     }
-    while let Some(w) = bytes.get(i - 1..i + PLAIN_CHUNK + 1) {
-        let ok = w
+    while let Some(w) = bytes.get(i - 2..i + PLAIN_CHUNK + 1) {
+        // (The test of letters and Cyrillic alone first: it is cheaper,
+        // and settles most chunks of European text.)
+        let ok = w[1..]
             .windows(3)
-            .fold(true, |acc, t| acc & plain_byte(t[0], t[1], t[2]));
+            .fold(true, |acc, t| acc & plain_byte(t[0], t[1], t[2]))
+            || w.windows(4).fold(true, |acc, t| {
+                acc & plain_or_wide_byte(t[0], t[1], t[2], t[3])
+            });
         if !ok {
             break;
         }
@@ -1002,6 +1053,21 @@ fn plain_byte(prev: u8, b: u8, next: u8) -> bool {
     let d1 = (b == 0xd1) & (0x80..=0x8f).contains(&next);
     let second = (0x80..=0xbf).contains(&b) & ((prev == 0xd0) | (prev == 0xd1));
     ascii | d0 | d1 | second
+}
+
+/// [`plain_byte`], or a byte of a three-byte character in no code page,
+/// with `prev2` the byte before `prev`.
+#[inline]
+fn plain_or_wide_byte(prev2: u8, prev: u8, b: u8, next: u8) -> bool {
+    let cont = |x: u8| (0x80..=0xbf).contains(&x);
+    // Three-byte characters in no code page: those led by E3–EE (CJK,
+    // kana, Hangul) and the full-width forms EF BC–BD (`，`, `１`).
+    let wide_lead = |x: u8| (0xe3..=0xee).contains(&x);
+    let full = |x: u8, y: u8| (x == 0xef) & ((y == 0xbc) | (y == 0xbd));
+    let wide = wide_lead(b) | full(b, next);
+    let wide_second = cont(b) & (wide_lead(prev) | full(prev, b));
+    let wide_third = cont(b) & cont(prev) & (wide_lead(prev2) | full(prev2, prev));
+    plain_byte(prev, b, next) | wide | wide_second | wide_third
 }
 
 fn mojibake(text: &str, out: &mut Findings) {
@@ -1033,8 +1099,24 @@ fn mojibake(text: &str, out: &mut Findings) {
         }
         i = end;
         if &text[start..end] == "Ã" && lost_nbsp_a_grave(text, start, end) {
+            // The space is the lost 0xA0 itself when `à` joins the word
+            // after it: Portuguese `às`, `àquele`, `àquilo` (crase).
+            let joins = {
+                let rest = &text.as_bytes()[end + 1..];
+                let word_end = rest
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .unwrap_or(rest.len());
+                let word = &rest[..word_end];
+                let stop = rest.get(word_end).copied();
+                word == b"s"
+                    && !matches!(stop, Some(b'\''))
+                    && !text[end + 1 + word_end..].starts_with('’')
+                    || word.starts_with(b"quel")
+                    || word.starts_with(b"quil")
+            };
             out.replace(
-                start..end,
+                start..if joins { end + 1 } else { end },
                 "à",
                 "`Ã` before a space is `à` (UTF-8 C3 A0) read as windows-1252, its \
                  no-break space lost, in a line with other mojibake",
@@ -1233,6 +1315,13 @@ fn lost_nbsp_a_grave(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let before = text[..start].chars().next_back();
+    // A capital `Ã` that ends a lower-case word (`voilÃ le`) is `à` on its
+    // own: no correct word is written so.
+    // (Two spaces after it are the lost 0xA0 and the space: see
+    // `repair_lost_a0`.)
+    if before.is_some_and(char::is_lowercase) {
+        return bytes.get(end + 1) != Some(&b' ');
+    }
     if before.is_some_and(|c| c.is_alphanumeric()) {
         return false;
     }
@@ -1347,6 +1436,15 @@ fn repair_lost_a0(
         // A closing quote that lost its last byte (see `scan_1252`).
         return None;
     }
+    // A run that a code page read whole decodes as it stands lost no byte
+    // (`ievƒìlƒìtƒÅs` is MacRoman: `ƒÅ` is `ā`, not `ƒ` and `Š`).
+    if chars.len() >= 2
+        && whole_run_codepages()
+            .iter()
+            .any(|page| whole_run_decode(chars, page, true).is_some())
+    {
+        return None;
+    }
     let double = bytes.get(end + 1) == Some(&b' ');
     let n = chars.len();
     let mut ext: Vec<char> = chars.to_vec();
@@ -1381,7 +1479,7 @@ fn repair_lost_a0(
         support: &evidence,
     };
     if let Some((span, fixed, layers)) = repair_1252(&ext, &ext_offsets, &context) {
-        let fixes = scan_1252(&ext, cx.before, after, context.run_ends_word);
+        let fixes = scan_1252(&ext, cx.before, after, context.run_ends_word, false);
         let weak = match fixes.as_slice() {
             [only] => lone_pair_is_weak(&ext, only, cx.before.last().copied(), after),
             _ => false,
@@ -1449,7 +1547,7 @@ fn line_has_other_mojibake(text: &str, start: usize, end: usize) -> bool {
             let mut before: Vec<char> = text[..s].chars().rev().take(2).collect();
             before.reverse();
             let after = text[e..].chars().next();
-            let fixes = scan_1252(&chars, &before, after, false);
+            let fixes = scan_1252(&chars, &before, after, false, false);
             let strong = match fixes.as_slice() {
                 [] => whole_run_codepages()
                     .iter()
@@ -1474,7 +1572,7 @@ fn repair_1252(
     offsets: &[usize],
     cx: &Context1252<'_>,
 ) -> Option<(Range<usize>, String, usize)> {
-    let fixes = scan_1252(chars, cx.before, cx.after, cx.run_ends_word);
+    let fixes = scan_1252(chars, cx.before, cx.after, cx.run_ends_word, false);
     if fixes.is_empty() {
         return None;
     }
@@ -1486,7 +1584,7 @@ fn repair_1252(
     let mut current: Vec<char> = splice(chars, &fixes).chars().collect();
     let mut layers = 1;
     while layers < MAX_LAYERS {
-        let more = scan_1252(&current, cx.before, cx.after, cx.run_ends_word);
+        let more = scan_1252(&current, cx.before, cx.after, cx.run_ends_word, true);
         if more.is_empty() {
             break;
         }
@@ -1681,7 +1779,23 @@ mod tests {
         assert_cleaned(&Mojibake, "voilÃ  le\n", "voilà le\n");
         assert_cleaned(&Mojibake, "Å veices un RÄ«ga\n", "Šveices un Rīga\n");
         assert_cleaned(&Mojibake, "rГ©gion Г l’ouest\n", "région à l’ouest\n");
-        assert_kept(&Mojibake, "voilÃ le\n");
+        // `Ã` ending a lower-case word needs no other support; a lone `Ã`
+        // word does, and a space-separated capital stays.
+        assert_cleaned(
+            &Mojibake,
+            "ma foi, c’est dÃ vendre\n",
+            "ma foi, c’est dà vendre\n",
+        );
+        assert_kept(&Mojibake, "le mot Ã seul\n");
+        assert_kept(&Mojibake, "C O N C L U S Ã O\n");
+        assert_kept(&Mojibake, "JOÃ le\n");
+        // Portuguese `às` and `àquele`: the space was the lost byte.
+        assert_cleaned(
+            &Mojibake,
+            "atenÃ§Ã£o Ã s crianÃ§as, Ã quele\n",
+            "atenção às crianças, àquele\n",
+        );
+        assert_cleaned(&Mojibake, "signe Ã s'Ã©loigner\n", "signe à s'éloigner\n");
         assert_kept(&Mojibake, "Å veices\n");
         assert_kept(&Mojibake, "США и Г ок\n");
     }
@@ -1734,12 +1848,20 @@ mod tests {
             "Привет, «мир» — СССР и США. Ещё раз… Україна, Київ. Ђорђе",
             "cafÃ© donâ€™t voilÃ  le SlovenÄ?ina Å veices rГ©gion Г l’ouest",
             "Ωμέγα 東京 日本èªžの本 ├┤a caf├⌐ ZaĹźĂłĹ\u{82}Ä\u{87} Ð¿Ñ€Ð¸",
+            "東京都は１日，計画を発表した。日本èªžの本，Ningboï¼ŒChina 한국어âŸ©“引用”",
             "a\u{1}Ã\u{7f}b x\u{200b}Ã©\u{1b}[1m y í\u{a0}½í¸€ ⚴ âš´ … ’s",
         ];
         let plain = "Привет мир, это простой русский текст без ошибок. ".repeat(3);
+        let cjk = "東京都は１日、新しい計画を発表した，한국어 텍스트。".repeat(3);
         let long: Vec<String> = texts
             .iter()
-            .flat_map(|t| [format!("{plain}{t}"), format!("{plain}{t}{plain}{t}")])
+            .flat_map(|t| {
+                [
+                    format!("{plain}{t}"),
+                    format!("{plain}{t}{plain}{t}"),
+                    format!("{cjk}{t}{cjk}{t}"),
+                ]
+            })
             .collect();
         for text in texts.iter().copied().chain(long.iter().map(String::as_str)) {
             let bytes = text.as_bytes();
@@ -1767,12 +1889,21 @@ mod tests {
     #[test]
     fn skip_plain_stops_at_what_may_matter() {
         let plain = "Привет мир, это простой русский текст без ошибок. ".repeat(4);
-        let text = format!("x{plain}Г l’ouest");
-        let end = skip_plain(text.as_bytes(), 1);
-        assert!(end > 1 && end <= 1 + plain.len(), "{end}");
-        for stop in ["«", "ё", "Г", "é", "\u{1}", "â€"] {
-            let text = format!("x{}{stop}{}", &plain[..40], &plain[40..]);
-            assert!(skip_plain(text.as_bytes(), 1) <= 41, "{stop}");
+        let text = format!("xy{plain}Г l’ouest");
+        let end = skip_plain(text.as_bytes(), 2);
+        assert!(end > 2 && end <= 2 + plain.len(), "{end}");
+        for stop in ["«", "ё", "Г", "é", "\u{1}", "â€", "’", "\u{feff}", "ﬁ"] {
+            let text = format!("xy{}{stop}{}", &plain[..40], &plain[40..]);
+            assert!(skip_plain(text.as_bytes(), 2) <= 42, "{stop}");
+        }
+        // CJK and full-width forms are plain; a mojibake run among them
+        // is not.
+        let cjk = "東京都は１日、新しい計画を発表した，한국어 텍스트。".repeat(4);
+        let text = format!("xy{cjk}");
+        assert!(skip_plain(text.as_bytes(), 2) > 2 + cjk.len() - 40);
+        for stop in ["èªž", "“", "é", "\u{1}", "\u{200b}"] {
+            let text = format!("xy{}{stop}{}", &cjk[..39], &cjk[39..]);
+            assert!(skip_plain(text.as_bytes(), 2) <= 41, "{stop}");
         }
         assert_eq!(skip_plain(plain.as_bytes(), 0), 0);
     }
