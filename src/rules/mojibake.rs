@@ -117,13 +117,13 @@ impl Codepage {
         Codepage { name, latin, other }
     }
 
-    /// Every character that reads as byte `b` in this code page.
-    fn chars_for(&self, b: u8) -> Vec<char> {
-        let latin = (0x80..=0xffu32)
-            .filter(|&cp| self.latin[cp as usize - 0x80] == b)
-            .filter_map(char::from_u32);
-        let other = self.other.iter().filter(|&&(_, o)| o == b).map(|&(c, _)| c);
-        latin.chain(other).collect()
+    /// Every character of the code page above ASCII, with its byte.
+    fn pairs(&self) -> impl Iterator<Item = (char, u8)> + '_ {
+        let latin = (0x80..=0xffu32).filter_map(|cp| {
+            let b = self.latin[cp as usize - 0x80];
+            (b != 0).then(|| char::from_u32(cp).map(|c| (c, b)))?
+        });
+        latin.chain(self.other.iter().copied())
     }
 
     #[inline]
@@ -252,84 +252,89 @@ fn roles() -> &'static Roles {
     T.get_or_init(|| {
         let mut low_pages = vec![0u32; 0x800];
         let mut high_pages: Vec<(char, u32)> = Vec::new();
-        let mut mark_page = |c: char, bit: u32| {
-            let cp = u32::from(c) as usize;
-            if cp < 0x800 {
-                low_pages[cp] |= 1 << bit;
-            } else if let Some(entry) = high_pages.iter_mut().find(|(h, _)| *h == c) {
-                entry.1 |= 1 << bit;
-            } else {
-                high_pages.push((c, 1 << bit));
-            }
-        };
         let all_pages = std::iter::once(cp1252())
             .chain(whole_run_codepages())
             .chain(dos_codepages());
         for (k, page) in (0u32..).zip(all_pages) {
-            for b in 0x80..=0xffu8 {
+            for (c, b) in page.pairs() {
                 let bit = match b {
                     0x80..=0xbf => PAGE_CONT,
                     0xc2..=0xdf => PAGE_LEAD2,
                     0xe0..=0xf4 => PAGE_LEADN,
                     _ => continue,
                 };
-                for c in page.chars_for(b) {
-                    mark_page(c, bit + k);
-                }
+                mark_role(&mut low_pages, &mut high_pages, c, 1 << (bit + k));
             }
         }
         for k in 0..6 {
-            mark_page('\u{fffd}', PAGE_CONT + k);
+            mark_role(
+                &mut low_pages,
+                &mut high_pages,
+                '\u{fffd}',
+                1 << (PAGE_CONT + k),
+            );
         }
-        high_pages.sort_unstable();
         let mut low = vec![0u8; 0x800];
         let mut high: Vec<(char, u8)> = Vec::new();
-        let mut mark = |c: char, role: u8| {
-            let cp = u32::from(c) as usize;
-            if cp < 0x800 {
-                low[cp] |= role;
-            } else if let Some(entry) = high.iter_mut().find(|(h, _)| *h == c) {
-                entry.1 |= role;
-            } else {
-                high.push((c, role));
-            }
-        };
         let main_pages = std::iter::once(cp1252()).chain(whole_run_codepages());
         for page in main_pages {
-            for b in 0x80..=0xffu8 {
+            for (c, b) in page.pairs() {
                 let role = match b {
                     0x80..=0xbf => CONT | CONT_MAIN,
                     0xc2..=0xdf => LEAD | LEAD2,
                     0xe0..=0xf4 => LEAD,
                     _ => continue,
                 };
-                for c in page.chars_for(b) {
-                    mark(c, role);
-                }
+                mark_role(&mut low, &mut high, c, role);
             }
         }
         for page in dos_codepages() {
-            for b in 0x80..=0xffu8 {
+            for (c, b) in page.pairs() {
                 let role = match b {
                     0x80..=0xbf => CONT,
                     0xc2..=0xf4 => LEAD,
                     _ => continue,
                 };
-                for c in page.chars_for(b) {
-                    mark(c, role);
-                }
+                mark_role(&mut low, &mut high, c, role);
             }
         }
         // A lost continuation byte (`â€\u{fffd}`).
-        mark('\u{fffd}', CONT);
-        high.sort_unstable();
+        mark_role(&mut low, &mut high, '\u{fffd}', CONT);
         Roles {
             low,
-            high,
+            high: merged(high),
             low_pages,
-            high_pages,
+            high_pages: merged(high_pages),
         }
     })
+}
+
+/// Adds the role bits `bits` of `c`: by code point below U+0800, else as a
+/// pair (see [`merged`]).
+fn mark_role<T: Copy + std::ops::BitOrAssign>(
+    low: &mut [T],
+    high: &mut Vec<(char, T)>,
+    c: char,
+    bits: T,
+) {
+    match low.get_mut(c as usize) {
+        Some(slot) => *slot |= bits,
+        None => high.push((c, bits)),
+    }
+}
+
+/// Role pairs sorted by character, one per character (the bits of its
+/// pairs together).
+fn merged<T: Copy + std::ops::BitOrAssign>(mut pairs: Vec<(char, T)>) -> Vec<(char, T)> {
+    pairs.sort_unstable_by_key(|&(c, _)| c);
+    let mut out: Vec<(char, T)> = Vec::with_capacity(pairs.len());
+    for (c, bits) in pairs {
+        match out.last_mut() {
+            Some(last) if last.0 == c => last.1 |= bits,
+            _ => out.push((c, bits)),
+        }
+    }
+    out
 }
 
 impl Roles {
