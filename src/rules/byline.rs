@@ -596,12 +596,212 @@ fn share_runs(doc: &Document<'_>, zone: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whether `text` is a date line: `Published: 3 June 2025`, `Updated 3
-/// hours ago`, a date alone. Not one that ends with a colon: `Posted on the
-/// forum on 2025-07-09:` introduces what follows.
+/// hours ago`, a date alone in any order of its parts. Not one that ends
+/// with a colon: `Posted on the forum on 2025-07-09:` introduces what
+/// follows.
 fn is_date_line(text: &str) -> bool {
     ((may_be_dated(text) && DATED.is_match(text))
-        || (may_be_date_only(text) && DATE_ONLY.is_match(text)))
+        || (may_be_date_only(text) && DATE_ONLY.is_match(text))
+        || is_date_words(text))
         && !text.trim_end().ends_with(':')
+}
+
+/// Words a line that only tells a date or a time may hold besides its
+/// figures, in lower case and sorted: months, days of the week, `am`/`pm`,
+/// time zones, ordinal endings, `ago` and its units, and the few words
+/// that join them (`on`, `at`).
+const DATE_WORDS: &[&str] = &[
+    "a",
+    "ago",
+    "am",
+    "apr",
+    "april",
+    "at",
+    "aug",
+    "august",
+    "bst",
+    "cdt",
+    "cest",
+    "cet",
+    "cst",
+    "day",
+    "days",
+    "dec",
+    "december",
+    "edt",
+    "est",
+    "et",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "gmt",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "ist",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "m",
+    "mar",
+    "march",
+    "may",
+    "mdt",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "mon",
+    "monday",
+    "month",
+    "months",
+    "mst",
+    "nd",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "on",
+    "p",
+    "pdt",
+    "pm",
+    "pst",
+    "pt",
+    "rd",
+    "sat",
+    "saturday",
+    "sec",
+    "seconds",
+    "sep",
+    "sept",
+    "september",
+    "st",
+    "sun",
+    "sunday",
+    "t",
+    "th",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "utc",
+    "wed",
+    "wednesday",
+    "week",
+    "weeks",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "z",
+];
+
+/// Words of [`DATE_WORDS`] that make a line a date by themselves, with a
+/// figure beside them: a month, a day of the week, `am`/`pm`, `ago`.
+fn anchors_a_date(word: &str) -> bool {
+    word.len() >= 3
+        && !matches!(
+            word,
+            "day"
+                | "days"
+                | "hour"
+                | "hours"
+                | "hrs"
+                | "min"
+                | "mins"
+                | "minute"
+                | "minutes"
+                | "month"
+                | "months"
+                | "sec"
+                | "seconds"
+                | "week"
+                | "weeks"
+                | "year"
+                | "years"
+                | "yrs"
+                | "bst"
+                | "cdt"
+                | "cest"
+                | "cet"
+                | "cst"
+                | "edt"
+                | "est"
+                | "gmt"
+                | "ist"
+                | "mdt"
+                | "mst"
+                | "pdt"
+                | "pst"
+                | "utc"
+        )
+        || matches!(word, "am" | "pm")
+}
+
+/// A date written in figures: `12.18.2025`, `24/11/21`, `2025-10-30`.
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    signals::unfiltered_regex(
+        r"(?-u:\b)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?-u:\b)|\d{4}-\d{2}-\d{2})",
+    )
+    .expect("valid numeric date regex")
+});
+
+/// Whether `text` tells a date or a time and nothing else, whatever the
+/// order of its parts (`Monday 2:30PM`, `Nov. 19, 2019 · 5:50 PM`,
+/// `2025-10-30T10:45:07-04:00`, `14 years, 10 months ago`, `24-Nov-2021`):
+/// every word is a figure or one of [`DATE_WORDS`], with a figure, and a
+/// month, a day of the week, `am`/`pm`, `ago` or a date in figures to
+/// anchor it (`1 hour 30 minutes` is a duration, `555-123-4567` a phone
+/// number).
+fn is_date_words(text: &str) -> bool {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut words = 0;
+    let mut anchored = false;
+    // Runs of ASCII letters and runs of figures, split where one turns into
+    // the other (`2:30PM` is `2`, `30`, `PM`); anything else parts them,
+    // but a letter outside ASCII is no date word.
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+        rest = &rest[start..];
+        let digits = rest.starts_with(|c: char| c.is_ascii_digit());
+        let len = rest
+            .find(|c: char| {
+                if digits {
+                    !c.is_ascii_digit()
+                } else {
+                    !c.is_ascii_alphabetic()
+                }
+            })
+            .unwrap_or(rest.len());
+        if len == 0 {
+            return false;
+        }
+        let (word, after) = rest.split_at(len);
+        rest = after;
+        words += 1;
+        if words > 12 {
+            return false;
+        }
+        if digits {
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        if DATE_WORDS.binary_search(&lower.as_str()).is_err() {
+            return false;
+        }
+        anchored |= anchors_a_date(&lower);
+    }
+    anchored || NUMERIC_DATE.is_match(text)
 }
 
 /// Why a date line goes.
@@ -1005,6 +1205,42 @@ mod tests {
             &Byline,
             &format!("{HEADLINE}\nTwitter\nPinterest\n{BODY}\n{MORE}\n"),
         );
+    }
+
+    #[test]
+    fn dates_alone_in_any_order_are_date_lines() {
+        for date in [
+            "Monday 2:30PM",
+            "5:50 am",
+            "12.18.2025",
+            "24-Nov-2021",
+            "2025-10-30T10:45:07-04:00",
+            "14 years, 10 months ago",
+            "Nov. 19, 2019 · 5:50 PM",
+            "Jan 23",
+            "December 19. 2025",
+            "February 2024",
+            "on December 18, 2025",
+            "Nov 19, 2019, 10:31 pm CST",
+        ] {
+            assert!(is_date_line(date), "{date}");
+        }
+        for line in [
+            "1 hour 30 minutes",
+            "555-123-4567",
+            "2 cups flour",
+            "Chapter 3",
+            "Step 1 of 3",
+            "2025",
+            "3:51",
+            "May the best team win",
+            "Since 2019",
+        ] {
+            assert!(!is_date_line(line), "{line}");
+        }
+        let mut sorted = DATE_WORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, DATE_WORDS);
     }
 
     #[test]
