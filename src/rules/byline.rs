@@ -150,19 +150,22 @@ impl Rule for Byline {
          Consultant`), or a name with no label over a job title (not on the \
          first line, where a profile names its subject), an author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
-         Updated: …`, `Posted on June 3, 2025`, a date alone), reading times \
-         (`5 min read`), share bars (`Share | Tweet | Email`) and wire \
+         Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
+         of its parts, with the name over it unless that is the first line), \
+         reading times (`5 min read`, `Aug 4, 2023 · 6 min read`), share bars (`Share | Tweet | Email`) and wire \
          credits (`Reporting by …; Editing by …`).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
          most 25 words) and does not read as a sentence; it stands in the \
-         header zone (before the first body paragraph, or among the first \
-         four blocks; a text without a body paragraph has no header) — or, \
+         header zone (before the first body paragraph but among the first \
+         twelve blocks, or among the first four; a text without a body \
+         paragraph has no header) — or, \
          for credits and share bars, among the last six blocks. A sentence \
          that starts `By the end of the year…`, a heading such as `Published \
          Works`, a date line ending with a colon (it introduces a quote) and \
          the dates of a thread's posts or a listing's items (date lines set \
          apart by other lines, three or more of them or a body paragraph \
-         between two) are left alone.\n\n\
+         between two; or two more date lines below the header zone) are \
+         left alone.\n\n\
          Example: `Edited By` / `Mackenzie Ferguson` / `AI Tools Researcher & \
          Implementation Consultant` under a headline are removed, all three."
     }
@@ -188,12 +191,12 @@ impl Rule for Byline {
                 None
             } else if may_be_label(text) && LABEL.is_match(text) {
                 Some("a byline label without its value")
+            } else if may_be_read_time(text) && READ_TIME.is_match(text) {
+                Some("a reading time")
             } else if is_date_line(text) {
                 Some(DATE)
             } else if is_author_line(text) || is_bare_author(doc, i, header_end) {
                 Some("an author line")
-            } else if may_be_read_time(text) && READ_TIME.is_match(text) {
-                Some("a reading time")
             } else if is_share_bar(text) {
                 Some("a share prompt")
             } else if expect_name && is_name(text) {
@@ -226,11 +229,18 @@ impl Rule for Byline {
             let below = (header_end..n)
                 .filter(|&i| doc.blocks[i].words <= MAX_WORDS && is_date_line(doc.block_text(i)));
             let all: Vec<usize> = dates.iter().copied().chain(below).collect();
-            are_entry_dates(doc, &all)
+            // Two or more dates below the header: the text is a list of
+            // dated entries, whose first ones stand at the top.
+            all.len() >= dates.len() + MIN_ENTRY_DATES - 1 || are_entry_dates(doc, &all)
         };
         if !entry_dates {
             for i in dates {
                 out.remove_block(i, DATE);
+                // `Jane Doe` over `Dec 19, 2025`: the author of that date,
+                // unless the name is the first line (a profile's subject).
+                if i >= 2 && !out.is_removed(i - 1) && is_name(doc.block_text(i - 1)) {
+                    out.remove_block(i - 1, "the author's name over a date");
+                }
             }
         }
         // A share bar printed one network a line (`Share` / `Facebook` /
@@ -612,6 +622,7 @@ fn is_date_line(text: &str) -> bool {
 /// that join them (`on`, `at`).
 const DATE_WORDS: &[&str] = &[
     "a",
+    "about",
     "ago",
     "am",
     "apr",
@@ -673,6 +684,8 @@ const DATE_WORDS: &[&str] = &[
     "pst",
     "pt",
     "rd",
+    "read",
+    "reading",
     "sat",
     "saturday",
     "sec",
@@ -689,6 +702,8 @@ const DATE_WORDS: &[&str] = &[
     "thur",
     "thurs",
     "thursday",
+    "time",
+    "to",
     "tue",
     "tues",
     "tuesday",
@@ -767,6 +782,9 @@ fn is_date_words(text: &str) -> bool {
     }
     let mut words = 0;
     let mut anchored = false;
+    // A reading time: `read` or `reading` with minutes, and the words that
+    // join them.
+    let (mut reads, mut minutes, mut joins) = (false, false, false);
     // Runs of ASCII letters and runs of figures, split where one turns into
     // the other (`2:30PM` is `2`, `30`, `PM`); anything else parts them,
     // but a letter outside ASCII is no date word.
@@ -799,9 +817,17 @@ fn is_date_words(text: &str) -> bool {
         if DATE_WORDS.binary_search(&lower.as_str()).is_err() {
             return false;
         }
-        anchored |= anchors_a_date(&lower);
+        if matches!(lower.as_str(), "read" | "reading") {
+            reads = true;
+        } else if matches!(lower.as_str(), "time" | "to" | "about") {
+            // Only in a reading time: `4 min read time`, `6 Minutes to Read`.
+            joins = true;
+        } else {
+            anchored |= anchors_a_date(&lower);
+            minutes |= lower.starts_with("min");
+        }
     }
-    anchored || NUMERIC_DATE.is_match(text)
+    (anchored && !joins) || (reads && minutes) || (!joins && NUMERIC_DATE.is_match(text))
 }
 
 /// Why a date line goes.
@@ -812,12 +838,22 @@ const DATE: &str = "a publication date";
 /// with no paragraph between them.
 const MIN_ENTRY_DATES: usize = 3;
 
+/// How many blocks the header zone holds at most: a headline, a byline of
+/// a few lines, a share bar printed a network a line. A text whose first
+/// sentence of fifteen words comes later (a hard-wrapped manual, a
+/// listing) has its own lines there, not a byline.
+const MAX_HEADER_BLOCKS: usize = 12;
+
 /// The end of the header zone of `doc`: the blocks before its first body
-/// paragraph, and at least the first [`TOP_BLOCKS`]. `None` when the text
+/// paragraph, at most [`MAX_HEADER_BLOCKS`], and at least the first
+/// [`TOP_BLOCKS`]. `None` when the text
 /// has no body paragraph: a list, a schedule or a table of figures has no
 /// header, and its dates are its own.
 fn header_zone(doc: &Document<'_>) -> Option<usize> {
-    signals::first_body_block(doc).map(|body| body.max(TOP_BLOCKS).min(doc.blocks.len()))
+    signals::first_body_block(doc).map(|body| {
+        body.clamp(TOP_BLOCKS, MAX_HEADER_BLOCKS)
+            .min(doc.blocks.len())
+    })
 }
 
 /// Whether the date lines at `dates` (block indices, in order) are the
@@ -1269,6 +1305,72 @@ mod tests {
         let apart =
             format!("{HEADLINE}\nPublished 3 May 2025\nBy Jane Doe\nUpdated 4 May 2025\n{BODY}\n");
         assert_cleaned(&Byline, &apart, &format!("{HEADLINE}\n{BODY}\n"));
+    }
+
+    #[test]
+    fn the_header_zone_ends_within_a_few_blocks() {
+        // A hard-wrapped manual: no line is a sentence of fifteen words
+        // until far down, and its example dates are its own.
+        let mut manual = String::from("NAME\nfrobnicate - tune the widgets\nDESCRIPTION\n");
+        for _ in 0..12 {
+            manual.push_str("Reads the settings of each widget and writes them back\nafter checking every value against the schema\n");
+        }
+        manual.push_str("Tue, 09 Mar 2004 08:15:00 +0100\n");
+        manual.push_str(&format!("{BODY}\n"));
+        assert_kept(&Byline, &manual);
+        let text = format!("A\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nL\nM\nN\n{BODY}\n");
+        assert_eq!(
+            header_zone(&Document::plain(&text)),
+            Some(MAX_HEADER_BLOCKS)
+        );
+    }
+
+    #[test]
+    fn a_name_over_its_date_is_the_author() {
+        assert_cleaned(
+            &Byline,
+            &format!("{HEADLINE}\nTomasz Wiśniewski\nAug 4, 2023\n{BODY}\n{MORE}\n"),
+            &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+        );
+        // The first line is the headline or a profile's subject: only its
+        // date goes.
+        assert_cleaned(
+            &Byline,
+            &format!("Tomasz Wiśniewski\nAug 4, 2023\n{BODY}\n"),
+            &format!("Tomasz Wiśniewski\n{BODY}\n"),
+        );
+        // A name over a line that is no date stays.
+        for text in [
+            format!("{HEADLINE}\nTomasz Wiśniewski\nThe Early Years\n{BODY}\n"),
+            format!("{HEADLINE}\nPriya Raman\nKitchen Notes\n{BODY}\n"),
+        ] {
+            assert_kept(&Byline, &text);
+        }
+    }
+
+    #[test]
+    fn reading_times_with_a_date_are_date_lines() {
+        for line in [
+            "Aug 4, 2023 · 6 min read",
+            "9 min read time",
+            "12 Minutes to Read",
+            "2 min. read",
+            "Reading time about 11 minutes",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        for line in ["Read 3 books", "2 to 3 hours", "Time 4 to 5", "Reading 2"] {
+            assert!(!is_date_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn relative_dates_of_a_listing_are_its_own() {
+        // Two dates at the top, more further down: a list of dated posts.
+        let board = format!(
+            "{HEADLINE}\n2 days ago\n4 days ago\n{BODY}\nQuality Engineer\n1 week ago\nNight Nurse\n2 weeks ago\n{MORE}\n"
+        );
+        assert_kept(&Byline, &board);
     }
 
     #[test]
