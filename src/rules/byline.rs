@@ -150,19 +150,22 @@ impl Rule for Byline {
          Consultant`), or a name with no label over a job title (not on the \
          first line, where a profile names its subject), an author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
-         Updated: …`, `Posted on June 3, 2025`, a date alone), reading times \
-         (`5 min read`), share bars (`Share | Tweet | Email`) and wire \
+         Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
+         of its parts, with the name over it unless that is the first line), \
+         reading times (`5 min read`, `Aug 4, 2023 · 6 min read`), share bars (`Share | Tweet | Email`) and wire \
          credits (`Reporting by …; Editing by …`).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
          most 25 words) and does not read as a sentence; it stands in the \
-         header zone (before the first body paragraph, or among the first \
-         four blocks; a text without a body paragraph has no header) — or, \
+         header zone (before the first body paragraph but among the first \
+         twelve blocks, or among the first four; a text without a body \
+         paragraph has no header) — or, \
          for credits and share bars, among the last six blocks. A sentence \
          that starts `By the end of the year…`, a heading such as `Published \
          Works`, a date line ending with a colon (it introduces a quote) and \
          the dates of a thread's posts or a listing's items (date lines set \
          apart by other lines, three or more of them or a body paragraph \
-         between two) are left alone.\n\n\
+         between two; or two more date lines below the header zone) are \
+         left alone.\n\n\
          Example: `Edited By` / `Mackenzie Ferguson` / `AI Tools Researcher & \
          Implementation Consultant` under a headline are removed, all three."
     }
@@ -188,12 +191,12 @@ impl Rule for Byline {
                 None
             } else if may_be_label(text) && LABEL.is_match(text) {
                 Some("a byline label without its value")
+            } else if may_be_read_time(text) && READ_TIME.is_match(text) {
+                Some("a reading time")
             } else if is_date_line(text) {
                 Some(DATE)
             } else if is_author_line(text) || is_bare_author(doc, i, header_end) {
                 Some("an author line")
-            } else if may_be_read_time(text) && READ_TIME.is_match(text) {
-                Some("a reading time")
             } else if is_share_bar(text) {
                 Some("a share prompt")
             } else if expect_name && is_name(text) {
@@ -226,11 +229,18 @@ impl Rule for Byline {
             let below = (header_end..n)
                 .filter(|&i| doc.blocks[i].words <= MAX_WORDS && is_date_line(doc.block_text(i)));
             let all: Vec<usize> = dates.iter().copied().chain(below).collect();
-            are_entry_dates(doc, &all)
+            // Two or more dates below the header: the text is a list of
+            // dated entries, whose first ones stand at the top.
+            all.len() >= dates.len() + MIN_ENTRY_DATES - 1 || are_entry_dates(doc, &all)
         };
         if !entry_dates {
             for i in dates {
                 out.remove_block(i, DATE);
+                // `Jane Doe` over `Dec 19, 2025`: the author of that date,
+                // unless the name is the first line (a profile's subject).
+                if i >= 2 && !out.is_removed(i - 1) && is_name(doc.block_text(i - 1)) {
+                    out.remove_block(i - 1, "the author's name over a date");
+                }
             }
         }
         // A share bar printed one network a line (`Share` / `Facebook` /
@@ -596,12 +606,228 @@ fn share_runs(doc: &Document<'_>, zone: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whether `text` is a date line: `Published: 3 June 2025`, `Updated 3
-/// hours ago`, a date alone. Not one that ends with a colon: `Posted on the
-/// forum on 2025-07-09:` introduces what follows.
+/// hours ago`, a date alone in any order of its parts. Not one that ends
+/// with a colon: `Posted on the forum on 2025-07-09:` introduces what
+/// follows.
 fn is_date_line(text: &str) -> bool {
     ((may_be_dated(text) && DATED.is_match(text))
-        || (may_be_date_only(text) && DATE_ONLY.is_match(text)))
+        || (may_be_date_only(text) && DATE_ONLY.is_match(text))
+        || is_date_words(text))
         && !text.trim_end().ends_with(':')
+}
+
+/// Words a line that only tells a date or a time may hold besides its
+/// figures, in lower case and sorted: months, days of the week, `am`/`pm`,
+/// time zones, ordinal endings, `ago` and its units, and the few words
+/// that join them (`on`, `at`).
+const DATE_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "ago",
+    "am",
+    "apr",
+    "april",
+    "at",
+    "aug",
+    "august",
+    "bst",
+    "cdt",
+    "cest",
+    "cet",
+    "cst",
+    "day",
+    "days",
+    "dec",
+    "december",
+    "edt",
+    "est",
+    "et",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "gmt",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "ist",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "m",
+    "mar",
+    "march",
+    "may",
+    "mdt",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "mon",
+    "monday",
+    "month",
+    "months",
+    "mst",
+    "nd",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "on",
+    "p",
+    "pdt",
+    "pm",
+    "pst",
+    "pt",
+    "rd",
+    "read",
+    "reading",
+    "sat",
+    "saturday",
+    "sec",
+    "seconds",
+    "sep",
+    "sept",
+    "september",
+    "st",
+    "sun",
+    "sunday",
+    "t",
+    "th",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "time",
+    "to",
+    "tue",
+    "tues",
+    "tuesday",
+    "utc",
+    "wed",
+    "wednesday",
+    "week",
+    "weeks",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "z",
+];
+
+/// Words of [`DATE_WORDS`] that make a line a date by themselves, with a
+/// figure beside them: a month, a day of the week, `am`/`pm`, `ago`.
+fn anchors_a_date(word: &str) -> bool {
+    word.len() >= 3
+        && !matches!(
+            word,
+            "day"
+                | "days"
+                | "hour"
+                | "hours"
+                | "hrs"
+                | "min"
+                | "mins"
+                | "minute"
+                | "minutes"
+                | "month"
+                | "months"
+                | "sec"
+                | "seconds"
+                | "week"
+                | "weeks"
+                | "year"
+                | "years"
+                | "yrs"
+                | "bst"
+                | "cdt"
+                | "cest"
+                | "cet"
+                | "cst"
+                | "edt"
+                | "est"
+                | "gmt"
+                | "ist"
+                | "mdt"
+                | "mst"
+                | "pdt"
+                | "pst"
+                | "utc"
+        )
+        || matches!(word, "am" | "pm")
+}
+
+/// A date written in figures: `12.18.2025`, `24/11/21`, `2025-10-30`.
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    signals::unfiltered_regex(
+        r"(?-u:\b)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?-u:\b)|\d{4}-\d{2}-\d{2})",
+    )
+    .expect("valid numeric date regex")
+});
+
+/// Whether `text` tells a date or a time and nothing else, whatever the
+/// order of its parts (`Monday 2:30PM`, `Nov. 19, 2019 · 5:50 PM`,
+/// `2025-10-30T10:45:07-04:00`, `14 years, 10 months ago`, `24-Nov-2021`):
+/// every word is a figure or one of [`DATE_WORDS`], with a figure, and a
+/// month, a day of the week, `am`/`pm`, `ago` or a date in figures to
+/// anchor it (`1 hour 30 minutes` is a duration, `555-123-4567` a phone
+/// number).
+fn is_date_words(text: &str) -> bool {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut words = 0;
+    let mut anchored = false;
+    // A reading time: `read` or `reading` with minutes, and the words that
+    // join them.
+    let (mut reads, mut minutes, mut joins) = (false, false, false);
+    // Runs of ASCII letters and runs of figures, split where one turns into
+    // the other (`2:30PM` is `2`, `30`, `PM`); anything else parts them,
+    // but a letter outside ASCII is no date word.
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+        rest = &rest[start..];
+        let digits = rest.starts_with(|c: char| c.is_ascii_digit());
+        let len = rest
+            .find(|c: char| {
+                if digits {
+                    !c.is_ascii_digit()
+                } else {
+                    !c.is_ascii_alphabetic()
+                }
+            })
+            .unwrap_or(rest.len());
+        if len == 0 {
+            return false;
+        }
+        let (word, after) = rest.split_at(len);
+        rest = after;
+        words += 1;
+        if words > 12 {
+            return false;
+        }
+        if digits {
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        if DATE_WORDS.binary_search(&lower.as_str()).is_err() {
+            return false;
+        }
+        if matches!(lower.as_str(), "read" | "reading") {
+            reads = true;
+        } else if matches!(lower.as_str(), "time" | "to" | "about") {
+            // Only in a reading time: `4 min read time`, `6 Minutes to Read`.
+            joins = true;
+        } else {
+            anchored |= anchors_a_date(&lower);
+            minutes |= lower.starts_with("min");
+        }
+    }
+    (anchored && !joins) || (reads && minutes) || (!joins && NUMERIC_DATE.is_match(text))
 }
 
 /// Why a date line goes.
@@ -612,12 +838,22 @@ const DATE: &str = "a publication date";
 /// with no paragraph between them.
 const MIN_ENTRY_DATES: usize = 3;
 
+/// How many blocks the header zone holds at most: a headline, a byline of
+/// a few lines, a share bar printed a network a line. A text whose first
+/// sentence of fifteen words comes later (a hard-wrapped manual, a
+/// listing) has its own lines there, not a byline.
+const MAX_HEADER_BLOCKS: usize = 12;
+
 /// The end of the header zone of `doc`: the blocks before its first body
-/// paragraph, and at least the first [`TOP_BLOCKS`]. `None` when the text
+/// paragraph, at most [`MAX_HEADER_BLOCKS`], and at least the first
+/// [`TOP_BLOCKS`]. `None` when the text
 /// has no body paragraph: a list, a schedule or a table of figures has no
 /// header, and its dates are its own.
 fn header_zone(doc: &Document<'_>) -> Option<usize> {
-    signals::first_body_block(doc).map(|body| body.max(TOP_BLOCKS).min(doc.blocks.len()))
+    signals::first_body_block(doc).map(|body| {
+        body.clamp(TOP_BLOCKS, MAX_HEADER_BLOCKS)
+            .min(doc.blocks.len())
+    })
 }
 
 /// Whether the date lines at `dates` (block indices, in order) are the
@@ -1008,6 +1244,42 @@ mod tests {
     }
 
     #[test]
+    fn dates_alone_in_any_order_are_date_lines() {
+        for date in [
+            "Monday 2:30PM",
+            "5:50 am",
+            "12.18.2025",
+            "24-Nov-2021",
+            "2025-10-30T10:45:07-04:00",
+            "14 years, 10 months ago",
+            "Nov. 19, 2019 · 5:50 PM",
+            "Jan 23",
+            "December 19. 2025",
+            "February 2024",
+            "on December 18, 2025",
+            "Nov 19, 2019, 10:31 pm CST",
+        ] {
+            assert!(is_date_line(date), "{date}");
+        }
+        for line in [
+            "1 hour 30 minutes",
+            "555-123-4567",
+            "2 cups flour",
+            "Chapter 3",
+            "Step 1 of 3",
+            "2025",
+            "3:51",
+            "May the best team win",
+            "Since 2019",
+        ] {
+            assert!(!is_date_line(line), "{line}");
+        }
+        let mut sorted = DATE_WORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, DATE_WORDS);
+    }
+
+    #[test]
     fn dates_of_entries_are_the_texts_own() {
         // A thread: each post under its date.
         let thread =
@@ -1033,6 +1305,72 @@ mod tests {
         let apart =
             format!("{HEADLINE}\nPublished 3 May 2025\nBy Jane Doe\nUpdated 4 May 2025\n{BODY}\n");
         assert_cleaned(&Byline, &apart, &format!("{HEADLINE}\n{BODY}\n"));
+    }
+
+    #[test]
+    fn the_header_zone_ends_within_a_few_blocks() {
+        // A hard-wrapped manual: no line is a sentence of fifteen words
+        // until far down, and its example dates are its own.
+        let mut manual = String::from("NAME\nfrobnicate - tune the widgets\nDESCRIPTION\n");
+        for _ in 0..12 {
+            manual.push_str("Reads the settings of each widget and writes them back\nafter checking every value against the schema\n");
+        }
+        manual.push_str("Tue, 09 Mar 2004 08:15:00 +0100\n");
+        manual.push_str(&format!("{BODY}\n"));
+        assert_kept(&Byline, &manual);
+        let text = format!("A\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nL\nM\nN\n{BODY}\n");
+        assert_eq!(
+            header_zone(&Document::plain(&text)),
+            Some(MAX_HEADER_BLOCKS)
+        );
+    }
+
+    #[test]
+    fn a_name_over_its_date_is_the_author() {
+        assert_cleaned(
+            &Byline,
+            &format!("{HEADLINE}\nTomasz Wiśniewski\nAug 4, 2023\n{BODY}\n{MORE}\n"),
+            &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+        );
+        // The first line is the headline or a profile's subject: only its
+        // date goes.
+        assert_cleaned(
+            &Byline,
+            &format!("Tomasz Wiśniewski\nAug 4, 2023\n{BODY}\n"),
+            &format!("Tomasz Wiśniewski\n{BODY}\n"),
+        );
+        // A name over a line that is no date stays.
+        for text in [
+            format!("{HEADLINE}\nTomasz Wiśniewski\nThe Early Years\n{BODY}\n"),
+            format!("{HEADLINE}\nPriya Raman\nKitchen Notes\n{BODY}\n"),
+        ] {
+            assert_kept(&Byline, &text);
+        }
+    }
+
+    #[test]
+    fn reading_times_with_a_date_are_date_lines() {
+        for line in [
+            "Aug 4, 2023 · 6 min read",
+            "9 min read time",
+            "12 Minutes to Read",
+            "2 min. read",
+            "Reading time about 11 minutes",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        for line in ["Read 3 books", "2 to 3 hours", "Time 4 to 5", "Reading 2"] {
+            assert!(!is_date_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn relative_dates_of_a_listing_are_its_own() {
+        // Two dates at the top, more further down: a list of dated posts.
+        let board = format!(
+            "{HEADLINE}\n2 days ago\n4 days ago\n{BODY}\nQuality Engineer\n1 week ago\nNight Nurse\n2 weeks ago\n{MORE}\n"
+        );
+        assert_kept(&Byline, &board);
     }
 
     #[test]
