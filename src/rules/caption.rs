@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::meta::Regex;
 
 use super::{signals, Context, Findings, Rule, RuleKind};
@@ -74,9 +74,13 @@ static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// What every match of [`CREDIT`] and [`CREDIT_LABEL`] holds, in ASCII case: one of its marks
 /// (`|`, `/`, `©`) or one of its words, or else an `ſ` or a Kelvin sign `K`
 /// (which match `s` and `k` under Unicode case folding).
+/// A contiguous NFA: built in a tenth of the time of the DFA the builder
+/// picks by default (a process cleaning one short text pays for the build),
+/// and the lines it scans are short.
 static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build([
             "|",
             "/",

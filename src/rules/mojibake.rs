@@ -922,8 +922,9 @@ fn non_ascii(b: u8) -> bool {
 fn next_suspect_run(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let roles = roles();
+    // ASCII text has no run: the tables are not even built.
     let mut k = find_byte(bytes, from, non_ascii)?;
+    let roles = roles();
     loop {
         let plain_end = skip_plain(bytes, k);
         if plain_end > k {
