@@ -16,6 +16,16 @@
 //! `repeated-block` both have work. Cleaning writes a mirrored tree, as
 //! `rinse DIR --out-dir OUT` does: measured whole (learning the corpus
 //! model in a first pass, then cleaning with it), and each pass on its own.
+//!
+//! Real articles: with `RINSE_BENCH_CORPUS=DIR` the same benches run on the
+//! corpus `benches/speed_corpus.py` builds into DIR (gold texts of
+//! ../shared/bench with real noise, ~100 MB): the folder `DIR/files` and the
+//! stream `DIR/corpus.jsonl` as it is, in place of the synthetic articles.
+//!
+//! ```text
+//! benches/speed_corpus.py ../shared/bench target/speed-corpus 100
+//! RINSE_BENCH_CORPUS=target/speed-corpus cargo bench --bench batch
+//! ```
 #![allow(missing_docs)] // `criterion_group!` generates an undocumented `pub fn`.
 
 use std::fs;
@@ -219,6 +229,22 @@ fn corpus(root: &Path) -> (PathBuf, u64) {
     (dir, bytes)
 }
 
+/// The real corpus of `RINSE_BENCH_CORPUS`, if set: its folder of files,
+/// their size, and its JSON Lines stream.
+fn real_corpus() -> Option<(PathBuf, u64, String)> {
+    let dir = PathBuf::from(std::env::var_os("RINSE_BENCH_CORPUS")?);
+    let files = dir.join("files");
+    let found = batch::discover(std::slice::from_ref(&files), &FileFilter::default());
+    assert!(
+        !found.files.is_empty(),
+        "RINSE_BENCH_CORPUS: no files under {} (build it with benches/speed_corpus.py)",
+        files.display()
+    );
+    let bytes = read_all(&found);
+    let lines = fs::read_to_string(dir.join("corpus.jsonl")).expect("DIR/corpus.jsonl");
+    Some((files, bytes, lines))
+}
+
 fn read_all(found: &Discovered) -> u64 {
     found
         .files
@@ -243,9 +269,17 @@ fn copy_all(found: &Discovered, out: &Path) -> u64 {
 
 fn bench(c: &mut Criterion) {
     let tmp = tempfile::tempdir().unwrap();
-    let (dir, bytes) = corpus(tmp.path());
+    let real = real_corpus();
+    let is_real = real.is_some();
+    let (dir, bytes) = match &real {
+        Some((dir, bytes, _)) => (dir.clone(), *bytes),
+        None => corpus(tmp.path()),
+    };
     let found = batch::discover(&[dir], &FileFilter::default());
-    assert_eq!(found.files.len(), ARTICLES);
+    let articles = found.files.len();
+    if real.is_none() {
+        assert_eq!(articles, ARTICLES);
+    }
     let (model, _) = batch::learn(&found, &IntakeOptions::default(), Some(1), &NoProgress).unwrap();
     let cleaner = Cleaner::new().with_model(Arc::new(model));
     let out = Output::Mirror(tmp.path().join("out"));
@@ -260,13 +294,23 @@ fn bench(c: &mut Criterion) {
         &NoProgress,
     )
     .unwrap();
-    assert_eq!(summary.documents, ARTICLES as u64);
-    assert_eq!(
-        summary.edits.get("corpus-boilerplate"),
-        Some(&(ARTICLES as u64))
-    );
+    assert_eq!(summary.documents, articles as u64);
+    if real.is_none() {
+        assert_eq!(
+            summary.edits.get("corpus-boilerplate"),
+            Some(&(ARTICLES as u64))
+        );
+    }
+    // On ~100 MB one run takes seconds: ten flat samples are plenty.
+    let flat = |group: &mut criterion::BenchmarkGroup<_>| {
+        if is_real {
+            group.sampling_mode(criterion::SamplingMode::Flat);
+            group.warm_up_time(std::time::Duration::from_millis(1));
+        }
+    };
 
-    let mut group = c.benchmark_group("batch");
+    let mut group = c.benchmark_group(if is_real { "real/batch" } else { "batch" });
+    flat(&mut group);
     group.throughput(Throughput::Bytes(bytes));
     group.sample_size(10);
     group.bench_function("read all files (cat baseline)", |b| {
@@ -341,21 +385,28 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     // The same articles as one JSON Lines stream, cleaned to nowhere.
-    let lines: String = texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            format!(
-                "{{\"id\":{i},\"text\":{},\"lang\":\"en\"}}\n",
-                serde_json::to_string(text).unwrap()
-            )
-        })
-        .collect();
-    let mut group = c.benchmark_group("jsonl");
+    let lines: String = match real {
+        Some((_, _, lines)) => lines,
+        None => texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                format!(
+                    "{{\"id\":{i},\"text\":{},\"lang\":\"en\"}}\n",
+                    serde_json::to_string(text).unwrap()
+                )
+            })
+            .collect(),
+    };
+    let mut group = c.benchmark_group(if is_real { "real/jsonl" } else { "jsonl" });
+    flat(&mut group);
     group.throughput(Throughput::Bytes(lines.len() as u64));
     group.sample_size(10);
     group.bench_function("count lines (wc -l baseline)", |b| {
         b.iter(|| black_box(lines.bytes().filter(|&b| b == b'\n').count()))
+    });
+    group.bench_function("count lines with memchr", |b| {
+        b.iter(|| black_box(memchr::memchr_iter(b'\n', lines.as_bytes()).count()))
     });
     for jobs in [1, 2] {
         let pool = batch::thread_pool(Some(jobs)).unwrap();
