@@ -491,27 +491,38 @@ fn absurd_jobs_are_capped_with_a_note() {
 #[test]
 fn sigterm_mid_run_leaves_no_temporary_files() {
     let dir = tempfile::tempdir().unwrap();
-    // JSON Lines to a file keep their temporary output open all run long.
-    let line = record(&PROMO.repeat(20));
-    let input = dir.path().join("in.jsonl");
-    fs::write(&input, line.repeat(4_000)).unwrap();
+    // JSON Lines to a file keep their temporary output open all run long;
+    // standard input held open keeps the run going until the signal,
+    // however fast or loaded the machine.
     let out = dir.path().join("out");
     fs::create_dir(&out).unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rinse"))
         .arg("--jsonl")
-        .arg(&input)
         .arg("-o")
         .arg(out.join("clean.jsonl"))
         .args(["--jobs", "1", "-q"])
+        .stdin(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(500));
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(record(&PROMO.repeat(20)).repeat(100).as_bytes())
+        .unwrap();
+    let started = std::time::Instant::now();
+    while temporaries(dir.path()).is_empty() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no temporary output"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
     std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
     let status = child.wait().unwrap();
+    drop(stdin);
     assert!(!status.success(), "the run should still have been going");
     assert!(
         temporaries(dir.path()).is_empty(),
