@@ -496,7 +496,7 @@ pub fn clean_jsonl<R: BufRead + Send, W: Write + Send>(
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
     let cleaners = SourceCleaners::single(cleaner.clone());
-    pool.install(|| clean_chunks(input, output, source, &cleaners, options, progress))
+    clean_jsonl_by_source(input, output, source, &cleaners, options, pool, progress)
 }
 
 /// [`clean_jsonl`] with a cleaner per source: each line is cleaned by the

@@ -615,6 +615,18 @@ fn learn_names_a_bad_file_and_still_writes_the_model() {
     assert!(fs::read(&model).unwrap().starts_with(b"RINSEMDL"));
 }
 
+/// `rinse learn --jsonl -q FLAGS SHARD -o OUT`, which must succeed.
+fn learn_jsonl(shard: &Path, out: &Path, flags: &[&str]) {
+    rinse()
+        .args(["learn", "--jsonl", "-q"])
+        .args(flags)
+        .arg(shard)
+        .arg("-o")
+        .arg(out)
+        .assert()
+        .success();
+}
+
 /// A line of a web corpus: the document's URL and its text.
 fn web_line(url: &str, text: &str) -> String {
     let text = serde_json::to_string(text).unwrap();
@@ -651,13 +663,7 @@ fn models_per_source_remove_one_sites_boilerplate_that_a_corpus_model_misses() {
     };
 
     let one = dir.path().join("one.model");
-    rinse()
-        .args(["learn", "--jsonl", "-q"])
-        .arg(&shard)
-        .arg("-o")
-        .arg(&one)
-        .assert()
-        .success();
+    learn_jsonl(&shard, &one, &[]);
     assert_eq!(
         cleaned(&one, false),
         input,
@@ -687,13 +693,7 @@ fn models_per_source_remove_one_sites_boilerplate_that_a_corpus_model_misses() {
     fs::write(&a, lines[..3500].concat()).unwrap();
     fs::write(&b, lines[3500..].concat()).unwrap();
     for (shard, out) in [(&a, "ma"), (&b, "mb")] {
-        rinse()
-            .args(["learn", "--jsonl", "-q", "--source-field", "url"])
-            .arg(shard)
-            .arg("-o")
-            .arg(dir.path().join(out))
-            .assert()
-            .success();
+        learn_jsonl(shard, &dir.path().join(out), &["--source-field", "url"]);
     }
     let merged = dir.path().join("merged");
     rinse()
@@ -719,21 +719,9 @@ fn a_folder_of_source_models_is_refused_where_it_cannot_apply() {
     let shard = dir.path().join("web.jsonl");
     fs::write(&shard, web_line("https://a.example/1", CLEAN)).unwrap();
     let folder = dir.path().join("models");
-    rinse()
-        .args(["learn", "--jsonl", "-q", "--source-field", "url"])
-        .arg(&shard)
-        .arg("-o")
-        .arg(&folder)
-        .assert()
-        .success();
+    learn_jsonl(&shard, &folder, &["--source-field", "url"]);
     let model = dir.path().join("one.model");
-    rinse()
-        .args(["learn", "--jsonl", "-q"])
-        .arg(&shard)
-        .arg("-o")
-        .arg(&model)
-        .assert()
-        .success();
+    learn_jsonl(&shard, &model, &[]);
     let model_bytes = fs::read(&model).unwrap();
     // Without --source-field, a folder is no model.
     rinse()
