@@ -139,19 +139,33 @@ struct Field {
     start: usize,
     end: usize,
     text: String,
+    /// The line's source key: [`source_key`] of the source field when one
+    /// is asked for and holds a string, else `""`.
+    source: String,
 }
 
-/// Finds `field` in the JSON object `line` without building the object.
-/// A byte order mark before the object (as editors on Windows write at the
-/// start of a file) is passed over and kept.
+/// [`find_fields`] without a source field.
+#[cfg(test)]
 fn find_field(line: &str, field: &str) -> Result<Field, String> {
+    find_fields(line, field, None)
+}
+
+/// Finds `field` in the JSON object `line` without building the object,
+/// and in the same pass the line's source from the field `source`, when
+/// given. A byte order mark before the object (as editors on Windows write
+/// at the start of a file) is passed over and kept.
+fn find_fields(line: &str, field: &str, source: Option<&str>) -> Result<Field, String> {
     let json = line.strip_prefix('\u{feff}').unwrap_or(line);
     let mut de = serde_json::Deserializer::from_str(json);
-    let raw = FieldFinder { field }
+    let found = FieldFinder { field, source }
         .deserialize(&mut de)
-        .and_then(|raw| de.end().map(|()| raw))
+        .and_then(|found| de.end().map(|()| found))
         .map_err(|e| format!("invalid JSON: {e}"))?;
-    let raw = raw.ok_or_else(|| format!("no field `{field}`"))?;
+    let source = found
+        .source
+        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+        .map_or_else(String::new, |url| source_key(&url));
+    let raw = found.field.ok_or_else(|| format!("no field `{field}`"))?;
     let not_a_string = || format!("field `{field}` is not a string");
     let text = match json_string_text(raw.get()) {
         Some(text) => text,
@@ -163,6 +177,7 @@ fn find_field(line: &str, field: &str) -> Result<Field, String> {
         start,
         end: start + raw.get().len(),
         text,
+        source,
     })
 }
 
@@ -231,27 +246,40 @@ fn unicode_escape(escape: &[u8]) -> Option<(char, usize)> {
 
 struct FieldFinder<'f> {
     field: &'f str,
+    source: Option<&'f str>,
+}
+
+/// The raw values [`FieldFinder`] found.
+struct Found<'de> {
+    field: Option<&'de RawValue>,
+    source: Option<&'de RawValue>,
 }
 
 impl<'de> DeserializeSeed<'de> for FieldFinder<'_> {
-    type Value = Option<&'de RawValue>;
+    type Value = Found<'de>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_map(self)
     }
 }
 
 impl<'de> Visitor<'de> for FieldFinder<'_> {
-    type Value = Option<&'de RawValue>;
+    type Value = Found<'de>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut found = None;
+        let mut found = Found {
+            field: None,
+            source: None,
+        };
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             let value: &'de RawValue = map.next_value()?;
             // Of duplicate keys the last wins, as in most JSON readers.
             if key == self.field {
-                found = Some(value);
+                found.field = Some(value);
+            }
+            if self.source == Some(key.as_ref()) {
+                found.source = Some(value);
             }
         }
         Ok(found)
@@ -305,17 +333,6 @@ fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {
     line.split_at(end)
 }
 
-/// The source key of a line: [`source_key`] of its source field, `""`
-/// when there is none (or no source field is asked for).
-fn line_source(content: &str, options: &JsonlOptions) -> String {
-    match &options.source_field {
-        Some(field) => {
-            find_field(content, field).map_or_else(|_| String::new(), |f| source_key(&f.text))
-        }
-        None => String::new(),
-    }
-}
-
 fn clean_line(line: &[u8], cleaners: &SourceCleaners, options: &JsonlOptions) -> LineOutcome {
     let (field, intake) = (options.field.as_str(), &options.intake);
     let (content, terminator) = split_terminator(line);
@@ -325,7 +342,7 @@ fn clean_line(line: &[u8], cleaners: &SourceCleaners, options: &JsonlOptions) ->
     let Ok(content) = std::str::from_utf8(content) else {
         return LineOutcome::Bad("not UTF-8".to_owned());
     };
-    let found = match find_field(content, field) {
+    let found = match find_fields(content, field, options.source_field.as_deref()) {
         Ok(found) => found,
         Err(message) => return LineOutcome::Bad(message),
     };
@@ -333,11 +350,7 @@ fn clean_line(line: &[u8], cleaners: &SourceCleaners, options: &JsonlOptions) ->
         Ok(taken) => taken,
         Err(e) => return LineOutcome::Bad(format!("field `{field}`: {e}")),
     };
-    let cleaner = match options.source_field {
-        Some(_) => cleaners.get(&line_source(content, options)),
-        None => cleaners.base(),
-    };
-    let cleaned = taken.clean(cleaner);
+    let cleaned = taken.clean(cleaners.get(&found.source));
     if cleaned.text == found.text {
         return LineOutcome::Unchanged;
     }
@@ -727,10 +740,10 @@ fn count_chunk(chunk: &[Vec<u8>], options: &JsonlOptions) -> (SourceModels, Vec<
                 if !content.iter().all(u8::is_ascii_whitespace) {
                     let content = std::str::from_utf8(content).map_err(|_| "not UTF-8".to_owned());
                     let taken = content.and_then(|content| {
-                        let found = find_field(content, field)?;
+                        let found = find_fields(content, field, options.source_field.as_deref())?;
                         let taken = Intake::from_text(found.text, &options.intake)
                             .map_err(|e| format!("field `{field}`: {e}"))?;
-                        Ok((line_source(content, options), taken))
+                        Ok((found.source, taken))
                     });
                     match taken {
                         Ok((key, taken)) => taken.learn(models.model_mut(&key)),
@@ -813,6 +826,35 @@ mod tests {
             "field `text` is not a string"
         );
         assert!(find_field(r#"{"text":"a"} x"#, "text").is_err());
+    }
+
+    #[test]
+    fn finds_the_source_in_the_same_pass() {
+        let source = |line: &str| find_fields(line, "text", Some("url")).unwrap().source;
+        assert_eq!(
+            source(r#"{"url":"https://www.A.example/1","text":"x"}"#),
+            "a.example"
+        );
+        // Of duplicate keys the last wins; a field may be both.
+        assert_eq!(
+            source(r#"{"url":"http://a.example","text":"x","url":"b.example/2"}"#),
+            "b.example"
+        );
+        assert_eq!(
+            find_fields(r#"{"text":"c.example"}"#, "text", Some("text"))
+                .unwrap()
+                .source,
+            "c.example"
+        );
+        // Missing, or not a string: the source "".
+        assert_eq!(source(r#"{"text":"x"}"#), "");
+        assert_eq!(source(r#"{"url":7,"text":"x"}"#), "");
+        assert_eq!(
+            find_field(r#"{"url":"a.example","text":"x"}"#, "text")
+                .unwrap()
+                .source,
+            ""
+        );
     }
 
     #[test]

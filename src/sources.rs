@@ -233,12 +233,6 @@ impl SourceCleaners {
     pub fn get(&self, key: &str) -> &Cleaner {
         self.by_source.get(key).unwrap_or(&self.base)
     }
-
-    /// The cleaner of every source when there is one model for all:
-    /// [`single`](Self::single)'s base.
-    pub fn base(&self) -> &Cleaner {
-        &self.base
-    }
 }
 
 #[cfg(test)]
