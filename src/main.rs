@@ -16,15 +16,20 @@ fn main() -> ExitCode {
         eprintln!("rinse: {message}");
         return ExitCode::from(cli::EXIT_ERROR);
     }
-    // Interrupted (Ctrl-C, SIGTERM, SIGHUP): no temporary file is left
-    // behind in an output (or input) folder.
-    let _ = ctrlc::set_handler(|| {
-        rinse::fsio::remove_temporary_files();
-        eprintln!("rinse: interrupted");
-        std::process::exit(130);
-    });
     let args = Cli::parse();
-    let result = cli::settings::resolve(args).and_then(cli::run);
+    let result = cli::settings::resolve(args).and_then(|mode| {
+        // Interrupted (Ctrl-C, SIGTERM, SIGHUP): no temporary file is left
+        // behind in an output (or input) folder. A run that writes only to
+        // standard output has none, and is spared the handler's thread.
+        if mode.writes_files() {
+            let _ = ctrlc::set_handler(|| {
+                rinse::fsio::remove_temporary_files();
+                eprintln!("rinse: interrupted");
+                std::process::exit(130);
+            });
+        }
+        cli::run(mode)
+    });
     match result {
         Ok(code) => code,
         Err(err) if cli::is_broken_pipe(&err) => ExitCode::SUCCESS,

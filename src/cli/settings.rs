@@ -38,6 +38,24 @@ pub enum Mode {
     },
 }
 
+impl Mode {
+    /// Whether the run writes any file (an output, a mirrored tree, files
+    /// in place, a model, a report): only then can an interruption leave a
+    /// temporary file behind, and only then is a signal handler worth its
+    /// thread.
+    pub fn writes_files(&self) -> bool {
+        match self {
+            Mode::ListRules | Mode::Explain(_) => false,
+            Mode::One(one) => {
+                one.output.is_some() || one.report.as_deref().is_some_and(|r| r != Path::new("-"))
+            }
+            Mode::Batch(batch) => batch.output != BatchOutput::Check,
+            Mode::Jsonl(jsonl) => jsonl.output.is_some() || jsonl.out_dir.is_some(),
+            Mode::Learn(_) | Mode::Merge { .. } => true,
+        }
+    }
+}
+
 /// Settings every cleaning mode shares.
 #[derive(Debug)]
 pub struct Common {
@@ -372,4 +390,46 @@ pub fn absolute(path: &Path) -> PathBuf {
             .map(|cwd| cwd.join(path))
             .unwrap_or_else(|_| path.to_path_buf())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn mode(args: &[&str]) -> Mode {
+        let cli = Cli::try_parse_from(std::iter::once("rinse").chain(args.iter().copied()))
+            .expect("arguments parse");
+        resolve(cli).expect("arguments resolve")
+    }
+
+    #[test]
+    fn runs_that_write_files_are_told_from_runs_that_only_print() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("a.txt");
+        std::fs::write(&input, "text\n").unwrap();
+        let input = input.to_str().unwrap();
+        let out = dir.path().join("out");
+        let out = out.to_str().unwrap();
+        for args in [
+            vec![input, "-o", out],
+            vec![input, "--report", out],
+            vec![input, "--out-dir", out],
+            vec!["--jsonl", input, "-o", out],
+            vec!["learn", input, "-o", out],
+        ] {
+            assert!(mode(&args).writes_files(), "{args:?}");
+        }
+        for args in [
+            vec![input],
+            vec![input, "-o", "-"],
+            vec![input, "--report", "-"],
+            vec![input, "--diff"],
+            vec![input, "--check"],
+            vec!["--jsonl", input],
+            vec!["--list-rules"],
+        ] {
+            assert!(!mode(&args).writes_files(), "{args:?}");
+        }
+    }
 }
