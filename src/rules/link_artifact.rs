@@ -41,29 +41,89 @@ fn markdown_links(line: &str) -> impl Iterator<Item = regex::Match<'_>> {
     })
 }
 
-/// A citation marker: `[source]`, `[3]`, `[citation needed]`.
-static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[ \t]*\[(?:\d{1,3}|source|sources|citation|citation needed|ref|link|cite)\]")
-        .expect("valid citation regex")
-});
+/// The words a citation marker or a citation link's text may be, in any
+/// ASCII case (`[source]`, `[Citation needed]`, `[here](…)`).
+const CITATION_WORDS: [&str; 7] = [
+    "source",
+    "sources",
+    "citation",
+    "citation needed",
+    "ref",
+    "link",
+    "cite",
+];
 
-/// Empty parentheses left where a link was stripped, before a full stop or
-/// comma (`in China ().`); code (`f ():`, `function () {`) has other
-/// characters there.
-static EMPTY_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[ \t]+\([ \t]*\)[.,](?:\s|$)").expect("valid empty-parens regex")
-});
+/// Whether `inner` is one to three digits (of any script).
+fn is_short_number(inner: &str) -> bool {
+    (1..=3).contains(&inner.chars().count()) && inner.chars().all(char::is_numeric)
+}
 
-/// Space left before a full stop or comma.
-static SPACE_BEFORE_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}’”)\]][ \t]+[.,](?:\s|$)").expect("valid space regex")
-});
+/// The citation markers of `line` (`[source]`, `[3]`, `[citation
+/// needed]`), each with the spaces and tabs right before it that no
+/// earlier marker took: the spans, in order.
+///
+/// Scanners rather than regular expressions, here and below: compiling
+/// them cost a one-page run more than all of its cleaning.
+fn citations(line: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut taken = 0;
+    memchr::memchr_iter(b'[', line.as_bytes()).filter_map(move |open| {
+        let close = open + 1 + memchr::memchr(b']', &line.as_bytes()[open + 1..])?;
+        let inner = &line[open + 1..close];
+        let is_marker =
+            is_short_number(inner) || CITATION_WORDS.iter().any(|w| inner.eq_ignore_ascii_case(w));
+        if !is_marker || open < taken {
+            return None;
+        }
+        let start = line[taken..open].trim_end_matches([' ', '\t']).len() + taken;
+        taken = close + 1;
+        Some(start..close + 1)
+    })
+}
 
-/// Link texts that only point somewhere: numbers, `source`, `here`.
-static CITATION_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\d{1,3}|source|sources|link|ref|cite|citation|here|\^|↑|\*)\s*$")
-        .expect("valid citation-text regex")
-});
+/// Empty parentheses left where a link was stripped, after a space and
+/// before a full stop or comma that ends the line or has white space after
+/// it (`in China ().`); code (`f ():`, `function () {`) has other
+/// characters there. The spans run from the spaces before to the `)`; a
+/// match takes the white space after its stop, which the spaces of the
+/// next one cannot then be.
+fn empty_parens(line: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let bytes = line.as_bytes();
+    let mut taken = 0;
+    memchr::memchr_iter(b'(', bytes).filter_map(move |open| {
+        if open < taken {
+            return None;
+        }
+        let start = line[taken..open].trim_end_matches([' ', '\t']).len() + taken;
+        let inside = line[open + 1..].trim_start_matches([' ', '\t']);
+        let close = line.len() - inside.len();
+        if start == open || !inside.starts_with(')') {
+            return None;
+        }
+        let stop = close + 1;
+        if !matches!(bytes.get(stop), Some(b'.' | b',')) {
+            return None;
+        }
+        let after = line[stop + 1..].chars().next();
+        if !after.map_or(true, char::is_whitespace) {
+            return None;
+        }
+        taken = stop + 1 + after.map_or(0, char::len_utf8);
+        Some(start..close + 1)
+    })
+}
+
+/// Whether a link's text only points somewhere: a number, `source`,
+/// `here`, an arrow.
+fn is_citation_text(label: &str) -> bool {
+    let label = label.trim();
+    is_short_number(label)
+        || matches!(label, "^" | "↑" | "*")
+        || [
+            "here", "source", "sources", "link", "ref", "cite", "citation",
+        ]
+        .iter()
+        .any(|w| label.eq_ignore_ascii_case(w))
+}
 
 impl Rule for LinkArtifact {
     fn id(&self) -> &'static str {
@@ -318,11 +378,10 @@ fn check_line(line: &str, base: usize, out: &mut Found) {
         check_brackets(line, base, &mut out.debris, &mut out.numbers);
     }
     if memchr::memchr(b'(', bytes).is_some() && memchr::memchr(b')', bytes).is_some() {
-        for m in EMPTY_PARENS.find_iter(line) {
-            let end = m.start() + m.as_str().find(')').map_or(0, |p| p + 1);
+        for span in empty_parens(line) {
             out.parens.push(Edit::remove(
                 UNCREDITED,
-                at(m.start(), end),
+                at(span.start, span.end),
                 "empty parentheses left by a stripped link",
             ));
         }
@@ -330,21 +389,40 @@ fn check_line(line: &str, base: usize, out: &mut Found) {
     let spaced_stop = memchr::memchr2_iter(b'.', b',', bytes)
         .any(|i| i > 0 && matches!(bytes[i - 1], b' ' | b'\t'));
     if spaced_stop {
-        for m in SPACE_BEFORE_STOP.find_iter(line) {
-            // The match is one word character, the spaces, the stop.
-            let found = m.as_str();
-            let first = found.chars().next().map_or(0, char::len_utf8);
-            let spaces =
-                found[first..].len() - found[first..].trim_start_matches([' ', '\t']).len();
-            let comma = found[first + spaces..].starts_with(',');
+        for (spaces, comma) in spaces_before_stops(line) {
             let edit = Edit::remove(
                 UNCREDITED,
-                at(m.start() + first, m.start() + first + spaces),
+                at(spaces.start, spaces.end),
                 "space before punctuation",
             );
             out.spaces.push((edit, comma));
         }
     }
+}
+
+/// The runs of spaces and tabs in `line` between a word (its last
+/// character a letter or digit, or a closing `’ ” ) ]`) and a full stop or
+/// comma that ends the line or has white space after it (`war plans .`),
+/// with whether the stop is a comma. A scan rather than a regular
+/// expression: the classes of letters and digits of every script cost a
+/// short run more to compile than all of its cleaning.
+fn spaces_before_stops(line: &str) -> impl Iterator<Item = (std::ops::Range<usize>, bool)> + '_ {
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(b'.', b',', bytes).filter_map(move |stop| {
+        let start = line[..stop].trim_end_matches([' ', '\t']).len();
+        if start == stop {
+            return None;
+        }
+        let word_end = line[..start].chars().next_back()?;
+        if !(word_end.is_alphanumeric() || matches!(word_end, '’' | '”' | ')' | ']')) {
+            return None;
+        }
+        let after = line[stop + 1..].chars().next();
+        if !after.map_or(true, char::is_whitespace) {
+            return None;
+        }
+        Some((start..stop, bytes[stop] == b','))
+    })
 }
 
 /// Markdown links and bracketed citation markers.
@@ -356,7 +434,7 @@ fn check_brackets(line: &str, base: usize, out: &mut Vec<Edit>, numbers: &mut Ve
         let before = &line[..whole.start()];
         let spaced_start = before.trim_end_matches([' ', '\t']).len();
         let after = &line[whole.end()..];
-        if CITATION_TEXT.is_match(label) {
+        if is_citation_text(label) {
             if spaced_start == 0 && whole.start() == 0 {
                 continue;
             }
@@ -381,15 +459,16 @@ fn check_brackets(line: &str, base: usize, out: &mut Vec<Edit>, numbers: &mut Ve
             ));
         }
     }
-    for m in CITATION.find_iter(line) {
-        if line[..m.start()].trim().is_empty() {
+    for span in citations(line) {
+        let marker = &line[span.clone()];
+        if line[..span.start].trim().is_empty() {
             continue; // A footnote marker that starts the line.
         }
-        if !is_citation_number(&line[..m.start()], m.as_str()) {
+        if !is_citation_number(&line[..span.start], marker) {
             continue;
         }
-        let edit = Edit::remove(UNCREDITED, at(m.start(), m.end()), "a citation marker");
-        let inner = m.as_str().trim_start().trim_start_matches('[');
+        let edit = Edit::remove(UNCREDITED, at(span.start, span.end), "a citation marker");
+        let inner = marker.trim_start().trim_start_matches('[');
         match inner.trim_end_matches(']').parse() {
             Ok(number) => numbers.push((edit, number)),
             Err(_) => out.push(edit),
@@ -657,6 +736,73 @@ mod tests {
             "Signed by North , Ahmad [source] and Lee [2](https://x.org/2) , among others .\n",
             "Signed by North , Ahmad and Lee, among others.\n",
         );
+    }
+
+    #[test]
+    fn spaces_before_stops_are_found_after_words_of_any_script() {
+        let found = |line: &str| -> Vec<(String, bool)> {
+            spaces_before_stops(line)
+                .map(|(r, comma)| (format!("{}|{}", &line[..r.start], &line[r.end..]), comma))
+                .collect()
+        };
+        assert_eq!(found("war plans ."), [("war plans|.".to_owned(), false)]);
+        assert_eq!(
+            found("Москва \t, then 東京 . end"),
+            [
+                ("Москва|, then 東京 . end".to_owned(), true),
+                ("Москва \t, then 東京|. end".to_owned(), false)
+            ]
+        );
+        assert_eq!(
+            found("(quoted) .\u{a0}x"),
+            [("(quoted)|.\u{a0}x".to_owned(), false)]
+        );
+        // Not after a word, not before white space or the end, no space.
+        for line in [
+            "a - .",
+            "fell to .5 percent",
+            "plans.",
+            " .",
+            "x ,y",
+            "-- .",
+        ] {
+            assert_eq!(found(line), [], "{line}");
+        }
+    }
+
+    #[test]
+    fn citation_markers_take_the_spaces_before_them_once() {
+        let spans =
+            |line: &'static str| -> Vec<&str> { citations(line).map(|r| &line[r]).collect() };
+        assert_eq!(
+            spans("a [1][2] \t[Source] [citation NEEDED]"),
+            [" [1]", "[2]", " \t[Source]", " [citation NEEDED]"]
+        );
+        assert_eq!(spans("[[12]] [٣] x"), ["[12]", " [٣]"]);
+        for line in [
+            "[1234]",
+            "[sic]",
+            "[]",
+            "[ 1]",
+            "[source",
+            "[sources needed]",
+        ] {
+            assert_eq!(spans(line), Vec::<&str>::new(), "{line}");
+        }
+        assert!(is_citation_text(" 12 ") && is_citation_text("HERE") && is_citation_text("↑"));
+        assert!(!is_citation_text("citation needed") && !is_citation_text("1234"));
+    }
+
+    #[test]
+    fn empty_parens_need_a_space_before_and_a_stop_after() {
+        let spans =
+            |line: &'static str| -> Vec<&str> { empty_parens(line).map(|r| &line[r]).collect() };
+        assert_eq!(spans("in China ( ). Then \t().\n"), [" ( )", " \t()"]);
+        // The white space after a match's stop is not the next one's.
+        assert_eq!(spans("a (). (). ()."), [" ()", " ()"]);
+        for line in ["f ():", "function () {", "f().", "x ()x.", "x ().y"] {
+            assert_eq!(spans(line), Vec::<&str>::new(), "{line}");
+        }
     }
 
     /// Empty parentheses in code stay beside link debris: no stop follows.
