@@ -134,8 +134,25 @@ pub fn resolve(mut edits: Vec<Edit>) -> Vec<Edit> {
 /// touching the same byte. Anything else is an [`OverlapError`]; the text is
 /// never half-edited.
 pub fn apply(text: &str, edits: &[Edit]) -> Result<String, OverlapError> {
+    check_order(edits)?;
     let mut out = String::with_capacity(text.len());
     let mut cursor = 0;
+    for edit in edits {
+        out.push_str(&text[cursor..edit.start]);
+        out.push_str(&edit.replacement);
+        cursor = edit.end;
+    }
+    out.push_str(&text[cursor..]);
+    Ok(out)
+}
+
+/// Checks that `edits` are sorted and disjoint, as [`apply`] needs them,
+/// and returns how far the text after an edit ever moves right of where
+/// it was (the largest sum of growth over a run of edits from the first).
+fn check_order(edits: &[Edit]) -> Result<usize, OverlapError> {
+    let mut cursor = 0;
+    let mut growth: isize = 0;
+    let mut most: isize = 0;
     let mut previous: Option<&Edit> = None;
     for edit in edits {
         if edit.start < cursor || edit.end < edit.start {
@@ -147,13 +164,52 @@ pub fn apply(text: &str, edits: &[Edit]) -> Result<String, OverlapError> {
                 second_span: edit.span(),
             });
         }
-        out.push_str(&text[cursor..edit.start]);
-        out.push_str(&edit.replacement);
+        growth += edit.replacement.len() as isize - (edit.end - edit.start) as isize;
+        most = most.max(growth);
         cursor = edit.end;
         previous = Some(edit);
     }
-    out.push_str(&text[cursor..]);
-    Ok(out)
+    Ok(most as usize)
+}
+
+/// Applies edits to `text` as [`apply`] does, in the text's own buffer:
+/// what [`apply`] returns, without a second copy of the text alive.
+///
+/// The text is rewritten from the front, each kept stretch moved left over
+/// the bytes the edits before it took out. Where edits before a point add
+/// more than they take, the whole text first moves right by the most they
+/// add, so that no write ever lands on bytes not yet read. Edits that
+/// overlap are an [`OverlapError`] and leave `text` as it was.
+pub fn apply_in_place(text: &mut String, edits: &[Edit]) -> Result<(), OverlapError> {
+    let lead = check_order(edits)?;
+    if edits.is_empty() {
+        return Ok(());
+    }
+    let len = text.len();
+    let mut bytes = std::mem::take(text).into_bytes();
+    if lead > 0 {
+        bytes.resize(len + lead, 0);
+        bytes.copy_within(..len, lead);
+    }
+    // Bytes before `write` are final; the source text starts at `lead`.
+    let mut write = 0;
+    let mut cursor = 0;
+    for edit in edits {
+        let kept = edit.start - cursor;
+        bytes.copy_within(lead + cursor..lead + edit.start, write);
+        write += kept;
+        let replacement = edit.replacement.as_bytes();
+        debug_assert!(write + replacement.len() <= lead + edit.end);
+        bytes[write..write + replacement.len()].copy_from_slice(replacement);
+        write += replacement.len();
+        cursor = edit.end;
+    }
+    bytes.copy_within(lead + cursor..lead + len, write);
+    bytes.truncate(write + len - cursor);
+    // Every byte is a whole kept stretch or replacement, each cut at char
+    // boundaries of valid text: the check cannot fail.
+    *text = String::from_utf8(bytes).expect("edits cut at char boundaries");
+    Ok(())
 }
 
 /// Rewrites `later` — edits on the text that `earlier` made of `source` —
@@ -309,6 +365,88 @@ mod tests {
         let err = apply("abcdef", &edits).unwrap_err();
         assert_eq!(err.first, "x");
         assert_eq!(err.second, "y");
+    }
+
+    /// `apply_in_place` leaves exactly what `apply` returns.
+    fn check_in_place(text: &str, edits: &[Edit]) -> String {
+        let expected = apply(text, edits).unwrap();
+        let mut owned = text.to_owned();
+        apply_in_place(&mut owned, edits).unwrap();
+        assert_eq!(owned, expected, "{edits:?}");
+        owned
+    }
+
+    #[test]
+    fn in_place_shrinks_and_keeps_equal_lengths() {
+        let text = "caf\u{c3}\u{a9} &amp; bar\n\n\n\nnext";
+        let edits = vec![
+            Edit::replace("m", 3..7, "é", "mojibake"),
+            Edit::replace("e", 8..13, "&", "entity"),
+            Edit::replace("s", 17..21, "\n\n", "blank lines"),
+            Edit::replace("u", 21..22, "N", "same length"),
+        ];
+        assert_eq!(check_in_place(text, &edits), "café & bar\n\nNext");
+    }
+
+    #[test]
+    fn in_place_grows_before_it_shrinks() {
+        // The first edits add bytes, the text behind them must move right
+        // before it is overwritten.
+        let text = "it's x a long span that goes";
+        let edits = vec![
+            Edit::replace("a", 2..3, "\u{2019}", "apostrophe"),
+            Edit::replace("i", 5..5, "[inserted]", "insert"),
+            Edit::remove("r", 9..24, "long"),
+        ];
+        assert_eq!(
+            check_in_place(text, &edits),
+            "it\u{2019}s [inserted]x a goes"
+        );
+        // Only growth, up to the end.
+        let edits = vec![
+            Edit::replace("a", 0..1, "IT", "g"),
+            Edit::replace("b", 27..28, "ES!", "g"),
+        ];
+        assert_eq!(
+            check_in_place(text, &edits),
+            "ITt's x a long span that goeES!"
+        );
+    }
+
+    #[test]
+    fn in_place_at_the_ends_and_whole() {
+        let text = "héllo wörld";
+        check_in_place(text, &[Edit::remove("a", 0..3, "start")]);
+        check_in_place(text, &[Edit::remove("a", 7..text.len(), "end")]);
+        check_in_place(text, &[Edit::replace("a", 0..0, ">> ", "before")]);
+        check_in_place(
+            text,
+            &[Edit::replace("a", text.len()..text.len(), "!", "after")],
+        );
+        assert_eq!(
+            check_in_place(text, &[Edit::remove("a", 0..text.len(), "all")]),
+            ""
+        );
+        assert_eq!(
+            check_in_place("", &[Edit::replace("a", 0..0, "new", "r")]),
+            "new"
+        );
+        assert_eq!(check_in_place(text, &[]), text);
+    }
+
+    #[test]
+    fn in_place_refuses_overlap_and_leaves_the_text() {
+        let mut text = "abcdef".to_owned();
+        let edits = vec![Edit::remove("x", 0..3, "r"), Edit::remove("y", 2..4, "r")];
+        let err = apply_in_place(&mut text, &edits).unwrap_err();
+        assert_eq!((err.first, err.second), ("x", "y"));
+        assert_eq!(text, "abcdef");
+        let mut backwards = Edit::replace("z", 2..4, "Q", "r");
+        backwards.start = 4;
+        backwards.end = 2;
+        let backwards = vec![backwards];
+        assert!(apply_in_place(&mut text, &backwards).is_err());
+        assert_eq!(text, "abcdef");
     }
 
     #[test]

@@ -131,35 +131,73 @@ impl Cleaner {
     /// pass are composed into one list with spans into `doc.text`. So
     /// cleaning is idempotent: cleaning the output again finds nothing.
     pub fn clean_document(&self, doc: &Document<'_>) -> Cleaned {
-        // Characters are repaired first, so that block rules judge the
-        // text as it will read: a `©` that mojibake made is no photo
-        // credit, and a repaired word counts as a word. The repaired
-        // document keeps the source's blocks and their kinds.
-        let repairs = self.edits_of(doc, Some(RuleKind::Character));
-        let (mut edits, mut text, mut blocks) = if repairs.is_empty() {
-            // Nothing to repair: the block rules judge `doc` itself, and a
-            // clean text (most are) costs no copy of its blocks.
-            let found = self.edits_of(doc, Some(RuleKind::Block));
-            if found.is_empty() {
-                return Cleaned {
-                    text: doc.text.to_owned(),
-                    edits: found,
-                };
+        match self.first_pass(doc) {
+            None => Cleaned {
+                text: doc.text.to_owned(),
+                edits: Vec::new(),
+            },
+            Some((edits, repaired)) => {
+                let text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+                let blocks = next_blocks(&doc.blocks, &edits, &text, repaired);
+                self.fixpoint(edits, text, blocks)
             }
-            let text = edit::apply(doc.text, &found).expect("resolved edits are disjoint");
-            let blocks = carried_blocks(doc, &found, &text);
-            (found, text, blocks)
-        } else {
-            let text = edit::apply(doc.text, &repairs).expect("resolved edits are disjoint");
-            let blocks = repaired_blocks(doc, &repairs, &text);
-            (repairs, text, blocks)
-        };
-        // Then every pass runs on the previous one's output until nothing
+        }
+    }
+
+    /// Cleans plain text as [`Cleaner::clean`] does, taking the text
+    /// over: every pass edits it in its own buffer, and the cleaned text is
+    /// that buffer, so a long text is never held twice.
+    ///
+    /// ```
+    /// let text = String::from("Storm Hits the Coast\n\nStorm Hits the Coast\n\nThe story starts here.\n");
+    /// let cleaner = rinse::Cleaner::new();
+    /// assert_eq!(cleaner.clean_owned(text.clone()), cleaner.clean(&text));
+    /// ```
+    pub fn clean_owned(&self, mut text: String) -> Cleaned {
+        let doc = Document::plain(&text);
+        let first = self.first_pass(&doc);
+        let Document { blocks, .. } = doc;
+        match first {
+            None => Cleaned {
+                text,
+                edits: Vec::new(),
+            },
+            Some((edits, repaired)) => {
+                edit::apply_in_place(&mut text, &edits).expect("resolved edits are disjoint");
+                let next = next_blocks(&blocks, &edits, &text, repaired);
+                drop(blocks);
+                self.fixpoint(edits, text, next)
+            }
+        }
+    }
+
+    /// The first pass over a source document: characters are repaired
+    /// first, so that block rules judge the text as it will read (a `©`
+    /// that mojibake made is no photo credit, and a repaired word counts as
+    /// a word); with nothing to repair, the block rules judge `doc` itself.
+    /// The edits, and whether they are repairs; `None` when the text is
+    /// clean (most are), which costs no copy of its text or blocks.
+    fn first_pass(&self, doc: &Document<'_>) -> Option<(Vec<Edit>, bool)> {
+        let repairs = self.edits_of(doc, Some(RuleKind::Character));
+        if !repairs.is_empty() {
+            return Some((repairs, true));
+        }
+        let found = self.edits_of(doc, Some(RuleKind::Block));
+        (!found.is_empty()).then_some((found, false))
+    }
+
+    /// Runs every rule again on `text` (with its `blocks`), the output of
+    /// the source's `edits`, until nothing changes, and composes the edits
+    /// of every pass into one list with spans into the source.
+    fn fixpoint(&self, mut edits: Vec<Edit>, mut text: String, mut blocks: Vec<Block>) -> Cleaned {
+        // Every pass runs on the previous one's output until nothing
         // changes (a paragraph split around a removed promo can only be
         // joined once the promo is gone; one repair, such as a control
         // character removed, can uncover another), each with every rule.
         // Each pass re-segments the previous output, taking the features
-        // of the blocks the edits left alone from the previous pass.
+        // of the blocks the edits left alone from the previous pass. A
+        // pass edits the text in its own buffer and drops the previous
+        // pass's blocks once the new ones are made: one text alive.
         //
         // Every pass runs every rule on the whole text, the character
         // rules too. Running those only on the lines an edit touched would
@@ -172,12 +210,13 @@ impl Cleaner {
         for _ in 0..MAX_PASSES {
             let current = Document::from_blocks(&text, blocks);
             let again = self.edits(&current);
+            let Document { blocks: old, .. } = current;
             if again.is_empty() {
                 break;
             }
-            let next = edit::apply(&text, &again).expect("resolved edits are disjoint");
-            blocks = carried_blocks(&current, &again, &next);
-            text = next;
+            edit::apply_in_place(&mut text, &again).expect("resolved edits are disjoint");
+            blocks = carried_blocks(&old, &again, &text);
+            drop(old);
             edits = edit::compose(edits, again);
         }
         Cleaned { text, edits }
@@ -209,19 +248,30 @@ impl Cleaner {
     }
 }
 
-/// The blocks of `doc` carried over to `new_text`, which is `doc.text`
+/// The blocks of `new_text`, the output of the first pass's `edits` over
+/// the text of the `old` blocks: [`repaired_blocks`] after repairs,
+/// [`carried_blocks`] after block edits.
+fn next_blocks(old: &[Block], edits: &[Edit], new_text: &str, repaired: bool) -> Vec<Block> {
+    if repaired {
+        repaired_blocks(old, edits, new_text)
+    } else {
+        carried_blocks(old, edits, new_text)
+    }
+}
+
+/// The blocks `old` of a text carried over to `new_text`, which is that text
 /// with the resolved character `repairs` applied: each block keeps its
 /// kind, its span follows the text it held, and a block a repair touched
 /// has its features computed again (without trailing whitespace a repair
 /// may have left; a block a repair emptied is gone).
-fn repaired_blocks(doc: &Document<'_>, repairs: &[Edit], new_text: &str) -> Vec<Block> {
+fn repaired_blocks(old: &[Block], repairs: &[Edit], new_text: &str) -> Vec<Block> {
     // Where an old offset lands: edits wholly before it shift it; inside
     // an edit, a block's start goes to the replacement's start and its
     // end to the replacement's end.
-    let mut blocks = Vec::with_capacity(doc.blocks.len());
+    let mut blocks = Vec::with_capacity(old.len());
     let mut passed = 0;
     let mut shift: isize = 0;
-    for block in &doc.blocks {
+    for block in old {
         let (start, end) = (block.span.start, block.span.end);
         while let Some(e) = repairs.get(passed) {
             if e.end > start {
@@ -273,11 +323,12 @@ fn repaired_blocks(doc: &Document<'_>, repairs: &[Edit], new_text: &str) -> Vec<
     blocks
 }
 
-/// The blocks of `Document::plain(new_text)`, where `new_text` is
-/// `old.text` with the resolved `edits` applied. A block whose bytes no
+/// The blocks of `Document::plain(new_text)`, where `new_text` is the
+/// text of the `old` blocks (plain lines or not) with the resolved `edits`
+/// applied. A block whose bytes no
 /// edit touched, and that was a plain line of `old` over the same bytes,
 /// keeps its word count and fingerprint instead of hashing its text again.
-fn carried_blocks(old: &Document<'_>, edits: &[Edit], new_text: &str) -> Vec<Block> {
+fn carried_blocks(old: &[Block], edits: &[Edit], new_text: &str) -> Vec<Block> {
     // Edits wholly before the current line, and how far they shifted the
     // text after them (new offset minus old offset).
     let mut passed = 0;
@@ -299,14 +350,10 @@ fn carried_blocks(old: &Document<'_>, edits: &[Edit], new_text: &str) -> Vec<Blo
         if untouched {
             let old_start = (start - shift) as usize;
             let old_span = old_start..old_start + span.len();
-            while old
-                .blocks
-                .get(old_block)
-                .is_some_and(|b| b.span.start < old_start)
-            {
+            while old.get(old_block).is_some_and(|b| b.span.start < old_start) {
                 old_block += 1;
             }
-            if let Some(b) = old.blocks.get(old_block) {
+            if let Some(b) = old.get(old_block) {
                 if b.span == old_span && b.kind == BlockKind::Line {
                     return (b.words, b.fingerprint);
                 }
@@ -490,7 +537,7 @@ mod tests {
             let edits = test_edits(edits);
             let new_text = edit::apply(text, &edits).unwrap();
             assert_eq!(
-                carried_blocks(&old, &edits, &new_text),
+                carried_blocks(&old.blocks, &edits, &new_text),
                 Document::plain(&new_text).blocks,
                 "{new_text:?}"
             );
@@ -537,7 +584,7 @@ mod tests {
             for block in &mut marked.blocks {
                 block.kind = BlockKind::Paragraph;
             }
-            let got = repaired_blocks(&marked, &repairs, &new_text);
+            let got = repaired_blocks(&marked.blocks, &repairs, &new_text);
             let fresh = Document::plain(&new_text).blocks;
             assert!(got.iter().all(|b| b.kind == BlockKind::Paragraph));
             let strip = |blocks: Vec<Block>| -> Vec<_> {
@@ -547,6 +594,28 @@ mod tests {
                     .collect()
             };
             assert_eq!(strip(got), strip(fresh), "{new_text:?}");
+        }
+    }
+
+    /// Cleaning a text taken over gives what cleaning a borrowed one
+    /// gives: repairs first or block edits first, one pass or several,
+    /// edits that grow the text or shrink it.
+    #[test]
+    fn owned_text_cleans_as_borrowed_text() {
+        let texts = [
+            "",
+            "Nothing to do here.\n",
+            "Storm Hits the Coast\n\nStorm Hits the Coast\n\nThe story starts here.\n",
+            "The caf\u{c3}\u{a9} opens &amp; closes.\n\n\n\nDr.\nSubscribe now\nDr. Who?\n",
+            "it\u{e2}\u{80}\u{99}s \u{0}here\u{7} \u{ad}and &lt;there&gt;\n",
+        ];
+        let cleaner = Cleaner::new();
+        for text in texts {
+            assert_eq!(
+                cleaner.clean_owned(text.to_owned()),
+                cleaner.clean(text),
+                "{text:?}"
+            );
         }
     }
 

@@ -96,6 +96,29 @@ fn a_file_path_to_standard_output() {
     assert_eq!(fs::read_to_string(&path).unwrap(), PROMO);
 }
 
+/// Plain text the command line cleans in its input's own buffer (a file,
+/// standard input, with or without a byte order mark) comes out as the
+/// library cleans it.
+#[test]
+fn text_cleaned_in_the_input_buffer_matches_the_library() {
+    let text = format!(
+        "{HEADLINE}\nThe caf\u{c3}\u{a9} &amp; the bakery open at nine.\n\n\n\n{PROMO_LINE}\n\n\
+         Prices rose \u{e2}\u{80}\u{94} again \u{2014} in March.\n"
+    );
+    let expected = rinse::Cleaner::new().clean(&text).text;
+    assert_ne!(expected, text);
+    for bom in [&b""[..], b"\xEF\xBB\xBF"] {
+        let bytes = [bom, text.as_bytes()].concat();
+        let (dir, path) = file_with("article.txt", &bytes);
+        assert_eq!(stdout_of(rinse().arg(&path)), expected);
+        assert_eq!(stdout_of(rinse().write_stdin(bytes.clone())), expected);
+        let out = dir.path().join("clean.txt");
+        rinse().arg(&path).arg("-o").arg(&out).assert().success();
+        assert_eq!(fs::read_to_string(&out).unwrap(), expected);
+        assert_eq!(fs::read(&path).unwrap(), bytes);
+    }
+}
+
 #[test]
 fn clean_text_passes_through_unchanged() {
     rinse()

@@ -40,10 +40,25 @@ pub fn run(one: &One) -> Result<ExitCode> {
             taken.encoding_reason()
         );
     }
+    let report_to_stdout = one.report.as_deref().is_some_and(is_stdio);
+    // Only the cleaned text wanted, of plain text the input holds as it
+    // is: the input's own buffer becomes the text cleaned in place, never
+    // copied (a text of hundreds of megabytes is held once).
+    let text_only = !one.diff && one.report.is_none() && !one.check;
+    if text_only && taken.format() == Format::Text {
+        if let Some(range) = within(&bytes, taken.decoded()) {
+            drop(taken);
+            let mut bytes = bytes;
+            bytes.truncate(range.end);
+            bytes.drain(..range.start);
+            let text = String::from_utf8(bytes).expect("decoded as UTF-8 where it lies");
+            let cleaned = cleaner.clean_owned(text);
+            return write_text(one, &cleaned.text);
+        }
+    }
     let cleaned = taken.clean(&cleaner);
     let rewrites = Intake::rewrites(&bytes, &cleaned.text);
 
-    let report_to_stdout = one.report.as_deref().is_some_and(is_stdio);
     let mut stdout = io::stdout().lock();
     if one.diff {
         // Text: the edits say which lines changed. HTML: the page against
@@ -86,13 +101,34 @@ pub fn run(one: &One) -> Result<ExitCode> {
             ExitCode::SUCCESS
         });
     }
-    match &one.output {
-        Some(path) => fsio::write_file(path, cleaned.text.as_bytes(), false)?,
-        None if one.diff || report_to_stdout => {}
-        None => stdout.write_all(cleaned.text.as_bytes())?,
+    if one.output.is_none() && (one.diff || report_to_stdout) {
+        stdout.flush()?;
+        return Ok(ExitCode::SUCCESS);
     }
     stdout.flush()?;
+    drop(stdout);
+    write_text(one, &cleaned.text)
+}
+
+/// Writes the cleaned text to `--output`, or to standard output.
+fn write_text(one: &One, text: &str) -> Result<ExitCode> {
+    match &one.output {
+        Some(path) => fsio::write_file(path, text.as_bytes(), false)?,
+        None => {
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(text.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Where `text` lies in `bytes`, when it is a stretch of them (valid UTF-8
+/// decodes to itself, less a byte order mark).
+fn within(bytes: &[u8], text: &str) -> Option<std::ops::Range<usize>> {
+    let start = (text.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
+    let end = start + text.len();
+    (end <= bytes.len()).then_some(start..end)
 }
 
 /// The name messages call the input by, and its bytes.

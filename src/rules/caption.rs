@@ -263,7 +263,9 @@ impl Rule for Caption {
                 continue;
             }
             // This block's own words, read again only if no earlier
-            // candidate's search has read them.
+            // candidate's search has read them. Words of blocks out of
+            // this and every later candidate's reach go.
+            block_words.forget_before(i.saturating_sub(RESTATE_WINDOW));
             let mut own = match block_words.read(i) {
                 Some(hashes) => signals::ContentWords::from_hashes(hashes),
                 None => signals::ContentWords::new(text),

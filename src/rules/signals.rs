@@ -556,37 +556,80 @@ impl ContentWords {
 }
 
 /// The hashed content words of a document's blocks, read once each, as far
-/// as they have been asked for.
+/// as they have been asked for, less those forgotten.
 #[derive(Default)]
 pub struct BlockWords {
-    /// The content words of blocks `0..ends.len()`, one block after another.
+    /// The content words of blocks `first..first + ends.len()`, one block
+    /// after another.
     hashes: Vec<u64>,
     /// Where each block's words end in `hashes`.
     ends: Vec<usize>,
+    /// The first block whose words are kept: those before it are
+    /// forgotten, or were never read.
+    first: usize,
 }
 
 impl BlockWords {
     /// The content words of block `j`, if they have been read already.
     pub fn read(&self, j: usize) -> Option<&[u64]> {
-        let end = *self.ends.get(j)?;
-        let start = if j == 0 { 0 } else { self.ends[j - 1] };
+        let k = j.checked_sub(self.first)?;
+        let end = *self.ends.get(k)?;
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
         self.hashes.get(start..end)
     }
 
     /// The content words of block `j` of `doc`, as [`push_content_words`]
     /// gives them.
     pub fn of(&mut self, doc: &Document<'_>, j: usize) -> &[u64] {
-        if self.ends.is_empty() {
+        if j < self.first {
+            // Forgotten: start again from it.
+            self.forget_before(usize::MAX);
+            self.first = j;
+        }
+        if self.ends.is_empty() && self.first == 0 {
             // A content word takes three bytes and a separator: room for
             // the whole document at once.
             self.hashes.reserve(doc.text.len() / 4 + 1);
         }
-        while self.ends.len() <= j {
-            push_content_words(doc.block_text(self.ends.len()), &mut self.hashes);
+        while self.first + self.ends.len() <= j {
+            push_content_words(
+                doc.block_text(self.first + self.ends.len()),
+                &mut self.hashes,
+            );
             self.ends.push(self.hashes.len());
         }
-        let start = if j == 0 { 0 } else { self.ends[j - 1] };
-        &self.hashes[start..self.ends[j]]
+        let k = j - self.first;
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.hashes[start..self.ends[k]]
+    }
+
+    /// Lets the words of blocks before `j` go: a caller that moves through
+    /// a long document asking only for blocks near its position keeps the
+    /// words of those blocks alone, not of every block passed, and blocks
+    /// before `j` not read yet are never read. The words go once they
+    /// outweigh the words kept, so that moving the kept ones costs no more
+    /// than reading them did.
+    pub fn forget_before(&mut self, j: usize) {
+        let k = j.saturating_sub(self.first);
+        if k == 0 {
+            return;
+        }
+        if k >= self.ends.len() {
+            self.hashes.clear();
+            self.ends.clear();
+            self.first = j;
+            return;
+        }
+        let cut = self.ends[k - 1];
+        if cut < self.hashes.len() - cut {
+            return;
+        }
+        self.hashes.drain(..cut);
+        self.ends.drain(..k);
+        for end in &mut self.ends {
+            *end -= cut;
+        }
+        self.first = j;
     }
 }
 
@@ -1229,6 +1272,42 @@ mod tests {
             hashes.sort_unstable();
             hashes.dedup();
             assert_eq!(hashes, content_words(doc.block_text(j)), "block {j}");
+        }
+    }
+
+    /// Forgotten blocks are not kept, blocks skipped are never read, and
+    /// every block asked for still gets its own words, forgotten or not.
+    #[test]
+    fn block_words_forget_the_blocks_passed() {
+        let text = TEXTS
+            .iter()
+            .filter(|t| !t.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n");
+        let doc = Document::plain(&text);
+        let n = doc.blocks.len();
+        assert!(n >= 8, "{n} blocks");
+        let own = |j: usize| content_words(doc.block_text(j));
+        let sorted = |hashes: &[u64]| {
+            let mut hashes = hashes.to_vec();
+            hashes.sort_unstable();
+            hashes.dedup();
+            hashes
+        };
+        let mut words = BlockWords::default();
+        words.of(&doc, 5);
+        words.forget_before(4);
+        assert!(words.read(3).is_none());
+        assert_eq!(sorted(words.read(5).expect("kept")), own(5));
+        // Past every block read: nothing kept, the skipped blocks unread.
+        words.forget_before(7);
+        assert!(words.read(5).is_none());
+        assert_eq!(sorted(words.of(&doc, 7)), own(7));
+        assert!(words.read(6).is_none());
+        // A forgotten block asked for again.
+        for j in [2, 0, 6, 1, n - 1] {
+            assert_eq!(sorted(words.of(&doc, j)), own(j), "block {j}");
         }
     }
 
