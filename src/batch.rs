@@ -47,6 +47,7 @@ use rayon::prelude::*;
 
 use crate::corpus::CorpusModel;
 use crate::error::Error;
+use crate::extract::{Format, Kept};
 use crate::fsio;
 use crate::intake::{Intake, IntakeOptions};
 use crate::pipeline::Cleaner;
@@ -314,19 +315,37 @@ pub fn learn(
     jobs: Option<usize>,
     progress: &dyn Progress,
 ) -> Result<(CorpusModel, Summary), Error> {
+    learn_keeping(found, intake, jobs, progress, None)
+}
+
+/// [`learn`], keeping in `kept` (at each file's number in
+/// [`Discovered::files`]) the article extracted from every HTML page, so
+/// that [`clean_files_keeping`] cleans it without extracting it again.
+pub fn learn_keeping(
+    found: &Discovered,
+    intake: &IntakeOptions,
+    jobs: Option<usize>,
+    progress: &dyn Progress,
+    kept: Option<&Kept>,
+) -> Result<(CorpusModel, Summary), Error> {
     let pool = thread_pool(jobs)?;
     progress.start(found.files.len() as u64);
     let (model, bytes, mut failed) = pool.install(|| {
         found
             .files
             .par_iter()
+            .enumerate()
             .fold(
                 || (CorpusModel::new(), 0u64, Vec::new()),
-                |(mut model, mut bytes, mut failed), file| {
+                |(mut model, mut bytes, mut failed), (number, file)| {
                     let read = fsio::read_file(&file.path).map_err(|e| io_message(&e));
                     let result = read.and_then(|raw| {
                         let taken = Intake::read(&raw, intake).map_err(|e| e.to_string())?;
-                        taken.learn(&mut model);
+                        let document = taken.document();
+                        model.add_document(&document);
+                        if let (Some(kept), Format::Html) = (kept, taken.format()) {
+                            kept.keep(number, &raw, document.text, &document.blocks);
+                        }
                         Ok(raw.len() as u64)
                     });
                     match result {
@@ -384,6 +403,22 @@ pub fn clean_files(
     jobs: Option<usize>,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
+    clean_files_keeping(found, cleaner, intake, output, jobs, progress, None)
+}
+
+/// [`clean_files`], taking each HTML page's article from `kept` (filled
+/// by [`learn_keeping`] with the same `found` and `intake`) where it is
+/// there for the file's present bytes, and extracting it otherwise: the
+/// same output as [`clean_files`].
+pub fn clean_files_keeping(
+    found: &Discovered,
+    cleaner: &Cleaner,
+    intake: &IntakeOptions,
+    output: &Output,
+    jobs: Option<usize>,
+    progress: &dyn Progress,
+    kept: Option<&Kept>,
+) -> Result<Summary, Error> {
     check_output(found, output)?;
     let pool = thread_pool(jobs)?;
     let targets = targets(found, output);
@@ -393,10 +428,14 @@ pub fn clean_files(
             .files
             .par_iter()
             .zip(targets.par_iter())
-            .map(|(file, target)| {
+            .enumerate()
+            .map(|(number, (file, target))| {
                 let outcome = match target {
                     Err(message) => FileOutcome::Failed(problem(&file.path, message)),
-                    Ok(target) => clean_one(file, target.as_deref(), output, cleaner, intake),
+                    Ok(target) => {
+                        let kept = kept.map(|kept| (kept, number));
+                        clean_one(file, target.as_deref(), output, cleaner, intake, kept)
+                    }
                 };
                 progress.advance(&file.path);
                 outcome
@@ -478,16 +517,19 @@ fn clean_one(
     output: &Output,
     cleaner: &Cleaner,
     intake: &IntakeOptions,
+    kept: Option<(&Kept, usize)>,
 ) -> FileOutcome {
     let bytes = match fsio::read_file(&file.path) {
         Ok(bytes) => bytes,
         Err(e) => return FileOutcome::Failed(problem(&file.path, &io_message(&e))),
     };
-    let taken = match Intake::read(&bytes, intake) {
-        Ok(taken) => taken,
-        Err(e) => return FileOutcome::Failed(problem(&file.path, &e.to_string())),
+    let cleaned = match kept.and_then(|(kept, number)| kept.take(number, &bytes)) {
+        Some(article) => cleaner.clean_document(&article.document()),
+        None => match Intake::read(&bytes, intake) {
+            Ok(taken) => taken.clean(cleaner),
+            Err(e) => return FileOutcome::Failed(problem(&file.path, &e.to_string())),
+        },
     };
-    let cleaned = taken.clean(cleaner);
     let out = cleaned.text.as_bytes();
     let changed = Intake::rewrites(&bytes, &cleaned.text);
     let written = match (target, output) {

@@ -1116,7 +1116,7 @@ const WIDGET_PARTS: &[&str] = &[
 ];
 
 /// Whole class names that hide text from sight.
-const HIDDEN_CLASSES: &[&str] = &[
+pub(super) const HIDDEN_CLASSES: &[&str] = &[
     "hidden",
     "sr-only",
     "screen-reader-text",

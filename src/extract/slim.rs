@@ -50,6 +50,7 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut pos = 0;
+    let mut subtrees = true;
     // Cuts `start..end` (and writes `keep` in its place).
     let cut = |out: &mut Option<String>, copied: &mut usize, start, end, keep: &[&[u8]]| {
         let out = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
@@ -108,6 +109,20 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
                 continue;
             }
         }
+        if subtrees && !tag.self_closing && never_read(bytes, name, &tag) {
+            match subtree_end(bytes, tag.end, name) {
+                Some((end, inside)) => {
+                    let keep: Vec<&[u8]> = inside.into_iter().map(|r| &bytes[r]).collect();
+                    cut(&mut out, &mut copied, start, end, &keep);
+                    pos = end;
+                    continue;
+                }
+                // Where one does not end as it should, the parser decides
+                // (and, so that a page of many cannot take quadratic time,
+                // for all the others after it too).
+                None => subtrees = false,
+            }
+        }
         let mut end = tag.end;
         if tag.cut {
             let mut keep: Vec<&[u8]> = Vec::with_capacity(2 + 2 * tag.kept.len());
@@ -134,6 +149,166 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(html),
     }
+}
+
+/// Elements the extractor drops with everything in them whatever their
+/// attributes, and whose end tag the parser finds as it is written (they
+/// nest, and no start tag closes them): cut whole before parsing.
+const NEVER_READ: &[&str] = &["nav", "footer", "aside", "dialog", "video", "audio"];
+
+/// Elements that nest as written and are cut whole when their attributes
+/// say they are dropped: hidden from assistive technology
+/// (`aria-hidden="true"`), a navigation, banner, footer, sidebar, dialog
+/// or menu by their `role`, or hidden by a class name.
+const CUT_BY_ATTRIBUTE: &[&str] = &[
+    "div", "section", "span", "ul", "ol", "header", "article", "figure",
+];
+
+/// `role` values the extractor drops (as `html::dropped`).
+const DROPPED_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "dialog",
+    "menu",
+];
+
+/// End tags that may stand alone inside a cut element without closing it
+/// or anything around it (phrasing elements: the parser ignores a stray
+/// one, or makes an empty element of a stray `</p>`).
+const STRAY_END_TAGS: &[&str] = &[
+    "p", "br", "span", "a", "b", "i", "u", "s", "em", "strong", "small", "font", "label", "sub",
+    "sup", "abbr", "code", "time", "mark", "cite", "q",
+];
+
+/// Elements with no content and no end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Whether the element `name` with the start tag `tag` is one the
+/// extractor never reads inside ([`NEVER_READ`], [`CUT_BY_ATTRIBUTE`]).
+fn never_read(bytes: &[u8], name: &[u8], tag: &Tag) -> bool {
+    let is = |list: &[&str]| list.iter().any(|n| name.eq_ignore_ascii_case(n.as_bytes()));
+    if is(NEVER_READ) {
+        return true;
+    }
+    if !is(CUT_BY_ATTRIBUTE) {
+        return false;
+    }
+    let value = |attr: &str| attribute(bytes, tag, attr);
+    if value("aria-hidden") == Some(b"true") {
+        return true;
+    }
+    if value("role").is_some_and(|r| DROPPED_ROLES.iter().any(|d| r == d.as_bytes())) {
+        return true;
+    }
+    value("class").is_some_and(|class| {
+        class.split(u8::is_ascii_whitespace).any(|c| {
+            super::html::HIDDEN_CLASSES
+                .iter()
+                .any(|h| c.eq_ignore_ascii_case(h.as_bytes()))
+        })
+    })
+}
+
+/// The value of the kept attribute `name` of `tag` as written (quotes
+/// taken off), when it is there and needs no decoding (no `&`). The first
+/// of the same name counts, as for the parser.
+fn attribute<'b>(bytes: &'b [u8], tag: &Tag, name: &str) -> Option<&'b [u8]> {
+    let range = tag.kept.iter().find(|r| {
+        let written = &bytes[(*r).clone()];
+        let len = written
+            .iter()
+            .take_while(|b| !matches!(b, b'=' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+            .count();
+        written[..len].eq_ignore_ascii_case(name.as_bytes())
+    })?;
+    let written = &bytes[range.clone()];
+    let at = memchr::memchr(b'=', written)?;
+    let value = written[at + 1..].trim_ascii();
+    let value = match value.first() {
+        Some(&q @ (b'"' | b'\'')) => value[1..].strip_suffix(&[q])?,
+        _ => value,
+    };
+    (!value.contains(&b'&')).then_some(value)
+}
+
+/// Just past the end tag that closes the element `name` whose start tag
+/// ends at `from`, and what inside it the extractor reads all the same
+/// (`<meta>` tags and JSON-LD scripts, which give the headline, the
+/// summary and the page type wherever they are); `None` when it does not
+/// end as written (the page ends first, or an end tag inside it closes an
+/// element it is in: the parser would end it there) or holds a
+/// `<template>`.
+fn subtree_end(
+    bytes: &[u8],
+    from: usize,
+    name: &[u8],
+) -> Option<(usize, Vec<std::ops::Range<usize>>)> {
+    let mut open: Vec<&[u8]> = vec![name];
+    let mut inside = Vec::new();
+    let mut pos = from;
+    while let Some(found) = memchr::memchr(b'<', &bytes[pos..]) {
+        let start = pos + found;
+        let rest = &bytes[start + 1..];
+        if rest.starts_with(b"!--") {
+            pos = start + 4 + memchr::memmem::find(&rest[3..], b"-->")? + 3;
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_at = start + 1 + usize::from(closing);
+        if !bytes.get(name_at)?.is_ascii_alphabetic() {
+            pos = start + 1;
+            continue;
+        }
+        let name_len = bytes[name_at..]
+            .iter()
+            .take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
+            .count();
+        let tag_name = &bytes[name_at..name_at + name_len];
+        let tag = scan_tag(bytes, name_at + name_len)?;
+        let is = |list: &[&str]| {
+            list.iter()
+                .any(|n| tag_name.eq_ignore_ascii_case(n.as_bytes()))
+        };
+        if closing {
+            match open.iter().rposition(|o| o.eq_ignore_ascii_case(tag_name)) {
+                Some(0) => return Some((tag.end, inside)),
+                Some(at) => open.truncate(at),
+                None if is(STRAY_END_TAGS) => {}
+                None => return None,
+            }
+            pos = tag.end;
+            continue;
+        }
+        if is(RAW_CUT) || is(RAW_KEPT) {
+            let end = raw_text_end(bytes, tag.end, tag_name)?;
+            if memchr::memmem::find(&bytes[start..tag.end], b"ld+json").is_some() {
+                inside.push(start..end);
+            }
+            pos = end;
+            continue;
+        }
+        if tag_name.eq_ignore_ascii_case(b"svg") {
+            pos = svg_end(bytes, tag.end)?;
+            continue;
+        }
+        if tag_name.eq_ignore_ascii_case(b"template") {
+            // A placeholder that a part streamed later replaces
+            // (`html::place_streamed`): the part goes where it is.
+            return None;
+        }
+        if tag_name.eq_ignore_ascii_case(b"meta") {
+            inside.push(start..tag.end);
+        } else if !tag.self_closing && !is(VOID) {
+            open.push(tag_name);
+        }
+        pos = tag.end;
+    }
+    None
 }
 
 /// A start tag as read by [`scan_tag`].
