@@ -444,7 +444,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         continue;
                     }
                     let attrs = Attrs::of(el);
-                    if dropped(el, &attrs) {
+                    if dropped(node, el, &attrs) {
                         skip = 1;
                         continue;
                     }
@@ -891,7 +891,7 @@ impl<'s> Emitter<'s> {
                             skip += 1;
                             continue;
                         }
-                        if dropped(el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
+                        if dropped(n, el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
                             skip = 1;
                             continue;
                         }
@@ -1139,7 +1139,7 @@ const STATE_PREFIXES: &[&str] = &[
 ];
 
 /// Whether an element is skipped with everything in it.
-fn dropped(el: &Element, attrs: &Attrs<'_>) -> bool {
+fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     let name = el.name();
     if dropped_tag(name) {
         return true;
@@ -1159,6 +1159,19 @@ fn dropped(el: &Element, attrs: &Attrs<'_>) -> bool {
     attrs
         .classes()
         .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+        && !holds_the_page(node)
+}
+
+/// Whether an element holds what its page's markup calls the main
+/// content: a `<main>` (or `role="main"`).
+/// A class that hides such an element is a state the page's scripts take
+/// off once it is ready (a page kept out of sight until its fonts or data
+/// load), not a part of the page left out.
+fn holds_the_page(node: NodeRef<'_, Node>) -> bool {
+    node.descendants().any(|d| {
+        matches!(d.value(), Node::Element(e)
+            if e.name() == "main" || e.attr("role") == Some("main"))
+    })
 }
 
 /// The attributes the passes read, gathered in one look at an element

@@ -51,6 +51,7 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
     let mut copied = 0;
     let mut pos = 0;
     let mut subtrees = true;
+    let mut kept_whole = 0;
     // Cuts `start..end` (and writes `keep` in its place).
     let cut = |out: &mut Option<String>, copied: &mut usize, start, end, keep: &[&[u8]]| {
         let out = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
@@ -110,8 +111,11 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
             }
         }
         if subtrees && !tag.self_closing && never_read(bytes, name, &tag) {
-            match subtree_end(bytes, tag.end, name) {
-                Some((end, inside)) => {
+            let by_class = !NEVER_READ
+                .iter()
+                .any(|n| name.eq_ignore_ascii_case(n.as_bytes()));
+            match subtree_end(bytes, tag.end, name, by_class) {
+                Ok((end, inside)) => {
                     let keep: Vec<&[u8]> = inside.into_iter().map(|r| &bytes[r]).collect();
                     cut(&mut out, &mut copied, start, end, &keep);
                     pos = end;
@@ -120,7 +124,11 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
                 // Where one does not end as it should, the parser decides
                 // (and, so that a page of many cannot take quadratic time,
                 // for all the others after it too).
-                None => subtrees = false,
+                Err(Keep::Page) => subtrees = false,
+                Err(Keep::This) => {
+                    kept_whole += 1;
+                    subtrees = kept_whole < MAX_KEPT_WHOLE;
+                }
             }
         }
         let mut end = tag.end;
@@ -181,6 +189,24 @@ const STRAY_END_TAGS: &[&str] = &[
     "p", "br", "span", "a", "b", "i", "u", "s", "em", "strong", "small", "font", "label", "sub",
     "sup", "abbr", "code", "time", "mark", "cite", "q",
 ];
+
+/// Why [`subtree_end`] leaves an element to the parser.
+#[derive(Debug, PartialEq, Eq)]
+enum Keep {
+    /// It does not end as written: cut no other subtree of the page.
+    Page,
+    /// It holds the page's main content.
+    This,
+}
+
+/// How many elements hidden by their class but holding the main content
+/// a page may have before no more subtrees are cut (each is read to its
+/// first marker twice).
+const MAX_KEPT_WHOLE: usize = 16;
+
+/// Elements that mark the page's main content: an element hidden by a
+/// class around one of them is not cut.
+const PAGE_MARKERS: &[&str] = &["main"];
 
 /// Elements with no content and no end tag.
 const VOID: &[&str] = &[
@@ -247,7 +273,8 @@ fn subtree_end(
     bytes: &[u8],
     from: usize,
     name: &[u8],
-) -> Option<(usize, Vec<std::ops::Range<usize>>)> {
+    by_class: bool,
+) -> Result<(usize, Vec<std::ops::Range<usize>>), Keep> {
     let mut open: Vec<&[u8]> = vec![name];
     let mut inside = Vec::new();
     let mut pos = from;
@@ -255,12 +282,12 @@ fn subtree_end(
         let start = pos + found;
         let rest = &bytes[start + 1..];
         if rest.starts_with(b"!--") {
-            pos = start + 4 + memchr::memmem::find(&rest[3..], b"-->")? + 3;
+            pos = start + 4 + memchr::memmem::find(&rest[3..], b"-->").ok_or(Keep::Page)? + 3;
             continue;
         }
         let closing = rest.first() == Some(&b'/');
         let name_at = start + 1 + usize::from(closing);
-        if !bytes.get(name_at)?.is_ascii_alphabetic() {
+        if !bytes.get(name_at).ok_or(Keep::Page)?.is_ascii_alphabetic() {
             pos = start + 1;
             continue;
         }
@@ -269,23 +296,23 @@ fn subtree_end(
             .take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
             .count();
         let tag_name = &bytes[name_at..name_at + name_len];
-        let tag = scan_tag(bytes, name_at + name_len)?;
+        let tag = scan_tag(bytes, name_at + name_len).ok_or(Keep::Page)?;
         let is = |list: &[&str]| {
             list.iter()
                 .any(|n| tag_name.eq_ignore_ascii_case(n.as_bytes()))
         };
         if closing {
             match open.iter().rposition(|o| o.eq_ignore_ascii_case(tag_name)) {
-                Some(0) => return Some((tag.end, inside)),
+                Some(0) => return Ok((tag.end, inside)),
                 Some(at) => open.truncate(at),
                 None if is(STRAY_END_TAGS) => {}
-                None => return None,
+                None => return Err(Keep::Page),
             }
             pos = tag.end;
             continue;
         }
         if is(RAW_CUT) || is(RAW_KEPT) {
-            let end = raw_text_end(bytes, tag.end, tag_name)?;
+            let end = raw_text_end(bytes, tag.end, tag_name).ok_or(Keep::Page)?;
             if memchr::memmem::find(&bytes[start..tag.end], b"ld+json").is_some() {
                 inside.push(start..end);
             }
@@ -293,13 +320,18 @@ fn subtree_end(
             continue;
         }
         if tag_name.eq_ignore_ascii_case(b"svg") {
-            pos = svg_end(bytes, tag.end)?;
+            pos = svg_end(bytes, tag.end).ok_or(Keep::Page)?;
             continue;
         }
         if tag_name.eq_ignore_ascii_case(b"template") {
             // A placeholder that a part streamed later replaces
             // (`html::place_streamed`): the part goes where it is.
-            return None;
+            return Err(Keep::Page);
+        }
+        if by_class && (is(PAGE_MARKERS) || attribute(bytes, &tag, "role") == Some(b"main")) {
+            // A class hides the page's main content: a state the page's
+            // scripts take off (as `html::holds_the_page`).
+            return Err(Keep::This);
         }
         if tag_name.eq_ignore_ascii_case(b"meta") {
             inside.push(start..tag.end);
@@ -308,7 +340,7 @@ fn subtree_end(
         }
         pos = tag.end;
     }
-    None
+    Err(Keep::Page)
 }
 
 /// A start tag as read by [`scan_tag`].
