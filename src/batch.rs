@@ -705,6 +705,153 @@ mod tests {
         assert!(!out.join("b.txt").exists());
     }
 
+    /// Pages of one site: an article each, and the same promotion line
+    /// inside every article (which the corpus model learns and removes).
+    fn html_pages(n: usize) -> Vec<(String, String)> {
+        (0..n)
+            .map(|i| {
+                (
+                    format!("p{i}.html"),
+                    format!(
+                        "<!doctype html><html><head><title>Garden {i}</title></head><body>\
+                         <nav><a href='/'>Front</a><a href='/plants'>Plants</a></nav>\
+                         <article><h1>Pruning note {i}</h1>\
+                         <p>Cut the old canes of shrub number {i} back to a healthy bud in late winter.</p>\
+                         <p>Members save on seed trays all month with the code GROW now.</p>\
+                         <p>Water the cuttings every {i} days until new leaves unfold in spring.</p>\
+                         </article><footer>Garden club</footer></body></html>"
+                    ),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn learning_then_cleaning_html_extracts_each_page_once_for_the_same_output() {
+        let mut files = html_pages(6);
+        files.push(("notes.txt".into(), "A plain note.\n".into()));
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let dir = tree(&refs);
+        let input = dir.path().join("in");
+        fs::create_dir_all(&input).unwrap();
+        for (name, _) in &files {
+            fs::rename(dir.path().join(name), input.join(name)).unwrap();
+        }
+        let found = discover(&[input.clone()], &FileFilter::default());
+        let intake = IntakeOptions::default();
+        let model_cleaner = |model: CorpusModel| {
+            let mut model = model;
+            model.set_min_docs(Some(3));
+            model.retain_frequent();
+            Cleaner::new().with_model(std::sync::Arc::new(model))
+        };
+        // As before: learn, then clean extracting every page again.
+        let (model, _) = learn(&found, &intake, Some(1), &NoProgress).unwrap();
+        let before = dir.path().join("before");
+        let out = Output::Mirror(before.clone());
+        clean_files(
+            &found,
+            &model_cleaner(model),
+            &intake,
+            &out,
+            Some(2),
+            &NoProgress,
+        )
+        .unwrap();
+        // Kept articles: the same model, the same output, no second
+        // extraction of any page.
+        for limits in [
+            crate::extract::KeepLimits::default(),
+            crate::extract::KeepLimits {
+                memory: 300,
+                spill: 1 << 20,
+            },
+        ] {
+            let kept = Kept::new(found.files.len(), limits);
+            let (model, _) =
+                learn_keeping(&found, &intake, Some(2), &NoProgress, Some(&kept)).unwrap();
+            let (plain, _) = learn(&found, &intake, Some(1), &NoProgress).unwrap();
+            assert_eq!(model, plain);
+            assert_eq!(kept.len(), 6, "HTML pages only");
+            let after = dir.path().join("after");
+            let out = Output::Mirror(after.clone());
+            let summary = clean_files_keeping(
+                &found,
+                &model_cleaner(model),
+                &intake,
+                &out,
+                Some(2),
+                &NoProgress,
+                Some(&kept),
+            )
+            .unwrap();
+            assert_eq!(summary.documents, 7);
+            assert_eq!(
+                kept.taken(),
+                6,
+                "every page taken back, none extracted again"
+            );
+            for (name, _) in &files {
+                let a = fs::read_to_string(before.join(name)).unwrap();
+                let b = fs::read_to_string(after.join(name)).unwrap();
+                assert_eq!(a, b, "{name}");
+            }
+            let first = fs::read_to_string(after.join("p0.html")).unwrap();
+            assert!(first.contains("healthy bud"), "{first}");
+            assert!(
+                !first.contains("code GROW"),
+                "the model's line is removed: {first}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_page_changed_between_the_passes_is_extracted_again() {
+        let files = html_pages(4);
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let dir = tree(&refs);
+        let found = discover(&[dir.path().to_path_buf()], &FileFilter::default());
+        let intake = IntakeOptions::default();
+        let kept = Kept::new(found.files.len(), crate::extract::KeepLimits::default());
+        learn_keeping(&found, &intake, Some(1), &NoProgress, Some(&kept)).unwrap();
+        let changed = files[1].1.replace("late winter", "early autumn");
+        fs::write(dir.path().join("p1.html"), &changed).unwrap();
+        let summary = clean_files_keeping(
+            &found,
+            &Cleaner::new(),
+            &intake,
+            &Output::Check,
+            Some(1),
+            &NoProgress,
+            Some(&kept),
+        )
+        .unwrap();
+        assert_eq!(summary.documents, 4);
+        assert_eq!(kept.taken(), 3);
+        let out = tempfile::tempdir().unwrap();
+        clean_files_keeping(
+            &found,
+            &Cleaner::new(),
+            &intake,
+            &Output::Mirror(out.path().to_path_buf()),
+            Some(1),
+            &NoProgress,
+            Some(&kept),
+        )
+        .unwrap();
+        let text = fs::read_to_string(out.path().join("p1.html")).unwrap();
+        assert!(
+            text.contains("early autumn") && !text.contains("late winter"),
+            "{text}"
+        );
+    }
+
     #[test]
     fn learn_counts_every_file_once() {
         let line = "Read our policy on affiliate links before you buy.";

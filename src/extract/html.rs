@@ -1623,6 +1623,21 @@ mod tests {
     }
 
     #[test]
+    fn a_class_hiding_the_main_element_is_a_state_of_the_page() {
+        // The whole page sits in a wrapper its scripts reveal once loaded.
+        let html = page(&format!(
+            "<div class='shell is-hidden hide'><nav><a href='/'>Start</a></nav>\
+             <main><p>{P1}</p><p>{P2}</p></main></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+        // A hidden box without the main element stays out.
+        let html = page(&format!(
+            "<main><p>{P1}</p><div class='hide'><p>{P3}</p></div><p>{P2}</p></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
     fn a_widget_class_on_the_page_frame_is_not_a_widget() {
         // `Page-ad-margins` and a form around everything are layout.
         let html = page(&format!(

@@ -195,13 +195,13 @@ const STRAY_END_TAGS: &[&str] = &[
 enum Keep {
     /// It does not end as written: cut no other subtree of the page.
     Page,
-    /// It holds the page's main content.
+    /// It holds the page's main content, or a placeholder for a part
+    /// streamed later: only this one is left.
     This,
 }
 
-/// How many elements hidden by their class but holding the main content
-/// a page may have before no more subtrees are cut (each is read to its
-/// first marker twice).
+/// How many elements left whole for [`Keep::This`] a page may have before
+/// no more subtrees are cut (each is read to its first marker twice).
 const MAX_KEPT_WHOLE: usize = 16;
 
 /// Elements that mark the page's main content: an element hidden by a
@@ -326,7 +326,7 @@ fn subtree_end(
         if tag_name.eq_ignore_ascii_case(b"template") {
             // A placeholder that a part streamed later replaces
             // (`html::place_streamed`): the part goes where it is.
-            return Err(Keep::Page);
+            return Err(Keep::This);
         }
         if by_class && (is(PAGE_MARKERS) || attribute(bytes, &tag, "role") == Some(b"main")) {
             // A class hides the page's main content: a state the page's
@@ -530,6 +530,76 @@ mod tests {
         assert_eq!(slim("a<svg><svg></svg><g/></svg>b"), "ab");
         assert_eq!(slim("a<SVG viewBox='0 0 1 1'>t</SVG>b"), "ab");
         assert_eq!(slim("<svgx>t</svgx>"), "<svgx>t</svgx>");
+    }
+
+    #[test]
+    fn subtrees_never_read_are_cut_whole() {
+        assert_eq!(
+            slim("<p>a</p><nav><ul><li>Home<li>Shop</ul></nav><p>b</p>"),
+            "<p>a</p><p>b</p>"
+        );
+        assert_eq!(
+            slim("x<aside><aside>in</aside>still in</aside>y<footer>f</footer>z"),
+            "xyz"
+        );
+        // Stray phrasing end tags inside do not end the cut early.
+        assert_eq!(slim("a<nav>one</span></p>two</nav>b"), "ab");
+        // Scripts inside may hold `</nav>`; comments too.
+        assert_eq!(
+            slim("a<nav><script>s = '</nav>';</script><!-- </nav> --></nav>b"),
+            "ab"
+        );
+        // Hidden by a class, by `aria-hidden` or by a role.
+        assert_eq!(slim("a<div class=\"box hidden\"><p>x</p></div>b"), "ab");
+        assert_eq!(slim("a<span aria-hidden=\"true\">icon</span>b"), "ab");
+        assert_eq!(slim("a<div role=navigation><a>x</a></div>b"), "ab");
+        // Attributes that do not drop, or an element not cut by them.
+        let kept = "<div class=\"hidden-text\"><p>x</p></div><p aria-hidden=true>y</p>";
+        assert_eq!(slim(kept), kept);
+        assert_eq!(
+            slim("<span aria-hidden=false>z</span>"),
+            "<span aria-hidden=false>z</span>"
+        );
+    }
+
+    #[test]
+    fn what_a_cut_subtree_holds_for_the_head_stays() {
+        let ld = "<script type=\"application/ld+json\">{\"@type\": \"Product\"}</script>";
+        let page = format!(
+            "<footer><meta property=og:type content=product><a>About</a>{ld}</footer><p>b</p>"
+        );
+        assert_eq!(
+            slim(&page),
+            format!("<meta property=og:type content=product>{ld}<p>b</p>")
+        );
+    }
+
+    #[test]
+    fn subtrees_that_do_not_end_as_written_are_left_to_the_parser() {
+        // Never closed.
+        assert_eq!(slim("<nav><a>x</a>"), "<nav><a>x</a>");
+        // Closed by the end tag of an element around it: the parser ends
+        // it there, so what follows is not inside it.
+        let misnested = "<div><nav>menu</div><p>text</p></nav>";
+        assert_eq!(slim(misnested), misnested);
+        // After one such, no other subtree of the page is cut.
+        let after = "<div><nav>m</div></nav><footer>f</footer>";
+        assert_eq!(slim(after), after);
+        // A placeholder for a part streamed later.
+        let streamed = "<nav><template id=\"B:0\"></template></nav><footer>f</footer>";
+        assert_eq!(
+            slim(streamed),
+            "<nav><template id=\"B:0\"></template></nav>"
+        );
+        // `<nav/>` opens a `nav` in HTML: not cut here.
+        assert_eq!(slim("<nav/>x"), "<nav/>x");
+        // A class hiding the page's `<main>` is a state, not a hidden part.
+        let wrapper = "<div class=\"page hide\"><main><p>Body</p></main></div>";
+        assert_eq!(slim(wrapper), wrapper);
+        assert_eq!(
+            slim(&format!("{wrapper}<div class=hidden>x</div>")),
+            wrapper
+        );
     }
 
     #[test]
