@@ -740,7 +740,7 @@ mod tests {
         for (name, _) in &files {
             fs::rename(dir.path().join(name), input.join(name)).unwrap();
         }
-        let found = discover(&[input.clone()], &FileFilter::default());
+        let found = discover(std::slice::from_ref(&input), &FileFilter::default());
         let intake = IntakeOptions::default();
         let model_cleaner = |model: CorpusModel| {
             let mut model = model;
