@@ -459,6 +459,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     if is_link {
                         links += 1;
                     }
+                    let hints = Hints::of(&attrs);
                     stack.push(Frame {
                         id: node.id(),
                         chars: 0,
@@ -468,12 +469,12 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         own_commas: 0,
                         prose: 0,
                         score: 0.0,
-                        widget: widget(el, &attrs),
-                        review: hint_parts(&attrs).any(|p| REVIEW_PARTS.contains(&p.as_ref())),
+                        widget: widget(el, &attrs, &hints),
+                        review: hints.review,
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
-                        weight: class_weight(el, &attrs),
+                        weight: class_weight(el, &attrs, &hints),
                     });
                 }
                 Node::Text(text) if skip == 0 => {
@@ -1234,7 +1235,7 @@ enum Hint {
 /// until their scripts have run). Class and id names are split into
 /// parts; a widget part on an element whose names also hold a content part
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
-fn widget(el: &Element, attrs: &Attrs<'_>) -> Hint {
+fn widget(el: &Element, attrs: &Attrs<'_>, hints: &Hints) -> Hint {
     if matches!(el.name(), "form" | "header")
         || attrs.hidden
         || attrs.style.is_some_and(hidden_style)
@@ -1244,13 +1245,7 @@ fn widget(el: &Element, attrs: &Attrs<'_>) -> Hint {
     if matches!(el.name(), "html" | "body" | "article" | "main") {
         return Hint::None;
     }
-    let mut named = false;
-    let mut content = false;
-    for part in hint_parts(attrs) {
-        named |= WIDGET_PARTS.binary_search(&part.as_ref()).is_ok();
-        content |= CONTENT_PARTS.contains(&part.as_ref());
-    }
-    match (named, content) {
+    match (hints.widget, hints.content) {
         (false, _) => Hint::None,
         (true, true) => Hint::Weak,
         (true, false) => Hint::Widget,
@@ -1308,19 +1303,50 @@ fn hint_parts<'a>(attrs: &Attrs<'a>) -> impl Iterator<Item = Cow<'a, str>> + 'a 
         })
 }
 
-/// Multiplier for an element's score from its class and id.
-fn class_weight(el: &Element, attrs: &Attrs<'_>) -> f64 {
-    let mut weight: f64 = 1.0;
-    for part in hint_parts(attrs) {
-        match part.as_ref() {
-            "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
-            | "blog" | "prose" => weight = weight.max(1.25),
-            "meta" | "author" | "info" | "teaser" | "card" | "list" | "feed" | "more" => {
-                weight = weight.min(0.75)
+/// What the parts of an element's class names and id ([`hint_parts`])
+/// say, read in one pass.
+#[derive(Debug, Clone, Copy)]
+struct Hints {
+    /// A part names a widget ([`WIDGET_PARTS`]).
+    widget: bool,
+    /// A part names the content ([`CONTENT_PARTS`]).
+    content: bool,
+    /// A part names reviews or ratings ([`REVIEW_PARTS`]).
+    review: bool,
+    /// The score multiplier the parts give: that of the last part that
+    /// says something (content-like 1.25, teaser-like 0.75), else 1.
+    weight: f64,
+}
+
+impl Hints {
+    fn of(attrs: &Attrs<'_>) -> Self {
+        let mut hints = Hints {
+            widget: false,
+            content: false,
+            review: false,
+            weight: 1.0,
+        };
+        for part in hint_parts(attrs) {
+            let part = part.as_ref();
+            hints.widget |= WIDGET_PARTS.binary_search(&part).is_ok();
+            hints.content |= CONTENT_PARTS.contains(&part);
+            hints.review |= REVIEW_PARTS.contains(&part);
+            match part {
+                "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
+                | "blog" | "prose" => hints.weight = 1.25,
+                "meta" | "author" | "info" | "teaser" | "card" | "list" | "feed" | "more" => {
+                    hints.weight = 0.75
+                }
+                _ => {}
             }
-            _ => {}
         }
+        hints
     }
+}
+
+/// Multiplier for an element's score from its class and id.
+fn class_weight(el: &Element, attrs: &Attrs<'_>, hints: &Hints) -> f64 {
+    let mut weight = hints.weight;
     if el.name() == "article" || attrs.itemprop == Some("articleBody") {
         weight *= 1.25;
     }
