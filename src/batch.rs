@@ -53,6 +53,7 @@ use crate::intake::{Intake, IntakeOptions};
 use crate::pipeline::Cleaner;
 use crate::run::problem;
 pub use crate::run::{thread_pool, NoProgress, Problem, Progress, Summary};
+use crate::segment::Document;
 
 /// Extensions cleaned when no glob is given.
 pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
@@ -524,7 +525,9 @@ fn clean_one(
         Err(e) => return FileOutcome::Failed(problem(&file.path, &io_message(&e))),
     };
     let cleaned = match kept.and_then(|(kept, number)| kept.take(number, &bytes)) {
-        Some(article) => cleaner.clean_document(&article.document()),
+        Some(article) => {
+            cleaner.clean_document(&Document::from_blocks(&article.text, article.blocks))
+        }
         None => match Intake::read(&bytes, intake) {
             Ok(taken) => taken.clean(cleaner),
             Err(e) => return FileOutcome::Failed(problem(&file.path, &e.to_string())),
@@ -766,7 +769,7 @@ mod tests {
         for limits in [
             crate::extract::KeepLimits::default(),
             crate::extract::KeepLimits {
-                memory: 300,
+                memory: 1000,
                 spill: 1 << 20,
             },
         ] {
@@ -776,6 +779,10 @@ mod tests {
             let (plain, _) = learn(&found, &intake, Some(1), &NoProgress).unwrap();
             assert_eq!(model, plain);
             assert_eq!(kept.len(), 6, "HTML pages only");
+            if limits.memory == 1000 {
+                // Some in memory, the others in the temporary file.
+                assert!((1..6).contains(&kept.spilled()), "{}", kept.spilled());
+            }
             let after = dir.path().join("after");
             let out = Output::Mirror(after.clone());
             let summary = clean_files_keeping(

@@ -7,9 +7,10 @@
 //! ([`Kept::keep`]) and the cleaning pass takes it back ([`Kept::take`])
 //! instead of extracting again.
 //!
-//! What is kept is bounded ([`KeepLimits`]): the article's text and one byte
-//! per block, in memory up to [`KeepLimits::memory`] bytes, then in an
-//! unnamed temporary file up to [`KeepLimits::spill`] bytes; a page beyond
+//! What is kept is bounded ([`KeepLimits`]): the article's text and its
+//! blocks in memory up to [`KeepLimits::memory`] bytes, then the text and
+//! one byte per block in an unnamed temporary file up to
+//! [`KeepLimits::spill`] bytes; a page beyond
 //! both is extracted again when it is cleaned. The text is about a twentieth
 //! of the page, so a folder of a million pages fits in a few gigabytes of
 //! temporary file and a folder of ten thousand in memory.
@@ -31,7 +32,7 @@ use super::Extracted;
 /// How much [`Kept`] holds before it stops keeping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeepLimits {
-    /// Bytes of article text (and block kinds) kept in memory.
+    /// Bytes of article text and blocks kept in memory.
     pub memory: usize,
     /// Bytes written to the temporary file once memory is full.
     pub spill: u64,
@@ -67,8 +68,16 @@ struct Slot {
 
 #[derive(Debug)]
 enum Place {
-    Memory { text: Box<str>, kinds: Box<[u8]> },
-    Spilled { at: u64, text: usize, kinds: usize },
+    /// In memory the blocks are kept as they are (no work to take back).
+    Memory {
+        text: Box<str>,
+        blocks: Box<[Block]>,
+    },
+    Spilled {
+        at: u64,
+        text: usize,
+        kinds: usize,
+    },
 }
 
 #[derive(Debug)]
@@ -102,14 +111,14 @@ impl Kept {
         if slot.get().is_some() {
             return;
         }
-        let kinds: Box<[u8]> = blocks.iter().map(|b| kind_code(b.kind)).collect();
-        let cost = text.len() + kinds.len() + SLOT_OVERHEAD;
+        let cost = text.len() + std::mem::size_of_val(blocks) + SLOT_OVERHEAD;
         let place = if self.reserve(cost) {
             Place::Memory {
                 text: text.into(),
-                kinds,
+                blocks: blocks.into(),
             }
         } else {
+            let kinds: Box<[u8]> = blocks.iter().map(|b| kind_code(b.kind)).collect();
             match self.write_spill(text, &kinds) {
                 Some(at) => Place::Spilled {
                     at,
@@ -133,7 +142,11 @@ impl Kept {
             return None;
         }
         let extracted = match &slot.place {
-            Place::Memory { text, kinds } => rebuild(text.to_string(), kinds),
+            Place::Memory { text, blocks } => Some(Extracted {
+                text: text.to_string(),
+                blocks: blocks.to_vec(),
+                title: None,
+            }),
             Place::Spilled { at, text, kinds } => {
                 let mut bytes = vec![0; text + kinds];
                 {
@@ -319,12 +332,13 @@ mod tests {
     #[test]
     fn beyond_both_limits_nothing_is_kept() {
         let ex = extracted(PAGE);
-        let room = ex.text.len() + ex.blocks.len();
+        let in_memory = ex.text.len() + std::mem::size_of_val(&ex.blocks[..]) + SLOT_OVERHEAD;
+        let spilled = ex.text.len() + ex.blocks.len();
         let kept = Kept::new(
             3,
             KeepLimits {
-                memory: room + SLOT_OVERHEAD,
-                spill: room as u64,
+                memory: in_memory,
+                spill: spilled as u64,
             },
         );
         for i in 0..3 {
