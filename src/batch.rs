@@ -47,11 +47,13 @@ use rayon::prelude::*;
 
 use crate::corpus::CorpusModel;
 use crate::error::Error;
+use crate::extract::{Format, Kept};
 use crate::fsio;
 use crate::intake::{Intake, IntakeOptions};
 use crate::pipeline::Cleaner;
 use crate::run::problem;
 pub use crate::run::{thread_pool, NoProgress, Problem, Progress, Summary};
+use crate::segment::Document;
 
 /// Extensions cleaned when no glob is given.
 pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
@@ -314,19 +316,37 @@ pub fn learn(
     jobs: Option<usize>,
     progress: &dyn Progress,
 ) -> Result<(CorpusModel, Summary), Error> {
+    learn_keeping(found, intake, jobs, progress, None)
+}
+
+/// [`learn`], keeping in `kept` (at each file's number in
+/// [`Discovered::files`]) the article extracted from every HTML page, so
+/// that [`clean_files_keeping`] cleans it without extracting it again.
+pub fn learn_keeping(
+    found: &Discovered,
+    intake: &IntakeOptions,
+    jobs: Option<usize>,
+    progress: &dyn Progress,
+    kept: Option<&Kept>,
+) -> Result<(CorpusModel, Summary), Error> {
     let pool = thread_pool(jobs)?;
     progress.start(found.files.len() as u64);
     let (model, bytes, mut failed) = pool.install(|| {
         found
             .files
             .par_iter()
+            .enumerate()
             .fold(
                 || (CorpusModel::new(), 0u64, Vec::new()),
-                |(mut model, mut bytes, mut failed), file| {
+                |(mut model, mut bytes, mut failed), (number, file)| {
                     let read = fsio::read_file(&file.path).map_err(|e| io_message(&e));
                     let result = read.and_then(|raw| {
                         let taken = Intake::read(&raw, intake).map_err(|e| e.to_string())?;
-                        taken.learn(&mut model);
+                        let document = taken.document();
+                        model.add_document(&document);
+                        if let (Some(kept), Format::Html) = (kept, taken.format()) {
+                            kept.keep(number, &raw, document.text, &document.blocks);
+                        }
                         Ok(raw.len() as u64)
                     });
                     match result {
@@ -384,6 +404,22 @@ pub fn clean_files(
     jobs: Option<usize>,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
+    clean_files_keeping(found, cleaner, intake, output, jobs, progress, None)
+}
+
+/// [`clean_files`], taking each HTML page's article from `kept` (filled
+/// by [`learn_keeping`] with the same `found` and `intake`) where it is
+/// there for the file's present bytes, and extracting it otherwise: the
+/// same output as [`clean_files`].
+pub fn clean_files_keeping(
+    found: &Discovered,
+    cleaner: &Cleaner,
+    intake: &IntakeOptions,
+    output: &Output,
+    jobs: Option<usize>,
+    progress: &dyn Progress,
+    kept: Option<&Kept>,
+) -> Result<Summary, Error> {
     check_output(found, output)?;
     let pool = thread_pool(jobs)?;
     let targets = targets(found, output);
@@ -393,10 +429,14 @@ pub fn clean_files(
             .files
             .par_iter()
             .zip(targets.par_iter())
-            .map(|(file, target)| {
+            .enumerate()
+            .map(|(number, (file, target))| {
                 let outcome = match target {
                     Err(message) => FileOutcome::Failed(problem(&file.path, message)),
-                    Ok(target) => clean_one(file, target.as_deref(), output, cleaner, intake),
+                    Ok(target) => {
+                        let kept = kept.map(|kept| (kept, number));
+                        clean_one(file, target.as_deref(), output, cleaner, intake, kept)
+                    }
                 };
                 progress.advance(&file.path);
                 outcome
@@ -478,16 +518,21 @@ fn clean_one(
     output: &Output,
     cleaner: &Cleaner,
     intake: &IntakeOptions,
+    kept: Option<(&Kept, usize)>,
 ) -> FileOutcome {
     let bytes = match fsio::read_file(&file.path) {
         Ok(bytes) => bytes,
         Err(e) => return FileOutcome::Failed(problem(&file.path, &io_message(&e))),
     };
-    let taken = match Intake::read(&bytes, intake) {
-        Ok(taken) => taken,
-        Err(e) => return FileOutcome::Failed(problem(&file.path, &e.to_string())),
+    let cleaned = match kept.and_then(|(kept, number)| kept.take(number, &bytes)) {
+        Some(article) => {
+            cleaner.clean_document(&Document::from_blocks(&article.text, article.blocks))
+        }
+        None => match Intake::read(&bytes, intake) {
+            Ok(taken) => taken.clean(cleaner),
+            Err(e) => return FileOutcome::Failed(problem(&file.path, &e.to_string())),
+        },
     };
-    let cleaned = taken.clean(cleaner);
     let out = cleaned.text.as_bytes();
     let changed = Intake::rewrites(&bytes, &cleaned.text);
     let written = match (target, output) {
@@ -661,6 +706,157 @@ mod tests {
         assert_eq!(fs::read_to_string(out.join("c.txt")).unwrap(), "Fine.\n");
         assert!(out.join("a.txt").exists());
         assert!(!out.join("b.txt").exists());
+    }
+
+    /// Pages of one site: an article each, and the same promotion line
+    /// inside every article (which the corpus model learns and removes).
+    fn html_pages(n: usize) -> Vec<(String, String)> {
+        (0..n)
+            .map(|i| {
+                (
+                    format!("p{i}.html"),
+                    format!(
+                        "<!doctype html><html><head><title>Garden {i}</title></head><body>\
+                         <nav><a href='/'>Front</a><a href='/plants'>Plants</a></nav>\
+                         <article><h1>Pruning note {i}</h1>\
+                         <p>Cut the old canes of shrub number {i} back to a healthy bud in late winter.</p>\
+                         <p>Members save on seed trays all month with the code GROW now.</p>\
+                         <p>Water the cuttings every {i} days until new leaves unfold in spring.</p>\
+                         </article><footer>Garden club</footer></body></html>"
+                    ),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn learning_then_cleaning_html_extracts_each_page_once_for_the_same_output() {
+        let mut files = html_pages(6);
+        files.push(("notes.txt".into(), "A plain note.\n".into()));
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let dir = tree(&refs);
+        let input = dir.path().join("in");
+        fs::create_dir_all(&input).unwrap();
+        for (name, _) in &files {
+            fs::rename(dir.path().join(name), input.join(name)).unwrap();
+        }
+        let found = discover(std::slice::from_ref(&input), &FileFilter::default());
+        let intake = IntakeOptions::default();
+        let model_cleaner = |model: CorpusModel| {
+            let mut model = model;
+            model.set_min_docs(Some(3));
+            model.retain_frequent();
+            Cleaner::new().with_model(std::sync::Arc::new(model))
+        };
+        // As before: learn, then clean extracting every page again.
+        let (model, _) = learn(&found, &intake, Some(1), &NoProgress).unwrap();
+        let before = dir.path().join("before");
+        let out = Output::Mirror(before.clone());
+        clean_files(
+            &found,
+            &model_cleaner(model),
+            &intake,
+            &out,
+            Some(2),
+            &NoProgress,
+        )
+        .unwrap();
+        // Kept articles: the same model, the same output, no second
+        // extraction of any page.
+        for limits in [
+            crate::extract::KeepLimits::default(),
+            crate::extract::KeepLimits {
+                memory: 1000,
+                spill: 1 << 20,
+            },
+        ] {
+            let kept = Kept::new(found.files.len(), limits);
+            let (model, _) =
+                learn_keeping(&found, &intake, Some(2), &NoProgress, Some(&kept)).unwrap();
+            let (plain, _) = learn(&found, &intake, Some(1), &NoProgress).unwrap();
+            assert_eq!(model, plain);
+            assert_eq!(kept.len(), 6, "HTML pages only");
+            if limits.memory == 1000 {
+                // Some in memory, the others in the temporary file.
+                assert!((1..6).contains(&kept.spilled()), "{}", kept.spilled());
+            }
+            let after = dir.path().join("after");
+            let out = Output::Mirror(after.clone());
+            let summary = clean_files_keeping(
+                &found,
+                &model_cleaner(model),
+                &intake,
+                &out,
+                Some(2),
+                &NoProgress,
+                Some(&kept),
+            )
+            .unwrap();
+            assert_eq!(summary.documents, 7);
+            assert_eq!(
+                kept.taken(),
+                6,
+                "every page taken back, none extracted again"
+            );
+            for (name, _) in &files {
+                let a = fs::read_to_string(before.join(name)).unwrap();
+                let b = fs::read_to_string(after.join(name)).unwrap();
+                assert_eq!(a, b, "{name}");
+            }
+            let first = fs::read_to_string(after.join("p0.html")).unwrap();
+            assert!(first.contains("healthy bud"), "{first}");
+            assert!(
+                !first.contains("code GROW"),
+                "the model's line is removed: {first}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_page_changed_between_the_passes_is_extracted_again() {
+        let files = html_pages(4);
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let dir = tree(&refs);
+        let found = discover(&[dir.path().to_path_buf()], &FileFilter::default());
+        let intake = IntakeOptions::default();
+        let kept = Kept::new(found.files.len(), crate::extract::KeepLimits::default());
+        learn_keeping(&found, &intake, Some(1), &NoProgress, Some(&kept)).unwrap();
+        let changed = files[1].1.replace("late winter", "early autumn");
+        fs::write(dir.path().join("p1.html"), &changed).unwrap();
+        let summary = clean_files_keeping(
+            &found,
+            &Cleaner::new(),
+            &intake,
+            &Output::Check,
+            Some(1),
+            &NoProgress,
+            Some(&kept),
+        )
+        .unwrap();
+        assert_eq!(summary.documents, 4);
+        assert_eq!(kept.taken(), 3);
+        let out = tempfile::tempdir().unwrap();
+        clean_files_keeping(
+            &found,
+            &Cleaner::new(),
+            &intake,
+            &Output::Mirror(out.path().to_path_buf()),
+            Some(1),
+            &NoProgress,
+            Some(&kept),
+        )
+        .unwrap();
+        let text = fs::read_to_string(out.path().join("p1.html")).unwrap();
+        assert!(
+            text.contains("early autumn") && !text.contains("late winter"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use rinse::batch::{self, Output};
+use rinse::extract::{KeepLimits, Kept};
 
 use super::settings::{Batch, BatchOutput};
 use super::{finish, note_jobs, Reporter, EXIT_CHANGES};
@@ -25,13 +26,20 @@ pub fn run(settings: &Batch) -> Result<ExitCode> {
     };
     batch::check_output(&found, &output)?;
     let intake = &settings.common.intake;
+    // The articles of HTML pages extracted by the learning pass, for the
+    // cleaning pass (within the default limits: beyond them a page is
+    // extracted again).
+    let kept = settings
+        .learn
+        .then(|| Kept::new(found.files.len(), KeepLimits::default()));
     let cleaner = if settings.learn {
         // Unreadable files are reported by the cleaning pass.
-        let (mut model, _) = batch::learn(
+        let (mut model, _) = batch::learn_keeping(
             &found,
             intake,
             settings.jobs,
             &Reporter::new(quiet, "learning"),
+            kept.as_ref(),
         )?;
         model.set_min_docs(settings.common.min_docs);
         model.retain_frequent();
@@ -39,14 +47,16 @@ pub fn run(settings: &Batch) -> Result<ExitCode> {
     } else {
         cleaner
     };
-    let summary = batch::clean_files(
+    let summary = batch::clean_files_keeping(
         &found,
         &cleaner,
         intake,
         &output,
         settings.jobs,
         &Reporter::new(quiet, "cleaning"),
+        kept.as_ref(),
     )?;
+    drop(kept);
     if output != Output::Check {
         return Ok(finish(&summary, quiet));
     }

@@ -444,7 +444,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         continue;
                     }
                     let attrs = Attrs::of(el);
-                    if dropped(el, &attrs) {
+                    if dropped(node, el, &attrs) {
                         skip = 1;
                         continue;
                     }
@@ -459,6 +459,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     if is_link {
                         links += 1;
                     }
+                    let hints = Hints::of(&attrs);
                     stack.push(Frame {
                         id: node.id(),
                         chars: 0,
@@ -468,12 +469,12 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         own_commas: 0,
                         prose: 0,
                         score: 0.0,
-                        widget: widget(el, &attrs),
-                        review: hint_parts(&attrs).any(|p| REVIEW_PARTS.contains(&p.as_ref())),
+                        widget: widget(el, &attrs, &hints),
+                        review: hints.review,
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
-                        weight: class_weight(el, &attrs),
+                        weight: class_weight(el, &attrs, &hints),
                     });
                 }
                 Node::Text(text) if skip == 0 => {
@@ -891,7 +892,7 @@ impl<'s> Emitter<'s> {
                             skip += 1;
                             continue;
                         }
-                        if dropped(el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
+                        if dropped(n, el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
                             skip = 1;
                             continue;
                         }
@@ -1116,7 +1117,7 @@ const WIDGET_PARTS: &[&str] = &[
 ];
 
 /// Whole class names that hide text from sight.
-const HIDDEN_CLASSES: &[&str] = &[
+pub(super) const HIDDEN_CLASSES: &[&str] = &[
     "hidden",
     "sr-only",
     "screen-reader-text",
@@ -1139,7 +1140,7 @@ const STATE_PREFIXES: &[&str] = &[
 ];
 
 /// Whether an element is skipped with everything in it.
-fn dropped(el: &Element, attrs: &Attrs<'_>) -> bool {
+fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     let name = el.name();
     if dropped_tag(name) {
         return true;
@@ -1159,6 +1160,19 @@ fn dropped(el: &Element, attrs: &Attrs<'_>) -> bool {
     attrs
         .classes()
         .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+        && !holds_the_page(node)
+}
+
+/// Whether an element holds what its page's markup calls the main
+/// content: a `<main>` (or `role="main"`).
+/// A class that hides such an element is a state the page's scripts take
+/// off once it is ready (a page kept out of sight until its fonts or data
+/// load), not a part of the page left out.
+fn holds_the_page(node: NodeRef<'_, Node>) -> bool {
+    node.descendants().any(|d| {
+        matches!(d.value(), Node::Element(e)
+            if e.name() == "main" || e.attr("role") == Some("main"))
+    })
 }
 
 /// The attributes the passes read, gathered in one look at an element
@@ -1221,7 +1235,7 @@ enum Hint {
 /// until their scripts have run). Class and id names are split into
 /// parts; a widget part on an element whose names also hold a content part
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
-fn widget(el: &Element, attrs: &Attrs<'_>) -> Hint {
+fn widget(el: &Element, attrs: &Attrs<'_>, hints: &Hints) -> Hint {
     if matches!(el.name(), "form" | "header")
         || attrs.hidden
         || attrs.style.is_some_and(hidden_style)
@@ -1231,13 +1245,7 @@ fn widget(el: &Element, attrs: &Attrs<'_>) -> Hint {
     if matches!(el.name(), "html" | "body" | "article" | "main") {
         return Hint::None;
     }
-    let mut named = false;
-    let mut content = false;
-    for part in hint_parts(attrs) {
-        named |= WIDGET_PARTS.binary_search(&part.as_ref()).is_ok();
-        content |= CONTENT_PARTS.contains(&part.as_ref());
-    }
-    match (named, content) {
+    match (hints.widget, hints.content) {
         (false, _) => Hint::None,
         (true, true) => Hint::Weak,
         (true, false) => Hint::Widget,
@@ -1295,19 +1303,50 @@ fn hint_parts<'a>(attrs: &Attrs<'a>) -> impl Iterator<Item = Cow<'a, str>> + 'a 
         })
 }
 
-/// Multiplier for an element's score from its class and id.
-fn class_weight(el: &Element, attrs: &Attrs<'_>) -> f64 {
-    let mut weight: f64 = 1.0;
-    for part in hint_parts(attrs) {
-        match part.as_ref() {
-            "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
-            | "blog" | "prose" => weight = weight.max(1.25),
-            "meta" | "author" | "info" | "teaser" | "card" | "list" | "feed" | "more" => {
-                weight = weight.min(0.75)
+/// What the parts of an element's class names and id ([`hint_parts`])
+/// say, read in one pass.
+#[derive(Debug, Clone, Copy)]
+struct Hints {
+    /// A part names a widget ([`WIDGET_PARTS`]).
+    widget: bool,
+    /// A part names the content ([`CONTENT_PARTS`]).
+    content: bool,
+    /// A part names reviews or ratings ([`REVIEW_PARTS`]).
+    review: bool,
+    /// The score multiplier the parts give: that of the last part that
+    /// says something (content-like 1.25, teaser-like 0.75), else 1.
+    weight: f64,
+}
+
+impl Hints {
+    fn of(attrs: &Attrs<'_>) -> Self {
+        let mut hints = Hints {
+            widget: false,
+            content: false,
+            review: false,
+            weight: 1.0,
+        };
+        for part in hint_parts(attrs) {
+            let part = part.as_ref();
+            hints.widget |= WIDGET_PARTS.binary_search(&part).is_ok();
+            hints.content |= CONTENT_PARTS.contains(&part);
+            hints.review |= REVIEW_PARTS.contains(&part);
+            match part {
+                "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
+                | "blog" | "prose" => hints.weight = 1.25,
+                "meta" | "author" | "info" | "teaser" | "card" | "list" | "feed" | "more" => {
+                    hints.weight = 0.75
+                }
+                _ => {}
             }
-            _ => {}
         }
+        hints
     }
+}
+
+/// Multiplier for an element's score from its class and id.
+fn class_weight(el: &Element, attrs: &Attrs<'_>, hints: &Hints) -> f64 {
+    let mut weight = hints.weight;
     if el.name() == "article" || attrs.itemprop == Some("articleBody") {
         weight *= 1.25;
     }
@@ -1605,6 +1644,21 @@ mod tests {
              <div class=\"related-stories\"><p>Related: the bridge that fell down last year, and why.</p></div>\
              <div class=\"newsletter-signup\"><p>Sign up for our newsletter to get stories like this daily.</p></div>\
              <p>{P2}</p></article>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn a_class_hiding_the_main_element_is_a_state_of_the_page() {
+        // The whole page sits in a wrapper its scripts reveal once loaded.
+        let html = page(&format!(
+            "<div class='shell is-hidden hide'><nav><a href='/'>Start</a></nav>\
+             <main><p>{P1}</p><p>{P2}</p></main></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+        // A hidden box without the main element stays out.
+        let html = page(&format!(
+            "<main><p>{P1}</p><div class='hide'><p>{P3}</p></div><p>{P2}</p></main>"
         ));
         assert_eq!(texts(&html), [P1, P2]);
     }

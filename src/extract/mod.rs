@@ -35,9 +35,11 @@
 use crate::segment::{Block, BlockKind, Document};
 
 mod html;
+mod keep;
 mod slim;
 
 pub use html::extract_html;
+pub use keep::{KeepLimits, Kept};
 
 /// What kind of input a text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -50,6 +50,8 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut pos = 0;
+    let mut subtrees = true;
+    let mut kept_whole = 0;
     // Cuts `start..end` (and writes `keep` in its place).
     let cut = |out: &mut Option<String>, copied: &mut usize, start, end, keep: &[&[u8]]| {
         let out = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
@@ -108,6 +110,27 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
                 continue;
             }
         }
+        if subtrees && !tag.self_closing && never_read(bytes, name, &tag) {
+            let by_class = !NEVER_READ
+                .iter()
+                .any(|n| name.eq_ignore_ascii_case(n.as_bytes()));
+            match subtree_end(bytes, tag.end, name, by_class) {
+                Ok((end, inside)) => {
+                    let keep: Vec<&[u8]> = inside.into_iter().map(|r| &bytes[r]).collect();
+                    cut(&mut out, &mut copied, start, end, &keep);
+                    pos = end;
+                    continue;
+                }
+                // Where one does not end as it should, the parser decides
+                // (and, so that a page of many cannot take quadratic time,
+                // for all the others after it too).
+                Err(Keep::Page) => subtrees = false,
+                Err(Keep::This) => {
+                    kept_whole += 1;
+                    subtrees = kept_whole < MAX_KEPT_WHOLE;
+                }
+            }
+        }
         let mut end = tag.end;
         if tag.cut {
             let mut keep: Vec<&[u8]> = Vec::with_capacity(2 + 2 * tag.kept.len());
@@ -134,6 +157,190 @@ pub(super) fn slim(html: &str) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(html),
     }
+}
+
+/// Elements the extractor drops with everything in them whatever their
+/// attributes, and whose end tag the parser finds as it is written (they
+/// nest, and no start tag closes them): cut whole before parsing.
+const NEVER_READ: &[&str] = &["nav", "footer", "aside", "dialog", "video", "audio"];
+
+/// Elements that nest as written and are cut whole when their attributes
+/// say they are dropped: hidden from assistive technology
+/// (`aria-hidden="true"`), a navigation, banner, footer, sidebar, dialog
+/// or menu by their `role`, or hidden by a class name.
+const CUT_BY_ATTRIBUTE: &[&str] = &[
+    "div", "section", "span", "ul", "ol", "header", "article", "figure",
+];
+
+/// `role` values the extractor drops (as `html::dropped`).
+const DROPPED_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "dialog",
+    "menu",
+];
+
+/// End tags that may stand alone inside a cut element without closing it
+/// or anything around it (phrasing elements: the parser ignores a stray
+/// one, or makes an empty element of a stray `</p>`).
+const STRAY_END_TAGS: &[&str] = &[
+    "p", "br", "span", "a", "b", "i", "u", "s", "em", "strong", "small", "font", "label", "sub",
+    "sup", "abbr", "code", "time", "mark", "cite", "q",
+];
+
+/// Why [`subtree_end`] leaves an element to the parser.
+#[derive(Debug, PartialEq, Eq)]
+enum Keep {
+    /// It does not end as written: cut no other subtree of the page.
+    Page,
+    /// It holds the page's main content, or a placeholder for a part
+    /// streamed later: only this one is left.
+    This,
+}
+
+/// How many elements left whole for [`Keep::This`] a page may have before
+/// no more subtrees are cut (each is read to its first marker twice).
+const MAX_KEPT_WHOLE: usize = 16;
+
+/// Elements that mark the page's main content: an element hidden by a
+/// class around one of them is not cut.
+const PAGE_MARKERS: &[&str] = &["main"];
+
+/// Elements with no content and no end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Whether the element `name` with the start tag `tag` is one the
+/// extractor never reads inside ([`NEVER_READ`], [`CUT_BY_ATTRIBUTE`]).
+fn never_read(bytes: &[u8], name: &[u8], tag: &Tag) -> bool {
+    let is = |list: &[&str]| list.iter().any(|n| name.eq_ignore_ascii_case(n.as_bytes()));
+    if is(NEVER_READ) {
+        return true;
+    }
+    if !is(CUT_BY_ATTRIBUTE) {
+        return false;
+    }
+    let value = |attr: &str| attribute(bytes, tag, attr);
+    if value("aria-hidden") == Some(b"true") {
+        return true;
+    }
+    if value("role").is_some_and(|r| DROPPED_ROLES.iter().any(|d| r == d.as_bytes())) {
+        return true;
+    }
+    value("class").is_some_and(|class| {
+        class.split(u8::is_ascii_whitespace).any(|c| {
+            super::html::HIDDEN_CLASSES
+                .iter()
+                .any(|h| c.eq_ignore_ascii_case(h.as_bytes()))
+        })
+    })
+}
+
+/// The value of the kept attribute `name` of `tag` as written (quotes
+/// taken off), when it is there and needs no decoding (no `&`). The first
+/// of the same name counts, as for the parser.
+fn attribute<'b>(bytes: &'b [u8], tag: &Tag, name: &str) -> Option<&'b [u8]> {
+    let range = tag.kept.iter().find(|r| {
+        let written = &bytes[(*r).clone()];
+        let len = written
+            .iter()
+            .take_while(|b| !matches!(b, b'=' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+            .count();
+        written[..len].eq_ignore_ascii_case(name.as_bytes())
+    })?;
+    let written = &bytes[range.clone()];
+    let at = memchr::memchr(b'=', written)?;
+    let value = written[at + 1..].trim_ascii();
+    let value = match value.first() {
+        Some(&q @ (b'"' | b'\'')) => value[1..].strip_suffix(&[q])?,
+        _ => value,
+    };
+    (!value.contains(&b'&')).then_some(value)
+}
+
+/// Just past the end tag that closes the element `name` whose start tag
+/// ends at `from`, and what inside it the extractor reads all the same
+/// (`<meta>` tags and JSON-LD scripts, which give the headline, the
+/// summary and the page type wherever they are); `None` when it does not
+/// end as written (the page ends first, or an end tag inside it closes an
+/// element it is in: the parser would end it there) or holds a
+/// `<template>`.
+fn subtree_end(
+    bytes: &[u8],
+    from: usize,
+    name: &[u8],
+    by_class: bool,
+) -> Result<(usize, Vec<std::ops::Range<usize>>), Keep> {
+    let mut open: Vec<&[u8]> = vec![name];
+    let mut inside = Vec::new();
+    let mut pos = from;
+    while let Some(found) = memchr::memchr(b'<', &bytes[pos..]) {
+        let start = pos + found;
+        let rest = &bytes[start + 1..];
+        if rest.starts_with(b"!--") {
+            pos = start + 4 + memchr::memmem::find(&rest[3..], b"-->").ok_or(Keep::Page)? + 3;
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_at = start + 1 + usize::from(closing);
+        if !bytes.get(name_at).ok_or(Keep::Page)?.is_ascii_alphabetic() {
+            pos = start + 1;
+            continue;
+        }
+        let name_len = bytes[name_at..]
+            .iter()
+            .take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
+            .count();
+        let tag_name = &bytes[name_at..name_at + name_len];
+        let tag = scan_tag(bytes, name_at + name_len).ok_or(Keep::Page)?;
+        let is = |list: &[&str]| {
+            list.iter()
+                .any(|n| tag_name.eq_ignore_ascii_case(n.as_bytes()))
+        };
+        if closing {
+            match open.iter().rposition(|o| o.eq_ignore_ascii_case(tag_name)) {
+                Some(0) => return Ok((tag.end, inside)),
+                Some(at) => open.truncate(at),
+                None if is(STRAY_END_TAGS) => {}
+                None => return Err(Keep::Page),
+            }
+            pos = tag.end;
+            continue;
+        }
+        if is(RAW_CUT) || is(RAW_KEPT) {
+            let end = raw_text_end(bytes, tag.end, tag_name).ok_or(Keep::Page)?;
+            if memchr::memmem::find(&bytes[start..tag.end], b"ld+json").is_some() {
+                inside.push(start..end);
+            }
+            pos = end;
+            continue;
+        }
+        if tag_name.eq_ignore_ascii_case(b"svg") {
+            pos = svg_end(bytes, tag.end).ok_or(Keep::Page)?;
+            continue;
+        }
+        if tag_name.eq_ignore_ascii_case(b"template") {
+            // A placeholder that a part streamed later replaces
+            // (`html::place_streamed`): the part goes where it is.
+            return Err(Keep::This);
+        }
+        if by_class && (is(PAGE_MARKERS) || attribute(bytes, &tag, "role") == Some(b"main")) {
+            // A class hides the page's main content: a state the page's
+            // scripts take off (as `html::holds_the_page`).
+            return Err(Keep::This);
+        }
+        if tag_name.eq_ignore_ascii_case(b"meta") {
+            inside.push(start..tag.end);
+        } else if !tag.self_closing && !is(VOID) {
+            open.push(tag_name);
+        }
+        pos = tag.end;
+    }
+    Err(Keep::Page)
 }
 
 /// A start tag as read by [`scan_tag`].
@@ -323,6 +530,76 @@ mod tests {
         assert_eq!(slim("a<svg><svg></svg><g/></svg>b"), "ab");
         assert_eq!(slim("a<SVG viewBox='0 0 1 1'>t</SVG>b"), "ab");
         assert_eq!(slim("<svgx>t</svgx>"), "<svgx>t</svgx>");
+    }
+
+    #[test]
+    fn subtrees_never_read_are_cut_whole() {
+        assert_eq!(
+            slim("<p>a</p><nav><ul><li>Home<li>Shop</ul></nav><p>b</p>"),
+            "<p>a</p><p>b</p>"
+        );
+        assert_eq!(
+            slim("x<aside><aside>in</aside>still in</aside>y<footer>f</footer>z"),
+            "xyz"
+        );
+        // Stray phrasing end tags inside do not end the cut early.
+        assert_eq!(slim("a<nav>one</span></p>two</nav>b"), "ab");
+        // Scripts inside may hold `</nav>`; comments too.
+        assert_eq!(
+            slim("a<nav><script>s = '</nav>';</script><!-- </nav> --></nav>b"),
+            "ab"
+        );
+        // Hidden by a class, by `aria-hidden` or by a role.
+        assert_eq!(slim("a<div class=\"box hidden\"><p>x</p></div>b"), "ab");
+        assert_eq!(slim("a<span aria-hidden=\"true\">icon</span>b"), "ab");
+        assert_eq!(slim("a<div role=navigation><a>x</a></div>b"), "ab");
+        // Attributes that do not drop, or an element not cut by them.
+        let kept = "<div class=\"hidden-text\"><p>x</p></div><p aria-hidden=true>y</p>";
+        assert_eq!(slim(kept), kept);
+        assert_eq!(
+            slim("<span aria-hidden=false>z</span>"),
+            "<span aria-hidden=false>z</span>"
+        );
+    }
+
+    #[test]
+    fn what_a_cut_subtree_holds_for_the_head_stays() {
+        let ld = "<script type=\"application/ld+json\">{\"@type\": \"Product\"}</script>";
+        let page = format!(
+            "<footer><meta property=og:type content=product><a>About</a>{ld}</footer><p>b</p>"
+        );
+        assert_eq!(
+            slim(&page),
+            format!("<meta property=og:type content=product>{ld}<p>b</p>")
+        );
+    }
+
+    #[test]
+    fn subtrees_that_do_not_end_as_written_are_left_to_the_parser() {
+        // Never closed.
+        assert_eq!(slim("<nav><a>x</a>"), "<nav><a>x</a>");
+        // Closed by the end tag of an element around it: the parser ends
+        // it there, so what follows is not inside it.
+        let misnested = "<div><nav>menu</div><p>text</p></nav>";
+        assert_eq!(slim(misnested), misnested);
+        // After one such, no other subtree of the page is cut.
+        let after = "<div><nav>m</div></nav><footer>f</footer>";
+        assert_eq!(slim(after), after);
+        // A placeholder for a part streamed later.
+        let streamed = "<nav><template id=\"B:0\"></template></nav><footer>f</footer>";
+        assert_eq!(
+            slim(streamed),
+            "<nav><template id=\"B:0\"></template></nav>"
+        );
+        // `<nav/>` opens a `nav` in HTML: not cut here.
+        assert_eq!(slim("<nav/>x"), "<nav/>x");
+        // A class hiding the page's `<main>` is a state, not a hidden part.
+        let wrapper = "<div class=\"page hide\"><main><p>Body</p></main></div>";
+        assert_eq!(slim(wrapper), wrapper);
+        assert_eq!(
+            slim(&format!("{wrapper}<div class=hidden>x</div>")),
+            wrapper
+        );
     }
 
     #[test]
