@@ -131,6 +131,16 @@ impl Cleaner {
     /// pass are composed into one list with spans into `doc.text`. So
     /// cleaning is idempotent: cleaning the output again finds nothing.
     pub fn clean_document(&self, doc: &Document<'_>) -> Cleaned {
+        self.clean_document_if_edited(doc)
+            .unwrap_or_else(|| Cleaned {
+                text: doc.text.to_owned(),
+                edits: Vec::new(),
+            })
+    }
+
+    /// [`Cleaner::clean_document`], or `None` when no rule edits `doc`
+    /// (most texts), without a copy of its text.
+    pub(crate) fn clean_document_if_edited(&self, doc: &Document<'_>) -> Option<Cleaned> {
         // Characters are repaired first, so that block rules judge the
         // text as it will read: a `©` that mojibake made is no photo
         // credit, and a repaired word counts as a word. The repaired
@@ -141,10 +151,7 @@ impl Cleaner {
             // clean text (most are) costs no copy of its blocks.
             let found = self.edits_of(doc, Some(RuleKind::Block));
             if found.is_empty() {
-                return Cleaned {
-                    text: doc.text.to_owned(),
-                    edits: found,
-                };
+                return None;
             }
             let text = edit::apply(doc.text, &found).expect("resolved edits are disjoint");
             let blocks = carried_blocks(doc, &found, &text);
@@ -180,7 +187,7 @@ impl Cleaner {
             text = next;
             edits = edit::compose(edits, again);
         }
-        Cleaned { text, edits }
+        Some(Cleaned { text, edits })
     }
 
     /// The edits the rules of `kind` (all rules for `None`) want in `doc`,

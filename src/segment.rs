@@ -431,6 +431,23 @@ fn normalise(text: &str, buf: &mut Vec<u8>) -> (usize, u64) {
                 continue;
             }
         }
+        if b == 0xe2 && bytes.get(i + 1) == Some(&0x80) {
+            // U+2000..=U+203F, General Punctuation (spaces, dashes,
+            // quotes, bullets): no letter or digit among them, and `’`
+            // (E2 80 99) the one joiner. Writes at most one byte for
+            // three read, within the budget.
+            let class = if bytes.get(i + 2) == Some(&0x99) {
+                JOINER
+            } else {
+                OTHER
+            };
+            let step = STEPS[(state & 3) << 2 | usize::from(class)];
+            out[len] = b' ';
+            len += usize::from(step & STEP_WRITES != 0);
+            state = (step >> STEP_STATE_SHIFT) as usize / 256;
+            i += 3;
+            continue;
+        }
         // Any other character, by the Unicode tables of `std`.
         let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
         i += c.len_utf8();
