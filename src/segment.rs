@@ -50,6 +50,7 @@ pub struct Block {
 
 impl Block {
     /// The block's text, without its leading indentation.
+    #[inline]
     pub fn text<'t>(&self, doc: &'t str) -> &'t str {
         trim_start(&doc[self.span.clone()])
     }
@@ -118,6 +119,7 @@ impl<'a> Document<'a> {
     }
 
     /// The text of block `i`, without leading indentation.
+    #[inline]
     pub fn block_text(&self, i: usize) -> &'a str {
         self.blocks[i].text(self.text)
     }
