@@ -70,13 +70,24 @@ pub fn open_special_file(path: &Path) -> Option<io::Result<File>> {
 /// [`remove_temporary_files`] until dropped or persisted through
 /// [`AtomicFile`].
 pub fn output_tempfile(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    output_tempfile_with(dir, None)
+}
+
+/// [`output_tempfile`] created with the permissions `mode` (less the
+/// umask) when given: those of the file it will replace.
+fn output_tempfile_with(
+    dir: &Path,
+    mode: Option<fs::Permissions>,
+) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".rinse-");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o666));
+        builder.permissions(mode.unwrap_or_else(|| fs::Permissions::from_mode(0o666)));
     }
+    #[cfg(not(unix))]
+    drop(mode);
     builder.tempfile_in(dir)
 }
 
@@ -166,7 +177,16 @@ impl AtomicFile {
             path: path.to_path_buf(),
             reason,
         };
-        let existing = fs::metadata(path).ok();
+        // A regular file, as most outputs being replaced are, is told by
+        // one `lstat`; only a symbolic link costs its target's metadata
+        // and the resolution of its path.
+        let link = fs::symlink_metadata(path).ok();
+        let is_link = link.as_ref().is_some_and(|m| m.file_type().is_symlink());
+        let existing = if is_link {
+            fs::metadata(path).ok()
+        } else {
+            link
+        };
         if existing
             .as_ref()
             .is_some_and(|m| !m.is_file() && !m.is_dir())
@@ -187,8 +207,8 @@ impl AtomicFile {
             return Err(fail("is a directory".to_owned()));
         }
         let target = match &existing {
-            Some(_) => fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
-            None => path.to_path_buf(),
+            Some(_) if is_link => fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+            _ => path.to_path_buf(),
         };
         if let Some(meta) = &existing {
             if meta.permissions().readonly() {
@@ -208,13 +228,17 @@ impl AtomicFile {
             }
         }
         let dir = parent_dir(&target);
-        let tmp = match output_tempfile(dir) {
+        // Replacing a file: the temporary file is created with its
+        // permissions (less the umask; `keep_attributes` puts back what
+        // that took).
+        let mode = existing.as_ref().map(fs::Metadata::permissions);
+        let tmp = match output_tempfile_with(dir, mode.clone()) {
             Err(e) if e.kind() == io::ErrorKind::NotFound && create_dirs => {
                 fs::create_dir_all(dir).map_err(|e| WriteError {
                     path: dir.to_path_buf(),
                     reason: format!("cannot create the directory: {}", io_reason(&e)),
                 })?;
-                output_tempfile(dir)
+                output_tempfile_with(dir, mode)
             }
             other => other,
         }
@@ -235,19 +259,32 @@ impl AtomicFile {
     }
 
     /// Gives the temporary file the permissions and owner of the file it
-    /// replaces.
+    /// replaces: the temporary file's own metadata (one `fstat`) says
+    /// whether it has them already, as it has unless the umask or the
+    /// directory said otherwise.
     fn keep_attributes(&mut self, meta: &fs::Metadata) -> Result<(), WriteError> {
         let fail = |reason: String| WriteError {
             path: self.path.clone(),
             reason,
         };
-        self.file
-            .set_permissions(meta.permissions())
-            .map_err(|e| fail(format!("cannot keep its permissions: {}", io_reason(&e))))?;
+        let mine = self.file.metadata().ok();
+        #[cfg(unix)]
+        let same_mode = {
+            use std::os::unix::fs::PermissionsExt;
+            mine.as_ref().is_some_and(|m| {
+                m.permissions().mode() & 0o7777 == meta.permissions().mode() & 0o7777
+            })
+        };
+        #[cfg(not(unix))]
+        let same_mode = false;
+        if !same_mode {
+            self.file
+                .set_permissions(meta.permissions())
+                .map_err(|e| fail(format!("cannot keep its permissions: {}", io_reason(&e))))?;
+        }
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
-            let mine = fs::metadata(self.tmp.as_deref().unwrap_or(&self.target)).ok();
             let same = mine.is_some_and(|m| m.uid() == meta.uid() && m.gid() == meta.gid());
             if !same {
                 std::os::unix::fs::fchown(&self.file, Some(meta.uid()), Some(meta.gid())).map_err(
@@ -435,6 +472,30 @@ mod tests {
         assert!(open_special_file(&dir.path().join("missing.txt")).is_none());
         #[cfg(unix)]
         assert!(open_special_file(Path::new("/dev/null")).is_some_and(|f| f.is_ok()));
+    }
+
+    /// The temporary file is created with the replaced file's mode; what
+    /// the umask takes from it (group and other write, as a rule) is put
+    /// back, and a file's mode is never widened.
+    #[cfg(unix)]
+    #[test]
+    fn replacing_keeps_a_mode_the_umask_would_narrow() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        for mode in [0o666, 0o604, 0o600, 0o751] {
+            let path = dir.path().join(format!("m{mode:o}.txt"));
+            fs::write(&path, "old").unwrap();
+            fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+            write_file(&path, b"new", false).unwrap();
+            assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+            let got = fs::metadata(&path).unwrap().permissions().mode() & 0o7777;
+            assert_eq!(got, mode, "{mode:o}");
+        }
+        // A new file gets 0666 less the umask, as from a redirection.
+        let fresh = dir.path().join("fresh.txt");
+        write_file(&fresh, b"x", false).unwrap();
+        let got = fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        assert_eq!(got & !0o666, 0, "{got:o}");
     }
 
     #[cfg(unix)]

@@ -170,6 +170,12 @@ impl<'a> Intake<'a> {
         cleaner.clean_document(&self.document())
     }
 
+    /// [`Intake::clean`], or `None` when no rule edits the document,
+    /// without a copy of its text.
+    pub(crate) fn clean_if_edited(&self, cleaner: &Cleaner) -> Option<Cleaned> {
+        cleaner.clean_document_if_edited(&self.document())
+    }
+
     /// Counts the document into `model`.
     pub fn learn(&self, model: &mut CorpusModel) {
         model.add_document(&self.document());

@@ -39,6 +39,7 @@ use serde_json::value::RawValue;
 
 use crate::corpus::CorpusModel;
 use crate::error::Error;
+use crate::extract::Format;
 use crate::intake::{Intake, IntakeOptions};
 use crate::pipeline::Cleaner;
 use crate::run::{Problem, Progress, Summary};
@@ -350,16 +351,24 @@ fn clean_line(line: &[u8], cleaners: &SourceCleaners, options: &JsonlOptions) ->
         Ok(taken) => taken,
         Err(e) => return LineOutcome::Bad(format!("field `{field}`: {e}")),
     };
-    let cleaned = taken.clean(cleaners.get(&found.source));
-    if cleaned.text == found.text {
+    // No edit leaves the text as taken in: the field itself, unless it
+    // was an HTML page and is now its article.
+    let cleaned = taken.clean_if_edited(cleaners.get(&found.source));
+    let text = match &cleaned {
+        Some(cleaned) => cleaned.text.as_str(),
+        None if taken.format() == Format::Text => return LineOutcome::Unchanged,
+        None => taken.text(),
+    };
+    if text == found.text {
         return LineOutcome::Unchanged;
     }
     let mut out = Vec::with_capacity(line.len());
     out.extend_from_slice(&content.as_bytes()[..found.start]);
-    push_json_string(&mut out, &cleaned.text);
+    push_json_string(&mut out, text);
     out.extend_from_slice(&content.as_bytes()[found.end..]);
     out.extend_from_slice(terminator);
-    LineOutcome::Changed(out, cleaned.edits.iter().map(|e| e.rule).collect())
+    let rules = cleaned.map_or_else(Vec::new, |c| c.edits.iter().map(|e| e.rule).collect());
+    LineOutcome::Changed(out, rules)
 }
 
 /// Appends `text` to `out` as a JSON string, quotes included, escaped as
@@ -854,6 +863,28 @@ mod tests {
                 .unwrap()
                 .source,
             ""
+        );
+    }
+
+    /// An HTML page in the field becomes its article even when no rule
+    /// edits the article: the line changes, with no edit counted.
+    #[test]
+    fn an_html_field_becomes_its_article_without_edits() {
+        let body = "A quiet harbour town reopened its ferry pier on Tuesday after a year of repairs to the old timber. ";
+        let html = format!(
+            "<!DOCTYPE html><html><head><title>Pier reopens</title></head><body><article><p>{}</p></article></body></html>",
+            body.repeat(3).trim_end()
+        );
+        let line = format!("{{\"text\":{}}}\n", serde_json::to_string(&html).unwrap());
+        let (summary, out) = run(&line, &JsonlOptions::default());
+        let summary = summary.unwrap();
+        assert_eq!(summary.changed, 1, "{out}");
+        assert!(summary.edits.is_empty(), "{:?}", summary.edits);
+        let text: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let text = text["text"].as_str().unwrap();
+        assert!(
+            !text.contains('<') && text.contains("ferry pier"),
+            "{text:?}"
         );
     }
 

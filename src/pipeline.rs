@@ -131,17 +131,20 @@ impl Cleaner {
     /// pass are composed into one list with spans into `doc.text`. So
     /// cleaning is idempotent: cleaning the output again finds nothing.
     pub fn clean_document(&self, doc: &Document<'_>) -> Cleaned {
-        match self.first_pass(doc) {
-            None => Cleaned {
+        self.clean_document_if_edited(doc)
+            .unwrap_or_else(|| Cleaned {
                 text: doc.text.to_owned(),
                 edits: Vec::new(),
-            },
-            Some((edits, repaired)) => {
-                let text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
-                let blocks = next_blocks(&doc.blocks, &edits, &text, repaired);
-                self.fixpoint(edits, text, blocks)
-            }
-        }
+            })
+    }
+
+    /// [`Cleaner::clean_document`], or `None` when no rule edits `doc`
+    /// (most texts), without a copy of its text.
+    pub(crate) fn clean_document_if_edited(&self, doc: &Document<'_>) -> Option<Cleaned> {
+        let (edits, repaired) = self.first_pass(doc)?;
+        let text = edit::apply(doc.text, &edits).expect("resolved edits are disjoint");
+        let blocks = next_blocks(&doc.blocks, &edits, &text, repaired);
+        Some(self.fixpoint(edits, text, blocks))
     }
 
     /// Cleans plain text as [`Cleaner::clean`] does, taking the text

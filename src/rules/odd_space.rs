@@ -22,18 +22,27 @@ pub(crate) fn odd_spaces(text: &str, out: &mut Findings) {
             i = at + 1;
             continue;
         }
-        let Some(c) = text[at..].chars().next() else {
-            i = at + 1;
-            continue;
+        // Told by its bytes: NBSP (C2 A0), U+2000–U+200A (E2 80 80–8A),
+        // U+202F (E2 80 AF), U+205F (E2 81 9F). The other characters these
+        // lead bytes start (curly quotes, dashes, accented letters) are
+        // passed over without being decoded.
+        let len = match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
+            (0xc2, Some(0xa0), _) => 2,
+            (0xe2, Some(0x80), Some(0x80..=0x8a | 0xaf)) | (0xe2, Some(0x81), Some(0x9f)) => 3,
+            _ => {
+                // A continuation byte is never CR, C2 or E2.
+                i = at + 1;
+                continue;
+            }
         };
-        i = at + c.len_utf8();
-        if is_odd_space(c) {
-            out.replace(
-                at..i,
-                " ",
-                format!("odd space U+{:04X} becomes a plain space", u32::from(c)),
-            );
-        }
+        i = at + len;
+        let c = text[at..i].chars().next().unwrap_or(' ');
+        debug_assert!(is_odd_space(c));
+        out.replace(
+            at..i,
+            " ",
+            format!("odd space U+{:04X} becomes a plain space", u32::from(c)),
+        );
     }
     ideographic_spaces(text, out);
 }
@@ -90,6 +99,22 @@ mod tests {
             fix("10\u{a0}km and\u{2009}so\u{202f}on\u{205f}x\u{2000}y"),
             "10 km and so on x y"
         );
+    }
+
+    /// The byte test finds exactly the characters `is_odd_space` names,
+    /// among every character.
+    #[test]
+    fn odd_spaces_are_told_by_their_bytes_exactly() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            if c == '\r' || c == '\u{3000}' {
+                continue;
+            }
+            let text = format!("a{c}b");
+            let mut out = Findings::default();
+            out.credit("odd-space");
+            odd_spaces(&text, &mut out);
+            assert_eq!(out.edits.len(), usize::from(is_odd_space(c)), "{c:?}");
+        }
     }
 
     #[test]
