@@ -275,8 +275,9 @@ impl Rule for Caption {
                 // Doe.`, `— The harbour at dawn (Photo: AFP)`. An item
                 // among other items is a list's.
                 let alone = |j: Option<usize>| {
-                    j.and_then(|j| blocks.get(j))
-                        .is_none_or(|b| b.words == 0 || !signals::is_list_item(b.text(doc.text)))
+                    j.and_then(|j| blocks.get(j)).map_or(true, |b| {
+                        b.words == 0 || !signals::is_list_item(b.text(doc.text))
+                    })
                 };
                 if words <= CREDIT_MAX_WORDS
                     && (!listed || (alone(i.checked_sub(1)) && alone(Some(i + 1))))
