@@ -331,14 +331,14 @@ const BOX_LINE_MAX_WORDS: usize = 30;
 fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> {
     let blocks = &doc.blocks;
     let line = |i: usize| blocks[i].words > 0 && blocks[i].words <= BOX_LINE_MAX_WORDS;
+    // `at(n)`: the block beside copy `n` of the group, if any.
     let same_beside_every_copy = |at: &dyn Fn(usize) -> Option<usize>| -> bool {
-        let Some(first) = at(group[0]) else {
+        let Some(first) = at(0) else {
             return false;
         };
         line(first)
-            && group[1..].iter().all(|&copy| {
-                at(copy)
-                    .is_some_and(|i| line(i) && blocks[i].fingerprint == blocks[first].fingerprint)
+            && (1..group.len()).all(|n| {
+                at(n).is_some_and(|i| line(i) && blocks[i].fingerprint == blocks[first].fingerprint)
             })
     };
     let (mut before, mut after) = (0, 0);
@@ -346,10 +346,10 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
         let k = before + 1;
         // Before copy n, never reaching the line after copy n - 1 (nor
         // that copy's box).
-        let up = |copy: usize| -> Option<usize> {
-            let n = group.iter().position(|&c| c == copy)?;
+        let up = |n: usize| -> Option<usize> {
             let floor = if n == 0 { 0 } else { group[n - 1] + after + 1 };
-            copy.checked_sub(k)
+            group[n]
+                .checked_sub(k)
                 .filter(|&i| i >= floor && doc.breaks_after(i) < doc.separator)
         };
         if same_beside_every_copy(&up) {
@@ -360,10 +360,9 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
     }
     while before + after + 1 < BOX_MAX_LINES {
         let k = after + 1;
-        let down = |copy: usize| -> Option<usize> {
-            let n = group.iter().position(|&c| c == copy)?;
+        let down = |n: usize| -> Option<usize> {
             let ceiling = group.get(n + 1).map_or(blocks.len(), |&next| next - before);
-            Some(copy + k).filter(|&i| i < ceiling && doc.breaks_after(i - 1) < doc.separator)
+            Some(group[n] + k).filter(|&i| i < ceiling && doc.breaks_after(i - 1) < doc.separator)
         };
         if same_beside_every_copy(&down) {
             after = k;
@@ -384,7 +383,9 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
         blocks
             .get(i)
             .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
-            || boxes.iter().any(|other| other.contains(&i))
+            || boxes
+                .get(boxes.partition_point(|lines| lines.end <= i))
+                .is_some_and(|lines| lines.contains(&i))
     };
     let among_paragraphs = boxes
         .iter()
