@@ -178,7 +178,9 @@ def kinds(node):
         found.append(("date", "class=" + m.group(0)))
     if node.tag == "figcaption":
         found.append(("caption", "figcaption"))
-    elif "caption" in cls:
+    elif any(UI_CAPTION.search(t) is None for t in cls.split() if "caption" in t) and captions_media(
+        node
+    ):
         found.append(("caption", "class=caption"))
     if "credit" in cls:
         found.append(("credit", "class=credit"))
@@ -191,6 +193,51 @@ def kinds(node):
     if m := re.search(r"related|recommend|read-next|more-stories|you-may-like", cls):
         found.append(("related", "class=" + m.group(0)))
     return found
+
+
+# Class names with `caption` in them that name no image caption: type
+# scales and sizes (`typography-caption`, `wt-text-caption`, `caption-s`),
+# and parts of cards, ratings, buttons and menus (`rating__caption`,
+# `figcaption-button`, `nav-col-caption`, `adcaption`: `Advertisement`).
+UI_CAPTION = re.compile(
+    r"rating|typograph|text-caption|button|action|badge|stat-|nav|adcaption|product|toggle|tile"
+    r"|bar-caption|caption[-_](?:s|m|l|xs|sm|md|lg|large|small|medium|mobile|desktop)$"
+)
+MEDIA = set("img picture video figure iframe".split())
+# How far up from a `class=caption` element its image may sit: the
+# caption's parent (`<div><img><p class=caption>`), or the figure box
+# around both (`<div class=media><div><img></div><div class=caption>`).
+MEDIA_LEVELS = 3
+
+
+def has_media(node):
+    stack = [node]
+    while stack:
+        for c in stack.pop().children:
+            if isinstance(c, str):
+                continue
+            if c.tag in MEDIA:
+                return True
+            stack.append(c)
+    return False
+
+
+def captions_media(node):
+    """Whether a `class=caption` element captions an image or a video: one
+    sits in an element around it, at most MEDIA_LEVELS up. `caption` is
+    also a typography class of many design systems (`text-caption`,
+    `caption-sm`: small print on price tags, cookie switches, filter
+    labels, footer links), and such an element is no image caption: seen
+    as `Sorted by:`, `Always Enabled`, `Privacy Policy`, `5 reviews with an
+    average rating of 4.5 out of 5 stars`."""
+    up = node.parent
+    for _ in range(MEDIA_LEVELS):
+        if up is None:
+            return False
+        if up.tag in MEDIA or has_media(up):
+            return True
+        up = up.parent
+    return False
 
 
 def fits(kind, lines):

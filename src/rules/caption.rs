@@ -71,6 +71,49 @@ static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid credit label regex")
 });
 
+/// A credit that ends a caption, after its sentence or a bar or dash:
+/// `… on a ridgeline. Photo: Jane Doe`, `… Credit: Alamy.`, `… — via
+/// Wikimedia Commons`, or a whole line that is one (`Photo credit:
+/// example.com.`, `Courtesy of the artist`, `(Ana Ruiz / Associated
+/// Press)`). The credit is short and holds no sentence of its own; in a
+/// credit of a name and an agency, every word starts with a capital and
+/// parentheses hold it (without them, `Family Law / Divorce` or `Storm
+/// Blue / Stealth Blue` is a label, a menu item or a product option).
+static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    signals::unfiltered_regex(
+        r"(?x)
+        (?: ^ | [.!?)”]\s+ | \s[|–—-]\s* )
+        (?:
+            (?i: (?:photo|image|picture|photograph|illustration)s?(?:\ credits?)?
+               | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
+               | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
+            \s*[:：=]\s*(?:[^.!?:：]|\.\S){1,80}
+          | (?i:(?:photos?\ )?courtesy(?:\ of)?)\ (?:[^.!?:]|\.\S){1,60}
+        )
+        [.)]?$
+        | ^\(\p{Lu}[\p{L}'’.-]+(?:\ \p{Lu}[\p{L}'’.-]+){1,3}\ ?/\ ?\p{Lu}[\p{L}&.-]*(?:\ \p{Lu}[\p{L}&.-]*){0,3}\)$
+        | (?:[.!?]\s+|\s[|–—-]\s*)(?i:via\ (?:wikimedia(?:\ commons)?|getty(?:\ images)?|ap|afp|reuters|unsplash|flickr|shutterstock|canva|pexels|alamy))\.?$
+        ",
+    )
+    .expect("valid tail credit regex")
+});
+
+/// Whether a credit ends `text` (see [`TAIL_CREDIT`]), when the line holds
+/// one of the key pieces of a credit.
+fn ends_with_credit(text: &str) -> bool {
+    TAIL_KEYS.is_match(text) && TAIL_CREDIT.is_match(text.trim_end())
+}
+
+/// What every match of [`TAIL_CREDIT`] holds: a colon, a slash, or one of
+/// its words.
+static TAIL_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build([":", "：", "=", "/", "courtesy", "via "])
+        .expect("valid tail credit keys")
+});
+
 /// What every match of [`CREDIT`] and [`CREDIT_LABEL`] holds, in ASCII case: one of its marks
 /// (`|`, `/`, `©`) or one of its words, or else an `ſ` or a Kelvin sign `K`
 /// (which match `s` and `k` under Unicode case folding).
@@ -137,11 +180,12 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Whether `text` carries a photo credit, as [`CREDIT`] finds them; lines
 /// without any of its key pieces are passed over without running it.
 fn is_credit(text: &str) -> bool {
-    CREDIT_KEYS.is_match(text)
-        && !is_table_row(text)
-        && (CREDIT.is_match(text)
-            || (text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
-                && CREDIT_LABEL.is_match(text)))
+    !is_table_row(text)
+        && ((CREDIT_KEYS.is_match(text)
+            && (CREDIT.is_match(text)
+                || (text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+                    && CREDIT_LABEL.is_match(text))))
+            || ends_with_credit(text))
 }
 
 /// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
@@ -219,12 +263,29 @@ impl Rule for Caption {
                 out.remove_block(i, "marked as a caption in the page");
                 continue;
             }
-            if words == 0 || ends_sentence(text) || signals::is_list_item(text) {
+            if words == 0 || out.is_removed(i) {
+                // A block an earlier rule removes keeps that rule's
+                // removal: no need to weigh it again.
                 continue;
             }
-            // A block an earlier rule removes keeps that rule's removal:
-            // no need to weigh it again.
-            if out.is_removed(i) {
+            let listed = signals::is_list_item(text);
+            if ends_sentence(text) || listed {
+                // A caption may end with a full stop, or start with a
+                // dash, when a credit ends it: `… at dawn. Photo: Jane
+                // Doe.`, `— The harbour at dawn (Photo: AFP)`. An item
+                // among other items is a list's.
+                let alone = |j: Option<usize>| {
+                    j.and_then(|j| blocks.get(j)).map_or(true, |b| {
+                        b.words == 0 || !signals::is_list_item(b.text(doc.text))
+                    })
+                };
+                if words <= CREDIT_MAX_WORDS
+                    && (!listed || (alone(i.checked_sub(1)) && alone(Some(i + 1))))
+                    && (ends_with_credit(text)
+                        || (listed && text.starts_with(['-', '–', '—']) && is_credit(text)))
+                {
+                    out.remove_block(i, "a caption that a photo credit ends");
+                }
                 continue;
             }
             if words <= CREDIT_MAX_WORDS && is_credit(text) {
@@ -236,21 +297,33 @@ impl Rule for Caption {
             if !after_header
                 || !(RESTATE_MIN_WORDS..=MAX_WORDS).contains(&words)
                 || i + 1 >= blocks.len()
-                || !text.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+                // A caption starts with a capital, or a letter of a
+                // script without case (`사진`, `写真`), or a mark.
+                || !text.starts_with(|c: char| {
+                    (c.is_alphabetic() && !c.is_lowercase()) || !c.is_alphanumeric()
+                })
                 // A line held closer to the paragraph below than to the
-                // one above is that paragraph's heading.
-                || doc.breaks_after(i) < doc.breaks_after(i - 1)
+                // one above is that paragraph's heading (held to a credit
+                // below, it is the credit's caption).
+                || (doc.breaks_after(i) < doc.breaks_after(i - 1)
+                    && !(blocks[i + 1].words <= CREDIT_MAX_WORDS
+                        && is_credit(doc.block_text(i + 1))))
                 || signals::is_title_case(text)
             {
                 continue;
             }
-            // A caption stands alone between paragraphs; a run of lines
-            // without punctuation is a list.
-            let settled = |j: usize| {
-                let t = doc.block_text(j);
-                ends_sentence(t) || signals::is_title_case(t)
+            // A caption stands alone between paragraphs, or beside a
+            // credit, a block another rule removes (a promo), or one other
+            // caption; a run of lines without punctuation is a list.
+            let settled = |j: usize| is_settled(doc, out, j);
+            let pairs = |k: usize, other: Option<usize>| {
+                (RESTATE_MIN_WORDS..=MAX_WORDS).contains(&blocks[k].words)
+                    && !ends_sentence(doc.block_text(k))
+                    && other.is_some_and(|o| o < blocks.len() && settled(o))
             };
-            if !settled(i - 1) || !settled(i + 1) {
+            if !(settled(i - 1) || pairs(i - 1, i.checked_sub(2)))
+                || !(settled(i + 1) || pairs(i + 1, Some(i + 2)))
+            {
                 continue;
             }
             // A line introduced by the one above (`Jon said in Topic:`,
@@ -301,6 +374,18 @@ impl Rule for Caption {
             }
         }
     }
+}
+
+/// Whether block `j` of `doc` settles a caption beside it (see
+/// [`Caption`]): a block that ends like a sentence, a heading in title
+/// case, a block an earlier rule removes (a promo, a byline), or a photo
+/// credit.
+fn is_settled(doc: &Document<'_>, out: &Findings, j: usize) -> bool {
+    let t = doc.block_text(j);
+    ends_sentence(t)
+        || signals::is_title_case(t)
+        || out.is_removed(j)
+        || (doc.blocks[j].words <= CREDIT_MAX_WORDS && is_credit(t))
 }
 
 /// Whether `text` opens with a label of at most [`LABEL_MAX_WORDS`] words
@@ -474,6 +559,117 @@ mod tests {
         ] {
             assert!(!CREDIT_KEYS.is_match(line), "{line}");
             assert!(!is_credit(line), "{line}");
+        }
+    }
+
+    /// A flood story in Indonesian, Korean and Russian: its headline, two
+    /// paragraphs, a caption to put between them, and a one-line paragraph
+    /// of prose that must stay.
+    const STORIES: [[&str; 5]; 3] = [
+        [
+            "Banjir Melanda Lembah Setelah Hujan Deras",
+            "Banjir melanda lembah pada hari Selasa, memaksa ratusan keluarga meninggalkan rumah mereka setelah sungai meluap akibat hujan deras selama tiga hari berturut-turut.",
+            "Petugas darurat membuka tiga tempat penampungan di sekolah dan gubernur menetapkan status darurat untuk seluruh kabupaten pada Selasa malam.",
+            "Ratusan keluarga terpaksa meninggalkan rumah mereka setelah sungai meluap akibat hujan deras selama tiga hari berturut-turut di lembah",
+            "Menurut petugas, air mulai surut pada Rabu pagi.",
+        ],
+        [
+            "계곡 마을 덮친 홍수",
+            "화요일 계곡 마을에 홍수가 발생해 사흘 동안 이어진 폭우로 강물이 넘치면서 수백 가구가 집을 떠나야 했다.",
+            "구조대는 학교 세 곳에 대피소를 마련했고 도지사는 화요일 밤 군 전체에 비상사태를 선포했다.",
+            "화요일 계곡 마을에 홍수가 발생해 사흘 동안 이어진 폭우로 강물이 넘치면서 수백 가구가 집을 떠나야 했던 마을 주민들이 물에 잠긴 거리를 걷고 있다",
+            "주민들은 수요일 아침부터 물이 빠지기 시작했다고 말했다.",
+        ],
+        [
+            "Наводнение в долине",
+            "Во вторник наводнение накрыло долину: сотни семей были вынуждены покинуть свои дома после того, как реки вышли из берегов после трёх дней сильных дождей.",
+            "Спасатели открыли три пункта временного размещения в школах, а губернатор во вторник вечером ввёл режим чрезвычайной ситуации во всём районе.",
+            "Сотни семей были вынуждены покинуть свои дома после того, как реки вышли из берегов после трёх дней сильных дождей в долине",
+            "По словам спасателей, вода начала спадать в среду утром.",
+        ],
+    ];
+
+    #[test]
+    fn removes_captions_in_other_scripts_and_keeps_their_prose() {
+        for [headline, lead, more, caption, prose] in STORIES {
+            // A caption that restates the story.
+            let input = format!("{headline}\n\n{lead}\n\n{caption}\n\n{more}\n");
+            assert_cleaned(
+                &Caption,
+                &input,
+                &format!("{headline}\n\n{lead}\n\n{more}\n"),
+            );
+            // A short caption that a credit ends, with a full stop.
+            let short: String = prose.chars().take_while(|&c| c != ',').collect();
+            for credit in [
+                "Foto: Antara/Budi Santoso",
+                "사진: 연합뉴스",
+                "Фото: Иван Петров.",
+                "사진=뉴시스",
+            ] {
+                let line = format!("{}. {credit}", short.trim_end_matches('.'));
+                let input = format!("{headline}\n\n{lead}\n\n{line}\n\n{more}\n");
+                assert_cleaned(
+                    &Caption,
+                    &input,
+                    &format!("{headline}\n\n{lead}\n\n{more}\n"),
+                );
+            }
+            // A one-line paragraph of prose stays.
+            let input = format!("{headline}\n\n{lead}\n\n{prose}\n\n{more}\n");
+            assert_kept(&Caption, &input);
+        }
+    }
+
+    #[test]
+    fn removes_captions_that_a_credit_ends() {
+        for caption in [
+            "A rescue boat crosses the flooded square at dawn. Photo: Ana Ruiz/Valley Herald",
+            "Volunteers stack sandbags by the bridge. Credit: Alamy.",
+            "The valley from the air, 1952 — via Wikimedia Commons",
+            "(Lena Park / Associated Press)",
+            "Photo credit: valleyherald.com.",
+            "Courtesy of the Valley Historical Society",
+            "The old mill before the flood. Photo courtesy Ana Ruiz",
+            // A dash opens it, a credit ends it.
+            "— Rescue crews at the river mouth (Photo: AFP)",
+            "- The flooded square at dawn. Foto: Ana Ruiz",
+        ] {
+            removed(caption);
+        }
+        // Slashes, colons and capitals in prose are no credit.
+        for line in [
+            "The council said the levee would hold. Engineers disagreed.",
+            "Read the full report at valleyherald.com/floods before Friday.",
+            "She asked one question: when will the water go down?",
+            "The relief fund is run jointly by the Red Cross and the Valley Trust.",
+            "- Bring boots, a torch and a spare phone charger",
+            "Family Court / Child Support Services",
+            "Sign In / Create Account",
+            "Photo via the council's archive",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+    }
+
+    #[test]
+    fn a_caption_beside_a_credit_or_another_caption_goes() {
+        let first = "Hundreds of families were forced to leave their homes as flood waters rose across the valley after three days of heavy rain";
+        let second = "Emergency crews opened three shelters in schools as the governor declared a state of emergency for the whole county";
+        for pair in [
+            format!("{first}\nPhoto: Ana Ruiz"),
+            format!("{first}\n\n{second}"),
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{pair}\n\n{QUOTE}\n\n{MORE}\n");
+            let cleaned = clean_with(&Caption, &input);
+            assert_eq!(
+                cleaned.split_whitespace().collect::<Vec<_>>(),
+                format!("{HEADLINE} {LEAD} {QUOTE} {MORE}")
+                    .split_whitespace()
+                    .collect::<Vec<_>>(),
+                "{input}"
+            );
         }
     }
 

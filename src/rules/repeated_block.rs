@@ -46,11 +46,53 @@ static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
             donate|support\ (us|our|independent)|become\ a\ (member|subscriber|supporter)|
             follow\ us|join\ (us|our|the)|click\ here|learn\ (more|to|how)|find\ out\ more|
             register\ (now|today|here)|delivered\ (weekly|daily|to)|don't\ miss|don’t\ miss|
-            share\ this|watch\ (now|live)|listen\ (now|to\ the)|buy\ now|shop\ now
-        )(?-u:\b)",
+            share\ this|watch\ (now|live)|listen\ (now|to\ the)|buy\ now|shop\ now|
+            # Other languages (German, French, Spanish, Italian,
+            # Portuguese, Indonesian, Dutch).
+            abonnieren|jetzt\ (anmelden|kaufen|registrieren)|weiterlesen|mehr\ erfahren|
+            abonnez-vous|s'abonner|inscrivez-vous|lire\ la\ suite|en\ savoir\ plus|
+            suscr[ií]bete|suscribirse|reg[ií]strate|leer\ m[aá]s|
+            iscriviti|abbonati|leggi\ anche|scopri\ di\ pi[uù]|
+            assine|inscreva-se|leia\ mais|saiba\ mais|
+            berlangganan|daftar\ sekarang|baca\ juga|
+            abonneer|schrijf\ je\ in|lees\ meer
+        )(?-u:\b)
+        # Scripts whose words the ASCII boundary does not see (Cyrillic,
+        # Greek, Korean, Japanese, Chinese).
+        | подпи(сать|шите|ска)|читать\ (далее|также)|читайте\ также|зарегистр|
+          εγγραφ|διαβάστε\ επίσης|
+          구독|뉴스레터\ 신청|더\ 보기|
+          購読|登録|続きを読む|订阅|訂閱|阅读更多|閱讀更多",
     )
     .expect("valid promo regex")
 });
+
+/// Button labels (`Get started`, `Book a demo`, `Contact us`): a page
+/// prints them on its own cards and price lists too, and a landing page
+/// under a paragraph or two, so they make a promo only where the page
+/// prints them [`OFFER_LABEL_MIN_COPIES`] times or more, every copy
+/// beside a sentence of the text (see [`beside_a_sentence`]).
+static BUTTON_WORDING: LazyLock<Regex> = LazyLock::new(|| {
+    signals::unfiltered_regex(
+        r"(?ix)(?-u:\b)(
+            contact\ us|get\ (a\ (demo|quote)|started|in\ touch)|book\ a\ (demo|call|consultation)|
+            request\ a\ (demo|quote)|schedule\ a\ (demo|call)|apply\ now|order\ now|
+            try\ (it\ )?(for\ )?free|start\ (your\ )?free
+        )(?-u:\b)",
+    )
+    .expect("valid button regex")
+});
+
+/// Whether block `i` stands right above or below a block that ends like
+/// a sentence.
+fn beside_a_sentence(doc: &Document<'_>, i: usize) -> bool {
+    let sentence = |j: usize| {
+        doc.blocks
+            .get(j)
+            .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
+    };
+    i.checked_sub(1).is_some_and(sentence) || sentence(i + 1)
+}
 
 /// Words of offers, that a promo uses but so does text about one: a
 /// newsletter, a discount, a course.
@@ -99,7 +141,11 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
     // twice); a call to action asks the reader to act.
     words <= PROMO_MAX_WORDS
         && !text.trim_end().ends_with('?')
-        && (opens_with(&PROMO_WORDING, text) || is_offer_label(doc, group))
+        && (opens_with(&PROMO_WORDING, text)
+            || is_offer_label(doc, group)
+            || (opens_with(&BUTTON_WORDING, text)
+                && group.len() >= OFFER_LABEL_MIN_COPIES
+                && group.iter().all(|&i| beside_a_sentence(doc, i))))
 }
 
 /// Whether the copies `group` of a block are a label naming an offer
@@ -265,19 +311,125 @@ fn bits_seen_twice(blocks: &[Block]) -> Option<Bits> {
     any.then_some(twice)
 }
 
-/// Removes every copy of the groups worded as a call to action, unless
-/// together they hold [`MAX_REMOVED_PERCENT`] of the document's `total`
-/// words.
+/// A promo box printed again and again is several lines (a title, a
+/// pitch, an address field, a button): the lines right before and after a
+/// call to action that stand, the same, beside every one of its copies
+/// belong to the box and go with it, when the text sets its paragraphs
+/// apart with blank lines and the box holds its lines closer together (a
+/// text of single lines shows no box). Each is at most [`BOX_LINE_MAX_WORDS`]
+/// words (a paragraph of the article is no line of a box), and a box runs
+/// to at most this many lines.
+const BOX_MAX_LINES: usize = 12;
+/// The longest line of a promo box, in words: a title, a pitch of a
+/// sentence or two, a field, a button.
+const BOX_LINE_MAX_WORDS: usize = 30;
+
+/// The lines of the box around each copy of `group` (see
+/// [`BOX_MAX_LINES`]): for each copy, the range of blocks it spans. A line
+/// joins the box only when it is, at the same offset, the same beside every
+/// copy, and the boxes of two copies never meet.
+fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let blocks = &doc.blocks;
+    let line = |i: usize| blocks[i].words > 0 && blocks[i].words <= BOX_LINE_MAX_WORDS;
+    // `at(n)`: the block beside copy `n` of the group, if any.
+    let same_beside_every_copy = |at: &dyn Fn(usize) -> Option<usize>| -> bool {
+        let Some(first) = at(0) else {
+            return false;
+        };
+        line(first)
+            && (1..group.len()).all(|n| {
+                at(n).is_some_and(|i| line(i) && blocks[i].fingerprint == blocks[first].fingerprint)
+            })
+    };
+    let (mut before, mut after) = (0, 0);
+    while before + after + 1 < BOX_MAX_LINES {
+        let k = before + 1;
+        // Before copy n, never reaching the line after copy n - 1 (nor
+        // that copy's box).
+        let up = |n: usize| -> Option<usize> {
+            let floor = if n == 0 { 0 } else { group[n - 1] + after + 1 };
+            group[n]
+                .checked_sub(k)
+                .filter(|&i| i >= floor && doc.breaks_after(i) < doc.separator)
+        };
+        if same_beside_every_copy(&up) {
+            before = k;
+            continue;
+        }
+        break;
+    }
+    while before + after + 1 < BOX_MAX_LINES {
+        let k = after + 1;
+        let down = |n: usize| -> Option<usize> {
+            let ceiling = group.get(n + 1).map_or(blocks.len(), |&next| next - before);
+            Some(group[n] + k).filter(|&i| i < ceiling && doc.breaks_after(i - 1) < doc.separator)
+        };
+        if same_beside_every_copy(&down) {
+            after = k;
+            continue;
+        }
+        break;
+    }
+    let boxes: Vec<std::ops::Range<usize>> = group
+        .iter()
+        .map(|&copy| copy - before..copy + after + 1)
+        .collect();
+    // A box is dropped among the paragraphs of the text: beside each copy,
+    // above or below it, stands a sentence (or another copy). Boxes among
+    // short lines (`$1,595`, `April Start`) are cards of a price list or a
+    // timetable, whose lines are the page's own: there the call to action
+    // goes alone.
+    let sentence = |i: usize| {
+        blocks
+            .get(i)
+            .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
+            || boxes
+                .get(boxes.partition_point(|lines| lines.end <= i))
+                .is_some_and(|lines| lines.contains(&i))
+    };
+    let among_paragraphs = boxes
+        .iter()
+        .all(|lines| lines.start.checked_sub(1).is_some_and(sentence) || sentence(lines.end));
+    if (before > 0 || after > 0) && !among_paragraphs {
+        return group.iter().map(|&copy| copy..copy + 1).collect();
+    }
+    boxes
+}
+
+/// Removes every copy of the groups worded as a call to action, with the
+/// rest of its box (see [`boxes_of`]), unless together they hold
+/// [`MAX_REMOVED_PERCENT`] of the document's `total` words.
 fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &mut Findings) {
     let promos: Vec<&Vec<usize>> = groups.iter().filter(|group| is_promo(doc, group)).collect();
-    let removed: usize = promos
-        .iter()
-        .map(|group| group.len() * doc.blocks[group[0]].words)
-        .sum();
-    if promos.is_empty() || removed * 100 > total * MAX_REMOVED_PERCENT {
+    if promos.is_empty() {
         return;
     }
-    for group in promos {
+    let words_of = |boxes: &[Vec<std::ops::Range<usize>>]| -> usize {
+        boxes
+            .iter()
+            .flatten()
+            .flat_map(Clone::clone)
+            .map(|i| doc.blocks[i].words)
+            .sum()
+    };
+    let too_much = |words: usize| words * 100 > total * MAX_REMOVED_PERCENT;
+    let mut boxes: Vec<Vec<std::ops::Range<usize>>> =
+        promos.iter().map(|group| boxes_of(doc, group)).collect();
+    // Boxes that would take too much of the text shrink to their calls to
+    // action alone.
+    if too_much(words_of(&boxes)) {
+        boxes = promos
+            .iter()
+            .map(|group| group.iter().map(|&copy| copy..copy + 1).collect())
+            .collect();
+        if too_much(words_of(&boxes)) {
+            return;
+        }
+    }
+    // Blocks this function removed: a box may hold the copies of another
+    // call to action (`Newsletter` over `Subscribe`).
+    let mut mine = std::collections::HashSet::new();
+    for (group, boxes) in promos.into_iter().zip(boxes) {
         // A sentence printed again right under itself is a stutter, even
         // worded as a call to action (a chapter's "Learn how to…" blurb
         // scraped twice): the first copy stays. A promo is dropped between
@@ -285,13 +437,30 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
         let in_a_row = group.windows(2).all(|pair| pair[1] == pair[0] + 1);
         if in_a_row && ends_sentence(doc.block_text(group[0])) {
             for &copy in &group[1..] {
-                out.remove_block(copy, REPEATED_PASSAGE);
+                if mine.insert(copy) {
+                    out.remove_block(copy, REPEATED_PASSAGE);
+                }
             }
             continue;
         }
         let reason = format!("repeated {} times; call-to-action wording", group.len());
-        for &copy in group {
-            out.remove_block(copy, reason.clone());
+        for (&copy, lines) in group.iter().zip(boxes) {
+            for i in lines {
+                if !mine.insert(i) {
+                    continue;
+                }
+                if i == copy {
+                    out.remove_block(i, reason.clone());
+                } else if !out.is_removed(i) {
+                    out.remove_block(
+                        i,
+                        format!(
+                            "a line of the box of a call to action repeated {} times",
+                            group.len()
+                        ),
+                    );
+                }
+            }
         }
     }
 }
@@ -371,6 +540,68 @@ mod tests {
         ] {
             removes_every_copy(promo);
         }
+    }
+
+    #[test]
+    fn a_promo_box_goes_whole_with_its_call_to_action() {
+        // A box of several lines dropped between paragraphs three times:
+        // its title and pitch go with the button, in any language.
+        for lines in [
+            "Morning Briefing\nThe five stories you need before coffee, each weekday\nYour e-mail address\nSubscribe",
+            "Утренний выпуск\nГлавное за день — коротко\nПодписаться на рассылку",
+            "Kabar Pagi\nBerita utama setiap hari langsung ke kotak masuk\nDaftar sekarang",
+            "Get the app\nNews on the go, wherever you are",
+        ] {
+            // An article of paragraphs set apart by blank lines.
+            let article = format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1}\n\n{P2}");
+            let input = format!("{article}\n\n{lines}\n\n{article}\n\n{lines}\n\n{article}\n\n{lines}\n\n{P3}\n");
+            let cleaned = clean_with(&RepeatedBlock, &input);
+            assert_eq!(
+                cleaned.split_whitespace().collect::<Vec<_>>(),
+                format!("{article} {article} {article} {P3}").split_whitespace().collect::<Vec<_>>(),
+                "{input}"
+            );
+            // In a text of single lines, or with each line set apart like
+            // a paragraph, nothing shows a box: the call to action goes
+            // alone.
+            for (inner, outer) in [("\n", "\n"), ("\n\n", "\n\n")] {
+                let spaced = lines.replace('\n', inner);
+                let input = format!("{P1}{outer}{spaced}{outer}{P2}{outer}{spaced}{outer}{P3}\n");
+                let cleaned = clean_with(&RepeatedBlock, &input);
+                assert!(lines.lines().any(|l| cleaned.contains(l)), "{cleaned}");
+                assert_ne!(cleaned, input);
+            }
+        }
+        // A line beside only some copies is not the box's: it stays.
+        let input = format!(
+            "{P1}\n\nRead more about the markets\nStocks\n\n{P2}\n\n{P3}\n\nRead more about the markets\nBonds\n\n{P1}\n\n{P3}\n"
+        );
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        assert!(
+            !cleaned.contains("Read more")
+                && cleaned.contains("Stocks")
+                && cleaned.contains("Bonds")
+        );
+        // A paragraph of the article is no line of a box, even repeated.
+        let long = "Stocks rose on Monday as investors weighed the latest figures on inflation and jobs, and analysts said the rally could go on for weeks if the central bank holds rates steady.";
+        let input = format!("{P1}\n\n{long}\nSign up for alerts\n\n{P2}\n\n{P3}\n\n{long}\nSign up for alerts\n\n{P1}\n\n{P3}\n");
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        assert!(!cleaned.contains("Sign up") && cleaned.matches(long).count() == 2);
+    }
+
+    #[test]
+    fn a_button_label_is_a_promo_only_among_sentences() {
+        // Dropped between the paragraphs of a story, three times.
+        for label in ["Book a demo", "Try it for free"] {
+            let input = format!("{P1}\n{label}\n{P2}\n{label}\n{P3}\n{label}\n{P1}\n");
+            assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n{P2}\n{P3}\n{P1}\n"));
+            // Twice, under a pitch, it may be the page's own button.
+            let input = format!("{P1}\n{label}\n{P2}\n{label}\n{P3}\n");
+            assert_kept(&RepeatedBlock, &input);
+        }
+        // On the cards of a price list, among short lines, it stays.
+        let cards = "Starter\n$9 a month\nTry it free\nTeam\n$29 a month\nTry it free\nCompany\n$99 a month\nTry it free\n";
+        assert_kept(&RepeatedBlock, cards);
     }
 
     #[test]
