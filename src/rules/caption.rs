@@ -79,6 +79,11 @@ static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// credit of a name and an agency, every word starts with a capital and
 /// parentheses hold it (without them, `Family Law / Divorce` or `Storm
 /// Blue / Stealth Blue` is a label, a menu item or a product option).
+///
+/// The lengths are counted in code ([`credit_fits`]) and the name and
+/// agency in parentheses is read by [`is_name_and_agency`]: as counted
+/// repetitions of classes of every script, the expression cost 40 M
+/// instructions to compile, more than cleaning a page.
 static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
         r"(?x)
@@ -87,21 +92,97 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             (?i: (?:photo|image|picture|photograph|illustration)s?(?:\ credits?)?
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
                | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
-            \s*[:：=]\s*(?:[^.!?:：]|\.\S){1,80}
-          | (?i:(?:photos?\ )?courtesy(?:\ of)?)\ (?:[^.!?:]|\.\S){1,60}
+            \s*[:：=]\s*((?:[^.!?:：]|\.\S)+)
+          | (?i:(?:photos?\ )?courtesy(?:\ of)?)\ ((?:[^.!?:]|\.\S)+)
         )
         [.)]?$
-        | ^\(\p{Lu}[\p{L}'’.-]+(?:\ \p{Lu}[\p{L}'’.-]+){1,3}\ ?/\ ?\p{Lu}[\p{L}&.-]*(?:\ \p{Lu}[\p{L}&.-]*){0,3}\)$
         | (?:[.!?]\s+|\s[|–—-]\s*)(?i:via\ (?:wikimedia(?:\ commons)?|getty(?:\ images)?|ap|afp|reuters|unsplash|flickr|shutterstock|canva|pexels|alamy))\.?$
         ",
     )
     .expect("valid tail credit regex")
 });
 
+/// The most pieces (characters, or a `.` and the character after it) the
+/// credit after a label (`Photo: …`) and after `courtesy of` may hold.
+const LABELED_CREDIT_MAX: usize = 80;
+const COURTESY_CREDIT_MAX: usize = 60;
+
 /// Whether a credit ends `text` (see [`TAIL_CREDIT`]), when the line holds
 /// one of the key pieces of a credit.
 fn ends_with_credit(text: &str) -> bool {
-    TAIL_KEYS.is_match(text) && TAIL_CREDIT.is_match(text.trim_end())
+    if !TAIL_KEYS.is_match(text) {
+        return false;
+    }
+    let text = text.trim_end();
+    is_name_and_agency(text) || credit_fits(text)
+}
+
+/// Whether [`TAIL_CREDIT`] matches `text` with a credit no longer than
+/// its limit: each match is tried, from every start a match can have.
+fn credit_fits(text: &str) -> bool {
+    use regex_automata::Input;
+    let mut caps = TAIL_CREDIT.create_captures();
+    let mut from = 0;
+    while from <= text.len() {
+        TAIL_CREDIT.search_captures(&Input::new(text).range(from..), &mut caps);
+        let Some(whole) = caps.get_match() else {
+            return false;
+        };
+        let fits = match (caps.get_group(1), caps.get_group(2)) {
+            (Some(credit), _) => credit_pieces(&text[credit]) <= LABELED_CREDIT_MAX,
+            (None, Some(credit)) => credit_pieces(&text[credit]) <= COURTESY_CREDIT_MAX,
+            (None, None) => true,
+        };
+        if fits {
+            return true;
+        }
+        from = whole.start()
+            + text[whole.start()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// How many pieces `credit` is made of: a `.` and the character after it
+/// are one, every other character is one.
+fn credit_pieces(credit: &str) -> usize {
+    let mut chars = credit.chars();
+    let mut pieces = 0;
+    while let Some(c) = chars.next() {
+        if c == '.' {
+            chars.next();
+        }
+        pieces += 1;
+    }
+    pieces
+}
+
+/// Whether `text` is a name and an agency in parentheses, every word
+/// capitalised: `(Lena Park / Associated Press)`, two to four words of
+/// the name and one to four of the agency.
+fn is_name_and_agency(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let Some((name, agency)) = inner.split_once('/') else {
+        return false;
+    };
+    let name = name.strip_suffix(' ').unwrap_or(name);
+    let agency = agency.strip_prefix(' ').unwrap_or(agency);
+    let words =
+        |part: &str, range: std::ops::RangeInclusive<usize>, min_rest: usize, other: &[char]| {
+            let count = part.split(' ').count();
+            range.contains(&count)
+                && part.split(' ').all(|word| {
+                    let mut chars = word.chars();
+                    chars.next().is_some_and(char::is_uppercase)
+                        && chars.clone().count() >= min_rest
+                        && chars.all(|c| c.is_alphabetic() || other.contains(&c))
+                })
+        };
+    words(name, 2..=4, 1, &['\'', '’', '.', '-']) && words(agency, 1..=4, 0, &['&', '.', '-'])
 }
 
 /// What every match of [`TAIL_CREDIT`] holds: a colon, a slash, or one of
@@ -651,6 +732,31 @@ mod tests {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
         }
+    }
+
+    #[test]
+    fn tail_credits_are_short_and_names_with_agencies_capitalised() {
+        assert!(is_name_and_agency("(Lena Park / Associated Press)"));
+        assert!(is_name_and_agency("(Ана Петрова/ТАСС)"));
+        for line in [
+            "(Lena / Associated Press)",
+            "(lena park / Associated Press)",
+            "(Lena Park / Associated Press",
+            "(Lena Park / A / B)",
+            "(One Two Three Four Five / AP)",
+        ] {
+            assert!(!is_name_and_agency(line), "{line}");
+        }
+        let long = "x".repeat(LABELED_CREDIT_MAX);
+        assert!(credit_fits(&format!("The square. Photo: {long}")));
+        assert!(!credit_fits(&format!("The square. Photo: {long}y")));
+        // A `.` and the character after it are one piece.
+        let dotted = "a.b".repeat(LABELED_CREDIT_MAX / 2);
+        assert!(credit_pieces(&dotted) == LABELED_CREDIT_MAX);
+        assert!(credit_fits(&format!("Photo: {dotted}")));
+        let courtesy = "y".repeat(COURTESY_CREDIT_MAX);
+        assert!(credit_fits(&format!("Courtesy of {courtesy}")));
+        assert!(!credit_fits(&format!("Courtesy of {courtesy}z")));
     }
 
     #[test]
