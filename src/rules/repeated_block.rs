@@ -37,7 +37,7 @@ const OFFER_LABEL_MAX_WORDS: usize = 12;
 /// sign up, download, donate, read more, learn to…), or marked as an ad.
 static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?ix)(?-u:\b)(
+        r"(?x)(?-u:\b)(?i-u:
             subscribe|sign\ up|signup|sign-up|log\ in\ to|
             advertisements?|advertising|sponsored|promoted|
             story\ continues|continues?\ below|continue\ reading|read\ more|read\ next|also\ read|
@@ -51,18 +51,18 @@ static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
             # Portuguese, Indonesian, Dutch).
             abonnieren|jetzt\ (anmelden|kaufen|registrieren)|weiterlesen|mehr\ erfahren|
             abonnez-vous|s'abonner|inscrivez-vous|lire\ la\ suite|en\ savoir\ plus|
-            suscr[ií]bete|suscribirse|reg[ií]strate|leer\ m[aá]s|
-            iscriviti|abbonati|leggi\ anche|scopri\ di\ pi[uù]|
+            suscr(?:i|í|Í)bete|suscribirse|reg(?:i|í|Í)strate|leer\ m(?:a|á|Á)s|
+            iscriviti|abbonati|leggi\ anche|scopri\ di\ pi(?:u|ù|Ù)|
             assine|inscreva-se|leia\ mais|saiba\ mais|
             berlangganan|daftar\ sekarang|baca\ juga|
             abonneer|schrijf\ je\ in|lees\ meer
         )(?-u:\b)
         # Scripts whose words the ASCII boundary does not see (Cyrillic,
         # Greek, Korean, Japanese, Chinese).
-        | подпи(сать|шите|ска)|читать\ (далее|также)|читайте\ также|зарегистр|
+        | (?i:подпи(сать|шите|ска)|читать\ (далее|также)|читайте\ также|зарегистр|
           εγγραφ|διαβάστε\ επίσης|
           구독|뉴스레터\ 신청|더\ 보기|
-          購読|登録|続きを読む|订阅|訂閱|阅读更多|閱讀更多",
+          購読|登録|続きを読む|订阅|訂閱|阅读更多|閱讀更多)",
     )
     .expect("valid promo regex")
 });
@@ -74,7 +74,7 @@ static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
 /// beside a sentence of the text (see [`beside_a_sentence`]).
 static BUTTON_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?ix)(?-u:\b)(
+        r"(?x)(?-u:\b)(?i-u:
             contact\ us|get\ (a\ (demo|quote)|started|in\ touch)|book\ a\ (demo|call|consultation)|
             request\ a\ (demo|quote)|schedule\ a\ (demo|call)|apply\ now|order\ now|
             try\ (it\ )?(for\ )?free|start\ (your\ )?free
@@ -98,7 +98,7 @@ fn beside_a_sentence(doc: &Document<'_>, i: usize) -> bool {
 /// newsletter, a discount, a course.
 static OFFER_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?ix)(?-u:\b)(
+        r"(?x)(?-u:\b)(?i-u:
             subscription|newsletters?|recommended|donation|free\ trial|enrol(l)?|inbox|
             podcast|limited\ time|special\ offer|discount|coupon|promo\ code|
             unlock|upgrade|premium|exclusive\ access|webinar|masterclass|
