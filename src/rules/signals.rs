@@ -1256,14 +1256,19 @@ mod tests {
         }
     }
 
-    #[test]
-    fn block_words_are_each_blocks_content_words() {
-        let text = TEXTS
+    /// The non-empty [`TEXTS`], one after another, a line each.
+    fn nonempty_texts_joined() -> String {
+        TEXTS
             .iter()
             .filter(|t| !t.is_empty())
             .copied()
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+    }
+
+    #[test]
+    fn block_words_are_each_blocks_content_words() {
+        let text = nonempty_texts_joined();
         let doc = Document::plain(&text);
         let mut words = BlockWords::default();
         // Asked out of order: a later block first, then an earlier one.
@@ -1279,12 +1284,7 @@ mod tests {
     /// every block asked for still gets its own words, forgotten or not.
     #[test]
     fn block_words_forget_the_blocks_passed() {
-        let text = TEXTS
-            .iter()
-            .filter(|t| !t.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n");
+        let text = nonempty_texts_joined();
         let doc = Document::plain(&text);
         let n = doc.blocks.len();
         assert!(n >= 8, "{n} blocks");
