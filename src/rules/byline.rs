@@ -65,17 +65,144 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid not-a-name regex")
 });
 
-/// Whether `text` is an author line such as `By Jane Doe`.
-fn is_author_line(text: &str) -> bool {
+/// The name of an author line: `Jane Doe` of `By Jane Doe`, also when a
+/// date or an outlet follows the name (`By Ann Lee | Jan 16, 2025`,
+/// `By Ann Lee on 19 Dec 2025`, `by Ann Lee (Acme News)`) or a separator
+/// ends the line (`By Ann Lee |`, its date on the next line).
+fn author_name(text: &str) -> Option<&str> {
     if !may_be_author_line(text) {
-        return false;
+        return None;
     }
+    let head = text.trim_end_matches(is_separator_or_space);
+    if let Some(name) = author_line_name(head) {
+        return Some(name);
+    }
+    // A date or an outlet after the name: try each place a separator parts
+    // the line, from the left.
+    for (at, _) in head.match_indices(' ') {
+        let (name_part, tail) = (head[..at].trim_end(), head[at..].trim_start());
+        let tail = tail
+            .strip_prefix("on ")
+            .or_else(|| tail.strip_prefix(is_separator))
+            .map(str::trim_start)
+            .unwrap_or(tail);
+        if is_date_line(tail) || is_outlet(tail) {
+            let name_part = name_part.trim_end_matches(is_separator_or_space);
+            if let Some(name) = author_line_name(name_part) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// The name of `text` when it is an author line such as `By Jane Doe`
+/// ([`BY_NAME`], the first word of its name not one of [`NOT_A_NAME`]).
+fn author_line_name(text: &str) -> Option<&str> {
     let mut found = BY_NAME.create_captures();
     BY_NAME.captures(text, &mut found);
-    found
-        .get_group_by_name("first")
-        .is_some_and(|first| !NOT_A_NAME.is_match(text[first.range()].trim_end_matches('.')))
+    let first = found.get_group_by_name("first")?;
+    (!NOT_A_NAME.is_match(text[first.range()].trim_end_matches('.')))
+        .then(|| text[first.start..].trim_end())
 }
+
+/// Whether `text` is an author line such as `By Jane Doe`.
+#[cfg(test)]
+fn is_author_line(text: &str) -> bool {
+    author_line_name(text).is_some() && may_be_author_line(text)
+}
+
+/// `(Acme News)`: an outlet in brackets after an author's name, a few
+/// capitalised words.
+fn is_outlet(text: &str) -> bool {
+    text.strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .is_some_and(|inner| {
+            let words = inner.split_whitespace().count();
+            // `(Author)`, `(Editor)`: a role, on a book's page.
+            (1..=4).contains(&words)
+                && !JOB_TITLE.is_match(inner)
+                && inner.starts_with(|c: char| c.is_uppercase())
+                && signals::is_title_case(inner)
+        })
+}
+
+/// The marks that part an author's name from a date on a byline.
+fn is_separator(c: char) -> bool {
+    matches!(c, '|' | '-' | '–' | '—' | '·' | '•' | ',' | '/')
+}
+
+fn is_separator_or_space(c: char) -> bool {
+    is_separator(c) || c.is_whitespace()
+}
+
+/// `text` without a separator that starts it: `| November 18, 2019`
+/// printed under `by Jane Doe`.
+fn strip_leading_separator(text: &str) -> &str {
+    match text.strip_prefix(is_separator) {
+        Some(rest) if rest.starts_with(' ') => rest.trim_start(),
+        _ => text,
+    }
+}
+
+/// Whether the label `text` ends with `by` (`Written by`, `Posted by:`),
+/// so that the line under it is a name.
+fn ends_with_by(text: &str) -> bool {
+    let text = text.trim_end().trim_end_matches(':').trim_end();
+    text.len() >= 2 && text.as_bytes()[text.len() - 2..].eq_ignore_ascii_case(b"by")
+}
+
+/// Whether `text`, the line under a `By` label, reads as its value: a
+/// few capitalised words that end no sentence (`The Investopedia Team`,
+/// `Practical Horseman Editorial Staff`).
+fn is_label_value(text: &str) -> bool {
+    crate::segment::word_count(text) <= 8
+        && text.starts_with(char::is_uppercase)
+        && !crate::segment::ends_sentence(text)
+        && signals::is_title_case(text)
+}
+
+/// Whether `text` (of `words` words), a block under an author line at the
+/// foot, is the author's bio: it starts with the author's `name` and is a
+/// paragraph of bio length (`Ann Lee is a reporter covering …`).
+fn is_author_bio(text: &str, words: usize, name: &str) -> bool {
+    (1..=BIO_MAX_WORDS).contains(&words)
+        && name.contains(' ')
+        && text
+            .strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with([' ', ',', '(']))
+}
+
+/// The blocks from `from` on of the author boxes that end `doc`: each an
+/// author line (`Written by Ann Lee`, `Reviewed by …`) with perhaps a bio
+/// under it that starts with the name. Empty when any other block comes
+/// after the first author line found.
+fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
+    let n = doc.blocks.len();
+    let Some(first) = (from..n)
+        .find(|&i| doc.blocks[i].words <= MAX_WORDS && author_name(doc.block_text(i)).is_some())
+    else {
+        return Vec::new();
+    };
+    let mut boxes = Vec::new();
+    let mut name = None;
+    for i in first..n {
+        let (text, words) = (doc.block_text(i), doc.blocks[i].words);
+        if words == 0 {
+            continue;
+        }
+        if let Some(found) = (words <= MAX_WORDS).then(|| author_name(text)).flatten() {
+            name = Some(found);
+        } else if !name.is_some_and(|name| is_author_bio(text, words, name)) {
+            return Vec::new();
+        }
+        boxes.push(i);
+    }
+    boxes
+}
+
+/// An author's bio under an author box is a few sentences long.
+const BIO_MAX_WORDS: usize = 120;
 
 /// `Reporting by Jane Doe; Editing by John Smith` at the end of wire copy.
 static CREDITS: LazyLock<Regex> = LazyLock::new(|| {
@@ -184,6 +311,19 @@ impl Rule for Byline {
         // `Edited By` leaves its name, and then the job title, on the next lines.
         let mut expect_name = false;
         let mut expect_job = false;
+        // The label before was `By` (`Written by`, `Posted by:`): the line
+        // under it is its value, whatever the name's shape.
+        let mut after_by = false;
+        // Two author lines or more below the header: the text is a list of
+        // posts, each under its author line, the first ones at the top.
+        let authors_listed = std::cell::LazyCell::new(|| {
+            (header_end..n)
+                .filter(|&i| {
+                    doc.blocks[i].words <= MAX_WORDS && author_name(doc.block_text(i)).is_some()
+                })
+                .nth(1)
+                .is_some()
+        });
         for i in 0..header_end {
             let text = doc.block_text(i);
             let words = doc.blocks[i].words;
@@ -193,13 +333,15 @@ impl Rule for Byline {
                 Some("a byline label without its value")
             } else if may_be_read_time(text) && READ_TIME.is_match(text) {
                 Some("a reading time")
-            } else if is_date_line(text) {
+            } else if is_date_line(text) || is_date_line(strip_leading_separator(text)) {
                 Some(DATE)
-            } else if is_author_line(text) || is_bare_author(doc, i, header_end) {
+            } else if (author_name(text).is_some() && !*authors_listed)
+                || is_bare_author(doc, i, header_end)
+            {
                 Some("an author line")
             } else if is_share_bar(text) {
                 Some("a share prompt")
-            } else if expect_name && is_name(text) {
+            } else if expect_name && (is_name(text) || (after_by && is_label_value(text))) {
                 Some("the name under a byline label")
             } else if expect_job && is_job_title(text) {
                 Some("the job title under an author's name")
@@ -222,6 +364,7 @@ impl Rule for Byline {
             expect_job =
                 !label && (why == "the name under a byline label" || why == "an author line");
             expect_name = label;
+            after_by = label && ends_with_by(text);
         }
         // The dates further down count too: a thread's first post is in
         // the header zone, the replies' dates below it.
@@ -264,6 +407,13 @@ impl Rule for Byline {
             } else if is_share_bar(text) {
                 out.remove_block(i, "a share prompt");
             }
+        }
+        // An author box at the foot: `Written by Ann Lee`, and the lines
+        // about her that start with her name, when nothing but author
+        // boxes follows (a list of posts has an author line under each).
+        let foot = foot_author_boxes(doc, n.saturating_sub(BOTTOM_BLOCKS).max(header_end));
+        for i in foot {
+            out.remove_block(i, "an author box at the foot");
         }
     }
 }
@@ -1158,6 +1308,94 @@ mod tests {
         for line in chrome {
             let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+    }
+
+    #[test]
+    fn removes_author_lines_with_a_date_or_an_outlet_after_the_name() {
+        for line in [
+            "By Kemal Aydın | 4 Mar 2026",
+            "By Dr. Ilse Brandt - Apr 2, 2025",
+            "Written by Priya Raman — 12 August 2024",
+            "by Tomás Ibarra on 19 Dec 2025",
+            "By Wendell Okafor (Harbor Gazette)",
+            "By Grete Solberg |",
+        ] {
+            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // A date under the name, after a bar.
+        let input = format!("{HEADLINE}\nby Oskar Lind\n| 3 May 2024 09:15\n{BODY}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+    }
+
+    #[test]
+    fn keeps_sentences_that_start_with_by_and_a_date() {
+        for line in [
+            "By the time crews arrived on 4 Mar 2026 the road was gone",
+            "By Monday | 4 Mar 2026",
+            "By Design (Harbor Gazette)",
+            "by Ines Moreau (Author)",
+        ] {
+            assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
+        }
+    }
+
+    #[test]
+    fn keeps_the_author_lines_of_a_list_of_posts() {
+        let input = format!(
+            "{HEADLINE}\nBy Ines Moreau • Dec. 19, 2025\n{BODY}\nA New Sea Wall\nBy Jonas Berg • Dec. 2, 2025\n{MORE}\nThe Pier Reopens\nBy Ines Moreau • Nov. 30, 2025\n{BODY}\n"
+        );
+        assert_kept(&Byline, &input);
+    }
+
+    #[test]
+    fn the_line_under_a_by_label_is_its_value_whatever_its_shape() {
+        let input = format!("{HEADLINE}\nBy\nThe Coastal Desk Editorial Team\n{BODY}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+        // Under another label, a capitalised line is a heading.
+        assert_cleaned(
+            &Byline,
+            &format!(
+                "{HEADLINE}\n{BODY}\nLast updated:\nThe Coastal Desk Editorial Team\n{MORE}\n"
+            ),
+            &format!("{HEADLINE}\n{BODY}\nThe Coastal Desk Editorial Team\n{MORE}\n"),
+        );
+    }
+
+    #[test]
+    fn removes_author_boxes_at_the_foot() {
+        let bio = "Ines Moreau is a science writer based in Lyon who covers weather and climate. She previously reported for regional radio.";
+        for foot in [
+            "Written By Ines Moreau".to_string(),
+            format!("Written By Ines Moreau\n\n{bio}"),
+            "Reviewed by Ines Moreau\n\nFact checked by Jonas Berg".to_string(),
+        ] {
+            let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_names_and_sentences_at_the_foot_that_are_no_author_box() {
+        for foot in [
+            // A paragraph about someone else under a name.
+            "Ines Moreau\n\nJonas Berg is a science writer based in Lyon.",
+            // A closing line that starts with `By`.
+            "By then, the storm had moved out to sea and the rain had stopped.",
+            // A heading and its paragraph.
+            "Coastal Repairs\n\nCoastal Repairs will take several weeks, officials said.",
+            // A bare name over a bio needs a `By` to be an author box.
+            "Ines Moreau\n\nInes Moreau is a science writer based in Lyon.",
+            // A list of posts, each with its author line.
+            "By Ines Moreau\n\nRepairs Begin on the Pier\n\nBy Jonas Berg\n\nA New Sea Wall",
+        ] {
+            let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
+            assert_kept(&Byline, &input);
         }
     }
 
