@@ -4,7 +4,8 @@ use std::sync::LazyLock;
 
 use regex_automata::meta::Regex;
 
-use super::{signals, Context, Findings, Rule, RuleKind};
+use super::signals::{self, Phrases};
+use super::{Context, Findings, Rule, RuleKind};
 use std::ops::Range;
 
 use crate::segment::Document;
@@ -89,11 +90,77 @@ static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid read-time regex")
 });
 
-/// Words of a job title, for the line under an author's name.
+/// Words of a job title, for the line under an author's name, as a
+/// regular expression: for texts with an `ſ` or a Kelvin sign `K`, which
+/// its case folding matches as `s` and `k` (see [`has_job_word`]).
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert)(?-u:\b)")
         .expect("valid job-title regex")
 });
+
+/// The words of [`JOB_TITLE`] but `news desk`, whole, in any ASCII case.
+static JOB_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "editor",
+        "editors",
+        "reporter",
+        "correspondent",
+        "writer",
+        "journalist",
+        "columnist",
+        "contributor",
+        "contributing",
+        "researcher",
+        "consultant",
+        "analyst",
+        "producer",
+        "author",
+        "staff",
+        "bureau",
+        "chief",
+        "senior",
+        "freelance",
+        "photographer",
+        "critic",
+        "commentator",
+        "specialist",
+        "strategist",
+        "expert",
+    ])
+});
+
+/// Whether `text` holds a word of a job title, as [`JOB_TITLE`] finds
+/// them: one of [`JOB_WORDS`] or `news desk`, without compiling the
+/// regular expression but for a text with an `ſ` or a `K`.
+fn has_job_word(text: &str) -> bool {
+    if text.contains(['ſ', '\u{212A}']) {
+        return JOB_TITLE.is_match(text);
+    }
+    JOB_WORDS.is_match(text) || has_news_desk(text)
+}
+
+/// Whether `news`, white space and `desk` stand whole in `text`, in any
+/// ASCII case (`(?-u:\b)news\s+desk(?-u:\b)`).
+fn has_news_desk(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        let is_news = bytes[i..]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"news"));
+        if !is_news || !signals::is_ascii_word_boundary(text, i) {
+            return false;
+        }
+        // `news` is ASCII: a character starts after it.
+        let rest = &text[i + 4..];
+        let desk = rest.trim_start_matches(char::is_whitespace);
+        desk.len() < rest.len()
+            && desk
+                .as_bytes()
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"desk"))
+            && signals::is_ascii_word_boundary(text, text.len() - desk.len() + 4)
+    })
+}
 
 /// The words of a share bar.
 const SHARE_WORDS: &[&str] = &[
@@ -431,7 +498,7 @@ fn is_bare_job_title(text: &str) -> bool {
     let last = words.next_back().unwrap_or(first);
     is_job_title(text)
         && !text.contains(|c: char| c == ':' || c.is_ascii_digit())
-        && (JOB_TITLE.is_match(first) || JOB_TITLE.is_match(last))
+        && (has_job_word(first) || has_job_word(last))
 }
 
 /// Whether `text` is a job title: short, no sentence, with a job word.
@@ -439,7 +506,7 @@ fn is_job_title(text: &str) -> bool {
     crate::segment::word_count(text) <= 10
         && !crate::segment::ends_sentence(text)
         && signals::is_title_case(text)
-        && JOB_TITLE.is_match(text)
+        && has_job_word(text)
 }
 
 /// `Jane Doe, Senior Political Correspondent`, `Jane Doe | Staff Writer`.
@@ -942,6 +1009,53 @@ mod tests {
         fn title_cut_is_the_first_separator(text in r"([a-z ,|–—−‒€ⅰ]|\PC){0,12}") {
             proptest::prop_assert_eq!(find_title_cut(&text), text.find([',', '|', '–', '—']));
         }
+    }
+
+    /// The job words find what the regular expression finds.
+    #[test]
+    fn job_words_match_the_regex() {
+        let words = [
+            "editor",
+            "editors",
+            "reporter",
+            "correspondent",
+            "writer",
+            "journalist",
+            "columnist",
+            "contributor",
+            "contributing",
+            "researcher",
+            "consultant",
+            "analyst",
+            "producer",
+            "author",
+            "staff",
+            "bureau",
+            "chief",
+            "senior",
+            "freelance",
+            "photographer",
+            "critic",
+            "commentator",
+            "specialist",
+            "strategist",
+            "expert",
+            "news desk",
+            "news \t desk",
+            "News\u{2003}Desk",
+            "newsdesk",
+            "news-desk",
+            "Senior Correspondent",
+            "Staff Writer, News  Desk",
+            "Жанна Иванова, editor",
+        ];
+        let mut matched = 0;
+        for line in signals::probe_lines(&words) {
+            let theirs = JOB_TITLE.is_match(&line);
+            matched += usize::from(theirs);
+            assert_eq!(has_job_word(&line), theirs, "{line:?}");
+        }
+        assert!(matched > 200, "{matched}");
     }
 
     /// What the cheap tests assume of case-insensitive patterns.

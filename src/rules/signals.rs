@@ -1,5 +1,7 @@
 //! Text signals shared by the block rules.
 
+use std::ops::Range;
+
 use crate::segment::{ends_sentence, Document};
 use crate::swar::splat;
 
@@ -673,6 +675,166 @@ pub fn rare_line_regex(pattern: &str) -> Built {
 /// DFA loses without them.
 pub fn unfiltered_regex(pattern: &str) -> Built {
     build(pattern, true, false)
+}
+
+/// A list of whole phrases in any ASCII case, found as the regular
+/// expression `(?-u:\b)(?i-u:p1|p2|…)(?-u:\b)` finds them, without
+/// compiling one: an Aho-Corasick automaton of the phrases (built in a
+/// fraction of the time) finds every place a phrase occurs, and a match
+/// counts where an ASCII word boundary stands before and after it.
+///
+/// Where matches overlap, the leftmost wins and, of those that start
+/// there, the phrase listed first: list an optional ending as the regex
+/// would try it (`newsletters` before `newsletter` for `newsletters?`).
+/// Bytes outside ASCII in a phrase match only themselves.
+pub struct Phrases {
+    finder: aho_corasick::AhoCorasick,
+}
+
+impl Phrases {
+    /// The finder of `phrases`, each starting and ending with an ASCII
+    /// letter or digit.
+    pub fn new(phrases: &[&str]) -> Phrases {
+        debug_assert!(phrases.iter().all(|p| {
+            let b = p.as_bytes();
+            b.first().is_some_and(|&c| is_ascii_word_byte(c))
+                && b.last().is_some_and(|&c| is_ascii_word_byte(c))
+        }));
+        let finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            // A contiguous NFA builds in a tenth of the time of a DFA;
+            // the texts searched are short.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(phrases)
+            .expect("valid phrases");
+        Phrases { finder }
+    }
+
+    /// Every occurrence of a phrase between word boundaries, overlapping
+    /// ones too: the phrase's index and where it stands.
+    fn occurrences<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, Range<usize>)> + 't {
+        self.finder
+            .find_overlapping_iter(text)
+            .filter(|found| {
+                is_ascii_word_boundary(text, found.start())
+                    && is_ascii_word_boundary(text, found.end())
+            })
+            .map(|found| (found.pattern().as_usize(), found.range()))
+    }
+
+    /// Whether a phrase stands whole in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.occurrences(text).next().is_some()
+    }
+
+    /// Where the phrases stand in `text`, in order and not overlapping, as
+    /// `find_iter` of the regular expression finds them.
+    pub fn find_all(&self, text: &str) -> Vec<Range<usize>> {
+        let mut occurrences: Vec<(usize, usize, usize)> = self
+            .occurrences(text)
+            .map(|(phrase, place)| (place.start, phrase, place.end))
+            .collect();
+        occurrences.sort_unstable();
+        let mut found = Vec::new();
+        let mut searched_to = 0;
+        for (start, _, end) in occurrences {
+            if start >= searched_to {
+                found.push(start..end);
+                searched_to = end;
+            }
+        }
+        found
+    }
+}
+
+/// Whether `byte` is an ASCII word character (`(?-u:\w)`).
+fn is_ascii_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+/// Whether an ASCII word boundary (`(?-u:\b)`) stands at byte `i` of
+/// `text`.
+pub fn is_ascii_word_boundary(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let before = i > 0 && bytes.get(i - 1).is_some_and(|&b| is_ascii_word_byte(b));
+    let after = bytes.get(i).is_some_and(|&b| is_ascii_word_byte(b));
+    before != after
+}
+
+/// Lines to compare a scanner with the regular expression it stands for:
+/// the lines of the sample texts, names in other scripts, and each of
+/// `phrases` alone, in sentences, in upper and title case, glued to
+/// letters, digits and `_` (no word boundary), between curly quotes,
+/// spelled with `ſ` and the Kelvin sign `K`, spaced otherwise, and run
+/// into the next phrase.
+#[cfg(test)]
+pub(crate) fn probe_lines(phrases: &[&str]) -> Vec<String> {
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let mut lines: Vec<String> = std::fs::read_dir(samples)
+        .expect("samples")
+        .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+        .flat_map(|text| text.lines().map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    lines.extend(
+        [
+            "Zoë Ångström",
+            "Жанна Иванова",
+            "By Zoë Ångström",
+            "Photo: Жанна Иванова",
+            "Ελένη Παπαδοπούλου",
+            "김민준",
+            "",
+            " ",
+            "ſ",
+            "\u{212A}",
+        ]
+        .map(str::to_owned),
+    );
+    for (i, phrase) in phrases.iter().enumerate() {
+        let next = phrases[(i + 1) % phrases.len()];
+        let mut chars = phrase.chars();
+        let title: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
+        let half = phrase
+            .char_indices()
+            .nth(phrase.chars().count() / 2)
+            .map_or(0, |(i, _)| i);
+        lines.extend([
+            phrase.to_string(),
+            phrase.to_uppercase(),
+            title.clone(),
+            format!("{phrase}."),
+            format!("Please {phrase} today, Zoë."),
+            format!("Жанна: {title}!"),
+            format!("x{phrase}"),
+            format!("{phrase}s"),
+            format!("_{phrase}"),
+            format!("{phrase}_"),
+            format!("1{phrase} {phrase}2"),
+            format!("’{phrase}’ “{title}”"),
+            format!("Ж{phrase}é"),
+            phrase.replace('s', "ſ"),
+            phrase.replace('S', "ſ"),
+            phrase.replace('k', "\u{212A}"),
+            phrase.replace(' ', "  "),
+            phrase.replace(' ', "\u{a0}"),
+            phrase.replace(' ', "\n"),
+            format!("{phrase} {phrase}"),
+            format!("{phrase}{phrase}"),
+            format!("{phrase} {next}"),
+            format!("{phrase}{next}"),
+            format!("{phrase}-{next}"),
+            phrase[..half].to_owned(),
+        ]);
+    }
+    lines
 }
 
 /// The characters that start an item of a list.
