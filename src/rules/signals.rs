@@ -750,6 +750,25 @@ impl Phrases {
     }
 }
 
+/// Where `needle` (ASCII) starts in `text`, in any ASCII case, in order.
+pub fn ascii_case_positions<'t>(
+    text: &'t str,
+    needle: &'t str,
+) -> impl Iterator<Item = usize> + 't {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = needle.first().copied().unwrap_or(0);
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        bytes,
+    )
+    .filter(move |&i| {
+        bytes[i..]
+            .get(..needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
 /// Whether `byte` is an ASCII word character (`(?-u:\w)`).
 fn is_ascii_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_'
