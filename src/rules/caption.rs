@@ -393,15 +393,6 @@ fn is_name_and_agency(text: &str) -> bool {
     words(name, 2..=4, 1, &['\'', '’', '.', '-']) && words(agency, 1..=4, 0, &['&', '.', '-'])
 }
 
-/// What every match of [`TAIL_CREDIT`] but a labelled one holds.
-static TAIL_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(["courtesy", "via "])
-        .expect("valid tail credit keys")
-});
-
 /// The last words of the labels of [`TAIL_CREDIT`] written in ASCII, in
 /// lower case (`Photo credits`, `crédit photo`, `foto oleh`).
 const TAIL_LABEL_ENDS: &[&str] = &[
@@ -425,24 +416,40 @@ const TAIL_LABEL_ENDS: &[&str] = &[
 ];
 
 /// Whether the clause from byte `clause` of `text` may hold a match of
-/// [`TAIL_CREDIT`]: one of [`TAIL_KEYS`], or a `:`, `：` or `=` after a
-/// label, white space between them: a word of [`TAIL_LABEL_ENDS`] or one
-/// outside ASCII (`фото`, `사진`, `photoſ`). A label starts after white
-/// space, a dash or a bar, so its last word is the run of letters before
-/// the colon.
+/// [`TAIL_CREDIT`]: `courtesy` or `via ` in any ASCII case, or a `:`, `：`
+/// or `=` after a label ([`ends_with_tail_label`]).
 fn may_hold_tail_credit(text: &str, clause: usize) -> bool {
-    let tail = &text[clause..];
-    TAIL_KEYS.is_match(tail)
-        || tail.match_indices([':', '：', '=']).any(|(i, _)| {
-            let before = text[..clause + i].trim_end_matches(char::is_whitespace);
-            let word = before.trim_end_matches(char::is_alphanumeric);
-            let word = &before[word.len()..];
-            !word.is_empty()
-                && (!word.is_ascii()
-                    || TAIL_LABEL_ENDS
-                        .iter()
-                        .any(|end| word.eq_ignore_ascii_case(end)))
-        })
+    let tail = &text.as_bytes()[clause..];
+    let labelled = |i: usize| {
+        // `：` is the bytes EF BC 9A; other characters end in 9A too.
+        let colon = match tail[i] {
+            0x9a if i >= 2 && tail[i - 2..i] == [0xef, 0xbc] => i - 2,
+            0x9a => return false,
+            _ => i,
+        };
+        ends_with_tail_label(&text[..clause + colon])
+    };
+    signals::ascii_case_positions(&text[clause..], "courtesy")
+        .next()
+        .is_some()
+        || signals::ascii_case_positions(&text[clause..], "via ")
+            .next()
+            .is_some()
+        || memchr::memchr3_iter(b':', b'=', 0x9a, tail).any(labelled)
+}
+
+/// Whether `before` ends with a label of [`TAIL_CREDIT`] and white space:
+/// its last word is one of [`TAIL_LABEL_ENDS`] or one outside ASCII
+/// (`фото`, `사진`, `photoſ`). A label starts after white space, a dash or
+/// a bar, so its last word is the run of letters before the colon.
+fn ends_with_tail_label(before: &str) -> bool {
+    let before = before.trim_end_matches(char::is_whitespace);
+    let word = &before[before.trim_end_matches(char::is_alphanumeric).len()..];
+    !word.is_empty()
+        && (!word.is_ascii()
+            || TAIL_LABEL_ENDS
+                .iter()
+                .any(|end| word.eq_ignore_ascii_case(end)))
 }
 
 /// What every match of [`CREDIT`] and [`CREDIT_LABEL`] holds, in ASCII case: one of its marks

@@ -679,16 +679,18 @@ pub fn unfiltered_regex(pattern: &str) -> Built {
 
 /// A list of whole phrases in any ASCII case, found as the regular
 /// expression `(?-u:\b)(?i-u:p1|p2|…)(?-u:\b)` finds them, without
-/// compiling one: an Aho-Corasick automaton of the phrases (built in a
-/// fraction of the time) finds every place a phrase occurs, and a match
-/// counts where an ASCII word boundary stands before and after it.
+/// compiling one (nor an automaton: the lists are short, and so are the
+/// texts searched): each phrase starts and ends with an ASCII letter or
+/// digit, so a match starts where a word does, and ends where one does.
 ///
 /// Where matches overlap, the leftmost wins and, of those that start
 /// there, the phrase listed first: list an optional ending as the regex
 /// would try it (`newsletters` before `newsletter` for `newsletters?`).
 /// Bytes outside ASCII in a phrase match only themselves.
 pub struct Phrases {
-    finder: aho_corasick::AhoCorasick,
+    /// The phrases by their first byte in lower case, then by their place
+    /// in the list.
+    by_first: Vec<(u8, usize, Box<str>)>,
 }
 
 impl Phrases {
@@ -700,51 +702,58 @@ impl Phrases {
             b.first().is_some_and(|&c| is_ascii_word_byte(c))
                 && b.last().is_some_and(|&c| is_ascii_word_byte(c))
         }));
-        let finder = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            // A contiguous NFA builds in a tenth of the time of a DFA;
-            // the texts searched are short.
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(phrases)
-            .expect("valid phrases");
-        Phrases { finder }
+        let mut by_first: Vec<(u8, usize, Box<str>)> = phrases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_bytes()[0].to_ascii_lowercase(), i, Box::from(*p)))
+            .collect();
+        by_first.sort_unstable();
+        Phrases { by_first }
     }
 
-    /// Every occurrence of a phrase between word boundaries, overlapping
-    /// ones too: the phrase's index and where it stands.
-    fn occurrences<'t>(
-        &'t self,
-        text: &'t str,
-    ) -> impl Iterator<Item = (usize, Range<usize>)> + 't {
-        self.finder
-            .find_overlapping_iter(text)
-            .filter(|found| {
-                is_ascii_word_boundary(text, found.start())
-                    && is_ascii_word_boundary(text, found.end())
+    /// The end of the first phrase in the list that stands whole at byte
+    /// `start` of `text` (where a word starts).
+    fn phrase_at(&self, text: &str, start: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let first = bytes[start].to_ascii_lowercase();
+        let from = self.by_first.partition_point(|&(b, ..)| b < first);
+        self.by_first[from..]
+            .iter()
+            .take_while(|&&(b, ..)| b == first)
+            .find_map(|(.., phrase)| {
+                let end = start + phrase.len();
+                let whole = bytes
+                    .get(start..end)
+                    .is_some_and(|head| head.eq_ignore_ascii_case(phrase.as_bytes()))
+                    && is_ascii_word_boundary(text, end);
+                whole.then_some(end)
             })
-            .map(|found| (found.pattern().as_usize(), found.range()))
+    }
+
+    /// Where words start in `text` from byte `from`: an ASCII letter, digit
+    /// or `_` after a byte that is none (or the start).
+    fn word_starts(text: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+        let bytes = text.as_bytes();
+        (from..bytes.len()).filter(move |&i| {
+            is_ascii_word_byte(bytes[i]) && (i == 0 || !is_ascii_word_byte(bytes[i - 1]))
+        })
     }
 
     /// Whether a phrase stands whole in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.occurrences(text).next().is_some()
+        Self::word_starts(text, 0).any(|start| self.phrase_at(text, start).is_some())
     }
 
     /// Where the phrases stand in `text`, in order and not overlapping, as
     /// `find_iter` of the regular expression finds them.
     pub fn find_all(&self, text: &str) -> Vec<Range<usize>> {
-        let mut occurrences: Vec<(usize, usize, usize)> = self
-            .occurrences(text)
-            .map(|(phrase, place)| (place.start, phrase, place.end))
-            .collect();
-        occurrences.sort_unstable();
         let mut found = Vec::new();
-        let mut searched_to = 0;
-        for (start, _, end) in occurrences {
-            if start >= searched_to {
-                found.push(start..end);
-                searched_to = end;
-            }
+        let mut from = 0;
+        while let Some((start, end)) = Self::word_starts(text, from)
+            .find_map(|start| Some((start, self.phrase_at(text, start)?)))
+        {
+            found.push(start..end);
+            from = end;
         }
         found
     }
