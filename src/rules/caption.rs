@@ -245,14 +245,15 @@ const ASCII_CREDIT_LABELS: &[&str] = &[
 
 /// Whether [`CREDIT_LABEL`] matches `text`, read in code when the text
 /// before its first colon is ASCII: the label, an `s` or not, white space,
-/// then that colon (a label holds none).
+/// then that colon (a label holds none). A label outside ASCII counts only
+/// with one of [`CREDIT_KEYS`].
 fn opens_with_credit_label(text: &str) -> bool {
     let Some(colon) = text.find([':', '：']) else {
         return false;
     };
     let head = &text[..colon];
     if !head.is_ascii() {
-        return CREDIT_LABEL.is_match(text);
+        return CREDIT_KEYS.is_match(text) && CREDIT_LABEL.is_match(text);
     }
     let label = head.trim_end_matches(char::is_whitespace);
     let singular = label.strip_suffix(['s', 'S']);
@@ -452,12 +453,43 @@ fn ends_with_tail_label(before: &str) -> bool {
                 .any(|end| word.eq_ignore_ascii_case(end)))
 }
 
-/// What every match of [`CREDIT`] and [`CREDIT_LABEL`] holds, in ASCII case: one of its marks
-/// (`|`, `/`, `©`) or one of its words, or else an `ſ` or a Kelvin sign `K`
-/// (which match `s` and `k` under Unicode case folding).
-/// A contiguous NFA: built in a tenth of the time of the DFA the builder
-/// picks by default (a process cleaning one short text pays for the build),
-/// and the lines it scans are short.
+/// What every match of [`CREDIT`] holds, in ASCII case: one of its marks
+/// (`|`, `/`, `©`) or one of its words, or else an `ſ` or a Kelvin sign
+/// `K` (which match `s` and `k` under Unicode case folding). A contiguous
+/// NFA: built in a tenth of the time of the DFA the builder picks by
+/// default (a process cleaning one short text pays for the build), and the
+/// lines it scans are short.
+static CREDIT_MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build([
+            "|",
+            "/",
+            "©",
+            "photo",
+            "image",
+            "picture",
+            "graphic",
+            "illustration",
+            "credit",
+            "video",
+            "getty",
+            "alamy",
+            "shutterstock",
+            "istock",
+            "epa-efe",
+            "ſ",
+            "\u{212A}",
+        ])
+        .expect("valid credit marks")
+});
+
+/// [`CREDIT_MARKS`] and the words of [`CREDIT_LABEL`] in ASCII case, the
+/// labels in other scripts in a few of their cases: what a text with a
+/// credit label must hold for the label to count. Every label of ASCII
+/// letters holds one of them, so the keys are built only to read a label
+/// outside ASCII (`Фото:`, `ZDJĘCIE:`), whose other cases do not count.
 static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
@@ -519,10 +551,9 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// without any of its key pieces are passed over without running it.
 fn is_credit(text: &str) -> bool {
     !is_table_row(text)
-        && ((CREDIT_KEYS.is_match(text)
-            && (has_credit_mark(text)
-                || (text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
-                    && opens_with_credit_label(text))))
+        && ((CREDIT_MARKS.is_match(text) && has_credit_mark(text))
+            || (text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+                && opens_with_credit_label(text))
             || ends_with_credit(text))
 }
 
@@ -990,8 +1021,14 @@ mod tests {
         for line in signals::probe_lines(CREDIT_PROBES) {
             let credit = CREDIT.is_match(&line);
             assert_eq!(has_credit_mark(&line), credit, "{line:?}");
-            let label = CREDIT_LABEL.is_match(&line);
+            let label = CREDIT_KEYS.is_match(&line) && CREDIT_LABEL.is_match(&line);
             assert_eq!(opens_with_credit_label(&line), label, "{line:?}");
+            let tail_before = |line: &str| {
+                let text = line.trim_end();
+                let clause = last_clause_start(text);
+                is_name_and_agency(text)
+                    || (old_tail_keys.is_match(&text[clause..]) && credit_fits(text, clause))
+            };
             let text = line.trim_end();
             let clause = last_clause_start(text);
             let tail = old_tail_keys.is_match(&text[clause..]) && credit_fits(text, clause);
@@ -1000,6 +1037,11 @@ mod tests {
                 tail,
                 "{line:?}"
             );
+            let capital = line.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase());
+            let before = !is_table_row(&line)
+                && ((CREDIT_KEYS.is_match(&line) && (credit || (capital && label)))
+                    || tail_before(&line));
+            assert_eq!(is_credit(&line), before, "{line:?}");
             credits += usize::from(credit);
             labels += usize::from(label);
             tails += usize::from(tail);
