@@ -1,8 +1,6 @@
 //! `link-artifact`: debris of links that a scraper flattened.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
+use std::ops::Range;
 
 use super::{Context, Findings, Rule, RuleKind};
 use crate::edit::{Edit, UNCREDITED};
@@ -12,33 +10,70 @@ use crate::edit::{Edit, UNCREDITED};
 /// also bare `[3]` markers without a note list and spaces before a stop.
 pub struct LinkArtifact;
 
-/// A markdown link: `[text](url)`, with text of any length (see
-/// [`markdown_links`]).
-static MARKDOWN_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[([^\[\]\n]*)\]\(\s*((?:https?://|www\.|/|#|mailto:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
-        .expect("valid markdown-link regex")
-});
-
 /// The longest link text, in characters.
 const MAX_LABEL_CHARS: usize = 300;
 
+/// How the address of a markdown link starts.
+const LINK_STARTS: [&str; 6] = ["https://", "http://", "www.", "/", "#", "mailto:"];
+
 /// The markdown links of `line`, leftmost first, whose text holds at most
-/// [`MAX_LABEL_CHARS`] characters: what `\[([^\[\]\n]{0,300})\]…` would
-/// find, without the cost of compiling a bounded repeat. A link's text runs
-/// to the first `]`, so a link with a longer text matches nowhere else from
-/// its `[`, and the search goes on from the next character.
-fn markdown_links(line: &str) -> impl Iterator<Item = regex::Match<'_>> {
+/// [`MAX_LABEL_CHARS`] characters: what the regular expression
+/// `\[([^\[\]\n]{0,300})\]\(\s*((?:https?://|www\.|/|#|mailto:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)`
+/// finds, read in code (compiling it cost more than cleaning a short
+/// text). A link's text runs to the first `]`, so each `[` starts one link
+/// at most; the search goes on after the link found.
+fn markdown_links(line: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
-    std::iter::from_fn(move || loop {
-        let found = MARKDOWN_LINK.find_at(line, at)?;
-        let label = found.as_str()[1..].split(']').next().unwrap_or("");
-        if label.chars().count() <= MAX_LABEL_CHARS {
-            at = found.end();
-            return Some(found);
+    std::iter::from_fn(move || {
+        let bytes = line.as_bytes();
+        while let Some(open) = memchr::memchr(b'[', &bytes[at..]).map(|i| at + i) {
+            at = open + 1;
+            if let Some(end) = markdown_link_at(line, open) {
+                at = end;
+                return Some(open..end);
+            }
         }
-        // The `[` is one byte.
-        at = found.start() + 1;
+        at = line.len();
+        None
     })
+}
+
+/// The end of the markdown link that starts at the `[` at byte `open` of
+/// `line`, if one does: its text (no `[`, `]` or line break, at most
+/// [`MAX_LABEL_CHARS`] characters), `]`, `(`, white space or not, an
+/// address that starts as one of [`LINK_STARTS`] and holds no white space
+/// and no parentheses but pairs of them around such a run, white space or
+/// not, `)`.
+fn markdown_link_at(line: &str, open: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let close = open + 1 + memchr::memchr3(b'[', b']', b'\n', &bytes[open + 1..])?;
+    if bytes[close] != b']' || bytes.get(close + 1) != Some(&b'(') {
+        return None;
+    }
+    if line[open + 1..close].chars().count() > MAX_LABEL_CHARS {
+        return None;
+    }
+    let address = line[close + 2..].trim_start_matches(char::is_whitespace);
+    if !LINK_STARTS.iter().any(|start| address.starts_with(start)) {
+        return None;
+    }
+    // The end of the run from `from` of characters that are no
+    // parenthesis and no white space.
+    let run_end = |from: usize| {
+        line[from..]
+            .find(|c: char| c == '(' || c == ')' || c.is_whitespace())
+            .map_or(line.len(), |i| from + i)
+    };
+    let mut end = run_end(line.len() - address.len());
+    while bytes.get(end) == Some(&b'(') {
+        let inner_end = run_end(end + 1);
+        if bytes.get(inner_end) != Some(&b')') {
+            break;
+        }
+        end = run_end(inner_end + 1);
+    }
+    let rest = line[end..].trim_start_matches(char::is_whitespace);
+    rest.starts_with(')').then(|| line.len() - rest.len() + 1)
 }
 
 /// The words a citation marker or a citation link's text may be, in any
@@ -429,22 +464,22 @@ fn spaces_before_stops(line: &str) -> impl Iterator<Item = (std::ops::Range<usiz
 fn check_brackets(line: &str, base: usize, out: &mut Vec<Edit>, numbers: &mut Vec<(Edit, u32)>) {
     let at = |start: usize, end: usize| base + start..base + end;
     for whole in markdown_links(line) {
-        // The fast search finds the link; the label is what the brackets hold.
-        let label = whole.as_str()[1..].split(']').next().unwrap_or("");
-        let before = &line[..whole.start()];
+        // The label is what the brackets hold.
+        let label = line[whole.start + 1..].split(']').next().unwrap_or("");
+        let before = &line[..whole.start];
         let spaced_start = before.trim_end_matches([' ', '\t']).len();
-        let after = &line[whole.end()..];
+        let after = &line[whole.end..];
         if is_citation_text(label) {
-            if spaced_start == 0 && whole.start() == 0 {
+            if spaced_start == 0 && whole.start == 0 {
                 continue;
             }
             out.push(Edit::remove(
                 UNCREDITED,
-                at(spaced_start, whole.end()),
+                at(spaced_start, whole.end),
                 "a citation link",
             ));
         } else if crate::segment::ends_sentence(before) && link_ends_line(after) {
-            let end = whole.end() + after.len() - after.trim_start_matches('.').len();
+            let end = whole.end + after.len() - after.trim_start_matches('.').len();
             out.push(Edit::remove(
                 UNCREDITED,
                 at(spaced_start, end),
@@ -453,7 +488,7 @@ fn check_brackets(line: &str, base: usize, out: &mut Vec<Edit>, numbers: &mut Ve
         } else {
             out.push(Edit::replace(
                 UNCREDITED,
-                at(whole.start(), whole.end()),
+                at(whole.start, whole.end),
                 label.trim().to_owned(),
                 "a markdown link reduced to its text",
             ));
@@ -588,7 +623,7 @@ mod tests {
     /// `markdown_links` finds what the pattern with a bounded repeat found.
     #[test]
     fn markdown_links_match_the_bounded_pattern() {
-        let bounded = Regex::new(r"\[([^\[\]\n]{0,300})\]\(\s*((?:https?://|www\.|/|#|mailto:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)").unwrap();
+        let bounded = regex::Regex::new(r"\[([^\[\]\n]{0,300})\]\(\s*((?:https?://|www\.|/|#|mailto:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)").unwrap();
         let long = "x".repeat(300);
         let longer = "x".repeat(301);
         let accented = "é".repeat(300);
@@ -604,11 +639,15 @@ mod tests {
             format!("[[{longer}](https://x.org)[b](/b)"),
             "[no url] (https://x.org) [x](mailto:a@b.c) [](www.e.org)".to_owned(),
             "[a\nb](https://x.org) [see [inner](https://x.org)](https://y.org)".to_owned(),
+            "[a]( https://x.org ) [b](\u{a0}/p\u{2003}) [c](http://x.org/a(b)c(d)e) [d](/a(b c)) [e](/a(b)".to_owned(),
+            "[f](/a(b)(c)) [g](/a((b))) [h](# ) [i](mailto:) [j](ftp://x) [k](HTTPS://x) [l] (/x) [m](/x)y".to_owned(),
+            "[Zoë Ångström](https://x.org/zoë) [Жанна Иванова](/ж) [n](/x\n) [o](/x)) [[p](/q)".to_owned(),
+            "[q](/x]) [r](www.x.org\t) [s](/x)(/y) [t](https://x.org/(a)) [u](/a)b) [v](/(a)(b)c)".to_owned(),
             String::new(),
         ];
         for line in &lines {
             let want: Vec<_> = bounded.find_iter(line).map(|m| m.range()).collect();
-            let got: Vec<_> = markdown_links(line).map(|m| m.range()).collect();
+            let got: Vec<_> = markdown_links(line).collect();
             assert_eq!(got, want, "{line}");
         }
     }

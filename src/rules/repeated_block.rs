@@ -4,7 +4,10 @@ use std::sync::LazyLock;
 
 use regex_automata::meta::Regex;
 
-use super::{signals, Context, Findings, Rule, RuleKind};
+use std::ops::Range;
+
+use super::signals::{self, Phrases};
+use super::{Context, Findings, Rule, RuleKind};
 use crate::segment::{ends_sentence, Block, Document};
 
 /// Removes blocks repeated inside a document: every copy of a promo, the
@@ -34,32 +37,122 @@ const MAX_REMOVED_PERCENT: usize = 50;
 const OFFER_LABEL_MAX_WORDS: usize = 12;
 
 /// Calls to action: a block asking the reader to do something (subscribe,
-/// sign up, download, donate, read more, learn to…), or marked as an ad.
-static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
+/// sign up, download, donate, read more, learn to…), or marked as an ad;
+/// whole words in any ASCII case (see [`signals::Phrases`]), an optional
+/// ending listed first (`advertisements?`, `download(ing)?`).
+static PROMO_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "subscribe",
+        "sign up",
+        "signup",
+        "sign-up",
+        "log in to",
+        "advertisements",
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "promoted",
+        "story continues",
+        "continues below",
+        "continue below",
+        "continue reading",
+        "read more",
+        "read next",
+        "also read",
+        "see also",
+        "related stories",
+        "related articles",
+        "related coverage",
+        "most read",
+        "most popular",
+        "downloading the",
+        "downloading our",
+        "download the",
+        "download our",
+        "get the app",
+        "get the latest",
+        "app store",
+        "google play",
+        "donate",
+        "support us",
+        "support our",
+        "support independent",
+        "become a member",
+        "become a subscriber",
+        "become a supporter",
+        "follow us",
+        "join us",
+        "join our",
+        "join the",
+        "click here",
+        "learn more",
+        "learn to",
+        "learn how",
+        "find out more",
+        "register now",
+        "register today",
+        "register here",
+        "delivered weekly",
+        "delivered daily",
+        "delivered to",
+        "don't miss",
+        "don’t miss",
+        "share this",
+        "watch now",
+        "watch live",
+        "listen now",
+        "listen to the",
+        "buy now",
+        "shop now",
+        // Other languages (German, French, Spanish, Italian, Portuguese,
+        // Indonesian, Dutch); ASCII case folding leaves `í` and `Í` apart.
+        "abonnieren",
+        "jetzt anmelden",
+        "jetzt kaufen",
+        "jetzt registrieren",
+        "weiterlesen",
+        "mehr erfahren",
+        "abonnez-vous",
+        "s'abonner",
+        "inscrivez-vous",
+        "lire la suite",
+        "en savoir plus",
+        "suscribete",
+        "suscríbete",
+        "suscrÍbete",
+        "suscribirse",
+        "registrate",
+        "regístrate",
+        "regÍstrate",
+        "leer mas",
+        "leer más",
+        "leer mÁs",
+        "iscriviti",
+        "abbonati",
+        "leggi anche",
+        "scopri di piu",
+        "scopri di più",
+        "scopri di piÙ",
+        "assine",
+        "inscreva-se",
+        "leia mais",
+        "saiba mais",
+        "berlangganan",
+        "daftar sekarang",
+        "baca juga",
+        "abonneer",
+        "schrijf je in",
+        "lees meer",
+    ])
+});
+
+/// Calls to action in scripts whose words the ASCII boundary does not see
+/// (Cyrillic, Greek, Korean, Japanese, Chinese), in any case. Compiled
+/// only for a text with a letter of these scripts (see
+/// [`has_other_script`]).
+static PROMO_OTHER_SCRIPTS: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?x)(?-u:\b)(?i-u:
-            subscribe|sign\ up|signup|sign-up|log\ in\ to|
-            advertisements?|advertising|sponsored|promoted|
-            story\ continues|continues?\ below|continue\ reading|read\ more|read\ next|also\ read|
-            see\ also|related\ (stories|articles|coverage)|most\ (read|popular)|
-            download(ing)?\ (the|our)|get\ the\ (app|latest)|app\ store|google\ play|
-            donate|support\ (us|our|independent)|become\ a\ (member|subscriber|supporter)|
-            follow\ us|join\ (us|our|the)|click\ here|learn\ (more|to|how)|find\ out\ more|
-            register\ (now|today|here)|delivered\ (weekly|daily|to)|don't\ miss|don’t\ miss|
-            share\ this|watch\ (now|live)|listen\ (now|to\ the)|buy\ now|shop\ now|
-            # Other languages (German, French, Spanish, Italian,
-            # Portuguese, Indonesian, Dutch).
-            abonnieren|jetzt\ (anmelden|kaufen|registrieren)|weiterlesen|mehr\ erfahren|
-            abonnez-vous|s'abonner|inscrivez-vous|lire\ la\ suite|en\ savoir\ plus|
-            suscr(?:i|í|Í)bete|suscribirse|reg(?:i|í|Í)strate|leer\ m(?:a|á|Á)s|
-            iscriviti|abbonati|leggi\ anche|scopri\ di\ pi(?:u|ù|Ù)|
-            assine|inscreva-se|leia\ mais|saiba\ mais|
-            berlangganan|daftar\ sekarang|baca\ juga|
-            abonneer|schrijf\ je\ in|lees\ meer
-        )(?-u:\b)
-        # Scripts whose words the ASCII boundary does not see (Cyrillic,
-        # Greek, Korean, Japanese, Chinese).
-        | (?i:подпи(сать|шите|ска)|читать\ (далее|также)|читайте\ также|зарегистр|
+        r"(?x)(?i:подпи(сать|шите|ска)|читать\ (далее|также)|читайте\ также|зарегистр|
           εγγραφ|διαβάστε\ επίσης|
           구독|뉴스레터\ 신청|더\ 보기|
           購読|登録|続きを読む|订阅|訂閱|阅读更多|閱讀更多)",
@@ -67,20 +160,54 @@ static PROMO_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid promo regex")
 });
 
+/// Whether `text` holds a character of Greek or Cyrillic (U+0340 to
+/// U+04FF) or from U+3000 up (Korean, Japanese, Chinese): every match of
+/// [`PROMO_OTHER_SCRIPTS`] starts with one (`п`, `П`, `ε`, `ϵ`, `구`, …).
+fn has_other_script(text: &str) -> bool {
+    text.bytes()
+        .any(|b| (0xcd..=0xd3).contains(&b) || b >= 0xe3)
+}
+
+/// Where the calls to action stand in `text`, in order.
+fn promo_wording(text: &str) -> Vec<Range<usize>> {
+    let mut found = PROMO_WORDING.find_all(text);
+    if has_other_script(text) {
+        // The two lists share no match: one starts and ends with ASCII
+        // letters, the other holds none.
+        found.extend(PROMO_OTHER_SCRIPTS.find_iter(text).map(|m| m.range()));
+        found.sort_unstable_by_key(|place| place.start);
+    }
+    found
+}
+
 /// Button labels (`Get started`, `Book a demo`, `Contact us`): a page
 /// prints them on its own cards and price lists too, and a landing page
 /// under a paragraph or two, so they make a promo only where the page
 /// prints them [`OFFER_LABEL_MIN_COPIES`] times or more, every copy
 /// beside a sentence of the text (see [`beside_a_sentence`]).
-static BUTTON_WORDING: LazyLock<Regex> = LazyLock::new(|| {
-    signals::unfiltered_regex(
-        r"(?x)(?-u:\b)(?i-u:
-            contact\ us|get\ (a\ (demo|quote)|started|in\ touch)|book\ a\ (demo|call|consultation)|
-            request\ a\ (demo|quote)|schedule\ a\ (demo|call)|apply\ now|order\ now|
-            try\ (it\ )?(for\ )?free|start\ (your\ )?free
-        )(?-u:\b)",
-    )
-    .expect("valid button regex")
+static BUTTON_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "contact us",
+        "get a demo",
+        "get a quote",
+        "get started",
+        "get in touch",
+        "book a demo",
+        "book a call",
+        "book a consultation",
+        "request a demo",
+        "request a quote",
+        "schedule a demo",
+        "schedule a call",
+        "apply now",
+        "order now",
+        "try it for free",
+        "try it free",
+        "try for free",
+        "try free",
+        "start your free",
+        "start free",
+    ])
 });
 
 /// Whether block `i` stands right above or below a block that ends like
@@ -96,18 +223,34 @@ fn beside_a_sentence(doc: &Document<'_>, i: usize) -> bool {
 
 /// Words of offers, that a promo uses but so does text about one: a
 /// newsletter, a discount, a course.
-static OFFER_WORDING: LazyLock<Regex> = LazyLock::new(|| {
-    signals::unfiltered_regex(
-        r"(?x)(?-u:\b)(?i-u:
-            subscription|newsletters?|recommended|donation|free\ trial|enrol(l)?|inbox|
-            podcast|limited\ time|special\ offer|discount|coupon|promo\ code|
-            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|
-            # `of course` is an idiom, not an offer: matched whole, so that
-            # its `course` is passed over (see `opens_with`).
-            of\ course|course
-        )(?-u:\b)",
-    )
-    .expect("valid offer regex")
+static OFFER_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "subscription",
+        "newsletters",
+        "newsletter",
+        "recommended",
+        "donation",
+        "free trial",
+        "enroll",
+        "enrol",
+        "inbox",
+        "podcast",
+        "limited time",
+        "special offer",
+        "discount",
+        "coupon",
+        "promo code",
+        "unlock",
+        "upgrade",
+        "premium",
+        "exclusive access",
+        "webinar",
+        "masterclass",
+        // `of course` is an idiom, not an offer: matched whole, so that
+        // its `course` is passed over (see `opens_with`).
+        "of course",
+        "course",
+    ])
 });
 
 /// A call to action opens the block or one of its sentences: its wording
@@ -141,9 +284,9 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
     // twice); a call to action asks the reader to act.
     words <= PROMO_MAX_WORDS
         && !text.trim_end().ends_with('?')
-        && (opens_with(&PROMO_WORDING, text)
+        && (opens_with(&promo_wording(text), text)
             || is_offer_label(doc, group)
-            || (opens_with(&BUTTON_WORDING, text)
+            || (opens_with(&BUTTON_WORDING.find_all(text), text)
                 && group.len() >= OFFER_LABEL_MIN_COPIES
                 && group.iter().all(|&i| beside_a_sentence(doc, i))))
 }
@@ -164,17 +307,17 @@ fn is_offer_label(doc: &Document<'_>, group: &[usize]) -> bool {
     doc.blocks[group[0]].words <= OFFER_LABEL_MAX_WORDS
         && !ends_sentence(text)
         && (group.len() >= OFFER_LABEL_MIN_COPIES || group.iter().all(|&i| between_paragraphs(i)))
-        && opens_with(&OFFER_WORDING, text)
+        && opens_with(&OFFER_WORDING.find_all(text), text)
 }
 
-/// Whether a match of `wording` opens `text` or one of its sentences (see
-/// [`OPENING_WORDS`]).
-fn opens_with(wording: &Regex, text: &str) -> bool {
-    wording.find_iter(text).any(|found| {
-        if text[found.range()].eq_ignore_ascii_case("of course") {
+/// Whether one of the matches `found` of a wording opens `text` or one of
+/// its sentences (see [`OPENING_WORDS`]).
+fn opens_with(found: &[Range<usize>], text: &str) -> bool {
+    found.iter().any(|found| {
+        if text[found.clone()].eq_ignore_ascii_case("of course") {
             return false;
         }
-        let before = text[..found.start()].trim_end();
+        let before = text[..found.start].trim_end();
         let lead_in = before.split_whitespace().count();
         lead_in < OPENING_WORDS
             || (lead_in <= LEAD_IN_MAX_WORDS && before.ends_with(['.', '!', '?', ':', '—', '|']))
@@ -537,6 +680,8 @@ mod tests {
             "Read more: Five things to know about the budget",
             "Get the latest headlines delivered to your inbox every morning.",
             "Learn how to invest like a pro",
+            "Scopri di più sulla nostra offerta",
+            "Abbonati ora. Scopri di più",
         ] {
             removes_every_copy(promo);
         }
@@ -812,5 +957,152 @@ mod tests {
         for input in &cases {
             assert_kept(&RepeatedBlock, input);
         }
+    }
+
+    /// The wordings as regular expressions, before they became lists.
+    const PROMO_REGEX: &str = r"(?x)(?-u:\b)(?i-u:
+            subscribe|sign\ up|signup|sign-up|log\ in\ to|
+            advertisements?|advertising|sponsored|promoted|
+            story\ continues|continues?\ below|continue\ reading|read\ more|read\ next|also\ read|
+            see\ also|related\ (stories|articles|coverage)|most\ (read|popular)|
+            download(ing)?\ (the|our)|get\ the\ (app|latest)|app\ store|google\ play|
+            donate|support\ (us|our|independent)|become\ a\ (member|subscriber|supporter)|
+            follow\ us|join\ (us|our|the)|click\ here|learn\ (more|to|how)|find\ out\ more|
+            register\ (now|today|here)|delivered\ (weekly|daily|to)|don't\ miss|don’t\ miss|
+            share\ this|watch\ (now|live)|listen\ (now|to\ the)|buy\ now|shop\ now|
+            abonnieren|jetzt\ (anmelden|kaufen|registrieren)|weiterlesen|mehr\ erfahren|
+            abonnez-vous|s'abonner|inscrivez-vous|lire\ la\ suite|en\ savoir\ plus|
+            suscr(?:i|í|Í)bete|suscribirse|reg(?:i|í|Í)strate|leer\ m(?:a|á|Á)s|
+            iscriviti|abbonati|leggi\ anche|scopri\ di\ piu|
+            assine|inscreva-se|leia\ mais|saiba\ mais|
+            berlangganan|daftar\ sekarang|baca\ juga|
+            abonneer|schrijf\ je\ in|lees\ meer
+        )(?-u:\b)
+        | (?-u:\b)(?i-u:scopri\ di\ pi(?:ù|Ù))(?-u:\B)
+        | (?i:подпи(сать|шите|ска)|читать\ (далее|также)|читайте\ также|зарегистр|
+          εγγραφ|διαβάστε\ επίσης|
+          구독|뉴스레터\ 신청|더\ 보기|
+          購読|登録|続きを読む|订阅|訂閱|阅读更多|閱讀更多)";
+    const BUTTON_REGEX: &str = r"(?x)(?-u:\b)(?i-u:
+            contact\ us|get\ (a\ (demo|quote)|started|in\ touch)|book\ a\ (demo|call|consultation)|
+            request\ a\ (demo|quote)|schedule\ a\ (demo|call)|apply\ now|order\ now|
+            try\ (it\ )?(for\ )?free|start\ (your\ )?free
+        )(?-u:\b)";
+    const OFFER_REGEX: &str = r"(?x)(?-u:\b)(?i-u:
+            subscription|newsletters?|recommended|donation|free\ trial|enrol(l)?|inbox|
+            podcast|limited\ time|special\ offer|discount|coupon|promo\ code|
+            unlock|upgrade|premium|exclusive\ access|webinar|masterclass|
+            of\ course|course
+        )(?-u:\b)";
+
+    /// The calls to action in other scripts, and the words of the
+    /// regular expressions.
+    fn phrases() -> Vec<&'static str> {
+        let mut all = vec![
+            "подписаться",
+            "Подпишите",
+            "подписка",
+            "ЧИТАТЬ ДАЛЕЕ",
+            "читать также",
+            "Читайте также",
+            "зарегистрироваться",
+            "Εγγραφή",
+            "ϵγγραφ",
+            "διαβάστε επίσης",
+            "구독",
+            "뉴스레터 신청",
+            "더 보기",
+            "購読",
+            "登録",
+            "続きを読む",
+            "订阅",
+            "訂閱",
+            "阅读更多",
+            "閱讀更多",
+            "пᲂдписка",
+        ];
+        all.extend(
+            [PROMO_REGEX, BUTTON_REGEX, OFFER_REGEX]
+                .iter()
+                .flat_map(|regex| {
+                    regex.split(|c: char| !(c.is_alphanumeric() || "'’-".contains(c)))
+                })
+                .filter(|word| word.len() > 1),
+        );
+        all
+    }
+
+    /// The lists find what the regular expressions they replace found.
+    #[test]
+    fn wordings_match_their_regexes() {
+        let mut probes = signals::probe_lines(&phrases());
+        // Phrases of two words and more, in every spelling the regexes
+        // allow.
+        let many = [
+            "sign up",
+            "log in to",
+            "story continues",
+            "continues below",
+            "continue below",
+            "related coverage",
+            "downloading our",
+            "download the",
+            "get the latest",
+            "don’t miss",
+            "don't miss",
+            "listen to the",
+            "jetzt registrieren",
+            "lire la suite",
+            "suscríbete",
+            "SUSCRÍBETE",
+            "SUSCRÍbete",
+            "regÍstrate",
+            "leer mÁs",
+            "scopri di piÙ",
+            "schrijf je in",
+            "get a quote",
+            "book a consultation",
+            "try it for free",
+            "try for free",
+            "start your free",
+            "free trial",
+            "of course",
+            "promo code",
+            "exclusive access",
+            "enroll",
+            "enrolled",
+            "newsletters",
+            "course of course",
+        ];
+        probes.extend(signals::probe_lines(&many));
+        for (regex, ours) in [
+            (PROMO_REGEX, promo_wording as fn(&str) -> Vec<Range<usize>>),
+            (BUTTON_REGEX, |text: &str| BUTTON_WORDING.find_all(text)),
+            (OFFER_REGEX, |text: &str| OFFER_WORDING.find_all(text)),
+        ] {
+            let regex = regex::Regex::new(regex).expect("valid regex");
+            let mut matched = 0;
+            for line in &probes {
+                let theirs: Vec<Range<usize>> = regex.find_iter(line).map(|m| m.range()).collect();
+                matched += usize::from(!theirs.is_empty());
+                assert_eq!(ours(line), theirs, "{line:?}");
+            }
+            assert!(matched > 50, "{matched}");
+        }
+    }
+
+    /// Every match of the calls to action in other scripts starts with a
+    /// character that [`has_other_script`] sees.
+    #[test]
+    fn other_scripts_are_seen() {
+        let first = regex::Regex::new(r"(?i)^(?:п|ч|з|ε|δ|구|뉴|더|購|登|続|订|訂|阅|閱)$")
+            .expect("valid regex");
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let c = c.to_string();
+            if first.is_match(&c) {
+                assert!(has_other_script(&c), "{c}");
+            }
+        }
+        assert!(!has_other_script("Zoë Ångström — “quoted” ’ …"));
     }
 }

@@ -1,5 +1,7 @@
 //! Text signals shared by the block rules.
 
+use std::ops::Range;
+
 use crate::segment::{ends_sentence, Document};
 use crate::swar::splat;
 
@@ -673,6 +675,199 @@ pub fn rare_line_regex(pattern: &str) -> Built {
 /// DFA loses without them.
 pub fn unfiltered_regex(pattern: &str) -> Built {
     build(pattern, true, false)
+}
+
+/// A list of whole phrases in any ASCII case, found as the regular
+/// expression `(?-u:\b)(?i-u:p1|p2|…)(?-u:\b)` finds them, without
+/// compiling one (nor an automaton: the lists are short, and so are the
+/// texts searched): each phrase starts with an ASCII letter or digit, so
+/// a match starts where a word does, and ends where one does. A phrase
+/// that ends outside ASCII (`scopri di più`) ends where no ASCII letter,
+/// digit or `_` follows (`(?-u:\B)` there, where the regex's `\b` would
+/// want one to follow).
+///
+/// Where matches overlap, the leftmost wins and, of those that start
+/// there, the phrase listed first: list an optional ending as the regex
+/// would try it (`newsletters` before `newsletter` for `newsletters?`).
+/// Bytes outside ASCII in a phrase match only themselves.
+pub struct Phrases {
+    /// The phrases by their first byte in lower case, then by their place
+    /// in the list.
+    by_first: Vec<(u8, usize, Box<str>)>,
+}
+
+impl Phrases {
+    /// The finder of `phrases`, each starting with an ASCII letter or
+    /// digit.
+    pub fn new(phrases: &[&str]) -> Phrases {
+        debug_assert!(phrases
+            .iter()
+            .all(|p| p.as_bytes().first().is_some_and(|&c| is_ascii_word_byte(c))));
+        let mut by_first: Vec<(u8, usize, Box<str>)> = phrases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_bytes()[0].to_ascii_lowercase(), i, Box::from(*p)))
+            .collect();
+        by_first.sort_unstable();
+        Phrases { by_first }
+    }
+
+    /// The end of the first phrase in the list that stands whole at byte
+    /// `start` of `text` (where a word starts).
+    fn phrase_at(&self, text: &str, start: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let first = bytes[start].to_ascii_lowercase();
+        let from = self.by_first.partition_point(|&(b, ..)| b < first);
+        self.by_first[from..]
+            .iter()
+            .take_while(|&&(b, ..)| b == first)
+            .find_map(|(.., phrase)| {
+                let end = start + phrase.len();
+                let whole = bytes
+                    .get(start..end)
+                    .is_some_and(|head| head.eq_ignore_ascii_case(phrase.as_bytes()))
+                    && if is_ascii_word_byte(phrase.as_bytes()[phrase.len() - 1]) {
+                        is_ascii_word_boundary(text, end)
+                    } else {
+                        !bytes.get(end).is_some_and(|&b| is_ascii_word_byte(b))
+                    };
+                whole.then_some(end)
+            })
+    }
+
+    /// Where words start in `text` from byte `from`: an ASCII letter, digit
+    /// or `_` after a byte that is none (or the start).
+    fn word_starts(text: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+        let bytes = text.as_bytes();
+        (from..bytes.len()).filter(move |&i| {
+            is_ascii_word_byte(bytes[i]) && (i == 0 || !is_ascii_word_byte(bytes[i - 1]))
+        })
+    }
+
+    /// Whether a phrase stands whole in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        Self::word_starts(text, 0).any(|start| self.phrase_at(text, start).is_some())
+    }
+
+    /// Where the phrases stand in `text`, in order and not overlapping, as
+    /// `find_iter` of the regular expression finds them.
+    pub fn find_all(&self, text: &str) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some((start, end)) = Self::word_starts(text, from)
+            .find_map(|start| Some((start, self.phrase_at(text, start)?)))
+        {
+            found.push(start..end);
+            from = end;
+        }
+        found
+    }
+}
+
+/// Where `needle` (ASCII) starts in `text`, in any ASCII case, in order.
+pub fn ascii_case_positions<'t>(
+    text: &'t str,
+    needle: &'t str,
+) -> impl Iterator<Item = usize> + 't {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = needle.first().copied().unwrap_or(0);
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        bytes,
+    )
+    .filter(move |&i| {
+        bytes[i..]
+            .get(..needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
+/// Whether `byte` is an ASCII word character (`(?-u:\w)`).
+fn is_ascii_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+/// Whether an ASCII word boundary (`(?-u:\b)`) stands at byte `i` of
+/// `text`.
+pub fn is_ascii_word_boundary(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let before = i > 0 && bytes.get(i - 1).is_some_and(|&b| is_ascii_word_byte(b));
+    let after = bytes.get(i).is_some_and(|&b| is_ascii_word_byte(b));
+    before != after
+}
+
+/// Lines to compare a scanner with the regular expression it stands for:
+/// the lines of the sample texts, names in other scripts, and each of
+/// `phrases` alone, in sentences, in upper and title case, glued to
+/// letters, digits and `_` (no word boundary), between curly quotes,
+/// spelled with `ſ` and the Kelvin sign `K`, spaced otherwise, and run
+/// into the next phrase.
+#[cfg(test)]
+pub(crate) fn probe_lines(phrases: &[&str]) -> Vec<String> {
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let mut lines: Vec<String> = std::fs::read_dir(samples)
+        .expect("samples")
+        .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+        .flat_map(|text| text.lines().map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    lines.extend(
+        [
+            "Zoë Ångström",
+            "Жанна Иванова",
+            "By Zoë Ångström",
+            "Photo: Жанна Иванова",
+            "Ελένη Παπαδοπούλου",
+            "김민준",
+            "",
+            " ",
+            "ſ",
+            "\u{212A}",
+        ]
+        .map(str::to_owned),
+    );
+    for (i, phrase) in phrases.iter().enumerate() {
+        let next = phrases[(i + 1) % phrases.len()];
+        let mut chars = phrase.chars();
+        let title: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
+        let half = phrase
+            .char_indices()
+            .nth(phrase.chars().count() / 2)
+            .map_or(0, |(i, _)| i);
+        lines.extend([
+            phrase.to_string(),
+            phrase.to_uppercase(),
+            title.clone(),
+            format!("{phrase}."),
+            format!("Please {phrase} today, Zoë."),
+            format!("Жанна: {title}!"),
+            format!("x{phrase}"),
+            format!("{phrase}s"),
+            format!("_{phrase}"),
+            format!("{phrase}_"),
+            format!("1{phrase} {phrase}2"),
+            format!("’{phrase}’ “{title}”"),
+            format!("Ж{phrase}é"),
+            phrase.replace('s', "ſ"),
+            phrase.replace('S', "ſ"),
+            phrase.replace('k', "\u{212A}"),
+            phrase.replace(' ', "  "),
+            phrase.replace(' ', "\u{a0}"),
+            phrase.replace(' ', "\n"),
+            format!("{phrase} {phrase}"),
+            format!("{phrase}{phrase}"),
+            format!("{phrase} {next}"),
+            format!("{phrase}{next}"),
+            format!("{phrase}-{next}"),
+            phrase[..half].to_owned(),
+        ]);
+    }
+    lines
 }
 
 /// The characters that start an item of a list.
