@@ -41,6 +41,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+use super::parse::parse_document;
 use super::slim::slim;
 use super::{ExtractOptions, Extracted};
 use crate::segment::{fingerprint, BlockKind};
@@ -107,17 +108,19 @@ type IdSet = HashSet<NodeId, BuildHasherDefault<IdHasher>>;
 /// Never panics and always returns: a page without an article gives an
 /// empty [`Extracted::text`].
 pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
-    let html = unwrap_noscript(html);
-    let html = match slim(&html) {
-        Cow::Owned(stripped) => Cow::Owned(stripped),
-        Cow::Borrowed(_) => html,
-    };
-    let html = match flatten_deep(&html) {
-        Cow::Owned(flat) => Cow::Owned(flat),
-        Cow::Borrowed(_) => html,
-    };
-    let mut page = Html::parse_document(&html);
-    if memchr::memmem::find(html.as_bytes(), b"<template").is_some() {
+    extract_page(Cow::Borrowed(html), options)
+}
+
+/// [`extract_html`] of a page the caller gives up: each copy of it
+/// (unwrapped, slimmed, parsed) replaces the one before, so that a big
+/// page is held about once.
+pub(super) fn extract_page(html: Cow<'_, str>, options: &ExtractOptions) -> Extracted {
+    let html = step(html, unwrap_noscript);
+    let html = step(html, slim);
+    let html = step(html, flatten_deep);
+    let streamed = memchr::memmem::find(html.as_bytes(), b"<template").is_some();
+    let mut page = parse_document(html);
+    if streamed {
         place_streamed(&mut page);
     }
     let root = page.tree.root();
@@ -181,6 +184,9 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         // body, page chrome (navigation, widgets, link lists) left out.
         blocks = fallback(&page, &scored);
     }
+    // The tree is read no more: its nodes and text go before the article
+    // is joined into one text.
+    drop(page);
     if let Some(description) = scored.product_description.as_deref() {
         add_product_description(&mut blocks, description);
     }
@@ -202,6 +208,16 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         }
     }
     Extracted::from_parts(blocks, title)
+}
+
+/// `html` through `change`: its result when it changed something (`html`
+/// is dropped), else `html` itself.
+fn step<'a>(html: Cow<'a, str>, change: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'a, str> {
+    let changed = match change(&html) {
+        Cow::Owned(changed) => changed,
+        Cow::Borrowed(_) => return html,
+    };
+    Cow::Owned(changed)
 }
 
 /// A product's description (its JSON-LD `description`, text or HTML) goes
@@ -987,13 +1003,16 @@ impl<'s> Emitter<'s> {
         if self.buf.is_empty() {
             return;
         }
+        // An exact copy, the buffer kept for the next block: a block's
+        // text carries no spare capacity.
         self.parts.push(Part {
-            text: std::mem::take(&mut self.buf),
+            text: self.buf.as_str().into(),
             kind: self.kind.take().unwrap_or(BlockKind::Line),
             chars: self.chars,
             link: self.link,
             level1: self.level1,
         });
+        self.buf.clear();
         self.chars = 0;
         self.link = 0;
         self.level1 = false;

@@ -36,9 +36,25 @@ use crate::segment::{Block, BlockKind, Document};
 
 mod html;
 mod keep;
+mod parse;
 mod slim;
 
 pub use html::extract_html;
+
+/// [`extract_html`] of a page the caller gives up: each copy the
+/// extractor makes of it (unwrapped, slimmed, parsed) replaces the one
+/// before, so that a big page is held about once. The same article as
+/// [`extract_html`] gives.
+///
+/// ```
+/// use rinse::extract::{extract_html, extract_html_owned, ExtractOptions};
+/// let page = "<article><p>It rained on Monday, the first time in months.</p></article>";
+/// let options = ExtractOptions::default();
+/// assert_eq!(extract_html_owned(page.to_owned(), &options), extract_html(page, &options));
+/// ```
+pub fn extract_html_owned(html: String, options: &ExtractOptions) -> Extracted {
+    html::extract_page(std::borrow::Cow::Owned(html), options)
+}
 pub use keep::{KeepLimits, Kept};
 
 /// What kind of input a text is.
