@@ -37,11 +37,12 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use ego_tree::iter::Edge;
-use ego_tree::{NodeId, NodeRef};
+use ego_tree::{NodeId, NodeRef, Tree};
+use markup5ever::tendril::StrTendril;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
-use super::parse::parse_document;
+use super::parse::{next_step, parse_document, Step};
 use super::slim::slim;
 use super::{ExtractOptions, Extracted};
 use crate::segment::{fingerprint, BlockKind};
@@ -128,9 +129,7 @@ pub(super) fn extract_page(html: Cow<'_, str>, options: &ExtractOptions) -> Extr
     let chosen = choose(&page, &scored);
     let mut emitter = Emitter::new(&scored.widgets);
     for id in &chosen {
-        if let Some(node) = page.tree.get(*id) {
-            emitter.walk(node);
-        }
+        emitter.walk_taking(&mut page.tree, *id);
     }
     let mut parts = emitter.finish();
 
@@ -879,6 +878,8 @@ struct Emitter<'s> {
     kinds: Vec<(BlockKind, bool)>,
     captions: usize,
     links: usize,
+    /// Blocks out so far with a letter or digit, counted up to two.
+    worded: usize,
 }
 
 impl<'s> Emitter<'s> {
@@ -895,6 +896,7 @@ impl<'s> Emitter<'s> {
             kinds: Vec::new(),
             captions: 0,
             links: 0,
+            worded: 0,
         }
     }
 
@@ -902,33 +904,74 @@ impl<'s> Emitter<'s> {
         let mut skip = 0usize;
         for edge in node.traverse() {
             match edge {
-                Edge::Open(n) => match n.value() {
-                    Node::Element(el) => {
-                        if skip > 0 {
-                            skip += 1;
-                            continue;
-                        }
-                        if dropped(n, el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
-                            skip = 1;
-                            continue;
-                        }
-                        self.open(el);
-                    }
-                    Node::Text(t) if skip == 0 => self.text(t),
-                    _ => {}
-                },
-                Edge::Close(n) => {
-                    if let Node::Element(el) = n.value() {
-                        if skip > 0 {
-                            skip -= 1;
-                            continue;
-                        }
-                        self.close(el);
-                    }
+                Edge::Open(n) => {
+                    self.enter(n, &mut skip);
                 }
+                Edge::Close(n) => self.leave(n, &mut skip),
             }
         }
         self.flush();
+    }
+
+    /// [`Emitter::walk`] of the subtree at `root`, taking the text of each
+    /// text node out of the tree once read, from the moment two blocks
+    /// with a letter or digit are out: the article can then not come out
+    /// empty (the headline takes one block away at most), so no fallback
+    /// reads the tree again, and the page's text is freed as the
+    /// article's grows.
+    fn walk_taking(&mut self, tree: &mut Tree<Node>, root: NodeId) {
+        let mut skip = 0usize;
+        let mut step = Some(Step::Open(root));
+        while let Some(at) = step {
+            let Some(node) = tree.get(at.id()) else { break };
+            match at {
+                Step::Open(id) => {
+                    if self.enter(node, &mut skip) && self.worded >= 2 {
+                        if let Some(mut node) = tree.get_mut(id) {
+                            if let Node::Text(text) = node.value() {
+                                text.text = StrTendril::new();
+                            }
+                        }
+                    }
+                }
+                Step::Close(_) => self.leave(node, &mut skip),
+            }
+            step = next_step(tree, root, at);
+        }
+        self.flush();
+    }
+
+    /// Enters `n` on a walk, `skip` deep inside a dropped element; whether
+    /// it read the text of a text node.
+    fn enter(&mut self, n: NodeRef<'_, Node>, skip: &mut usize) -> bool {
+        match n.value() {
+            Node::Element(el) => {
+                if *skip > 0 {
+                    *skip += 1;
+                } else if dropped(n, el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
+                    *skip = 1;
+                } else {
+                    self.open(el);
+                }
+                false
+            }
+            Node::Text(t) if *skip == 0 => {
+                self.text(t);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Leaves `n` on a walk.
+    fn leave(&mut self, n: NodeRef<'_, Node>, skip: &mut usize) {
+        if let Node::Element(el) = n.value() {
+            if *skip > 0 {
+                *skip -= 1;
+            } else {
+                self.close(el);
+            }
+        }
     }
 
     fn open(&mut self, el: &Element) {
@@ -1002,6 +1045,9 @@ impl<'s> Emitter<'s> {
         self.pending_space = false;
         if self.buf.is_empty() {
             return;
+        }
+        if self.worded < 2 && self.buf.chars().any(char::is_alphanumeric) {
+            self.worded += 1;
         }
         // An exact copy, the buffer kept for the next block: a block's
         // text carries no spare capacity.

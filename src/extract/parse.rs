@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use ego_tree::NodeId;
+use ego_tree::{NodeId, Tree};
 use html5ever::driver::{self, ParseOpts};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
@@ -45,6 +45,44 @@ fn pieces(mut page: String) -> Vec<StrTendril> {
     }
     pieces.reverse();
     pieces
+}
+
+/// One step of a walk through a subtree by node ids ([`next_step`]): as
+/// `ego_tree`'s `Edge`, without holding the tree borrowed between steps,
+/// so that the walker may change the node it stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Step {
+    /// Entering a node (before its children).
+    Open(NodeId),
+    /// Leaving a node (after its children).
+    Close(NodeId),
+}
+
+impl Step {
+    /// The node of this step.
+    pub(super) fn id(self) -> NodeId {
+        match self {
+            Step::Open(id) | Step::Close(id) => id,
+        }
+    }
+}
+
+/// The step after `step` in the walk through the subtree at `root` (its
+/// first step is `Step::Open(root)`, its last `Step::Close(root)`): the
+/// order of `NodeRef::traverse`.
+pub(super) fn next_step(tree: &Tree<Node>, root: NodeId, step: Step) -> Option<Step> {
+    let node = tree.get(step.id())?;
+    match step {
+        Step::Open(_) => Some(match node.first_child() {
+            Some(child) => Step::Open(child.id()),
+            None => Step::Close(node.id()),
+        }),
+        Step::Close(id) if id == root => None,
+        Step::Close(_) => match node.next_sibling() {
+            Some(next) => Some(Step::Open(next.id())),
+            None => node.parent().map(|parent| Step::Close(parent.id())),
+        },
+    }
 }
 
 /// Elements the extractor ends a block at when it leaves them: white
@@ -206,6 +244,50 @@ mod tests {
         let joined: String = pieces.iter().map(|p| &**p).collect();
         assert_eq!(joined, page);
         assert!(super::pieces(String::new()).is_empty());
+    }
+
+    #[test]
+    fn steps_by_id_follow_the_traversal() {
+        let page = Html::parse_document("<div><p>a<b>b</b></p><p></p>c</div><ul><li>d</li></ul>");
+        for root in page.tree.nodes() {
+            let expected: Vec<Step> = root
+                .traverse()
+                .map(|edge| match edge {
+                    ego_tree::iter::Edge::Open(n) => Step::Open(n.id()),
+                    ego_tree::iter::Edge::Close(n) => Step::Close(n.id()),
+                })
+                .collect();
+            let mut steps = vec![Step::Open(root.id())];
+            while let Some(next) = next_step(&page.tree, root.id(), *steps.last().unwrap()) {
+                steps.push(next);
+            }
+            assert_eq!(steps, expected);
+        }
+    }
+
+    #[test]
+    fn blocks_are_sorted() {
+        assert!(BLOCKS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn white_space_after_a_bare_block_is_left_out() {
+        let page = "<body><div><p>One</p>\n<p>Two</p> <b>x</b>\n<p class=a>Three</p>\n</div></body>";
+        let lean = parse_document(Cow::Borrowed(page));
+        let texts = |html: &Html| -> Vec<String> {
+            html.tree
+                .nodes()
+                .filter_map(|n| match n.value() {
+                    Node::Text(t) => Some(t.text.to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(texts(&lean), ["One", "Two", " ", "x", "Three", "\n"]);
+        assert_eq!(
+            texts(&Html::parse_document(page)),
+            ["One", "\n", "Two", " ", "x", "\n", "Three", "\n"]
+        );
     }
 
     #[test]
