@@ -432,6 +432,24 @@ mod tests {
     }
 
     #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        let inputs: [(&[u8], Option<&'static Encoding>); 6] = [
+            (b"caf\xc3\xa9", None),
+            (b"\xef\xbb\xbfcaf\xc3\xa9", None),
+            (b"caf\xe9", None),
+            (b"\xff\xfec\0a\0f\0\xe9\0", None),
+            (b"\xed\xa0\xbd\xed\xb8\x80 emoji", None),
+            (b"\xd0\xd2\xc9\xd7\xc5\xd4", Some(encoding_rs::KOI8_R)),
+        ];
+        for (bytes, forced) in inputs {
+            let borrowed = decode_checked(bytes, forced).unwrap();
+            let owned = decode_checked_owned(bytes.to_vec(), forced).unwrap();
+            assert_eq!(owned, borrowed);
+        }
+        assert!(decode_checked_owned(b"PK\x03\x04\0\0\x08\0".to_vec(), None).is_err());
+    }
+
+    #[test]
     fn utf8_is_borrowed() {
         let d = decode("café".as_bytes());
         assert_eq!(d.encoding, UTF_8);

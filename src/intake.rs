@@ -304,6 +304,50 @@ mod tests {
     }
 
     #[test]
+    fn owned_bytes_give_the_same_document() {
+        let html = "<html><body><article><h1>Rain at last</h1>\
+                    <p>It rained on Monday, the first time in months, and farmers cheered.</p>\
+                    </article></body></html>";
+        let inputs: [&[u8]; 5] = [
+            html.as_bytes(),
+            b"\xEF\xBB\xBFPlain text, caf\xC3\xA9.\n\nSecond block.\n",
+            b"Caf\xe9 cr\xe8me, in windows-1252.\n",
+            b"<p>Caf\xe9 one, the first time in months.</p><p>Two.</p>",
+            b"",
+        ];
+        for bytes in inputs {
+            for options in [
+                IntakeOptions::default(),
+                IntakeOptions {
+                    title: true,
+                    ..IntakeOptions::default()
+                },
+            ] {
+                let read = Intake::read(bytes, &options).unwrap();
+                let owned = Intake::read_owned(bytes.to_vec(), &options).unwrap();
+                assert_eq!(owned.format(), read.format());
+                assert_eq!(owned.encoding(), read.encoding());
+                assert_eq!(owned.encoding_reason(), read.encoding_reason());
+                assert_eq!(owned.text(), read.text());
+                assert_eq!(owned.title(), read.title());
+                assert_eq!(owned.document().blocks, read.document().blocks);
+                let decoded = if read.format() == Format::Html {
+                    ""
+                } else {
+                    read.decoded()
+                };
+                assert_eq!(owned.decoded(), decoded);
+                assert_eq!(owned.into_text(), read.text());
+            }
+        }
+        let binary = vec![0u8; 64];
+        assert!(matches!(
+            Intake::read_owned(binary, &IntakeOptions::default()),
+            Err(Error::Binary(_))
+        ));
+    }
+
+    #[test]
     fn rewrites_compares_bytes() {
         assert!(!Intake::rewrites(b"same\n", "same\n"));
         assert!(Intake::rewrites(b"caf\xe9\n", "café\n"));
