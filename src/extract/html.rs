@@ -127,6 +127,10 @@ pub(super) fn extract_page(html: Cow<'_, str>, options: &ExtractOptions) -> Extr
     let root = page.tree.root();
     let mut scored = score(root);
     let chosen = choose(&page, &scored);
+    // The chosen subtrees are disjoint, and their text is taken out of
+    // the tree as it is read ([`Emitter::walk_taking`]): after this, only
+    // the fallback reads the tree's text, and it runs only when fewer
+    // than two worded blocks came out, when nothing was taken.
     let mut emitter = Emitter::new(&scored.widgets);
     for id in &chosen {
         emitter.walk_taking(&mut page.tree, *id);
