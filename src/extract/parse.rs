@@ -13,7 +13,7 @@ use ego_tree::{NodeId, Tree};
 use html5ever::driver::{self, ParseOpts};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::{Attribute, ExpandedName, QualName};
+use html5ever::{local_name, Attribute, ExpandedName, LocalName, QualName};
 use scraper::{Html, Node};
 
 /// Pages up to this many bytes are fed to the parser whole.
@@ -87,39 +87,42 @@ pub(super) fn next_step(tree: &Tree<Node>, root: NodeId, step: Step) -> Option<S
 
 /// Elements the extractor ends a block at when it leaves them: white
 /// space right after one (the line break between two paragraphs) is
-/// nothing to it.
-const BLOCKS: &[&str] = &[
-    "article",
-    "blockquote",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ol",
-    "p",
-    "section",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
+/// nothing to it. The most frequent first.
+fn is_block(name: &LocalName) -> bool {
+    [
+        local_name!("p"),
+        local_name!("div"),
+        local_name!("li"),
+        local_name!("td"),
+        local_name!("tr"),
+        local_name!("h2"),
+        local_name!("h3"),
+        local_name!("section"),
+        local_name!("article"),
+        local_name!("ul"),
+        local_name!("ol"),
+        local_name!("h1"),
+        local_name!("h4"),
+        local_name!("h5"),
+        local_name!("h6"),
+        local_name!("blockquote"),
+        local_name!("figure"),
+        local_name!("figcaption"),
+        local_name!("table"),
+        local_name!("tbody"),
+        local_name!("thead"),
+        local_name!("th"),
+        local_name!("dl"),
+        local_name!("dt"),
+        local_name!("dd"),
+    ]
+    .contains(name)
+}
 
 /// Builds the tree as `scraper::Html` does, less the white space text
-/// that follows an element of [`BLOCKS`] without attributes. The
+/// that follows an element of [`is_block`] without attributes. The
 /// extractor reads such text as nothing: it counts no white space, and
-/// leaving any element of [`BLOCKS`] ends the block (an element without
+/// leaving any element of [`is_block`] ends the block (an element without
 /// attributes is never dropped or taken for a widget), after which white
 /// space adds nothing. One node fewer per paragraph of a page written one
 /// paragraph a line: a third of the nodes of a long article, at over a
@@ -138,9 +141,7 @@ impl Lean {
                 .get(parent)
                 .and_then(|p| p.last_child())
                 .is_some_and(|last| match last.value() {
-                    Node::Element(el) => {
-                        el.attrs.is_empty() && BLOCKS.binary_search(&el.name()).is_ok()
-                    }
+                    Node::Element(el) => el.attrs.is_empty() && is_block(&el.name.local),
                     _ => false,
                 })
     }
@@ -150,20 +151,29 @@ impl TreeSink for Lean {
     type Output = Html;
     type Handle = NodeId;
 
+    #[inline]
     fn finish(self) -> Html {
         self.0
     }
 
+    #[inline]
     fn parse_error(&mut self, _: Cow<'static, str>) {}
 
+    #[inline]
     fn get_document(&mut self) -> NodeId {
         self.0.get_document()
     }
 
+    #[inline]
     fn elem_name<'a>(&'a self, target: &'a NodeId) -> ExpandedName<'a> {
-        self.0.elem_name(target)
+        // Asked at every tag (scope checks): read here, not through a call.
+        match self.0.tree.get(*target).map(|node| node.value()) {
+            Some(Node::Element(el)) => el.name.expanded(),
+            _ => panic!("the tree builder asks the name of elements only"),
+        }
     }
 
+    #[inline]
     fn create_element(
         &mut self,
         name: QualName,
@@ -173,14 +183,17 @@ impl TreeSink for Lean {
         self.0.create_element(name, attrs, flags)
     }
 
+    #[inline]
     fn create_comment(&mut self, text: StrTendril) -> NodeId {
         self.0.create_comment(text)
     }
 
+    #[inline]
     fn create_pi(&mut self, target: StrTendril, data: StrTendril) -> NodeId {
         self.0.create_pi(target, data)
     }
 
+    #[inline]
     fn append(&mut self, parent: &NodeId, child: NodeOrText<NodeId>) {
         if let NodeOrText::AppendText(text) = &child {
             if self.needless(*parent, text) {
@@ -190,6 +203,7 @@ impl TreeSink for Lean {
         self.0.append(parent, child);
     }
 
+    #[inline]
     fn append_based_on_parent_node(
         &mut self,
         element: &NodeId,
@@ -200,6 +214,7 @@ impl TreeSink for Lean {
             .append_based_on_parent_node(element, prev_element, child);
     }
 
+    #[inline]
     fn append_doctype_to_document(
         &mut self,
         name: StrTendril,
@@ -210,30 +225,37 @@ impl TreeSink for Lean {
             .append_doctype_to_document(name, public_id, system_id);
     }
 
+    #[inline]
     fn get_template_contents(&mut self, target: &NodeId) -> NodeId {
         self.0.get_template_contents(target)
     }
 
+    #[inline]
     fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
         self.0.same_node(x, y)
     }
 
+    #[inline]
     fn set_quirks_mode(&mut self, mode: QuirksMode) {
         self.0.set_quirks_mode(mode);
     }
 
+    #[inline]
     fn append_before_sibling(&mut self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
         self.0.append_before_sibling(sibling, new_node);
     }
 
+    #[inline]
     fn add_attrs_if_missing(&mut self, target: &NodeId, attrs: Vec<Attribute>) {
         self.0.add_attrs_if_missing(target, attrs);
     }
 
+    #[inline]
     fn remove_from_parent(&mut self, target: &NodeId) {
         self.0.remove_from_parent(target);
     }
 
+    #[inline]
     fn reparent_children(&mut self, node: &NodeId, new_parent: &NodeId) {
         self.0.reparent_children(node, new_parent);
     }
@@ -278,8 +300,11 @@ mod tests {
     }
 
     #[test]
-    fn blocks_are_sorted() {
-        assert!(BLOCKS.windows(2).all(|w| w[0] < w[1]));
+    fn blocks_are_known_by_name() {
+        assert!(is_block(&LocalName::from("p")));
+        assert!(is_block(&LocalName::from("figcaption")));
+        assert!(!is_block(&LocalName::from("span")));
+        assert!(!is_block(&LocalName::from("header")));
     }
 
     #[test]
