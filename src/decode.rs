@@ -87,6 +87,53 @@ pub fn decode_checked<'a>(
     Ok(decode_with(bytes, forced))
 }
 
+/// [`decode_checked`] of bytes the caller gives up: text that lies in them
+/// as it is (valid UTF-8, less a byte order mark) becomes a `String` in
+/// their own buffer, never copied; text that had to be decoded is a new
+/// buffer, and the bytes are dropped before it is returned.
+///
+/// ```
+/// use rinse::decode::decode_checked_owned;
+///
+/// let decoded = decode_checked_owned(b"\xEF\xBB\xBFcaf\xC3\xA9".to_vec(), None).unwrap();
+/// assert_eq!(decoded.text, "café");
+/// let decoded = decode_checked_owned(b"caf\xe9".to_vec(), None).unwrap();
+/// assert_eq!((decoded.text.as_ref(), decoded.encoding.name()), ("café", "windows-1252"));
+/// ```
+pub fn decode_checked_owned(
+    bytes: Vec<u8>,
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded<'static>, Error> {
+    let decoded = decode_checked(&bytes, forced)?;
+    let (encoding, reason) = (decoded.encoding, decoded.reason);
+    let within = match &decoded.text {
+        Cow::Borrowed(text) => within(&bytes, text),
+        Cow::Owned(_) => None,
+    };
+    let text = match within {
+        Some(range) => {
+            drop(decoded);
+            let mut bytes = bytes;
+            bytes.truncate(range.end);
+            bytes.drain(..range.start);
+            String::from_utf8(bytes).expect("decoded as UTF-8 where it lies")
+        }
+        None => decoded.text.into_owned(),
+    };
+    Ok(Decoded {
+        text: Cow::Owned(text),
+        encoding,
+        reason,
+    })
+}
+
+/// Where `text` lies in `bytes`, when it is a stretch of them.
+fn within(bytes: &[u8], text: &str) -> Option<std::ops::Range<usize>> {
+    let start = (text.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
+    let end = start + text.len();
+    (end <= bytes.len()).then_some(start..end)
+}
+
 /// Decodes `bytes` as `forced` when given (a byte order mark of that
 /// encoding is still stripped), else from the evidence as [`decode`] does.
 pub fn decode_with<'a>(bytes: &'a [u8], forced: Option<&'static Encoding>) -> Decoded<'a> {
@@ -382,6 +429,24 @@ mod tests {
 
     fn ok(bytes: &[u8]) -> Decoded<'_> {
         decode_checked(bytes, None).expect("text, not binary")
+    }
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        let inputs: [(&[u8], Option<&'static Encoding>); 6] = [
+            (b"caf\xc3\xa9", None),
+            (b"\xef\xbb\xbfcaf\xc3\xa9", None),
+            (b"caf\xe9", None),
+            (b"\xff\xfec\0a\0f\0\xe9\0", None),
+            (b"\xed\xa0\xbd\xed\xb8\x80 emoji", None),
+            (b"\xd0\xd2\xc9\xd7\xc5\xd4", Some(encoding_rs::KOI8_R)),
+        ];
+        for (bytes, forced) in inputs {
+            let borrowed = decode_checked(bytes, forced).unwrap();
+            let owned = decode_checked_owned(bytes.to_vec(), forced).unwrap();
+            assert_eq!(owned, borrowed);
+        }
+        assert!(decode_checked_owned(b"PK\x03\x04\0\0\x08\0".to_vec(), None).is_err());
     }
 
     #[test]

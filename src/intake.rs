@@ -34,7 +34,7 @@ use encoding_rs::Encoding;
 use crate::corpus::CorpusModel;
 use crate::decode::{self, check_binary};
 use crate::error::Error;
-use crate::extract::{extract_html, ExtractOptions, Extracted, Format};
+use crate::extract::{extract_html, extract_html_owned, ExtractOptions, Extracted, Format};
 use crate::pipeline::{Cleaned, Cleaner};
 use crate::segment::Document;
 
@@ -77,6 +77,42 @@ impl<'a> Intake<'a> {
             decoded.reason,
             options,
         ))
+    }
+
+    /// [`Intake::read`] of bytes the caller gives up, for a caller that
+    /// wants the document only: the bytes become the decoded text in
+    /// their own buffer when they are UTF-8, and an HTML page is dropped
+    /// as its article is extracted ([`extract_html_owned`]), so that a
+    /// big input is held about once. The same document as
+    /// [`Intake::read`]; but of an HTML page no decoded text is kept:
+    /// [`Intake::decoded`] is then empty.
+    pub fn read_owned(bytes: Vec<u8>, options: &IntakeOptions) -> Result<Intake<'static>, Error> {
+        let decoded = decode::decode_checked_owned(bytes, options.encoding)?;
+        let (encoding, reason) = (decoded.encoding, decoded.reason);
+        let text = decoded.text.into_owned();
+        if options.format.resolve(&text) != Format::Html {
+            return Ok(Intake {
+                decoded: Cow::Owned(text),
+                encoding,
+                reason,
+                extracted: None,
+            });
+        }
+        Ok(Intake {
+            decoded: Cow::Borrowed(""),
+            encoding,
+            reason,
+            extracted: Some(extract_html_owned(text, &options.extract_options())),
+        })
+    }
+
+    /// The text the pipeline cleans, taken over: the decoded input, or
+    /// for HTML the extracted article (as [`Intake::text`]).
+    pub fn into_text(self) -> Cow<'a, str> {
+        match self.extracted {
+            Some(extracted) => Cow::Owned(extracted.text),
+            None => self.decoded,
+        }
     }
 
     /// Takes in text that is already decoded (the string field of a JSON
@@ -265,6 +301,50 @@ mod tests {
             .unwrap()
             .text()
             .starts_with("Rain at last"));
+    }
+
+    #[test]
+    fn owned_bytes_give_the_same_document() {
+        let html = "<html><body><article><h1>Rain at last</h1>\
+                    <p>It rained on Monday, the first time in months, and farmers cheered.</p>\
+                    </article></body></html>";
+        let inputs: [&[u8]; 5] = [
+            html.as_bytes(),
+            b"\xEF\xBB\xBFPlain text, caf\xC3\xA9.\n\nSecond block.\n",
+            b"Caf\xe9 cr\xe8me, in windows-1252.\n",
+            b"<p>Caf\xe9 one, the first time in months.</p><p>Two.</p>",
+            b"",
+        ];
+        for bytes in inputs {
+            for options in [
+                IntakeOptions::default(),
+                IntakeOptions {
+                    title: true,
+                    ..IntakeOptions::default()
+                },
+            ] {
+                let read = Intake::read(bytes, &options).unwrap();
+                let owned = Intake::read_owned(bytes.to_vec(), &options).unwrap();
+                assert_eq!(owned.format(), read.format());
+                assert_eq!(owned.encoding(), read.encoding());
+                assert_eq!(owned.encoding_reason(), read.encoding_reason());
+                assert_eq!(owned.text(), read.text());
+                assert_eq!(owned.title(), read.title());
+                assert_eq!(owned.document().blocks, read.document().blocks);
+                let decoded = if read.format() == Format::Html {
+                    ""
+                } else {
+                    read.decoded()
+                };
+                assert_eq!(owned.decoded(), decoded);
+                assert_eq!(owned.into_text(), read.text());
+            }
+        }
+        let binary = vec![0u8; 64];
+        assert!(matches!(
+            Intake::read_owned(binary, &IntakeOptions::default()),
+            Err(Error::Binary(_))
+        ));
     }
 
     #[test]

@@ -31,31 +31,25 @@ pub fn run(one: &One) -> Result<ExitCode> {
             refuse_overwriting(input, target)?;
         }
     }
+    let report_to_stdout = one.report.as_deref().is_some_and(is_stdio);
+    // Only the cleaned text wanted: the input's own buffer becomes the
+    // decoded text (cleaned in place when it is plain text), and an HTML
+    // page is dropped as its article is extracted, so that a big input is
+    // held about once.
+    let text_only = !one.diff && one.report.is_none() && !one.check;
+    if text_only {
+        let taken = Intake::read_owned(bytes, &one.common.intake)
+            .map_err(|err| anyhow!("{name}: {}", err_reason(&err)))?;
+        say_encoding(one, &name, &taken);
+        let cleaned = match taken.format() {
+            Format::Html => taken.clean(&cleaner),
+            _ => cleaner.clean_owned(taken.into_text().into_owned()),
+        };
+        return write_text(one, &cleaned.text);
+    }
     let taken = Intake::read(&bytes, &one.common.intake)
         .map_err(|err| anyhow!("{name}: {}", err_reason(&err)))?;
-    if !one.common.quiet && taken.encoding() != encoding_rs::UTF_8 {
-        eprintln!(
-            "rinse: {name}: read as {} ({})",
-            taken.encoding().name(),
-            taken.encoding_reason()
-        );
-    }
-    let report_to_stdout = one.report.as_deref().is_some_and(is_stdio);
-    // Only the cleaned text wanted, of plain text the input holds as it
-    // is: the input's own buffer becomes the text cleaned in place, never
-    // copied (a text of hundreds of megabytes is held once).
-    let text_only = !one.diff && one.report.is_none() && !one.check;
-    if text_only && taken.format() == Format::Text {
-        if let Some(range) = within(&bytes, taken.decoded()) {
-            drop(taken);
-            let mut bytes = bytes;
-            bytes.truncate(range.end);
-            bytes.drain(..range.start);
-            let text = String::from_utf8(bytes).expect("decoded as UTF-8 where it lies");
-            let cleaned = cleaner.clean_owned(text);
-            return write_text(one, &cleaned.text);
-        }
-    }
+    say_encoding(one, &name, &taken);
     let cleaned = taken.clean(&cleaner);
     let rewrites = Intake::rewrites(&bytes, &cleaned.text);
 
@@ -123,12 +117,16 @@ fn write_text(one: &One, text: &str) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Where `text` lies in `bytes`, when it is a stretch of them (valid UTF-8
-/// decodes to itself, less a byte order mark).
-fn within(bytes: &[u8], text: &str) -> Option<std::ops::Range<usize>> {
-    let start = (text.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
-    let end = start + text.len();
-    (end <= bytes.len()).then_some(start..end)
+/// Says on standard error which encoding the input was read as, when it
+/// was not UTF-8 (unless `--quiet`).
+fn say_encoding(one: &One, name: &str, taken: &Intake<'_>) {
+    if !one.common.quiet && taken.encoding() != encoding_rs::UTF_8 {
+        eprintln!(
+            "rinse: {name}: read as {} ({})",
+            taken.encoding().name(),
+            taken.encoding_reason()
+        );
+    }
 }
 
 /// The name messages call the input by, and its bytes.

@@ -37,10 +37,12 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use ego_tree::iter::Edge;
-use ego_tree::{NodeId, NodeRef};
+use ego_tree::{NodeId, NodeRef, Tree};
+use markup5ever::tendril::StrTendril;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+use super::parse::{next_step, parse_document, Step};
 use super::slim::slim;
 use super::{ExtractOptions, Extracted};
 use crate::segment::{fingerprint, BlockKind};
@@ -107,27 +109,31 @@ type IdSet = HashSet<NodeId, BuildHasherDefault<IdHasher>>;
 /// Never panics and always returns: a page without an article gives an
 /// empty [`Extracted::text`].
 pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
-    let html = unwrap_noscript(html);
-    let html = match slim(&html) {
-        Cow::Owned(stripped) => Cow::Owned(stripped),
-        Cow::Borrowed(_) => html,
-    };
-    let html = match flatten_deep(&html) {
-        Cow::Owned(flat) => Cow::Owned(flat),
-        Cow::Borrowed(_) => html,
-    };
-    let mut page = Html::parse_document(&html);
-    if memchr::memmem::find(html.as_bytes(), b"<template").is_some() {
+    extract_page(Cow::Borrowed(html), options)
+}
+
+/// [`extract_html`] of a page the caller gives up: each copy of it
+/// (unwrapped, slimmed, parsed) replaces the one before, so that a big
+/// page is held about once.
+pub(super) fn extract_page(html: Cow<'_, str>, options: &ExtractOptions) -> Extracted {
+    let html = step(html, unwrap_noscript);
+    let html = step(html, slim);
+    let html = step(html, flatten_deep);
+    let streamed = memchr::memmem::find(html.as_bytes(), b"<template").is_some();
+    let mut page = parse_document(html);
+    if streamed {
         place_streamed(&mut page);
     }
     let root = page.tree.root();
     let mut scored = score(root);
     let chosen = choose(&page, &scored);
+    // The chosen subtrees are disjoint, and their text is taken out of
+    // the tree as it is read ([`Emitter::walk_taking`]): after this, only
+    // the fallback reads the tree's text, and it runs only when fewer
+    // than two worded blocks came out, when nothing was taken.
     let mut emitter = Emitter::new(&scored.widgets);
     for id in &chosen {
-        if let Some(node) = page.tree.get(*id) {
-            emitter.walk(node);
-        }
+        emitter.walk_taking(&mut page.tree, *id);
     }
     let mut parts = emitter.finish();
 
@@ -181,6 +187,9 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         // body, page chrome (navigation, widgets, link lists) left out.
         blocks = fallback(&page, &scored);
     }
+    // The tree is read no more: its nodes and text go before the article
+    // is joined into one text.
+    drop(page);
     if let Some(description) = scored.product_description.as_deref() {
         add_product_description(&mut blocks, description);
     }
@@ -202,6 +211,16 @@ pub fn extract_html(html: &str, options: &ExtractOptions) -> Extracted {
         }
     }
     Extracted::from_parts(blocks, title)
+}
+
+/// `html` through `change`: its result when it changed something (`html`
+/// is dropped), else `html` itself.
+fn step<'a>(html: Cow<'a, str>, change: impl FnOnce(&str) -> Cow<'_, str>) -> Cow<'a, str> {
+    let changed = match change(&html) {
+        Cow::Owned(changed) => changed,
+        Cow::Borrowed(_) => return html,
+    };
+    Cow::Owned(changed)
 }
 
 /// A product's description (its JSON-LD `description`, text or HTML) goes
@@ -863,6 +882,8 @@ struct Emitter<'s> {
     kinds: Vec<(BlockKind, bool)>,
     captions: usize,
     links: usize,
+    /// Blocks out so far with a letter or digit, counted up to two.
+    worded: usize,
 }
 
 impl<'s> Emitter<'s> {
@@ -879,6 +900,7 @@ impl<'s> Emitter<'s> {
             kinds: Vec::new(),
             captions: 0,
             links: 0,
+            worded: 0,
         }
     }
 
@@ -886,33 +908,74 @@ impl<'s> Emitter<'s> {
         let mut skip = 0usize;
         for edge in node.traverse() {
             match edge {
-                Edge::Open(n) => match n.value() {
-                    Node::Element(el) => {
-                        if skip > 0 {
-                            skip += 1;
-                            continue;
-                        }
-                        if dropped(n, el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
-                            skip = 1;
-                            continue;
-                        }
-                        self.open(el);
-                    }
-                    Node::Text(t) if skip == 0 => self.text(t),
-                    _ => {}
-                },
-                Edge::Close(n) => {
-                    if let Node::Element(el) = n.value() {
-                        if skip > 0 {
-                            skip -= 1;
-                            continue;
-                        }
-                        self.close(el);
-                    }
+                Edge::Open(n) => {
+                    self.enter(n, &mut skip);
                 }
+                Edge::Close(n) => self.leave(n, &mut skip),
             }
         }
         self.flush();
+    }
+
+    /// [`Emitter::walk`] of the subtree at `root`, taking the text of each
+    /// text node out of the tree once read, from the moment two blocks
+    /// with a letter or digit are out: the article can then not come out
+    /// empty (the headline takes one block away at most), so no fallback
+    /// reads the tree again, and the page's text is freed as the
+    /// article's grows.
+    fn walk_taking(&mut self, tree: &mut Tree<Node>, root: NodeId) {
+        let mut skip = 0usize;
+        let mut step = Some(Step::Open(root));
+        while let Some(at) = step {
+            let Some(node) = tree.get(at.id()) else { break };
+            match at {
+                Step::Open(id) => {
+                    if self.enter(node, &mut skip) && self.worded >= 2 {
+                        if let Some(mut node) = tree.get_mut(id) {
+                            if let Node::Text(text) = node.value() {
+                                text.text = StrTendril::new();
+                            }
+                        }
+                    }
+                }
+                Step::Close(_) => self.leave(node, &mut skip),
+            }
+            step = next_step(tree, root, at);
+        }
+        self.flush();
+    }
+
+    /// Enters `n` on a walk, `skip` deep inside a dropped element; whether
+    /// it read the text of a text node.
+    fn enter(&mut self, n: NodeRef<'_, Node>, skip: &mut usize) -> bool {
+        match n.value() {
+            Node::Element(el) => {
+                if *skip > 0 {
+                    *skip += 1;
+                } else if dropped(n, el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
+                    *skip = 1;
+                } else {
+                    self.open(el);
+                }
+                false
+            }
+            Node::Text(t) if *skip == 0 => {
+                self.text(t);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Leaves `n` on a walk.
+    fn leave(&mut self, n: NodeRef<'_, Node>, skip: &mut usize) {
+        if let Node::Element(el) = n.value() {
+            if *skip > 0 {
+                *skip -= 1;
+            } else {
+                self.close(el);
+            }
+        }
     }
 
     fn open(&mut self, el: &Element) {
@@ -987,13 +1050,19 @@ impl<'s> Emitter<'s> {
         if self.buf.is_empty() {
             return;
         }
+        if self.worded < 2 && self.buf.chars().any(char::is_alphanumeric) {
+            self.worded += 1;
+        }
+        // An exact copy, the buffer kept for the next block: a block's
+        // text carries no spare capacity.
         self.parts.push(Part {
-            text: std::mem::take(&mut self.buf),
+            text: self.buf.as_str().into(),
             kind: self.kind.take().unwrap_or(BlockKind::Line),
             chars: self.chars,
             link: self.link,
             level1: self.level1,
         });
+        self.buf.clear();
         self.chars = 0;
         self.link = 0;
         self.level1 = false;

@@ -36,9 +36,25 @@ use crate::segment::{Block, BlockKind, Document};
 
 mod html;
 mod keep;
+mod parse;
 mod slim;
 
 pub use html::extract_html;
+
+/// [`extract_html`] of a page the caller gives up: each copy the
+/// extractor makes of it (unwrapped, slimmed, parsed) replaces the one
+/// before, so that a big page is held about once. The same article as
+/// [`extract_html`] gives.
+///
+/// ```
+/// use rinse::extract::{extract_html, extract_html_owned, ExtractOptions};
+/// let page = "<article><p>It rained on Monday, the first time in months.</p></article>";
+/// let options = ExtractOptions::default();
+/// assert_eq!(extract_html_owned(page.to_owned(), &options), extract_html(page, &options));
+/// ```
+pub fn extract_html_owned(html: String, options: &ExtractOptions) -> Extracted {
+    html::extract_page(std::borrow::Cow::Owned(html), options)
+}
 pub use keep::{KeepLimits, Kept};
 
 /// What kind of input a text is.
@@ -314,6 +330,64 @@ mod tests {
         assert!(!sniff_html("<script> alone, no end"));
         assert!(!sniff_html("<span> with no closing tag at all"));
         assert!(!sniff_html("<!-- unclosed comment <p>x</p>"));
+    }
+
+    /// A page of `n` paragraphs as a long article is written: one `<p>` a
+    /// line inside an `<article>`, navigation and a footer around, and
+    /// the paragraphs' text.
+    fn long_article(n: usize) -> (String, String) {
+        let mut page = String::from(
+            "<!doctype html><html><head><title>Long read</title></head><body>\n\
+             <header><nav><a href=\"/\">Home</a> <a href=\"/w\">World</a></nav></header>\n\
+             <article><h1>Long read</h1>\n",
+        );
+        let mut text = String::new();
+        for i in 0..n {
+            let para = format!(
+                "Paragraph {i} tells of caf\u{e9}s &amp; markets, of rain \u{2014} and of the \
+                 farmers who waited {i} days for it, as they said on Monday."
+            );
+            page.push_str(&format!("<p>{para}</p>\n"));
+            text.push_str(&para.replace("&amp;", "&"));
+            text.push_str(if i + 1 < n { "\n\n" } else { "\n" });
+        }
+        page.push_str("</article>\n<footer><p>Copyright Example News</p></footer></body></html>\n");
+        (page, text)
+    }
+
+    #[test]
+    fn a_long_page_given_up_gives_the_same_article() {
+        // Pieces of 1 MiB: the page is parsed in several, and its text is
+        // taken out of the tree as the article is emitted.
+        let (page, text) = long_article(25_000);
+        assert!(page.len() > 3 << 20);
+        let options = ExtractOptions::default();
+        let owned = extract_html_owned(page.clone(), &options);
+        assert_eq!(owned.text, text);
+        assert_eq!(owned.blocks.len(), 25_000);
+        assert_eq!(owned.title.as_deref(), Some("Long read"));
+        assert_eq!(owned, extract_html(&page, &options));
+        let titled = ExtractOptions { title: true };
+        assert_eq!(
+            extract_html_owned(page.clone(), &titled),
+            extract_html(&page, &titled)
+        );
+    }
+
+    #[test]
+    fn a_page_of_one_worded_block_reads_its_body_whole() {
+        // The best candidate holds the headline only, one worded block:
+        // no text is taken out of the tree, and the body is read whole
+        // (as the binary of the start of the session reads it).
+        let page = r#"<html><head><title>Only a headline</title></head><body><div class="story"><h1>Only a headline here</h1></div>
+<div><span>Loose text in the body, not in any paragraph, long enough to read.</span> <b>More</b></div>
+<p>x</p>
+</body></html>"#;
+        let expected =
+            "Loose text in the body, not in any paragraph, long enough to read. More\n\nx\n";
+        let options = ExtractOptions::default();
+        assert_eq!(extract_html(page, &options).text, expected);
+        assert_eq!(extract_html_owned(page.to_owned(), &options).text, expected);
     }
 
     #[test]
