@@ -376,6 +376,9 @@ struct Stats {
     weak_widget: bool,
     /// Whether class or id name reviews or ratings.
     review: bool,
+    /// Whether class or id name a cookie or consent notice: a widget
+    /// whatever its share of the page's prose.
+    consent: bool,
 }
 
 impl Stats {
@@ -423,6 +426,7 @@ struct Frame {
     score: f64,
     widget: Hint,
     review: bool,
+    consent: bool,
     paragraph: bool,
     is_p: bool,
     is_link: bool,
@@ -471,6 +475,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         score: 0.0,
                         widget: widget(el, &attrs, &hints),
                         review: hints.review,
+                        consent: hints.consent,
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
@@ -552,6 +557,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     widget: frame.widget != Hint::None,
                     weak_widget: frame.widget == Hint::Weak,
                     review: frame.review,
+                    consent: frame.consent,
                 };
                 if frame.score > 0.0 {
                     let value = frame.score * (1.0 - stats.link_density()) * frame.weight;
@@ -572,7 +578,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
         .iter()
         .filter(|(_, s)| {
             s.widget
-                && s.prose * 2 < page_prose.max(1)
+                && (s.prose * 2 < page_prose.max(1) || s.consent)
                 && (!s.weak_widget || s.link_density() > WEAK_WIDGET_LINK_DENSITY)
                 || out.product && s.review
         })
@@ -1117,7 +1123,7 @@ const WIDGET_PARTS: &[&str] = &[
 ];
 
 /// Whole class names that hide text from sight.
-pub(super) const HIDDEN_CLASSES: &[&str] = &[
+const HIDDEN_CLASSES: &[&str] = &[
     "hidden",
     "sr-only",
     "screen-reader-text",
@@ -1126,6 +1132,47 @@ pub(super) const HIDDEN_CLASSES: &[&str] = &[
     "screen-reader-only",
     "hide",
 ];
+
+/// Screen widths of responsive class prefixes (Tailwind's `lg:block`).
+const SCREEN_PREFIXES: &[&str] = &["sm:", "md:", "lg:", "xl:", "2xl:"];
+
+/// Display values that show an element (`lg:block`, `md:flex`).
+const SHOWN_DISPLAYS: &[&str] = &[
+    "block",
+    "flex",
+    "grid",
+    "inline",
+    "inline-block",
+    "inline-flex",
+    "inline-grid",
+    "table",
+    "contents",
+    "flow-root",
+];
+
+/// Whether class names hide an element from a reader on a wide screen: a
+/// hiding class ([`HIDDEN_CLASSES`]), unless a responsive class shows it
+/// again from some screen width on (`hidden lg:block`: the desktop layout
+/// of a page whose mobile twin is shown on small screens).
+pub(super) fn hidden_by_classes<'a>(classes: impl Iterator<Item = &'a [u8]> + Clone) -> bool {
+    let hiding = classes.clone().any(|c| {
+        HIDDEN_CLASSES
+            .iter()
+            .any(|h| c.eq_ignore_ascii_case(h.as_bytes()))
+    });
+    hiding && !classes.into_iter().any(shown_on_wide_screens)
+}
+
+/// Whether a class shows its element from some screen width on
+/// (`lg:block`, `md:flex`).
+fn shown_on_wide_screens(class: &[u8]) -> bool {
+    SCREEN_PREFIXES.iter().any(|p| {
+        class.starts_with(p.as_bytes())
+            && SHOWN_DISPLAYS
+                .iter()
+                .any(|d| class[p.len()..] == *d.as_bytes())
+    })
+}
 
 /// Class-name prefixes that describe a state of the page, not a widget
 /// (`has-sidebar`, `with-comments`, `no-ads`).
@@ -1157,10 +1204,7 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     if matches!(name, "html" | "body") {
         return false;
     }
-    attrs
-        .classes()
-        .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
-        && !holds_the_page(node)
+    hidden_by_classes(attrs.classes().map(str::as_bytes)) && !holds_the_page(node)
 }
 
 /// Whether an element holds what its page's markup calls the main
@@ -1208,7 +1252,7 @@ impl<'a> Attrs<'a> {
     }
 
     /// The class names, split on white space.
-    fn classes(&self) -> impl Iterator<Item = &'a str> {
+    fn classes(&self) -> impl Iterator<Item = &'a str> + Clone {
         self.class.unwrap_or_default().split_ascii_whitespace()
     }
 }
@@ -1268,6 +1312,11 @@ const REVIEW_PARTS: &[&str] = &[
     "testimonials",
 ];
 
+/// Class and id parts that name a cookie or consent notice: a widget even
+/// when it holds most of the page's prose (a page of product links and
+/// pictures, whose only sentences are its cookie notice).
+const CONSENT_PARTS: &[&str] = &["cookie", "cookies", "consent", "gdpr"];
+
 /// Link density above which a weak widget ([`Hint::Weak`]) is a widget.
 const WEAK_WIDGET_LINK_DENSITY: f64 = 0.3;
 
@@ -1313,6 +1362,8 @@ struct Hints {
     content: bool,
     /// A part names reviews or ratings ([`REVIEW_PARTS`]).
     review: bool,
+    /// A part names a cookie or consent notice ([`CONSENT_PARTS`]).
+    consent: bool,
     /// The score multiplier the parts give: that of the last part that
     /// says something (content-like 1.25, teaser-like 0.75), else 1.
     weight: f64,
@@ -1324,6 +1375,7 @@ impl Hints {
             widget: false,
             content: false,
             review: false,
+            consent: false,
             weight: 1.0,
         };
         for part in hint_parts(attrs) {
@@ -1331,6 +1383,7 @@ impl Hints {
             hints.widget |= WIDGET_PARTS.binary_search(&part).is_ok();
             hints.content |= CONTENT_PARTS.contains(&part);
             hints.review |= REVIEW_PARTS.contains(&part);
+            hints.consent |= CONSENT_PARTS.contains(&part);
             match part {
                 "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
                 | "blog" | "prose" => hints.weight = 1.25,
@@ -1830,6 +1883,42 @@ mod tests {
             block(P3)
         ));
         assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn hidden_on_small_screens_only_is_shown() {
+        // Tailwind's `hidden md:flex`: out of sight on a phone, the layout
+        // of a wide screen.
+        let html = page(&format!(
+            "<div class='hidden md:flex'><article><p>{P1}</p><p>{P2}</p></article></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+        // `hidden` with no width that shows it stays hidden.
+        let html = page(&format!(
+            "<article><p>{P1}</p><p>{P2}</p><div class='hidden md:text-lg'><p>{P3}</p></div></article>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn a_cookie_notice_is_never_the_content() {
+        // A page of product links whose only sentences are its cookie
+        // notice: the notice is not the content, the links are.
+        let products: String = (1..=8)
+            .map(|i| format!("<li><a href='/p/{i}'>Studio headphones model {i}</a></li>"))
+            .collect();
+        let html = page(&format!(
+            "<main><h1>Studio headphones</h1><ul>{products}</ul></main>\
+             <div class='cookie-consent-bar'><p>{P1} {P2}</p></div>"
+        ));
+        let text = texts(&html).join("\n");
+        assert!(text.contains("Studio headphones model 8"), "{text}");
+        assert!(!text.contains("council"), "{text}");
+        // A widget name of another kind framing the page's prose is layout.
+        let html = page(&format!(
+            "<main><ul>{products}</ul></main><div class='banner-top'><p>{P1} {P2}</p></div>"
+        ));
+        assert!(texts(&html).join("\n").contains("council"));
     }
 
     #[test]
