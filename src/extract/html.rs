@@ -379,6 +379,8 @@ struct Stats {
     /// Whether class or id name a cookie or consent notice: a widget
     /// whatever its share of the page's prose.
     consent: bool,
+    /// Whether class or id name comments.
+    comment: bool,
 }
 
 impl Stats {
@@ -410,6 +412,9 @@ struct Scored {
     product: bool,
     /// The JSON-LD `Product`'s `description` (text or HTML).
     product_description: Option<String>,
+    /// Whether the page says it is a discussion (a JSON-LD
+    /// `DiscussionForumPosting` or `QAPage`): its comments are its content.
+    discussion: bool,
     body: Option<NodeId>,
     /// Widgets that hold too little of the page's prose to be its frame.
     widgets: IdSet,
@@ -427,6 +432,7 @@ struct Frame {
     widget: Hint,
     review: bool,
     consent: bool,
+    comment: bool,
     paragraph: bool,
     is_p: bool,
     is_link: bool,
@@ -476,6 +482,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         widget: widget(el, &attrs, &hints),
                         review: hints.review,
                         consent: hints.consent,
+                        comment: hints.comment || name == "form",
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
@@ -558,6 +565,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     weak_widget: frame.widget == Hint::Weak,
                     review: frame.review,
                     consent: frame.consent,
+                    comment: frame.comment,
                 };
                 if frame.score > 0.0 {
                     let value = frame.score * (1.0 - stats.link_density()) * frame.weight;
@@ -578,6 +586,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
         .iter()
         .filter(|(_, s)| {
             s.widget
+                && !(out.discussion && s.comment && !s.weak_widget)
                 && (s.prose * 2 < page_prose.max(1) || s.consent)
                 && (!s.weak_widget || s.link_density() > WEAK_WIDGET_LINK_DENSITY)
                 || out.product && s.review
@@ -635,6 +644,7 @@ fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
                 out.product = true;
                 out.product_description = out.product_description.take().or(description);
             }
+            out.discussion |= is_discussion(&text);
             if text.contains("articleBody") {
                 out.json_ld.push(text);
             }
@@ -688,6 +698,12 @@ fn json_ld_product(script: &str) -> Option<Option<String>> {
             .and_then(|d| d.as_str())
             .map(str::to_owned),
     )
+}
+
+/// Whether a JSON-LD script gives the page a discussion's type (a forum
+/// thread, questions and answers).
+fn is_discussion(script: &str) -> bool {
+    script.contains("\"DiscussionForumPosting\"") || script.contains("\"QAPage\"")
 }
 
 /// The first `articleBody` string in a JSON-LD script.
@@ -1364,6 +1380,8 @@ struct Hints {
     review: bool,
     /// A part names a cookie or consent notice ([`CONSENT_PARTS`]).
     consent: bool,
+    /// A part names comments (`comment`, `comments`).
+    comment: bool,
     /// The score multiplier the parts give: that of the last part that
     /// says something (content-like 1.25, teaser-like 0.75), else 1.
     weight: f64,
@@ -1376,6 +1394,7 @@ impl Hints {
             content: false,
             review: false,
             consent: false,
+            comment: false,
             weight: 1.0,
         };
         for part in hint_parts(attrs) {
@@ -1384,6 +1403,7 @@ impl Hints {
             hints.content |= CONTENT_PARTS.contains(&part);
             hints.review |= REVIEW_PARTS.contains(&part);
             hints.consent |= CONSENT_PARTS.contains(&part);
+            hints.comment |= matches!(part, "comment" | "comments");
             match part {
                 "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
                 | "blog" | "prose" => hints.weight = 1.25,
@@ -1919,6 +1939,27 @@ mod tests {
             "<main><ul>{products}</ul></main><div class='banner-top'><p>{P1} {P2}</p></div>"
         ));
         assert!(texts(&html).join("\n").contains("council"));
+    }
+
+    #[test]
+    fn the_comments_of_a_discussion_are_its_content() {
+        let posts = format!(
+            "<div id='comments'><form><article><p>{P1}</p></article>\
+             <article><p>{P2}</p></article></form></div>"
+        );
+        // A forum thread says so in its JSON-LD: the posts are the content.
+        let ld =
+            "<script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\"}</script>";
+        let html = format!(
+            "<html><head>{ld}</head><body><div class='thread'><p>{P3}</p></div>{posts}</body></html>"
+        );
+        let text = texts(&html).join("\n");
+        assert!(text.contains(P1) && text.contains(P2), "{text}");
+        // Under an article, comments are not its content.
+        let html = page(&format!(
+            "<div class='story'><p>{P3}</p><p>{P3}</p><p>{P3}</p></div>{posts}"
+        ));
+        assert_eq!(texts(&html), [P3, P3, P3]);
     }
 
     #[test]
