@@ -1213,7 +1213,15 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     }
     if matches!(
         attrs.role,
-        Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "menu")
+        Some(
+            "navigation"
+                | "banner"
+                | "contentinfo"
+                | "complementary"
+                | "dialog"
+                | "alertdialog"
+                | "menu"
+        )
     ) {
         return true;
     }

@@ -179,6 +179,7 @@ const DROPPED_ROLES: &[&str] = &[
     "contentinfo",
     "complementary",
     "dialog",
+    "alertdialog",
     "menu",
 ];
 
@@ -553,6 +554,10 @@ mod tests {
         assert_eq!(slim("a<div class=\"box hidden\"><p>x</p></div>b"), "ab");
         assert_eq!(slim("a<span aria-hidden=\"true\">icon</span>b"), "ab");
         assert_eq!(slim("a<div role=navigation><a>x</a></div>b"), "ab");
+        assert_eq!(
+            slim("a<div role=alertdialog><p>We use cookies</p></div>b"),
+            "ab"
+        );
         // Hidden on small screens only (`hidden lg:block`): the desktop
         // layout, kept; `lg:hidden` alone hides nothing on a wide screen.
         let shown = "<div class=\"hidden lg:block\"><p>x</p></div><div class=\"lg:hidden\">y</div>";
