@@ -782,6 +782,13 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
             prose = stats.prose;
         }
     }
+    if scored.discussion {
+        // A thread: the post that scores best and the others beside it.
+        if let Some(thread) = thread_of(scored, node) {
+            node = thread;
+            top = thread.id();
+        }
+    }
     let Some(parent) = node.parent() else {
         return vec![top];
     };
@@ -853,6 +860,63 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         }
     }
     with_headings
+}
+
+/// How many levels above the best candidate a discussion's posts are
+/// looked for.
+const THREAD_LEVELS: usize = 6;
+
+/// The element that holds the posts of a discussion, from the best
+/// candidate (a post, or the text of one): the parent of the first of
+/// its ancestors (or itself) that has a sibling of the same tag and class
+/// (digits aside) with text, another post. `None` when there is none
+/// within [`THREAD_LEVELS`] levels.
+fn thread_of<'a>(scored: &Scored, node: NodeRef<'a, Node>) -> Option<NodeRef<'a, Node>> {
+    let has_text = |n: NodeRef<'_, Node>| {
+        scored
+            .stats
+            .get(&n.id())
+            .is_some_and(|s| s.chars >= MIN_PARAGRAPH_CHARS)
+            && !scored.widgets.contains(&n.id())
+    };
+    for post in std::iter::once(node)
+        .chain(node.ancestors())
+        .take(THREAD_LEVELS)
+    {
+        let Node::Element(el) = post.value() else {
+            return None;
+        };
+        if matches!(el.name(), "body" | "html" | "main") {
+            return None;
+        }
+        let parent = post.parent()?;
+        let sig = signature(el);
+        let another = parent.children().any(|s| {
+            s.id() != post.id()
+                && matches!(s.value(), Node::Element(e) if signature(e) == sig)
+                && has_text(s)
+        });
+        if another {
+            return Some(parent);
+        }
+    }
+    None
+}
+
+/// An element's tag and class names, digits left out (`post-4184` and
+/// `post-4190` are alike).
+fn signature(el: &Element) -> u64 {
+    let mut hasher = IdHasher::default();
+    for b in el.name().bytes() {
+        hasher.write_u8(b);
+    }
+    hasher.write_u8(b' ');
+    for b in el.attr("class").unwrap_or_default().bytes() {
+        if !b.is_ascii_digit() {
+            hasher.write_u8(b);
+        }
+    }
+    hasher.finish()
 }
 
 /// One block on its way out.
@@ -1968,6 +2032,29 @@ mod tests {
             "<div class='story'><p>{P3}</p><p>{P3}</p><p>{P3}</p></div>{posts}"
         ));
         assert_eq!(texts(&html), [P3, P3, P3]);
+    }
+
+    #[test]
+    fn the_posts_of_a_thread_come_out_together() {
+        let thread = format!(
+            "<div class='posts'>\
+             <div class='post' id='post_1'><div class='body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>\
+             <div class='post' id='post_2'><div class='body'><p>Thanks, that answers my question.</p></div></div>\
+             </div>"
+        );
+        let ld = "<script type='application/ld+json'>{\"@type\": \"QAPage\"}</script>";
+        let html = format!("<html><head>{ld}</head><body>{thread}</body></html>");
+        let text = texts(&html).join("\n");
+        assert!(
+            text.contains(P1) && text.contains("answers my question"),
+            "{text}"
+        );
+        // A page that does not say it is a discussion: the best block only.
+        let text = texts(&page(&thread)).join("\n");
+        assert!(
+            text.contains(P1) && !text.contains("answers my question"),
+            "{text}"
+        );
     }
 
     #[test]
