@@ -395,6 +395,11 @@ struct Stats {
     weak_widget: bool,
     /// Whether class or id name reviews or ratings.
     review: bool,
+    /// Whether class or id name a cookie or consent notice: a widget
+    /// whatever its share of the page's prose.
+    consent: bool,
+    /// Whether class or id name comments.
+    comment: bool,
 }
 
 impl Stats {
@@ -426,6 +431,9 @@ struct Scored {
     product: bool,
     /// The JSON-LD `Product`'s `description` (text or HTML).
     product_description: Option<String>,
+    /// Whether the page says it is a discussion (a JSON-LD
+    /// `DiscussionForumPosting` or `QAPage`): its comments are its content.
+    discussion: bool,
     body: Option<NodeId>,
     /// Widgets that hold too little of the page's prose to be its frame.
     widgets: IdSet,
@@ -442,6 +450,8 @@ struct Frame {
     score: f64,
     widget: Hint,
     review: bool,
+    consent: bool,
+    comment: bool,
     paragraph: bool,
     is_p: bool,
     is_link: bool,
@@ -490,6 +500,8 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         score: 0.0,
                         widget: widget(el, &attrs, &hints),
                         review: hints.review,
+                        consent: hints.consent,
+                        comment: hints.comment || name == "form",
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
@@ -571,6 +583,8 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     widget: frame.widget != Hint::None,
                     weak_widget: frame.widget == Hint::Weak,
                     review: frame.review,
+                    consent: frame.consent,
+                    comment: frame.comment,
                 };
                 if frame.score > 0.0 {
                     let value = frame.score * (1.0 - stats.link_density()) * frame.weight;
@@ -591,7 +605,8 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
         .iter()
         .filter(|(_, s)| {
             s.widget
-                && s.prose * 2 < page_prose.max(1)
+                && !(out.discussion && s.comment && !s.weak_widget)
+                && (s.prose * 2 < page_prose.max(1) || s.consent)
                 && (!s.weak_widget || s.link_density() > WEAK_WIDGET_LINK_DENSITY)
                 || out.product && s.review
         })
@@ -648,6 +663,7 @@ fn collect_head(node: NodeRef<'_, Node>, el: &Element, out: &mut Scored) {
                 out.product = true;
                 out.product_description = out.product_description.take().or(description);
             }
+            out.discussion |= is_discussion(&text);
             if text.contains("articleBody") {
                 out.json_ld.push(text);
             }
@@ -701,6 +717,12 @@ fn json_ld_product(script: &str) -> Option<Option<String>> {
             .and_then(|d| d.as_str())
             .map(str::to_owned),
     )
+}
+
+/// Whether a JSON-LD script gives the page a discussion's type (a forum
+/// thread, questions and answers).
+fn is_discussion(script: &str) -> bool {
+    script.contains("\"DiscussionForumPosting\"") || script.contains("\"QAPage\"")
 }
 
 /// The first `articleBody` string in a JSON-LD script.
@@ -779,6 +801,13 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
             prose = stats.prose;
         }
     }
+    if scored.discussion {
+        // A thread: the post that scores best and the others beside it.
+        if let Some(thread) = thread_of(scored, node) {
+            node = thread;
+            top = thread.id();
+        }
+    }
     let Some(parent) = node.parent() else {
         return vec![top];
     };
@@ -850,6 +879,63 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         }
     }
     with_headings
+}
+
+/// How many levels above the best candidate a discussion's posts are
+/// looked for.
+const THREAD_LEVELS: usize = 6;
+
+/// The element that holds the posts of a discussion, from the best
+/// candidate (a post, or the text of one): the parent of the first of
+/// its ancestors (or itself) that has a sibling of the same tag and class
+/// (digits aside) with text, another post. `None` when there is none
+/// within [`THREAD_LEVELS`] levels.
+fn thread_of<'a>(scored: &Scored, node: NodeRef<'a, Node>) -> Option<NodeRef<'a, Node>> {
+    let has_text = |n: NodeRef<'_, Node>| {
+        scored
+            .stats
+            .get(&n.id())
+            .is_some_and(|s| s.chars >= MIN_PARAGRAPH_CHARS)
+            && !scored.widgets.contains(&n.id())
+    };
+    for post in std::iter::once(node)
+        .chain(node.ancestors())
+        .take(THREAD_LEVELS)
+    {
+        let Node::Element(el) = post.value() else {
+            return None;
+        };
+        if matches!(el.name(), "body" | "html" | "main") {
+            return None;
+        }
+        let parent = post.parent()?;
+        let sig = signature(el);
+        let another = parent.children().any(|s| {
+            s.id() != post.id()
+                && matches!(s.value(), Node::Element(e) if signature(e) == sig)
+                && has_text(s)
+        });
+        if another {
+            return Some(parent);
+        }
+    }
+    None
+}
+
+/// An element's tag and class names, digits left out (`post-4184` and
+/// `post-4190` are alike).
+fn signature(el: &Element) -> u64 {
+    let mut hasher = IdHasher::default();
+    for b in el.name().bytes() {
+        hasher.write_u8(b);
+    }
+    hasher.write_u8(b' ');
+    for b in el.attr("class").unwrap_or_default().bytes() {
+        if !b.is_ascii_digit() {
+            hasher.write_u8(b);
+        }
+    }
+    hasher.finish()
 }
 
 /// One block on its way out.
@@ -1186,7 +1272,7 @@ const WIDGET_PARTS: &[&str] = &[
 ];
 
 /// Whole class names that hide text from sight.
-pub(super) const HIDDEN_CLASSES: &[&str] = &[
+const HIDDEN_CLASSES: &[&str] = &[
     "hidden",
     "sr-only",
     "screen-reader-text",
@@ -1195,6 +1281,47 @@ pub(super) const HIDDEN_CLASSES: &[&str] = &[
     "screen-reader-only",
     "hide",
 ];
+
+/// Screen widths of responsive class prefixes (Tailwind's `lg:block`).
+const SCREEN_PREFIXES: &[&str] = &["sm:", "md:", "lg:", "xl:", "2xl:"];
+
+/// Display values that show an element (`lg:block`, `md:flex`).
+const SHOWN_DISPLAYS: &[&str] = &[
+    "block",
+    "flex",
+    "grid",
+    "inline",
+    "inline-block",
+    "inline-flex",
+    "inline-grid",
+    "table",
+    "contents",
+    "flow-root",
+];
+
+/// Whether class names hide an element from a reader on a wide screen: a
+/// hiding class ([`HIDDEN_CLASSES`]), unless a responsive class shows it
+/// again from some screen width on (`hidden lg:block`: the desktop layout
+/// of a page whose mobile twin is shown on small screens).
+pub(super) fn hidden_by_classes<'a>(classes: impl Iterator<Item = &'a [u8]> + Clone) -> bool {
+    let hiding = classes.clone().any(|c| {
+        HIDDEN_CLASSES
+            .iter()
+            .any(|h| c.eq_ignore_ascii_case(h.as_bytes()))
+    });
+    hiding && !classes.into_iter().any(shown_on_wide_screens)
+}
+
+/// Whether a class shows its element from some screen width on
+/// (`lg:block`, `md:flex`).
+fn shown_on_wide_screens(class: &[u8]) -> bool {
+    SCREEN_PREFIXES.iter().any(|p| {
+        class.starts_with(p.as_bytes())
+            && SHOWN_DISPLAYS
+                .iter()
+                .any(|d| class[p.len()..] == *d.as_bytes())
+    })
+}
 
 /// Class-name prefixes that describe a state of the page, not a widget
 /// (`has-sidebar`, `with-comments`, `no-ads`).
@@ -1219,17 +1346,22 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     }
     if matches!(
         attrs.role,
-        Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "menu")
+        Some(
+            "navigation"
+                | "banner"
+                | "contentinfo"
+                | "complementary"
+                | "dialog"
+                | "alertdialog"
+                | "menu"
+        )
     ) {
         return true;
     }
     if matches!(name, "html" | "body") {
         return false;
     }
-    attrs
-        .classes()
-        .any(|c| HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
-        && !holds_the_page(node)
+    hidden_by_classes(attrs.classes().map(str::as_bytes)) && !holds_the_page(node)
 }
 
 /// Whether an element holds what its page's markup calls the main
@@ -1277,7 +1409,7 @@ impl<'a> Attrs<'a> {
     }
 
     /// The class names, split on white space.
-    fn classes(&self) -> impl Iterator<Item = &'a str> {
+    fn classes(&self) -> impl Iterator<Item = &'a str> + Clone {
         self.class.unwrap_or_default().split_ascii_whitespace()
     }
 }
@@ -1337,6 +1469,11 @@ const REVIEW_PARTS: &[&str] = &[
     "testimonials",
 ];
 
+/// Class and id parts that name a cookie or consent notice: a widget even
+/// when it holds most of the page's prose (a page of product links and
+/// pictures, whose only sentences are its cookie notice).
+const CONSENT_PARTS: &[&str] = &["cookie", "cookies", "consent", "gdpr"];
+
 /// Link density above which a weak widget ([`Hint::Weak`]) is a widget.
 const WEAK_WIDGET_LINK_DENSITY: f64 = 0.3;
 
@@ -1382,6 +1519,10 @@ struct Hints {
     content: bool,
     /// A part names reviews or ratings ([`REVIEW_PARTS`]).
     review: bool,
+    /// A part names a cookie or consent notice ([`CONSENT_PARTS`]).
+    consent: bool,
+    /// A part names comments (`comment`, `comments`).
+    comment: bool,
     /// The score multiplier the parts give: that of the last part that
     /// says something (content-like 1.25, teaser-like 0.75), else 1.
     weight: f64,
@@ -1393,6 +1534,8 @@ impl Hints {
             widget: false,
             content: false,
             review: false,
+            consent: false,
+            comment: false,
             weight: 1.0,
         };
         for part in hint_parts(attrs) {
@@ -1400,6 +1543,8 @@ impl Hints {
             hints.widget |= WIDGET_PARTS.binary_search(&part).is_ok();
             hints.content |= CONTENT_PARTS.contains(&part);
             hints.review |= REVIEW_PARTS.contains(&part);
+            hints.consent |= CONSENT_PARTS.contains(&part);
+            hints.comment |= matches!(part, "comment" | "comments");
             match part {
                 "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
                 | "blog" | "prose" => hints.weight = 1.25,
@@ -1899,6 +2044,86 @@ mod tests {
             block(P3)
         ));
         assert_eq!(texts(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn hidden_on_small_screens_only_is_shown() {
+        // Tailwind's `hidden md:flex`: out of sight on a phone, the layout
+        // of a wide screen.
+        let html = page(&format!(
+            "<div class='hidden md:flex'><article><p>{P1}</p><p>{P2}</p></article></div>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+        // `hidden` with no width that shows it stays hidden.
+        let html = page(&format!(
+            "<article><p>{P1}</p><p>{P2}</p><div class='hidden md:text-lg'><p>{P3}</p></div></article>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn a_cookie_notice_is_never_the_content() {
+        // A page of product links whose only sentences are its cookie
+        // notice: the notice is not the content, the links are.
+        let products: String = (1..=8)
+            .map(|i| format!("<li><a href='/p/{i}'>Studio headphones model {i}</a></li>"))
+            .collect();
+        let html = page(&format!(
+            "<main><h1>Studio headphones</h1><ul>{products}</ul></main>\
+             <div class='cookie-consent-bar'><p>{P1} {P2}</p></div>"
+        ));
+        let text = texts(&html).join("\n");
+        assert!(text.contains("Studio headphones model 8"), "{text}");
+        assert!(!text.contains("council"), "{text}");
+        // A widget name of another kind framing the page's prose is layout.
+        let html = page(&format!(
+            "<main><ul>{products}</ul></main><div class='banner-top'><p>{P1} {P2}</p></div>"
+        ));
+        assert!(texts(&html).join("\n").contains("council"));
+    }
+
+    #[test]
+    fn the_comments_of_a_discussion_are_its_content() {
+        let posts = format!(
+            "<div id='comments'><form><article><p>{P1}</p></article>\
+             <article><p>{P2}</p></article></form></div>"
+        );
+        // A forum thread says so in its JSON-LD: the posts are the content.
+        let ld =
+            "<script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\"}</script>";
+        let html = format!(
+            "<html><head>{ld}</head><body><div class='thread'><p>{P3}</p></div>{posts}</body></html>"
+        );
+        let text = texts(&html).join("\n");
+        assert!(text.contains(P1) && text.contains(P2), "{text}");
+        // Under an article, comments are not its content.
+        let html = page(&format!(
+            "<div class='story'><p>{P3}</p><p>{P3}</p><p>{P3}</p></div>{posts}"
+        ));
+        assert_eq!(texts(&html), [P3, P3, P3]);
+    }
+
+    #[test]
+    fn the_posts_of_a_thread_come_out_together() {
+        let thread = format!(
+            "<div class='posts'>\
+             <div class='post' id='post_1'><div class='body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>\
+             <div class='post' id='post_2'><div class='body'><p>Thanks, that answers my question.</p></div></div>\
+             </div>"
+        );
+        let ld = "<script type='application/ld+json'>{\"@type\": \"QAPage\"}</script>";
+        let html = format!("<html><head>{ld}</head><body>{thread}</body></html>");
+        let text = texts(&html).join("\n");
+        assert!(
+            text.contains(P1) && text.contains("answers my question"),
+            "{text}"
+        );
+        // A page that does not say it is a discussion: the best block only.
+        let text = texts(&page(&thread)).join("\n");
+        assert!(
+            text.contains(P1) && !text.contains("answers my question"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -179,6 +179,7 @@ const DROPPED_ROLES: &[&str] = &[
     "contentinfo",
     "complementary",
     "dialog",
+    "alertdialog",
     "menu",
 ];
 
@@ -232,11 +233,11 @@ fn never_read(bytes: &[u8], name: &[u8], tag: &Tag) -> bool {
         return true;
     }
     value("class").is_some_and(|class| {
-        class.split(u8::is_ascii_whitespace).any(|c| {
-            super::html::HIDDEN_CLASSES
-                .iter()
-                .any(|h| c.eq_ignore_ascii_case(h.as_bytes()))
-        })
+        super::html::hidden_by_classes(
+            class
+                .split(u8::is_ascii_whitespace)
+                .filter(|c| !c.is_empty()),
+        )
     })
 }
 
@@ -553,6 +554,18 @@ mod tests {
         assert_eq!(slim("a<div class=\"box hidden\"><p>x</p></div>b"), "ab");
         assert_eq!(slim("a<span aria-hidden=\"true\">icon</span>b"), "ab");
         assert_eq!(slim("a<div role=navigation><a>x</a></div>b"), "ab");
+        assert_eq!(
+            slim("a<div role=alertdialog><p>We use cookies</p></div>b"),
+            "ab"
+        );
+        // Hidden on small screens only (`hidden lg:block`): the desktop
+        // layout, kept; `lg:hidden` alone hides nothing on a wide screen.
+        let shown = "<div class=\"hidden lg:block\"><p>x</p></div><div class=\"lg:hidden\">y</div>";
+        assert_eq!(slim(shown), shown);
+        assert_eq!(
+            slim("a<div class=\"hidden lg:hidden\"><p>x</p></div>b"),
+            "ab"
+        );
         // Attributes that do not drop, or an element not cut by them.
         let kept = "<div class=\"hidden-text\"><p>x</p></div><p aria-hidden=true>y</p>";
         assert_eq!(slim(kept), kept);
