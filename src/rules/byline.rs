@@ -261,11 +261,19 @@ fn is_not_a_name(word: &str) -> bool {
 /// `By Ann Lee on 19 Dec 2025`, `by Ann Lee (Acme News)`) or a separator
 /// ends the line (`By Ann Lee |`, its date on the next line).
 fn author_name(text: &str) -> Option<&str> {
-    if !may_be_author_line(text) {
+    if let Some(name) = labelled_author(text) {
+        return Some(name);
+    }
+    let starts = |word: &str| {
+        text.get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+    };
+    let posted = starts("post ") || starts("posted ");
+    if !may_be_author_line(text) && !posted {
         return None;
     }
     let head = text.trim_end_matches(is_separator_or_space);
-    if let Some(name) = author_line_name(head) {
+    if let Some(name) = author_line_name(head).or_else(|| collective_author(head)) {
         return Some(name);
     }
     // A date or an outlet after the name: try each place a separator parts
@@ -282,9 +290,130 @@ fn author_name(text: &str) -> Option<&str> {
             if let Some(name) = author_line_name(name_part) {
                 return Some(name);
             }
+            // A date after the name vouches for a name of any shape: a
+            // forum's `by the_moderator » Tue Aug 27, 2019 4:08 am`.
+            if is_date_line(tail) {
+                if let Some(name) = handle_after_by(name_part) {
+                    return Some(name);
+                }
+            }
         }
     }
     None
+}
+
+/// The name after `by` (or `Post by`, `Posted by`) when it is one to four
+/// words of any shape that end no sentence: a user name before a date.
+fn handle_after_by(text: &str) -> Option<&str> {
+    let mut words = text.split_whitespace();
+    let mut word = words.next()?;
+    if word.eq_ignore_ascii_case("post") || word.eq_ignore_ascii_case("posted") {
+        word = words.next()?;
+    }
+    if !word.eq_ignore_ascii_case("by") {
+        return None;
+    }
+    let name = text[word.as_ptr() as usize - text.as_ptr() as usize + 2..].trim();
+    let count = name.split_whitespace().count();
+    // `By Monday | 4 Mar 2026` dates a sentence's start; a mark or a
+    // figure standing alone is part of a date (`Monday | 4`).
+    let weekday_or_month = count == 1 && is_not_a_name(name.trim_end_matches('.'));
+    let part_of_a_date = name.split_whitespace().any(|word| {
+        word.chars().all(is_separator) || word.chars().all(|c| c.is_ascii_digit() || c == ',')
+    });
+    ((1..=4).contains(&count)
+        && !weekday_or_month
+        && !part_of_a_date
+        && !crate::segment::ends_sentence(name)
+        && name.starts_with(char::is_alphanumeric))
+    .then_some(name)
+}
+
+/// The words a collective author ends with (`By the Lavazza Team`, `By
+/// The Currency editors`), in lower case.
+const COLLECTIVE_AUTHORS: &[&str] = &[
+    "desk",
+    "editors",
+    "newsroom",
+    "reporters",
+    "staff",
+    "team",
+    "writers",
+];
+
+/// The author of `By the Lavazza Team`: `by the`, then capitalised words
+/// that end with one of [`COLLECTIVE_AUTHORS`] (a sentence that opens
+/// `By the end of the year` ends otherwise).
+fn collective_author(text: &str) -> Option<&str> {
+    let rest = text.get(..3).filter(|by| by.eq_ignore_ascii_case("by "))?;
+    let name = text[rest.len()..].trim_start();
+    let after_the = name
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .map(|_| name[4..].trim_start())?;
+    let words: Vec<&str> = after_the.split_whitespace().collect();
+    let (last, firsts) = words.split_last()?;
+    ((1..=5).contains(&firsts.len())
+        && firsts.iter().all(|w| w.starts_with(char::is_uppercase))
+        && COLLECTIVE_AUTHORS
+            .iter()
+            .any(|c| last.eq_ignore_ascii_case(c)))
+    .then_some(name)
+}
+
+/// The labels an author's name follows on its line, with a colon, in
+/// lower case (`Author: Ann Lee, Associate Editor`).
+const AUTHOR_LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "autor",
+    "autora",
+    "autore",
+    "auteur",
+    "penulis",
+    "posted by",
+    "written by",
+    "автор",
+];
+
+/// The name of `Author: Ann Lee, Associate Editor, PCWorld`: one of
+/// [`AUTHOR_LABELS`], a colon, then a name with a job title. A name alone
+/// after the label is a field of a book's or a recipe's page (`Author:
+/// H.G. Parry`), and stays.
+fn labelled_author(text: &str) -> Option<&str> {
+    let (label, value) = text.split_once(':')?;
+    let label = label.trim();
+    let value = value.trim();
+    (label.len() <= 20
+        && AUTHOR_LABELS
+            .iter()
+            .any(|l| label.eq_ignore_ascii_case(l) || label.to_lowercase() == *l)
+        && crate::segment::word_count(value) <= 12
+        && is_name_with_title(value))
+    .then_some(value)
+}
+
+/// Whether `text` is a name, then a date with its figures, with no `By`:
+/// `Chris Davies - Nov 19, 2019, 10:31 pm CST`. The name is two to four
+/// capitalised words (one word is as often a heading's: `Hardcover –
+/// October 16, 2018`, `Edited April 2024`).
+fn is_name_and_date(text: &str) -> bool {
+    if !text.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    text.match_indices(' ').take(5).any(|(at, _)| {
+        let (name, tail) = (text[..at].trim_end(), text[at..].trim_start());
+        let (name, tail) = match tail.strip_prefix(is_separator) {
+            Some(rest) if rest.starts_with(' ') => (name, rest.trim_start()),
+            _ => (name.trim_end_matches(is_separator).trim_end(), tail),
+        };
+        is_name(name)
+            && name
+                .split_whitespace()
+                .all(|w| !w.eq_ignore_ascii_case("by") && !is_not_a_name(w.trim_end_matches('.')))
+            && is_date_line(tail)
+            && tail.contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// The name of `text` when it is an author line such as `By Jane Doe`
@@ -318,7 +447,7 @@ fn is_outlet(text: &str) -> bool {
 
 /// The marks that part an author's name from a date on a byline.
 fn is_separator(c: char) -> bool {
-    matches!(c, '|' | '-' | '–' | '—' | '·' | '•' | ',' | '/')
+    matches!(c, '|' | '-' | '–' | '—' | '·' | '•' | ',' | '/' | '»')
 }
 
 fn is_separator_or_space(c: char) -> bool {
@@ -653,7 +782,10 @@ impl Rule for Byline {
                 Some("a byline label without its value")
             } else if may_be_read_time(text) && READ_TIME.is_match(text) {
                 Some("a reading time")
-            } else if is_date_line(text) || is_date_line(strip_leading_separator(text)) {
+            } else if is_date_line(text)
+                || is_date_line(strip_leading_separator(text))
+                || is_name_and_date(text)
+            {
                 Some(DATE)
             } else if (author_name(text).is_some() && !*authors_listed)
                 || is_bare_author(doc, i, header_end)
@@ -689,8 +821,12 @@ impl Rule for Byline {
         // The dates further down count too: a thread's first post is in
         // the header zone, the replies' dates below it.
         let entry_dates = !dates.is_empty() && {
-            let below = (header_end..n)
-                .filter(|&i| doc.blocks[i].words <= MAX_WORDS && is_date_line(doc.block_text(i)));
+            let below = (header_end..n).filter(|&i| {
+                doc.blocks[i].words <= MAX_WORDS && {
+                    let text = doc.block_text(i);
+                    is_date_line(text) || is_name_and_date(text)
+                }
+            });
             let all: Vec<usize> = dates.iter().copied().chain(below).collect();
             // Two or more dates below the header: the text is a list of
             // dated entries, whose first ones stand at the top.
@@ -1808,6 +1944,70 @@ mod tests {
             "By Monday | 4 Mar 2026",
             "By Design (Harbor Gazette)",
             "by Ines Moreau (Author)",
+        ] {
+            assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
+        }
+    }
+
+    #[test]
+    fn removes_names_before_a_date_without_by() {
+        for line in [
+            "Halvard Nygaard - Feb 3, 2021, 8:05 am PST",
+            "Mirela Costa | 14 June 2023",
+            "Yusuf Demir • 2024-03-09",
+        ] {
+            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+    }
+
+    #[test]
+    fn keeps_one_word_and_a_date_and_names_without_a_full_date() {
+        for line in [
+            "Paperback – March 2, 2019",
+            "Revised April 2024",
+            "Halvard Nygaard - Founder",
+            "Mirela Costa | Lisbon",
+        ] {
+            assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
+        }
+    }
+
+    #[test]
+    fn removes_a_forum_header_of_a_user_name_and_a_date() {
+        for line in [
+            "by the_ferryman » Wed Mar 04, 2020 9:12 pm",
+            "Post by Kettle42 » 11. Sep 2024, 21:06",
+            "Posted by x-ray-delta - 3 Jan 2021",
+        ] {
+            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // Without a date, a user name after `by` is any sentence's end.
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\nPosted by the_ferryman\n{BODY}\n{MORE}\n"),
+        );
+    }
+
+    #[test]
+    fn removes_collective_and_labelled_authors() {
+        for line in [
+            "By the Harbor Gazette Staff",
+            "By The Tideline editors",
+            "Author: Ines Moreau, Associate Editor, Harbor Gazette",
+            "Autor: Jonas Berg, Senior Editor",
+            "Автор: Олег Петров, Senior Editor",
+        ] {
+            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        for line in [
+            "By the end of the season the team was spent",
+            "By the Sea Wall",
+            "Author: this one wrote the guide in a weekend.",
+            "Authors: see the list at the end of this page",
+            "Author: Ines Moreau",
         ] {
             assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
         }
