@@ -413,13 +413,21 @@ fn hole_edits(doc: &Document<'_>, removals: Vec<BlockRemoval>) -> Vec<Edit> {
             i += 1;
         }
         let last = i - 1;
-        // The gap to keep, by the index of the block it follows.
+        // The gap to keep, by the index of the block it follows: the
+        // narrowest of the run's gaps, but a paragraph break when the run
+        // stood apart from both neighbours by one (a byline's name and
+        // date lines between a headline and a paragraph leave the
+        // paragraph break, not the line break between name and date).
         let keep_gap_after = match (first.checked_sub(1), last + 1 < n) {
-            (Some(before), true) => Some(
-                (before..=last)
-                    .min_by_key(|&g| doc.breaks_after(g))
-                    .unwrap_or(before),
-            ),
+            (Some(before), true) => {
+                let apart = doc.breaks_after(before) >= 2 && doc.breaks_after(last) >= 2;
+                Some(
+                    (before..=last)
+                        .filter(|&g| !apart || doc.breaks_after(g) >= 2)
+                        .min_by_key(|&g| doc.breaks_after(g))
+                        .unwrap_or(before),
+                )
+            }
             // At the end of the text: keep the text's own ending.
             (Some(_), false) => Some(last),
             // At the start: drop every gap up to the first kept block.
@@ -459,8 +467,22 @@ mod tests {
     #[test]
     fn hole_keeps_the_narrowest_gap() {
         assert_eq!(remove_blocks("a\n\nX\n\nb\n", &[1]), "a\n\nb\n");
-        assert_eq!(remove_blocks("a\nX\nY\n\n\n\nb", &[1, 2]), "a\nb");
+        assert_eq!(remove_blocks("a\nX\nY\nb", &[1, 2]), "a\nb");
+        assert_eq!(remove_blocks("a\n\n\n\nX\n\nb", &[1]), "a\n\nb");
         assert_eq!(remove_blocks("a\n\n\nX\nb", &[1]), "a\nb");
+    }
+
+    #[test]
+    fn hole_keeps_a_paragraph_break_the_run_stood_apart_by() {
+        // A name and a date line between a headline and a paragraph: the
+        // headline stays a paragraph of its own.
+        assert_eq!(remove_blocks("T\n\nN\nD\n\nP\n", &[1, 2]), "T\n\nP\n");
+        assert_eq!(remove_blocks("T\n\n\nN\nD\n\nP\n", &[1, 2]), "T\n\nP\n");
+        // Glued to a neighbour on one side: the document's own separator
+        // (a text of one paragraph a line, a promo and a pile of blank
+        // lines after it).
+        assert_eq!(remove_blocks("P\nC\n\nQ\n", &[1]), "P\nQ\n");
+        assert_eq!(remove_blocks("a\nX\nY\n\n\n\nb", &[1, 2]), "a\nb");
     }
 
     #[test]

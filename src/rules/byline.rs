@@ -481,36 +481,111 @@ fn is_label_value(text: &str) -> bool {
 }
 
 /// Whether `text` (of `words` words), a block under an author line at the
-/// foot, is the author's bio: it starts with the author's `name` and is a
-/// paragraph of bio length (`Ann Lee is a reporter covering …`).
+/// foot, is the author's bio: it starts with the author's `name`, whole or
+/// its first word, and is a paragraph of bio length (`Ann Lee is a
+/// reporter covering …`, `Ann covers …`).
 fn is_author_bio(text: &str, words: usize, name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or(name);
     (1..=BIO_MAX_WORDS).contains(&words)
         && name.contains(' ')
-        && text
-            .strip_prefix(name)
-            .is_some_and(|rest| rest.starts_with([' ', ',', '(']))
+        && [name, first].iter().any(|start| {
+            text.strip_prefix(start)
+                .is_some_and(|rest| rest.starts_with([' ', ',', '(']))
+        })
+}
+
+/// The headings of an author box, in lower case: `About the Author`.
+const ABOUT_AUTHOR: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the writer",
+    "meet the author",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sull'autore",
+    "tentang penulis",
+    "об авторе",
+];
+
+/// Whether `text` is the heading of an author box ([`ABOUT_AUTHOR`]).
+fn is_about_author(text: &str) -> bool {
+    let text = text.trim_end_matches(':').trim();
+    text.len() <= 40
+        && ABOUT_AUTHOR
+            .iter()
+            .any(|h| text.eq_ignore_ascii_case(h) || text.to_lowercase() == *h)
+}
+
+/// Whether block `i` is a name over its bio, the first lines of an author
+/// box without a `By`: `Ann Lee`, perhaps her job title, then `Ann Lee is
+/// a reporter …`. The bio or the title line must say what she does (a job
+/// word), or an [`ABOUT_AUTHOR`] heading stand over the name: a heading
+/// over a paragraph that starts with its words (`Memorial Park` over
+/// `Memorial Park is …`) is no author box.
+fn names_a_bio(doc: &Document<'_>, i: usize, under_heading: bool) -> bool {
+    let name = doc.block_text(i);
+    if doc.blocks[i].words > MAX_WORDS || !is_name(name) {
+        return false;
+    }
+    let mut next = (i + 1..doc.blocks.len()).filter(|&j| doc.blocks[j].words > 0);
+    let Some(mut j) = next.next() else {
+        return false;
+    };
+    let titled = is_job_title(doc.block_text(j));
+    if titled {
+        let Some(after) = next.next() else {
+            return false;
+        };
+        j = after;
+    }
+    let bio = doc.block_text(j);
+    is_author_bio(bio, doc.blocks[j].words, name)
+        && (under_heading || titled || has_job_word(first_sentence(bio)))
+}
+
+/// The first sentence of `text`: up to its first `. ` (all of it when
+/// there is none).
+fn first_sentence(text: &str) -> &str {
+    text.find(". ").map_or(text, |end| &text[..end])
 }
 
 /// The blocks from `from` on of the author boxes that end `doc`: each an
-/// author line (`Written by Ann Lee`, `Reviewed by …`) with perhaps a bio
-/// under it that starts with the name. Empty when any other block comes
-/// after the first author line found.
+/// author line (`Written by Ann Lee`, `Reviewed by …`), an `About the
+/// Author` heading or a name over its bio ([`names_a_bio`]), then perhaps
+/// a job title and a bio that starts with the name. Empty when any other
+/// block comes after the first one found.
 fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
     let n = doc.blocks.len();
-    let Some(first) = (from..n)
-        .find(|&i| doc.blocks[i].words <= MAX_WORDS && author_name(doc.block_text(i)).is_some())
-    else {
+    let starts_box = |i: usize| {
+        let text = doc.block_text(i);
+        doc.blocks[i].words <= MAX_WORDS
+            && (author_name(text).is_some() || is_about_author(text) || names_a_bio(doc, i, false))
+    };
+    let Some(first) = (from..n).find(|&i| starts_box(i)) else {
         return Vec::new();
     };
     let mut boxes = Vec::new();
     let mut name = None;
+    let mut under_heading = false;
     for i in first..n {
         let (text, words) = (doc.block_text(i), doc.blocks[i].words);
         if words == 0 {
             continue;
         }
-        if let Some(found) = (words <= MAX_WORDS).then(|| author_name(text)).flatten() {
+        let short = words <= MAX_WORDS;
+        if let Some(found) = short.then(|| author_name(text)).flatten() {
             name = Some(found);
+        } else if short && is_about_author(text) {
+            name = None;
+            under_heading = true;
+        } else if names_a_bio(doc, i, under_heading) {
+            name = Some(text);
+        } else if short && name.is_some() && is_job_title(text) {
+            // The job title under the name.
         } else if !name.is_some_and(|name| is_author_bio(text, words, name)) {
             return Vec::new();
         }
@@ -2042,6 +2117,11 @@ mod tests {
             "Written By Ines Moreau".to_string(),
             format!("Written By Ines Moreau\n\n{bio}"),
             "Reviewed by Ines Moreau\n\nFact checked by Jonas Berg".to_string(),
+            // A bare name over a bio that says what she does.
+            format!("Ines Moreau\n\n{bio}"),
+            // Under a heading: the name, her title, a bio by her first name.
+            "About the Author\n\nIness Moreau\n\nSenior Climate Editor\n\nIness joined the paper in 2019 and lives in Lyon.".to_string(),
+            "Об авторе\n\nOleg Petrov\n\nOleg Petrov grew up by the sea.".to_string(),
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_cleaned(
@@ -2061,8 +2141,12 @@ mod tests {
             "By then, the storm had moved out to sea and the rain had stopped.",
             // A heading and its paragraph.
             "Coastal Repairs\n\nCoastal Repairs will take several weeks, officials said.",
-            // A bare name over a bio needs a `By` to be an author box.
-            "Ines Moreau\n\nInes Moreau is a science writer based in Lyon.",
+            // A bare name over a paragraph about her that tells no job:
+            // a profile's section.
+            "Ines Moreau\n\nInes Moreau grew up in Lyon and still lives there.",
+            // An `About the Author` heading with a paragraph after it that
+            // is no bio of the name above.
+            "About the Author\n\nInes Moreau\n\nThe storm season starts in June.",
             // A list of posts, each with its author line.
             "By Ines Moreau\n\nRepairs Begin on the Pier\n\nBy Jonas Berg\n\nA New Sea Wall",
         ] {
