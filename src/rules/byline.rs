@@ -746,40 +746,95 @@ fn has_news_desk(text: &str) -> bool {
     })
 }
 
-/// The words of a share bar.
+/// The [`SHARE_WORDS`] that ask to share (`Twitter` alone only names a
+/// network).
+const SHARE_ASKS: &[&str] = &[
+    "share",
+    "shares",
+    "sharing",
+    "tweet",
+    "email",
+    "facebook",
+    "whatsapp",
+    "linkedin",
+    "partager",
+    "teilen",
+    "compartir",
+    "compartilhar",
+    "condividi",
+    "bagikan",
+    "delen",
+];
+
+/// The longest of [`SHARE_WORDS`], in bytes (a [`share_key`] holds 16).
+const SHARE_WORD_MAX: usize = 12;
+
+/// The words of a share bar, sorted by their bytes: the prompts, in a few
+/// languages written in ASCII, and the networks' names.
 const SHARE_WORDS: &[&str] = &[
     "article",
+    "bagikan",
     "bluesky",
     "comment",
     "comments",
+    "compartilhar",
+    "compartir",
+    "condividi",
+    "copied",
     "copy",
+    "delen",
+    "discord",
     "email",
+    "f",
     "facebook",
+    "feed",
+    "flickr",
     "flipboard",
+    "folgen",
     "follow",
+    "google",
+    "in",
     "instagram",
     "link",
     "linkedin",
+    "links",
     "mail",
+    "mastodon",
     "messenger",
+    "nous",
     "on",
     "page",
+    "partager",
+    "pin",
     "pinterest",
+    "pocket",
     "print",
     "reddit",
+    "rss",
     "save",
+    "send",
     "share",
+    "shares",
+    "sharing",
+    "snapchat",
+    "social",
     "story",
+    "suivez",
+    "teilen",
     "telegram",
     "this",
     "threads",
     "tiktok",
+    "tumblr",
     "tweet",
+    "twitch",
     "twitter",
     "us",
     "via",
+    "vimeo",
     "whatsapp",
     "x",
+    "xing",
     "youtube",
 ];
 
@@ -919,12 +974,16 @@ impl Rule for Byline {
         }
         // A share bar printed one network a line (`Share` / `Facebook` /
         // `Twitter` / `Pinterest`), in the header zone or at the end.
-        for zone in [0..header_end, n.saturating_sub(BOTTOM_BLOCKS)..n] {
-            for run in share_runs(doc, zone) {
-                for i in run {
-                    if !out.is_removed(i) {
-                        out.remove_block(i, "a share prompt");
-                    }
+        // A run at the foot may start above the last blocks (a network a
+        // line, a dozen networks).
+        let foot = n.saturating_sub(BOTTOM_BLOCKS);
+        let foot_runs = share_runs(doc, foot.saturating_sub(MAX_SHARE_RUN)..n)
+            .into_iter()
+            .filter(|run| run.end > foot);
+        for run in share_runs(doc, 0..header_end).into_iter().chain(foot_runs) {
+            for i in run {
+                if !out.is_removed(i) {
+                    out.remove_block(i, "a share prompt");
                 }
             }
         }
@@ -1162,24 +1221,23 @@ fn first_ascii_word(text: &str) -> Option<&[u8]> {
 
 /// Whether the ASCII `word`, in any case, is one of [`SHARE_WORDS`].
 fn is_share_word(word: &[u8]) -> bool {
-    // Share words are at most nine letters.
-    if word.len() > 9 {
+    if word.len() > SHARE_WORD_MAX {
         return false;
     }
-    let mut lower = [0; 9];
+    let mut lower = [0; SHARE_WORD_MAX];
     for (to, from) in lower.iter_mut().zip(word) {
         *to = from.to_ascii_lowercase();
     }
     SHARE_KEYS.binary_search(&share_key(&lower)).is_ok()
 }
 
-/// A word of at most nine bytes as one number, its bytes big-endian and
-/// padded with zeros: numbers compare as the words do (no word holds a
-/// zero byte).
+/// A word of at most [`SHARE_WORD_MAX`] bytes as one number, its bytes
+/// big-endian and padded with zeros: numbers compare as the words do (no
+/// word holds a zero byte).
 const fn share_key(word: &[u8]) -> u128 {
     let mut key = 0;
     let mut i = 0;
-    while i < 9 {
+    while i < SHARE_WORD_MAX {
         key <<= 8;
         if i < word.len() {
             key |= word[i] as u128;
@@ -1234,9 +1292,10 @@ fn share_line(text: &str) -> Option<bool> {
         if word.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        // Share words are ASCII and at most nine letters; other words are
-        // lowered the long way (the Kelvin sign lowers to `k`).
-        let mut buf = [0; 9];
+        // Share words are ASCII and at most [`SHARE_WORD_MAX`] letters;
+        // other words are lowered the long way (the Kelvin sign lowers to
+        // `k`).
+        let mut buf = [0; SHARE_WORD_MAX];
         let owned;
         // Compared as bytes, in the order `str` sorts by.
         let lower: &[u8] = if word.is_ascii() {
@@ -1254,14 +1313,14 @@ fn share_line(text: &str) -> Option<bool> {
         {
             return None;
         }
-        shares |= matches!(
-            lower,
-            b"share" | b"tweet" | b"email" | b"facebook" | b"whatsapp" | b"linkedin"
-        );
+        shares |= SHARE_ASKS.iter().any(|ask| ask.as_bytes() == lower);
         words += 1;
     }
     (1..=12).contains(&words).then_some(shares)
 }
+
+/// The most lines a share bar printed a network a line takes.
+const MAX_SHARE_RUN: usize = 16;
 
 /// The runs of at least two lines of `zone` made of share words only, one
 /// of them asking to share: a share bar printed a network a line.
@@ -1576,10 +1635,7 @@ mod tests {
             if SHARE_WORDS.binary_search(&lower.as_str()).is_err() {
                 return false;
             }
-            shares |= matches!(
-                lower.as_str(),
-                "share" | "tweet" | "email" | "facebook" | "whatsapp" | "linkedin"
-            );
+            shares |= SHARE_ASKS.contains(&lower.as_str());
             words += 1;
         }
         shares && words <= 12
@@ -1831,11 +1887,11 @@ mod tests {
     fn share_keys_are_sorted_as_the_words() {
         assert!(SHARE_KEYS.windows(2).all(|w| w[0] < w[1]));
         for word in SHARE_WORDS {
-            assert!(word.len() <= 9 && !word.contains('\0'));
+            assert!(word.len() <= SHARE_WORD_MAX && !word.contains('\0'));
             assert!(is_share_word(word.to_uppercase().as_bytes()), "{word}");
         }
         for word in [
-            "shares",
+            "sharesx",
             "sha",
             "",
             "subscribe",
@@ -1966,7 +2022,10 @@ mod tests {
         assert!(!is_share_bar("Share this extraordinary story"));
         assert!(!is_share_bar("Print this page"));
         assert!(!is_share_bar(""));
-        assert!(SHARE_WORDS.iter().all(|w| w.len() <= 9 && w.is_ascii()));
+        assert!(SHARE_WORDS
+            .iter()
+            .all(|w| w.len() <= SHARE_WORD_MAX && w.is_ascii()));
+        assert!(SHARE_ASKS.iter().all(|w| SHARE_WORDS.contains(w)));
     }
 
     #[test]
@@ -2235,6 +2294,29 @@ mod tests {
             &Byline,
             &format!("{HEADLINE}\nTwitter\nPinterest\n{BODY}\n{MORE}\n"),
         );
+    }
+
+    #[test]
+    fn a_long_share_bar_at_the_foot_goes_whole_in_several_languages() {
+        let article = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}");
+        for bar in [
+            // Nine networks a line: the bar starts above the last six blocks.
+            "Facebook\nX\nInstagram\nLinkedIn\nPinterest\nYouTube\nTwitch\nDiscord\nRSS",
+            "Partager\nFacebook-f\nLinkedin-in\nMastodon",
+            "Teilen\nXing\nFlickr\nVimeo",
+            "Bagikan\nWhatsApp\nTelegram",
+        ] {
+            let input = format!("{article}\n\n{bar}\n");
+            assert_cleaned(&Byline, &input, &format!("{article}\n"));
+        }
+        // Networks listed in the body, or at the foot with none asked to
+        // share with, stay.
+        for text in [
+            format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\nFacebook\nInstagram\nTikTok\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n"),
+            format!("{article}\n\nFlickr\nVimeo\nTumblr\n"),
+        ] {
+            assert_kept(&Byline, &text);
+        }
     }
 
     #[test]
