@@ -1270,7 +1270,10 @@ fn share_line(text: &str) -> Option<bool> {
     // Most lines fail on their first word: tell them without splitting the
     // line by characters.
     if let Some(word) = first_ascii_word(text) {
-        if !word.iter().all(u8::is_ascii_digit) && !is_share_word(word) {
+        if !word.iter().all(u8::is_ascii_digit)
+            && !is_share_word(word)
+            && (word.len() <= SHARE_WORD_MAX || glued_shares(word).is_none())
+        {
             return None;
         }
     } else if text
@@ -1290,6 +1293,13 @@ fn share_line(text: &str) -> Option<bool> {
         .filter(|w| !w.is_empty())
     {
         if word.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        // Icons' labels glued together: `TwitterFacebookLinkedIn`.
+        if word.len() > SHARE_WORD_MAX && word.is_ascii() {
+            let (count, asks) = glued_shares(word.as_bytes())?;
+            shares |= asks;
+            words += count;
             continue;
         }
         // Share words are ASCII and at most [`SHARE_WORD_MAX`] letters;
@@ -1317,6 +1327,30 @@ fn share_line(text: &str) -> Option<bool> {
         words += 1;
     }
     (1..=12).contains(&words).then_some(shares)
+}
+
+/// How many [`SHARE_WORDS`] of three letters or more `word` is made of,
+/// glued together (`TwitterFacebookYouTube`, in any case), and whether
+/// one asks to share; `None` when it is not made of them alone. Each piece
+/// is the longest share word that starts where the piece before ended.
+fn glued_shares(word: &[u8]) -> Option<(usize, bool)> {
+    let (mut at, mut count, mut asks) = (0, 0, false);
+    while at < word.len() {
+        let rest = &word[at..];
+        let piece = SHARE_WORDS
+            .iter()
+            .filter(|share| {
+                share.len() >= 3
+                    && rest
+                        .get(..share.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(share.as_bytes()))
+            })
+            .max_by_key(|share| share.len())?;
+        asks |= SHARE_ASKS.contains(piece);
+        count += 1;
+        at += piece.len();
+    }
+    (count >= 2).then_some((count, asks))
 }
 
 /// The most lines a share bar printed a network a line takes.
@@ -1631,6 +1665,14 @@ mod tests {
             if word.bytes().all(|b| b.is_ascii_digit()) {
                 continue;
             }
+            if word.len() > SHARE_WORD_MAX && word.is_ascii() {
+                let Some((count, asks)) = glued_shares(word.as_bytes()) else {
+                    return false;
+                };
+                shares |= asks;
+                words += count;
+                continue;
+            }
             let lower = word.to_lowercase();
             if SHARE_WORDS.binary_search(&lower.as_str()).is_err() {
                 return false;
@@ -1639,6 +1681,22 @@ mod tests {
             words += 1;
         }
         shares && words <= 12
+    }
+
+    #[test]
+    fn icons_labels_glued_together_are_a_share_bar() {
+        assert_eq!(
+            glued_shares(b"TwitterFacebookYouTubeLinkedIn"),
+            Some((4, true))
+        );
+        assert_eq!(glued_shares(b"PinterestTumblr"), Some((2, false)));
+        assert_eq!(glued_shares(b"Facebookish"), None);
+        assert_eq!(glued_shares(b"MacBookAirProMax"), None);
+        assert_eq!(glued_shares(b"Facebook"), None);
+        assert!(is_share_bar("FacebookTwitterLinkedIn"));
+        assert!(is_share_bar("Share: TwitterFacebook"));
+        assert!(!is_share_bar("PinterestTumblr"));
+        assert!(!is_share_bar("FacebookMarketplace listings"));
     }
 
     /// What the share bar's first-word test assumes of lower case.
