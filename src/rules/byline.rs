@@ -767,11 +767,12 @@ const SHARE_ASKS: &[&str] = &[
 ];
 
 /// The longest of [`SHARE_WORDS`], in bytes (a [`share_key`] holds 16).
-const SHARE_WORD_MAX: usize = 12;
+const SHARE_WORD_MAX: usize = 13;
 
 /// The words of a share bar, sorted by their bytes: the prompts, in a few
 /// languages written in ASCII, and the networks' names.
 const SHARE_WORDS: &[&str] = &[
+    "all",
     "article",
     "bagikan",
     "bluesky",
@@ -780,14 +781,17 @@ const SHARE_WORDS: &[&str] = &[
     "compartilhar",
     "compartir",
     "condividi",
+    "connect",
     "copied",
     "copy",
     "delen",
     "discord",
+    "e",
     "email",
     "f",
     "facebook",
     "feed",
+    "find",
     "flickr",
     "flipboard",
     "folgen",
@@ -800,13 +804,20 @@ const SHARE_WORDS: &[&str] = &[
     "links",
     "mail",
     "mastodon",
+    "me",
+    "media",
     "messenger",
+    "more",
     "nous",
+    "odnoklassniki",
     "on",
+    "our",
     "page",
     "partager",
+    "permalink",
     "pin",
     "pinterest",
+    "platforms",
     "pocket",
     "print",
     "reddit",
@@ -816,8 +827,11 @@ const SHARE_WORDS: &[&str] = &[
     "share",
     "shares",
     "sharing",
+    "skype",
     "snapchat",
     "social",
+    "socials",
+    "spotify",
     "story",
     "suivez",
     "teilen",
@@ -832,9 +846,14 @@ const SHARE_WORDS: &[&str] = &[
     "us",
     "via",
     "vimeo",
+    "visit",
+    "vk",
+    "weibo",
     "whatsapp",
+    "with",
     "x",
     "xing",
+    "yelp",
     "youtube",
 ];
 
@@ -1288,6 +1307,7 @@ fn share_line(text: &str) -> Option<bool> {
     }
     let mut words = 0;
     let mut shares = false;
+    let mut follows = false;
     for word in text
         .split(|c: char| !signals::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
@@ -1324,9 +1344,14 @@ fn share_line(text: &str) -> Option<bool> {
             return None;
         }
         shares |= SHARE_ASKS.iter().any(|ask| ask.as_bytes() == lower);
+        follows |= lower == b"follow";
         words += 1;
     }
-    (1..=12).contains(&words).then_some(shares)
+    // `Follow us`, `Follow me on X`: a `Follow` alone may be a link's
+    // first word cut from the rest.
+    (1..=12)
+        .contains(&words)
+        .then_some(shares || (follows && words >= 2))
 }
 
 /// How many [`SHARE_WORDS`] of three letters or more `word` is made of,
@@ -1372,11 +1397,25 @@ fn share_runs(doc: &Document<'_>, zone: Range<usize>) -> Vec<Range<usize>> {
             end += 1;
         }
         if end - i >= 2 && asks {
-            runs.push(i..end);
+            // Three networks or more under a title of their own (`Follow
+            // Me`, `Socials`, the site's name): the title goes with them.
+            let titled = end - i >= 3
+                && i > zone.start
+                && !runs
+                    .last()
+                    .is_some_and(|run: &Range<usize>| run.end >= i - 1)
+                && is_bar_title(doc.block_text(i - 1));
+            runs.push(if titled { i - 1..end } else { i..end });
         }
         i = end + 1;
     }
     runs
+}
+
+/// Whether `text` may title a share bar: one to three words that end no
+/// sentence.
+fn is_bar_title(text: &str) -> bool {
+    (1..=3).contains(&crate::segment::word_count(text)) && !crate::segment::ends_sentence(text)
 }
 
 /// Whether `text` is a date line: `Published: 3 June 2025`, `Updated 3
@@ -1658,6 +1697,7 @@ mod tests {
     fn is_share_bar_reference(text: &str) -> bool {
         let mut words = 0;
         let mut shares = false;
+        let mut follows = false;
         for word in text
             .split(|c: char| !signals::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
@@ -1678,9 +1718,10 @@ mod tests {
                 return false;
             }
             shares |= SHARE_ASKS.contains(&lower.as_str());
+            follows |= lower == "follow";
             words += 1;
         }
-        shares && words <= 12
+        (shares || (follows && words >= 2)) && words <= 12
     }
 
     #[test]
@@ -2363,6 +2404,12 @@ mod tests {
             "Partager\nFacebook-f\nLinkedin-in\nMastodon",
             "Teilen\nXing\nFlickr\nVimeo",
             "Bagikan\nWhatsApp\nTelegram",
+            // Under a title of their own.
+            "Socials\nLinkedIn\nTwitter\nFacebook",
+            "Harbor Gazette\nfacebook\ninstagram\nyoutube",
+            "Visit us on Facebook\nVisit us on Instagram",
+            "Follow us",
+            "Facebook\nTwitter\nPinterest\nE-mail me",
         ] {
             let input = format!("{article}\n\n{bar}\n");
             assert_cleaned(&Byline, &input, &format!("{article}\n"));
@@ -2372,9 +2419,18 @@ mod tests {
         for text in [
             format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\nFacebook\nInstagram\nTikTok\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n"),
             format!("{article}\n\nFlickr\nVimeo\nTumblr\n"),
+            // A link's first word cut from the rest.
+            format!("{article}\n\nFollow\n"),
         ] {
             assert_kept(&Byline, &text);
         }
+        // A sentence over the networks is no title: it stays.
+        let sentence = "We post the photos on these sites.";
+        assert_cleaned(
+            &Byline,
+            &format!("{article}\n\n{sentence}\nTwitter\nFacebook\nVimeo\n"),
+            &format!("{article}\n\n{sentence}\n"),
+        );
     }
 
     #[test]
