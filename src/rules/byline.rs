@@ -23,10 +23,10 @@ const BOTTOM_BLOCKS: usize = 6;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-/// A label with nothing after it: `Edited By`, `Last updated:`.
+/// A label with nothing after it: `Edited By`, `Last updated:`, `Author`.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"(?i)^(?:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)(?:\s+(?:on|at))?|(?:words|story|text|photos?|edited|written|reviewed|reported|fact[- ]checked|produced|compiled|curated|medically\s+reviewed)\s+by|by)\s*:?$",
+        r"(?i)^(?:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)(?:\s+(?:on|at))?|(?:words|story|text|photos?|edited|written|reviewed|reported|fact[- ]checked|produced|compiled|curated|medically\s+reviewed)\s+by|by|authors?|autora?|autore|auteur|penulis|автор)\s*:?$",
     )
     .expect("valid label regex")
 });
@@ -67,6 +67,7 @@ fn is_label(text: &str) -> bool {
     let is = |word: &&str, expected: &str| word.eq_ignore_ascii_case(expected);
     match words.as_slice() {
         [by] if is(by, "by") => true,
+        [author] if is_author_label(author) => true,
         [word, by] if is(by, "by") && BY_LABEL_WORDS.iter().any(|w| is(word, w)) => true,
         [medically, reviewed, by]
             if is(medically, "medically") && is(reviewed, "reviewed") && is(by, "by") =>
@@ -376,6 +377,14 @@ const AUTHOR_LABELS: &[&str] = &[
     "автор",
 ];
 
+/// Whether `word` is one of the one-word [`AUTHOR_LABELS`], in any case.
+fn is_author_label(word: &str) -> bool {
+    AUTHOR_LABELS
+        .iter()
+        .filter(|l| !l.contains(' '))
+        .any(|l| word.eq_ignore_ascii_case(l) || (!word.is_ascii() && word.to_lowercase() == *l))
+}
+
 /// The name of `Author: Ann Lee, Associate Editor, PCWorld`: one of
 /// [`AUTHOR_LABELS`], a colon, then a name with a job title. A name alone
 /// after the label is a field of a book's or a recipe's page (`Author:
@@ -547,6 +556,16 @@ fn names_a_bio(doc: &Document<'_>, i: usize, under_heading: bool) -> bool {
         && (under_heading || titled || has_job_word(first_sentence(bio)))
 }
 
+/// Whether block `i` is a name over a job title that needs no label to be
+/// one (`Ann Lee` / `Contributing Writer`, see [`is_bare_job_title`]).
+fn names_a_job(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks[i].words <= MAX_WORDS
+        && is_name(doc.block_text(i))
+        && (i + 1..doc.blocks.len())
+            .find(|&j| doc.blocks[j].words > 0)
+            .is_some_and(|j| is_bare_job_title(doc.block_text(j)))
+}
+
 /// The first sentence of `text`: up to its first `. ` (all of it when
 /// there is none).
 fn first_sentence(text: &str) -> &str {
@@ -560,10 +579,18 @@ fn first_sentence(text: &str) -> &str {
 /// block comes after the first one found.
 fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
     let n = doc.blocks.len();
+    let is_byline_label = |text: &str| {
+        may_be_label(text) && is_label(text) && ends_with_by(text)
+            || is_author_label(text.trim_end_matches(':').trim_end())
+    };
     let starts_box = |i: usize| {
         let text = doc.block_text(i);
         doc.blocks[i].words <= MAX_WORDS
-            && (author_name(text).is_some() || is_about_author(text) || names_a_bio(doc, i, false))
+            && (author_name(text).is_some()
+                || is_about_author(text)
+                || is_byline_label(text)
+                || names_a_bio(doc, i, false)
+                || names_a_job(doc, i))
     };
     let Some(first) = (from..n).find(|&i| starts_box(i)) else {
         return Vec::new();
@@ -571,18 +598,30 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
     let mut boxes = Vec::new();
     let mut name = None;
     let mut under_heading = false;
+    let mut after_label = false;
     for i in first..n {
         let (text, words) = (doc.block_text(i), doc.blocks[i].words);
         if words == 0 {
             continue;
         }
         let short = words <= MAX_WORDS;
+        let labelled = std::mem::take(&mut after_label);
         if let Some(found) = short.then(|| author_name(text)).flatten() {
             name = Some(found);
+        } else if short && is_byline_label(text) {
+            // `By` or `Author`, its value on the next line.
+            after_label = true;
+        } else if labelled && short && is_label_value(text) {
+            name = Some(text);
+        } else if short
+            && name.is_some()
+            && (is_date_line(text) || is_date_line(strip_leading_separator(text)))
+        {
+            // The date under the name.
         } else if short && is_about_author(text) {
             name = None;
             under_heading = true;
-        } else if names_a_bio(doc, i, under_heading) {
+        } else if names_a_bio(doc, i, under_heading) || names_a_job(doc, i) {
             name = Some(text);
         } else if short && name.is_some() && is_job_title(text) {
             // The job title under the name.
@@ -1104,7 +1143,11 @@ fn may_be_author_line(text: &str) -> bool {
 /// Whether `text` may be a [`LABEL`]: before an optional colon and spaces
 /// it ends with `by`, `ed`, `on` or `at`, in any case.
 fn may_be_label(text: &str) -> bool {
-    let end = text.strip_suffix(':').unwrap_or(text).trim_end().as_bytes();
+    let label = text.strip_suffix(':').unwrap_or(text).trim_end();
+    if label.len() <= 12 && is_author_label(label) {
+        return true;
+    }
+    let end = label.as_bytes();
     match end {
         [.., a, b] => matches!(
             [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
@@ -2280,6 +2323,14 @@ mod tests {
             // Under a heading: the name, her title, a bio by her first name.
             "About the Author\n\nIness Moreau\n\nSenior Climate Editor\n\nIness joined the paper in 2019 and lives in Lyon.".to_string(),
             "Об авторе\n\nOleg Petrov\n\nOleg Petrov grew up by the sea.".to_string(),
+            // An author line and its date.
+            "By Tarik Osei |\n\nJan 2, 2025".to_string(),
+            // A label, then its value on the next line.
+            "Author\n\nTarik Osei".to_string(),
+            "By\n\nThe Harbor Gazette Desk".to_string(),
+            "Fact Checked By\nTarik Osei\nSenior Editor".to_string(),
+            // A name over a job title.
+            "Tarik Osei\nContributing Writer".to_string(),
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_cleaned(
@@ -2305,6 +2356,10 @@ mod tests {
             // An `About the Author` heading with a paragraph after it that
             // is no bio of the name above.
             "About the Author\n\nInes Moreau\n\nThe storm season starts in June.",
+            // A label whose next line is a sentence.
+            "Author\n\nThe storm season starts in June.",
+            // A name over a line that is no job title.
+            "Tarik Osei\nHarbor Road",
             // A list of posts, each with its author line.
             "By Ines Moreau\n\nRepairs Begin on the Pier\n\nBy Jonas Berg\n\nA New Sea Wall",
         ] {
