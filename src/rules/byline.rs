@@ -912,7 +912,13 @@ impl Rule for Byline {
          Reuters`, `Written by …`), the name and job title that follow a \
          label (`Mackenzie Ferguson` / `AI Tools Researcher & Implementation \
          Consultant`), or a name with no label over a job title (not on the \
-         first line, where a profile names its subject), an author with a job title (`Jane Doe, Senior \
+         first line, where a profile names its subject), a person's name alone \
+         right under the headline (its first word a given name: `Marisa \
+         Vickers`, not `Key Takeaways`), a name before a date (`Chris Davies - \
+         Nov 19, 2019`), a forum's `by user » date`, `By the X Team`, \
+         `Author: Ann Lee, Associate Editor`, author boxes at the foot (`About \
+         the Author`, an author line or a name with a job title or a bio that \
+         starts with the name), an author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
          Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
          of its parts, with the name over it unless that is the first line), \
@@ -951,6 +957,9 @@ impl Rule for Byline {
         // The label before was `By` (`Written by`, `Posted by:`): the line
         // under it is its value, whatever the name's shape.
         let mut after_by = false;
+        // Nothing but the headline and byline chrome above: a bare name
+        // here is the author's, further down a section's or a credit's.
+        let mut chrome_above = true;
         // Two author lines or more below the header: the text is a list of
         // posts, each under its author line, the first ones at the top.
         let authors_listed = std::cell::LazyCell::new(|| {
@@ -987,12 +996,15 @@ impl Rule for Byline {
                 Some("the job title under an author's name")
             } else if is_name_with_title(text) {
                 Some("an author with a job title")
+            } else if i > 0 && chrome_above && is_person_name(text) && !heads_a_section(doc, i) {
+                Some(AUTHOR_NAME)
             } else {
                 None
             };
             let Some(why) = found else {
                 expect_name = false;
                 expect_job = false;
+                chrome_above &= i == 0;
                 continue;
             };
             if why == DATE {
@@ -1001,8 +1013,10 @@ impl Rule for Byline {
                 out.remove_block(i, why);
             }
             let label = why == "a byline label without its value";
-            expect_job =
-                !label && (why == "the name under a byline label" || why == "an author line");
+            expect_job = !label
+                && (why == "the name under a byline label"
+                    || why == "an author line"
+                    || why == AUTHOR_NAME);
             expect_name = label;
             after_by = label && ends_with_by(text);
         }
@@ -1192,6 +1206,37 @@ fn may_be_read_time(text: &str) -> bool {
 /// Whether `text` may be wire [`CREDITS`].
 fn may_be_credits(text: &str) -> bool {
     starts_with_any(text.strip_prefix('(').unwrap_or(text), CREDITS_STARTS)
+}
+
+/// Why a [person's name](is_person_name) under the headline goes.
+const AUTHOR_NAME: &str = "an author's name under the headline";
+
+/// Whether `text` is a person's name: two or three capitalised words, the
+/// first a given name (`Marisa Vickers`; `Key Takeaways` and `Memorial
+/// Park` are headings).
+fn is_person_name(text: &str) -> bool {
+    (2..=3).contains(&text.split_whitespace().count())
+        && is_name(text)
+        && text
+            .split_whitespace()
+            .next()
+            .is_some_and(signals::is_given_name)
+}
+
+/// Whether the block after block `i` is a heading that is no job title
+/// nor date (`Tomasz Wiśniewski` / `The Early Years`): the name over it
+/// heads a profile's section.
+fn heads_a_section(doc: &Document<'_>, i: usize) -> bool {
+    (i + 1..doc.blocks.len())
+        .find(|&j| doc.blocks[j].words > 0)
+        .is_some_and(|j| {
+            let text = doc.block_text(j);
+            doc.blocks[j].words <= 8
+                && !crate::segment::ends_sentence(text)
+                && signals::is_title_case(text)
+                && !is_job_title(text)
+                && !is_date_line(text)
+        })
 }
 
 /// Whether `text` is a person's name alone: two to four capitalised words.
@@ -2290,6 +2335,51 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_name_under_the_headline_is_its_authors() {
+        for name in [
+            "Marisa Vickers",
+            "Dušan Stević",
+            "MICHELLE LEE",
+            "Natalia Keogan",
+        ] {
+            let input = format!("{HEADLINE}\n\n{name}\n\n{BODY}\n\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
+        // Under a date line, with a job title under it.
+        let input = format!("{HEADLINE}\nMay 4, 2025\nSylvia Walker\nStaff Writer\n{BODY}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+    }
+
+    #[test]
+    fn keeps_headings_and_names_further_down() {
+        // Headings of capitalised words that are no given name.
+        for heading in [
+            "Key Takeaways",
+            "Memorial Park",
+            "Quick Start Guide",
+            "Summer Reading",
+        ] {
+            assert_kept(
+                &Byline,
+                &format!("{HEADLINE}\n\n{heading}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
+        // A name under a paragraph: a section's or a credit's.
+        assert_kept(
+            &Byline,
+            &format!(
+                "{HEADLINE}\n\nWe asked three critics.\n\nMarisa Vickers\n\n{BODY}\n\n{MORE}\n"
+            ),
+        );
+        // The first line: a profile's subject.
+        assert_kept(&Byline, &format!("Marisa Vickers\n\n{BODY}\n\n{MORE}\n"));
+    }
+
+    #[test]
     fn keeps_the_author_lines_of_a_list_of_posts() {
         let input = format!(
             "{HEADLINE}\nBy Ines Moreau • Dec. 19, 2025\n{BODY}\nA New Sea Wall\nBy Jonas Berg • Dec. 2, 2025\n{MORE}\nThe Pier Reopens\nBy Ines Moreau • Nov. 30, 2025\n{BODY}\n"
@@ -2399,8 +2489,9 @@ mod tests {
             format!("WASHINGTON (Reuters) — {BODY}\n{MORE}\n"),
             format!("{HEADLINE}\nThe alleged altercation came as Bessent questioned cuts, which he said was a sore subject\n{BODY}\n"),
             format!("Introduction\n{BODY}\nConclusion\n{MORE}\n"),
-            // A name alone is not chrome without a label above it.
-            format!("{HEADLINE}\nMackenzie Ferguson\n{BODY}\n"),
+            // A name that starts with no given name is no author's
+            // without a label above it.
+            format!("{HEADLINE}\nKettering Ferguson\n{BODY}\n"),
             // Deep in the body, an author line is part of the text.
             format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\nBy Jane Doe\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n"),
             format!("{HEADLINE}\n{BODY}\nShare your views with us in the comments below.\n"),

@@ -1,6 +1,7 @@
 //! Text signals shared by the block rules.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::segment::{ends_sentence, Document};
 use crate::swar::splat;
@@ -917,6 +918,37 @@ pub fn is_title_case(text: &str) -> bool {
     is_title_case_of_any_text(text)
 }
 
+/// The given names of `given_names.txt` (see its header), sorted by their
+/// bytes: read once, on the first look-up.
+static GIVEN_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("given_names.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .collect()
+});
+
+/// Whether `word` is a given name (`Marisa`, `Dušan`, `Олег`), written
+/// capitalised or in capitals.
+pub fn is_given_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest = chars.as_str();
+    let found = |name: &str| GIVEN_NAMES.binary_search(&name).is_ok();
+    if rest.chars().all(|c| !c.is_uppercase()) {
+        return found(word);
+    }
+    // `MARISA`: capitalised to look it up.
+    let mut capitalised = String::with_capacity(word.len());
+    capitalised.push(first);
+    capitalised.extend(rest.chars().flat_map(char::to_lowercase));
+    found(&capitalised)
+}
+
 /// [`is_title_case`] for any text, character by character.
 fn is_title_case_of_any_text(text: &str) -> bool {
     let mut words = 0;
@@ -996,6 +1028,21 @@ pub fn is_verse(doc: &Document<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn given_names_in_many_languages_but_no_common_word() {
+        for name in [
+            "Marisa", "Jonathan", "Dušan", "Ahmet", "MICHELLE", "Олег", "Þorgeir",
+        ] {
+            assert!(is_given_name(name), "{name}");
+        }
+        for word in [
+            "Key", "Memorial", "Summer", "Will", "Mark", "Price", "marisa", "", "M",
+        ] {
+            assert!(!is_given_name(word), "{word}");
+        }
+        assert!(GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn stopwords_are_sorted() {
