@@ -459,31 +459,37 @@ fn ends_with_tail_label(before: &str) -> bool {
 /// NFA: built in a tenth of the time of the DFA the builder picks by
 /// default (a process cleaning one short text pays for the build), and the
 /// lines it scans are short.
-static CREDIT_MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static CREDIT_MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| credit_automaton(CREDIT_MARK_WORDS));
+
+/// The keys of [`CREDIT_MARKS`].
+const CREDIT_MARK_WORDS: &[&str] = &[
+    "|",
+    "/",
+    "©",
+    "photo",
+    "image",
+    "picture",
+    "graphic",
+    "illustration",
+    "credit",
+    "video",
+    "getty",
+    "alamy",
+    "shutterstock",
+    "istock",
+    "epa-efe",
+    "ſ",
+    "\u{212A}",
+];
+
+/// A contiguous NFA of `keys` in any ASCII case (see [`CREDIT_MARKS`]).
+fn credit_automaton(keys: &[&str]) -> AhoCorasick {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build([
-            "|",
-            "/",
-            "©",
-            "photo",
-            "image",
-            "picture",
-            "graphic",
-            "illustration",
-            "credit",
-            "video",
-            "getty",
-            "alamy",
-            "shutterstock",
-            "istock",
-            "epa-efe",
-            "ſ",
-            "\u{212A}",
-        ])
-        .expect("valid credit marks")
-});
+        .build(keys)
+        .expect("valid credit keys")
+}
 
 /// [`CREDIT_MARKS`] and the words of [`CREDIT_LABEL`] in ASCII case, the
 /// labels in other scripts in a few of their cases: what a text with a
@@ -491,60 +497,40 @@ static CREDIT_MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// letters holds one of them, so the keys are built only to read a label
 /// outside ASCII (`Фото:`, `ZDJĘCIE:`), whose other cases do not count.
 static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build([
-            "|",
-            "/",
-            "©",
-            "photo",
-            "image",
-            "picture",
-            "graphic",
-            "illustration",
-            "credit",
-            "video",
-            "above",
-            "top",
-            "getty",
-            "alamy",
-            "shutterstock",
-            "istock",
-            "epa-efe",
-            "ſ",
-            "\u{212A}",
-            // Credit labels in other languages, where the words above are
-            // not in them (`Foto:`, `Bild:`, `Фото:`, `사진:`).
-            "foto",
-            "fotó",
-            "bild",
-            "imag",
-            "immagine",
-            "gambar",
-            "ilustra",
-            "illustrazione",
-            "zdjęcie",
-            "kuva",
-            "fotoğraf",
-            "ảnh",
-            "Ảnh",
-            "фото",
-            "Фото",
-            "ФОТО",
-            "иллюстрация",
-            "Иллюстрация",
-            "снимка",
-            "Снимка",
-            "світлина",
-            "Світлина",
-            "사진",
-            "写真",
-            "画像",
-            "图",
-            "圖",
-        ])
-        .expect("valid credit keys")
+    let labels = [
+        "above",
+        "top",
+        // Credit labels in other languages, where the words above are
+        // not in them (`Foto:`, `Bild:`, `Фото:`, `사진:`).
+        "foto",
+        "fotó",
+        "bild",
+        "imag",
+        "immagine",
+        "gambar",
+        "ilustra",
+        "illustrazione",
+        "zdjęcie",
+        "kuva",
+        "fotoğraf",
+        "ảnh",
+        "Ảnh",
+        "фото",
+        "Фото",
+        "ФОТО",
+        "иллюстрация",
+        "Иллюстрация",
+        "снимка",
+        "Снимка",
+        "світлина",
+        "Світлина",
+        "사진",
+        "写真",
+        "画像",
+        "图",
+        "圖",
+    ];
+    credit_automaton(&[CREDIT_MARK_WORDS, &labels].concat())
 });
 
 /// Whether `text` carries a photo credit, as [`CREDIT`] finds them; lines
