@@ -102,6 +102,18 @@ const PARENTHESIZED_CREDIT_WORDS: &[&str] = &[
     "video",
 ];
 
+/// Stock agencies and wire photo desks that a credit names alone.
+const CREDIT_SOURCES: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "alamy",
+    "istockphoto",
+    "istock",
+    "afp via getty",
+    "ap photo",
+    "epa-efe",
+];
+
 /// The whole phrases of [`CREDIT`], in any ASCII case: `photo by`,
 /// `images courtesy of`, `Getty Images`, `iStockphoto`, `AP Photo`.
 static CREDIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
@@ -120,19 +132,7 @@ static CREDIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
             }
         }
     }
-    phrases.extend(
-        [
-            "getty images",
-            "shutterstock",
-            "alamy",
-            "istockphoto",
-            "istock",
-            "afp via getty",
-            "ap photo",
-            "epa-efe",
-        ]
-        .map(str::to_owned),
-    );
+    phrases.extend(CREDIT_SOURCES.iter().map(|&source| source.to_owned()));
     Phrases::new(&phrases.iter().map(String::as_str).collect::<Vec<_>>())
 });
 
