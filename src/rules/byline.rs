@@ -379,10 +379,19 @@ const AUTHOR_LABELS: &[&str] = &[
 
 /// Whether `word` is one of the one-word [`AUTHOR_LABELS`], in any case.
 fn is_author_label(word: &str) -> bool {
+    !word.contains(' ') && is_any_author_label(word)
+}
+
+/// Whether `label` is one of [`AUTHOR_LABELS`], in any case.
+fn is_any_author_label(label: &str) -> bool {
+    // The longest, `written by`, is ten bytes.
+    if label.len() > 10 {
+        return false;
+    }
+    let lower = (!label.is_ascii()).then(|| label.to_lowercase());
     AUTHOR_LABELS
         .iter()
-        .filter(|l| !l.contains(' '))
-        .any(|l| word.eq_ignore_ascii_case(l) || (!word.is_ascii() && word.to_lowercase() == *l))
+        .any(|l| label.eq_ignore_ascii_case(l) || lower.as_deref() == Some(*l))
 }
 
 /// The name of `Author: Ann Lee, Associate Editor, PCWorld`: one of
@@ -393,10 +402,7 @@ fn labelled_author(text: &str) -> Option<&str> {
     let (label, value) = text.split_once(':')?;
     let label = label.trim();
     let value = value.trim();
-    (label.len() <= 20
-        && AUTHOR_LABELS
-            .iter()
-            .any(|l| label.eq_ignore_ascii_case(l) || label.to_lowercase() == *l)
+    (is_any_author_label(label)
         && crate::segment::word_count(value) <= 12
         && is_name_with_title(value))
     .then_some(value)
@@ -407,10 +413,14 @@ fn labelled_author(text: &str) -> Option<&str> {
 /// capitalised words (one word is as often a heading's: `Hardcover –
 /// October 16, 2018`, `Edited April 2024`).
 fn is_name_and_date(text: &str) -> bool {
-    if !text.contains(|c: char| c.is_ascii_digit()) {
+    // The date holds a figure, and the name ends before it.
+    let Some(figure) = text.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    if !text.starts_with(char::is_uppercase) {
         return false;
     }
-    text.match_indices(' ').take(5).any(|(at, _)| {
+    text[..figure].match_indices(' ').take(5).any(|(at, _)| {
         let (name, tail) = (text[..at].trim_end(), text[at..].trim_start());
         let (name, tail) = match tail.strip_prefix(is_separator) {
             Some(rest) if rest.starts_with(' ') => (name, rest.trim_start()),
@@ -523,10 +533,13 @@ const ABOUT_AUTHOR: &[&str] = &[
 /// Whether `text` is the heading of an author box ([`ABOUT_AUTHOR`]).
 fn is_about_author(text: &str) -> bool {
     let text = text.trim_end_matches(':').trim();
-    text.len() <= 40
-        && ABOUT_AUTHOR
-            .iter()
-            .any(|h| text.eq_ignore_ascii_case(h) || text.to_lowercase() == *h)
+    if text.len() > 40 {
+        return false;
+    }
+    let lower = (!text.is_ascii()).then(|| text.to_lowercase());
+    ABOUT_AUTHOR
+        .iter()
+        .any(|h| text.eq_ignore_ascii_case(h) || lower.as_deref() == Some(*h))
 }
 
 /// Whether block `i` is a name over its bio, the first lines of an author
