@@ -23,7 +23,9 @@
 //!    of its siblings that score nearly as well or hold text rather than
 //!    links. When that is a small share of the text of the page's main area
 //!    (`<main>`, else the body), the area is the content: a page of many
-//!    short sections has no one container.
+//!    short sections has no one container. So it is when the choice is a
+//!    paragraph or two in an area of ten times its text, links counted:
+//!    the introduction of a listing.
 //! 3. **emit**: the chosen subtrees become blocks: headings, paragraphs, list
 //!    items, quotes and captions, white space collapsed; blocks that are
 //!    mostly links (unless the page is a listing of links) and the headline
@@ -68,6 +70,12 @@ const AREA_SHARE: f64 = 0.45;
 /// its content is in good part titles and names that link somewhere)
 /// when they hold more than this share of the text of the other blocks.
 const LISTING_LINK_SHARE: f64 = 0.25;
+/// The page's main area also replaces the chosen content when that holds
+/// fewer characters than this (a paragraph or two, links counted)…
+const SMALL_CHOICE_CHARS: usize = 450;
+/// …and the area holds this many times its characters: the page is a
+/// listing of links and summaries, its one paragraph the introduction.
+const SMALL_CHOICE_RATIO: usize = 10;
 /// A sibling of the chosen content joins it when it holds this many
 /// characters of text outside links…
 const SIBLING_MIN_TEXT: usize = 140;
@@ -852,9 +860,19 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         })
     };
     let chosen_text: usize = chosen.iter().map(|id| clean(*id)).sum();
+    // A listing (links with a line or two under each, a row of short
+    // cards) holds little text outside links, and its introduction may
+    // then win: a choice of a few hundred characters in an area of ten
+    // times as many, links counted, is that introduction.
+    let chars = |id: &NodeId| scored.stats.get(id).map_or(0, |s| s.chars);
+    let chosen_chars: usize = chosen.iter().map(chars).sum();
     if let Some(area) = main_area(page, scored).or(scored.body) {
         let area_text = clean(area);
-        if (chosen_text as f64) < AREA_SHARE * area_text as f64 && !chosen.contains(&area) {
+        let small =
+            chosen_chars < SMALL_CHOICE_CHARS && chars(&area) >= SMALL_CHOICE_RATIO * chosen_chars;
+        if ((chosen_text as f64) < AREA_SHARE * area_text as f64 || small)
+            && !chosen.contains(&area)
+        {
             return vec![area];
         }
     }
@@ -2247,6 +2265,34 @@ mod tests {
             "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_listing_is_more_than_its_introduction() {
+        // One paragraph of introduction, then twenty cards that are links (a
+        // title and a short line each): the page's content is the cards
+        // too.
+        let intro = "Our favourite walks near the coast, chosen by readers this spring.";
+        let cards: String = (1..=20)
+            .map(|i| {
+                format!(
+                    "<div class='card'><a href='/w/{i}'><h3>Walk number {i} along the cliffs \
+                     and back</h3><span>{i} km, easy</span></a></div>"
+                )
+            })
+            .collect();
+        let html = page(&format!(
+            "<main><div class='intro'><p>{intro}</p></div><div class='grid'>{cards}</div></main>"
+        ));
+        let t = texts(&html);
+        assert!(t.iter().any(|b| b == intro), "{t:?}");
+        assert!(t.iter().any(|b| b.contains("Walk number 7")), "{t:?}");
+        // A short article beside a few links keeps to its article.
+        let html = page(&format!(
+            "<main><article><p>{intro}</p></article><div class='more'>\
+             <a href='/a'>Older walks</a> <a href='/b'>Maps</a></div></main>"
+        ));
+        assert_eq!(texts(&html), [intro]);
     }
 
     #[test]
