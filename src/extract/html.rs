@@ -21,7 +21,8 @@
 //!    it holds prose; otherwise the element with the best score, scaled by
 //!    `1 - link density` and by its class and id hints, together with those
 //!    of its siblings that score nearly as well or hold text rather than
-//!    links. When that is a small share of the text of the page's main area
+//!    links (after it, text joins only when built as it is: the same tag
+//!    and class). When that is a small share of the text of the page's main area
 //!    (`<main>`, else the body), the area is the content: a page of many
 //!    short sections has no one container. So it is when the choice is a
 //!    paragraph or two in an area of ten times its text, links counted:
@@ -821,11 +822,17 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     };
     let values: IdMap<f64> = scored.candidates.iter().copied().collect();
     let threshold = (top_score * SIBLING_SHARE).max(10.0);
+    let top_signature = match node.value() {
+        Node::Element(el) => Some(signature(el)),
+        _ => None,
+    };
     let mut chosen = Vec::new();
+    let mut past_top = false;
     for sibling in parent.children() {
         let id = sibling.id();
         if id == top {
             chosen.push(id);
+            past_top = true;
             continue;
         }
         let Some(stats) = scored.stats.get(&id) else {
@@ -840,7 +847,15 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         // content (service pages, a product's description and its
         // specifications, an article in several sections).
         let text = stats.chars - stats.link.min(stats.chars);
-        let section = text >= SIBLING_MIN_TEXT && stats.link_density() < SIBLING_LINK_DENSITY;
+        // After the content, such a block is another part of it only
+        // when it is built as it is (same tag and class): else it is what
+        // pages put under an article (the author's box, a call to act, a
+        // disclosure, further reading).
+        let like_top =
+            matches!(sibling.value(), Node::Element(el) if Some(signature(el)) == top_signature);
+        let section = text >= SIBLING_MIN_TEXT
+            && stats.link_density() < SIBLING_LINK_DENSITY
+            && (!past_top || like_top);
         if value >= threshold || prose_p || section {
             chosen.push(id);
         }
@@ -2265,6 +2280,33 @@ mod tests {
             "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_block_of_text_after_the_content_joins_only_when_built_like_it() {
+        let note = "Maria Olsen has covered city planning for this paper since 2011, \
+                    and before that wrote about rivers and canals for a weekly in the north. \
+                    She lives by the harbour with two cats.";
+        // Before the content, a block of text is its opening section.
+        let html = page(&format!(
+            "<main><div class='lede'><div>{note}</div></div>\
+             <div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{S1}</p></div></main>"
+        ));
+        assert_eq!(texts(&html), [note, P1, P2, P3, S1]);
+        // After it, the same block is the author's note: left out. (The
+        // story holds enough prose that the choice does not climb to
+        // the area around both.)
+        let html = page(&format!(
+            "<main><div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{S1}</p></div>\
+             <div class='person'><div>{note}</div></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3, S1]);
+        // A next part built as the content is (same tag and class) joins.
+        let html = page(&format!(
+            "<main><div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{S1}</p></div>\
+             <div class='story'><div>{note}</div></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3, S1, note]);
     }
 
     #[test]
