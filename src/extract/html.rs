@@ -1272,6 +1272,8 @@ const WIDGET_PARTS: &[&str] = &[
     "consent",
     "cookie",
     "cookies",
+    "disclaimer",
+    "disclaimers",
     "disqus",
     "footer",
     "gdpr",
@@ -1292,6 +1294,8 @@ const WIDGET_PARTS: &[&str] = &[
     "share",
     "sharing",
     "sidebar",
+    "signature",
+    "signatures",
     "signup",
     "social",
     "sponsor",
@@ -2307,6 +2311,24 @@ mod tests {
              <div class='story'><div>{note}</div></div></main>"
         ));
         assert_eq!(texts(&html), [P1, P2, P3, S1, note]);
+    }
+
+    #[test]
+    fn signatures_and_disclaimers_are_widgets() {
+        // A forum post's signature and a disclaimer under an article.
+        let html = page(&format!(
+            "<main><div class='post'><p>{P1}</p><p>{P2}</p>\
+             <div class='post-signature'>Sent from my allotment shed, where the kettle is always on.</div></div>\
+             <div class='post'><p>{P3}</p></div>\
+             <div class='legal-disclaimer'><p>The views here are the writer's and not those of the council.</p></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+        // The same names beside a content name, on a block of text, are
+        // judged by their links: text stays.
+        let html = page(&format!(
+            "<main><div class='signature-text'><p>{P1}</p><p>{P2}</p></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
     }
 
     #[test]
