@@ -1378,7 +1378,8 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     if dropped_tag(name) {
         return true;
     }
-    if attrs.aria_hidden == Some("true") {
+    let panel = is_panel(attrs);
+    if attrs.aria_hidden == Some("true") && !panel {
         return true;
     }
     if matches!(
@@ -1398,7 +1399,20 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     if matches!(name, "html" | "body") {
         return false;
     }
-    hidden_by_classes(attrs.classes().map(str::as_bytes)) && !holds_the_page(node)
+    hidden_by_classes(attrs.classes().map(str::as_bytes)) && !holds_the_page(node) && !panel
+}
+
+/// `role` values of the panels of accordions and tabs: content a reader
+/// opens with a click (the answers of a page of questions, a product's
+/// details tab), hidden in the markup until then, and no less content
+/// for that.
+pub(super) const PANEL_ROLES: &[&str] = &["region", "tabpanel"];
+
+/// Whether an element is an accordion's or a tab's panel ([`PANEL_ROLES`]):
+/// hidden (`aria-hidden`, `hidden`, a hiding class or style), it is still
+/// read.
+fn is_panel(attrs: &Attrs<'_>) -> bool {
+    attrs.role.is_some_and(|r| PANEL_ROLES.contains(&r))
 }
 
 /// Whether an element holds what its page's markup calls the main
@@ -1465,8 +1479,8 @@ enum Hint {
 /// Whether tag, class or id name a widget that is never the article.
 ///
 /// `form`, `header`, `footer`, `aside`, `nav` and elements marked `hidden`
-/// or styled out of sight (`display: none`, `visibility: hidden`) are
-/// widgets by their markup: dropped unless they frame most of the page's
+/// or styled out of sight (`display: none`, `visibility: hidden`; not the
+/// panels of accordions and tabs, [`is_panel`]) are widgets by their markup: dropped unless they frame most of the page's
 /// prose (ASP.NET wraps whole pages in a form, Webflow puts post bodies in
 /// a `header`, an `<aside>` left unclosed swallows the page, Next.js
 /// streams the page into a `hidden` element, and pages hide themselves
@@ -1475,8 +1489,7 @@ enum Hint {
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
 fn widget(el: &Element, attrs: &Attrs<'_>, hints: &Hints) -> Hint {
     if matches!(el.name(), "form" | "header")
-        || attrs.hidden
-        || attrs.style.is_some_and(hidden_style)
+        || !is_panel(attrs) && (attrs.hidden || attrs.style.is_some_and(hidden_style))
     {
         return Hint::Widget;
     }
@@ -2329,6 +2342,28 @@ mod tests {
             "<main><div class='signature-text'><p>{P1}</p><p>{P2}</p></div></main>"
         ));
         assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn closed_accordion_and_tab_panels_are_read() {
+        let answer = "Bring the cuttings in a damp paper bag and we will pot them for you.";
+        let panels = [
+            "aria-hidden='true'",
+            "hidden",
+            "style='display: none'",
+            "class='collapse hidden'",
+        ];
+        for (i, hiding) in panels.iter().enumerate() {
+            let role = if i % 2 == 0 { "region" } else { "tabpanel" };
+            let html = page(&format!(
+                "<main><div class='faq'><p>{S1}</p><h3><button>Can I bring cuttings?</button></h3>\
+                 <div role='{role}' {hiding}><p>{answer}</p></div><p>{S2}</p></div></main>"
+            ));
+            assert_eq!(texts(&html), [S1, answer, S2], "{hiding}");
+            // Without the panel's role, the hidden element stays hidden.
+            let html = html.replace(&format!("role='{role}' "), "");
+            assert_eq!(texts(&html), [S1, S2], "{hiding}");
+        }
     }
 
     #[test]
