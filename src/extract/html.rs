@@ -28,7 +28,8 @@
 //!    paragraph or two in an area of ten times its text, links counted:
 //!    the introduction of a listing.
 //! 3. **emit**: the chosen subtrees become blocks: headings, paragraphs, list
-//!    items, quotes and captions, white space collapsed; blocks that are
+//!    items, quotes and captions, white space collapsed; in a container of
+//!    prose, what follows its last paragraph is left out; blocks that are
 //!    mostly links (unless the page is a listing of links) and the headline
 //!    itself are left out. A choice that gives nothing falls back to JSON-LD
 //!    `articleBody`, the main area, then the body, and a body with no text
@@ -136,6 +137,8 @@ pub(super) fn extract_page(html: Cow<'_, str>, options: &ExtractOptions) -> Extr
     let root = page.tree.root();
     let mut scored = score(root);
     let chosen = choose(&page, &scored);
+    let furniture = trailing_furniture(&page, &scored, &chosen);
+    scored.widgets.extend(furniture);
     // The chosen subtrees are disjoint, and their text is taken out of
     // the tree as it is read ([`Emitter::walk_taking`]): after this, only
     // the fallback reads the tree's text, and it runs only when fewer
@@ -912,6 +915,38 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         }
     }
     with_headings
+}
+
+/// The children of a chosen container of prose (at least half its text
+/// in paragraphs that vote) after the last of them that holds prose:
+/// what a page puts under its article inside the article's own element
+/// (tags, a row of share links, the author's line, links to more, a
+/// heading over them). Left out as widgets are.
+fn trailing_furniture(page: &Html, scored: &Scored, chosen: &[NodeId]) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    for id in chosen {
+        let Some(node) = page.tree.get(*id) else {
+            continue;
+        };
+        if !scored
+            .stats
+            .get(id)
+            .is_some_and(|s| s.prose * 2 >= s.chars && s.prose > 0)
+        {
+            continue;
+        }
+        let children: Vec<NodeRef<'_, Node>> = node
+            .children()
+            .filter(|c| matches!(c.value(), Node::Element(_)))
+            .collect();
+        let last = children
+            .iter()
+            .rposition(|c| scored.stats.get(&c.id()).is_some_and(|s| s.prose > 0));
+        if let Some(last) = last {
+            out.extend(children[last + 1..].iter().map(|c| c.id()));
+        }
+    }
+    out
 }
 
 /// How many levels above the best candidate a discussion's posts are
@@ -2364,6 +2399,33 @@ mod tests {
             let html = html.replace(&format!("role='{role}' "), "");
             assert_eq!(texts(&html), [S1, S2], "{hiding}");
         }
+    }
+
+    #[test]
+    fn what_follows_the_last_paragraph_of_the_article_is_left_out() {
+        let html = page(&format!(
+            "<main><div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+             <h4>Filed under</h4><div class='labels'><span>Bridges</span> <span>Council</span></div>\
+             <div>Written by the city desk on a rainy Tuesday</div></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+        // What comes between paragraphs stays, and so does the end of a
+        // container that is not mostly prose (a listing's last entries).
+        let html = page(&format!(
+            "<main><div class='story'><p>{P1}</p><div>Written by the city desk on a rainy Tuesday</div>\
+             <p>{P2}</p></div></main>"
+        ));
+        assert_eq!(
+            texts(&html),
+            [P1, "Written by the city desk on a rainy Tuesday", P2]
+        );
+        let entries: String = (1..=8)
+            .map(|i| format!("<div class='entry'><h3>Allotment plot {i} free from April</h3><span>Plot {i}</span></div>"))
+            .collect();
+        let html = page(&format!(
+            "<main><div class='plots'><p>{S1}</p>{entries}</div></main>"
+        ));
+        assert!(texts(&html).iter().any(|b| b == "Plot 8"));
     }
 
     #[test]
