@@ -17,7 +17,10 @@
 //! page (id, type, P, R, output and gold shingles) for reading failures;
 //! `--quick` scores the cleaned HTML only; `--repeat N` times N passes
 //! and keeps the fastest; `--show ID,ID` prints those
-//! pages' output and gold.
+//! pages' output and gold; `--worst N` lists the N pages of lowest
+//! precision and the N of lowest recall (id, type, P, R, output and gold
+//! shingles); `--out DIR` writes each page's cleaned output to
+//! `DIR/<folder name>/<id>.txt`.
 //! Without a folder (they are not part of the repository) it says so and
 //! does nothing, so that `cargo bench` runs on any machine.
 
@@ -108,6 +111,10 @@ struct Run<'a> {
     verbose: bool,
     repeat: usize,
     dump: Option<&'a str>,
+    /// List this many pages of lowest precision and of lowest recall.
+    worst: usize,
+    /// Write each page's output into this folder.
+    out: Option<&'a Path>,
 }
 
 fn run(
@@ -147,6 +154,10 @@ fn run(
     let mut tally = Tally::default();
     let mut by_kind: BTreeMap<&str, (Tally, usize, usize)> = BTreeMap::new();
     let mut dump = String::new();
+    let mut rows: Vec<(&str, &str, f64, f64, usize, usize)> = Vec::new();
+    if let Some(dir) = cfg.out {
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
     let mut empty = 0;
     for (page, out) in pages.iter().zip(&outputs) {
         tally.add(out, &page.gold);
@@ -163,6 +174,11 @@ fn run(
             println!("  {name:<14} {} P {p:.3} R {r:.3}", page.id);
         }
         writeln!(dump, "{}\t{}\t{p:.3}\t{r:.3}\t{o}\t{g}", page.id, page.kind)?;
+        rows.push((&page.id, &page.kind, p, r, o, g));
+        if let Some(dir) = cfg.out {
+            let path = dir.join(format!("{}.txt", page.id));
+            fs::write(&path, out).with_context(|| format!("writing {}", path.display()))?;
+        }
     }
     if let Some(path) = cfg.dump {
         fs::write(path, dump).with_context(|| format!("writing {path}"))?;
@@ -179,6 +195,17 @@ fn run(
         pages.len() as f64 / secs,
         bytes as f64 / secs / 1e6,
     );
+    if cfg.worst > 0 {
+        for (label, by) in [("precision", 2), ("recall", 3)] {
+            let mut sorted: Vec<_> = rows.iter().filter(|r| r.5 > 0).collect();
+            let key = |r: &&(&str, &str, f64, f64, usize, usize)| if by == 2 { r.2 } else { r.3 };
+            sorted.sort_by(|a, b| key(a).total_cmp(&key(b)).then(a.0.cmp(b.0)));
+            println!("  lowest {label}:");
+            for (id, kind, p, r, o, g) in sorted.into_iter().take(cfg.worst) {
+                println!("    {id} {kind:<14} P {p:.3} R {r:.3} out {o} gold {g}");
+            }
+        }
+    }
     // Per page type, when there are types and outputs to score.
     if by_kind.len() > 1 && empty < pages.len() {
         for (kind, (tally, n, empty)) in &by_kind {
@@ -201,6 +228,10 @@ struct Mode<'a> {
     show: &'a [String],
     /// Timed passes over the pages (the fastest counts).
     repeat: usize,
+    /// List this many pages of lowest precision and of lowest recall.
+    worst: usize,
+    /// Write each page's output under this folder.
+    out: Option<&'a Path>,
 }
 
 fn bench(dir: &str, mode: &Mode<'_>, dump: Option<&str>) -> Result<()> {
@@ -230,13 +261,20 @@ fn bench(dir: &str, mode: &Mode<'_>, dump: Option<&str>) -> Result<()> {
         verbose,
         repeat: mode.repeat,
         dump: None,
+        worst: 0,
+        out: None,
     };
+    let out = mode
+        .out
+        .map(|d| d.join(Path::new(dir).file_name().unwrap_or_default()));
     run(
         &Run {
             name: "html",
             verbose,
             repeat: mode.repeat,
             dump,
+            worst: mode.worst,
+            out: out.as_deref(),
         },
         &pages,
         |p| Some(&p.html),
@@ -257,6 +295,8 @@ fn bench(dir: &str, mode: &Mode<'_>, dump: Option<&str>) -> Result<()> {
             verbose: false,
             repeat: mode.repeat,
             dump: None,
+            worst: 0,
+            out: None,
         },
         &pages,
         |p| Some(&p.html),
@@ -327,7 +367,23 @@ fn main() -> Result<()> {
     if let Some(n) = &repeat {
         args.retain(|a| a != n);
     }
+    let mut value_of = |flag: &str| -> Option<String> {
+        let v = args
+            .iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1).cloned());
+        if let Some(v) = &v {
+            args.retain(|a| a != v);
+        }
+        v
+    };
+    let worst = value_of("--worst")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let out = value_of("--out").map(std::path::PathBuf::from);
     let mode = Mode {
+        worst,
+        out: out.as_deref(),
         verbose,
         quick,
         repeat: repeat.and_then(|n| n.parse().ok()).unwrap_or(1),

@@ -21,11 +21,15 @@
 //!    it holds prose; otherwise the element with the best score, scaled by
 //!    `1 - link density` and by its class and id hints, together with those
 //!    of its siblings that score nearly as well or hold text rather than
-//!    links. When that is a small share of the text of the page's main area
+//!    links (after it, text joins only when built as it is: the same tag
+//!    and class). When that is a small share of the text of the page's main area
 //!    (`<main>`, else the body), the area is the content: a page of many
-//!    short sections has no one container.
+//!    short sections has no one container. So it is when the choice is a
+//!    paragraph or two in an area of ten times its text, links counted:
+//!    the introduction of a listing.
 //! 3. **emit**: the chosen subtrees become blocks: headings, paragraphs, list
-//!    items, quotes and captions, white space collapsed; blocks that are
+//!    items, quotes and captions, white space collapsed; in a container of
+//!    prose, what follows its last paragraph is left out; blocks that are
 //!    mostly links (unless the page is a listing of links) and the headline
 //!    itself are left out. A choice that gives nothing falls back to JSON-LD
 //!    `articleBody`, the main area, then the body, and a body with no text
@@ -68,6 +72,12 @@ const AREA_SHARE: f64 = 0.45;
 /// its content is in good part titles and names that link somewhere)
 /// when they hold more than this share of the text of the other blocks.
 const LISTING_LINK_SHARE: f64 = 0.25;
+/// The page's main area also replaces the chosen content when that holds
+/// fewer characters than this (a paragraph or two, links counted)…
+const SMALL_CHOICE_CHARS: usize = 450;
+/// …and the area holds this many times its characters: the page is a
+/// listing of links and summaries, its one paragraph the introduction.
+const SMALL_CHOICE_RATIO: usize = 10;
 /// A sibling of the chosen content joins it when it holds this many
 /// characters of text outside links…
 const SIBLING_MIN_TEXT: usize = 140;
@@ -127,6 +137,8 @@ pub(super) fn extract_page(html: Cow<'_, str>, options: &ExtractOptions) -> Extr
     let root = page.tree.root();
     let mut scored = score(root);
     let chosen = choose(&page, &scored);
+    let furniture = trailing_furniture(&page, &scored, &chosen);
+    scored.widgets.extend(furniture);
     // The chosen subtrees are disjoint, and their text is taken out of
     // the tree as it is read ([`Emitter::walk_taking`]): after this, only
     // the fallback reads the tree's text, and it runs only when fewer
@@ -813,11 +825,17 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
     };
     let values: IdMap<f64> = scored.candidates.iter().copied().collect();
     let threshold = (top_score * SIBLING_SHARE).max(10.0);
+    let top_signature = match node.value() {
+        Node::Element(el) => Some(signature(el)),
+        _ => None,
+    };
     let mut chosen = Vec::new();
+    let mut past_top = false;
     for sibling in parent.children() {
         let id = sibling.id();
         if id == top {
             chosen.push(id);
+            past_top = true;
             continue;
         }
         let Some(stats) = scored.stats.get(&id) else {
@@ -832,7 +850,15 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         // content (service pages, a product's description and its
         // specifications, an article in several sections).
         let text = stats.chars - stats.link.min(stats.chars);
-        let section = text >= SIBLING_MIN_TEXT && stats.link_density() < SIBLING_LINK_DENSITY;
+        // After the content, such a block is another part of it only
+        // when it is built as it is (same tag and class): else it is what
+        // pages put under an article (the author's box, a call to act, a
+        // disclosure, further reading).
+        let like_top =
+            matches!(sibling.value(), Node::Element(el) if Some(signature(el)) == top_signature);
+        let section = text >= SIBLING_MIN_TEXT
+            && stats.link_density() < SIBLING_LINK_DENSITY
+            && (!past_top || like_top);
         if value >= threshold || prose_p || section {
             chosen.push(id);
         }
@@ -852,9 +878,19 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         })
     };
     let chosen_text: usize = chosen.iter().map(|id| clean(*id)).sum();
+    // A listing (links with a line or two under each, a row of short
+    // cards) holds little text outside links, and its introduction may
+    // then win: a choice of a few hundred characters in an area of ten
+    // times as many, links counted, is that introduction.
+    let chars = |id: &NodeId| scored.stats.get(id).map_or(0, |s| s.chars);
+    let chosen_chars: usize = chosen.iter().map(chars).sum();
     if let Some(area) = main_area(page, scored).or(scored.body) {
         let area_text = clean(area);
-        if (chosen_text as f64) < AREA_SHARE * area_text as f64 && !chosen.contains(&area) {
+        let small =
+            chosen_chars < SMALL_CHOICE_CHARS && chars(&area) >= SMALL_CHOICE_RATIO * chosen_chars;
+        if ((chosen_text as f64) < AREA_SHARE * area_text as f64 || small)
+            && !chosen.contains(&area)
+        {
             return vec![area];
         }
     }
@@ -879,6 +915,38 @@ fn choose(page: &Html, scored: &Scored) -> Vec<NodeId> {
         }
     }
     with_headings
+}
+
+/// The children of a chosen container of prose (at least half its text
+/// in paragraphs that vote) after the last of them that holds prose:
+/// what a page puts under its article inside the article's own element
+/// (tags, a row of share links, the author's line, links to more, a
+/// heading over them). Left out as widgets are.
+fn trailing_furniture(page: &Html, scored: &Scored, chosen: &[NodeId]) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    for id in chosen {
+        let Some(node) = page.tree.get(*id) else {
+            continue;
+        };
+        if !scored
+            .stats
+            .get(id)
+            .is_some_and(|s| s.prose * 2 >= s.chars && s.prose > 0)
+        {
+            continue;
+        }
+        let children: Vec<NodeRef<'_, Node>> = node
+            .children()
+            .filter(|c| matches!(c.value(), Node::Element(_)))
+            .collect();
+        let last = children
+            .iter()
+            .rposition(|c| scored.stats.get(&c.id()).is_some_and(|s| s.prose > 0));
+        if let Some(last) = last {
+            out.extend(children[last + 1..].iter().map(|c| c.id()));
+        }
+    }
+    out
 }
 
 /// How many levels above the best candidate a discussion's posts are
@@ -1239,6 +1307,8 @@ const WIDGET_PARTS: &[&str] = &[
     "consent",
     "cookie",
     "cookies",
+    "disclaimer",
+    "disclaimers",
     "disqus",
     "footer",
     "gdpr",
@@ -1259,6 +1329,8 @@ const WIDGET_PARTS: &[&str] = &[
     "share",
     "sharing",
     "sidebar",
+    "signature",
+    "signatures",
     "signup",
     "social",
     "sponsor",
@@ -1341,7 +1413,8 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     if dropped_tag(name) {
         return true;
     }
-    if attrs.aria_hidden == Some("true") {
+    let panel = is_panel(attrs);
+    if attrs.aria_hidden == Some("true") && !panel {
         return true;
     }
     if matches!(
@@ -1361,7 +1434,20 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     if matches!(name, "html" | "body") {
         return false;
     }
-    hidden_by_classes(attrs.classes().map(str::as_bytes)) && !holds_the_page(node)
+    hidden_by_classes(attrs.classes().map(str::as_bytes)) && !holds_the_page(node) && !panel
+}
+
+/// `role` values of the panels of accordions and tabs: content a reader
+/// opens with a click (the answers of a page of questions, a product's
+/// details tab), hidden in the markup until then, and no less content
+/// for that.
+pub(super) const PANEL_ROLES: &[&str] = &["region", "tabpanel"];
+
+/// Whether an element is an accordion's or a tab's panel ([`PANEL_ROLES`]):
+/// hidden (`aria-hidden`, `hidden`, a hiding class or style), it is still
+/// read.
+fn is_panel(attrs: &Attrs<'_>) -> bool {
+    attrs.role.is_some_and(|r| PANEL_ROLES.contains(&r))
 }
 
 /// Whether an element holds what its page's markup calls the main
@@ -1428,8 +1514,8 @@ enum Hint {
 /// Whether tag, class or id name a widget that is never the article.
 ///
 /// `form`, `header`, `footer`, `aside`, `nav` and elements marked `hidden`
-/// or styled out of sight (`display: none`, `visibility: hidden`) are
-/// widgets by their markup: dropped unless they frame most of the page's
+/// or styled out of sight (`display: none`, `visibility: hidden`; not the
+/// panels of accordions and tabs, [`is_panel`]) are widgets by their markup: dropped unless they frame most of the page's
 /// prose (ASP.NET wraps whole pages in a form, Webflow puts post bodies in
 /// a `header`, an `<aside>` left unclosed swallows the page, Next.js
 /// streams the page into a `hidden` element, and pages hide themselves
@@ -1438,8 +1524,7 @@ enum Hint {
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
 fn widget(el: &Element, attrs: &Attrs<'_>, hints: &Hints) -> Hint {
     if matches!(el.name(), "form" | "header")
-        || attrs.hidden
-        || attrs.style.is_some_and(hidden_style)
+        || !is_panel(attrs) && (attrs.hidden || attrs.style.is_some_and(hidden_style))
     {
         return Hint::Widget;
     }
@@ -2247,6 +2332,128 @@ mod tests {
             "<article><p>{S1}</p><p><a href='/x'>More about pruning roses in spring</a></p><p>{S2}</p></article>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_block_of_text_after_the_content_joins_only_when_built_like_it() {
+        let note = "Maria Olsen has covered city planning for this paper since 2011, \
+                    and before that wrote about rivers and canals for a weekly in the north. \
+                    She lives by the harbour with two cats.";
+        // Before the content, a block of text is its opening section.
+        let html = page(&format!(
+            "<main><div class='lede'><div>{note}</div></div>\
+             <div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{S1}</p></div></main>"
+        ));
+        assert_eq!(texts(&html), [note, P1, P2, P3, S1]);
+        // After it, the same block is the author's note: left out. (The
+        // story holds enough prose that the choice does not climb to
+        // the area around both.)
+        let html = page(&format!(
+            "<main><div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{S1}</p></div>\
+             <div class='person'><div>{note}</div></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3, S1]);
+        // A next part built as the content is (same tag and class) joins.
+        let html = page(&format!(
+            "<main><div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{S1}</p></div>\
+             <div class='story'><div>{note}</div></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3, S1, note]);
+    }
+
+    #[test]
+    fn signatures_and_disclaimers_are_widgets() {
+        // A forum post's signature and a disclaimer under an article.
+        let html = page(&format!(
+            "<main><div class='post'><p>{P1}</p><p>{P2}</p>\
+             <div class='post-signature'>Sent from my allotment shed, where the kettle is always on.</div></div>\
+             <div class='post'><p>{P3}</p></div>\
+             <div class='legal-disclaimer'><p>The views here are the writer's and not those of the council.</p></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+        // The same names beside a content name, on a block of text, are
+        // judged by their links: text stays.
+        let html = page(&format!(
+            "<main><div class='signature-text'><p>{P1}</p><p>{P2}</p></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn closed_accordion_and_tab_panels_are_read() {
+        let answer = "Bring the cuttings in a damp paper bag and we will pot them for you.";
+        let panels = [
+            "aria-hidden='true'",
+            "hidden",
+            "style='display: none'",
+            "class='collapse hidden'",
+        ];
+        for (i, hiding) in panels.iter().enumerate() {
+            let role = if i % 2 == 0 { "region" } else { "tabpanel" };
+            let html = page(&format!(
+                "<main><div class='faq'><p>{S1}</p><h3><button>Can I bring cuttings?</button></h3>\
+                 <div role='{role}' {hiding}><p>{answer}</p></div><p>{S2}</p></div></main>"
+            ));
+            assert_eq!(texts(&html), [S1, answer, S2], "{hiding}");
+            // Without the panel's role, the hidden element stays hidden.
+            let html = html.replace(&format!("role='{role}' "), "");
+            assert_eq!(texts(&html), [S1, S2], "{hiding}");
+        }
+    }
+
+    #[test]
+    fn what_follows_the_last_paragraph_of_the_article_is_left_out() {
+        let html = page(&format!(
+            "<main><div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+             <h4>Filed under</h4><div class='labels'><span>Bridges</span> <span>Council</span></div>\
+             <div>Written by the city desk on a rainy Tuesday</div></div></main>"
+        ));
+        assert_eq!(texts(&html), [P1, P2, P3]);
+        // What comes between paragraphs stays, and so does the end of a
+        // container that is not mostly prose (a listing's last entries).
+        let html = page(&format!(
+            "<main><div class='story'><p>{P1}</p><div>Written by the city desk on a rainy Tuesday</div>\
+             <p>{P2}</p></div></main>"
+        ));
+        assert_eq!(
+            texts(&html),
+            [P1, "Written by the city desk on a rainy Tuesday", P2]
+        );
+        let entries: String = (1..=8)
+            .map(|i| format!("<div class='entry'><h3>Allotment plot {i} free from April</h3><span>Plot {i}</span></div>"))
+            .collect();
+        let html = page(&format!(
+            "<main><div class='plots'><p>{S1}</p>{entries}</div></main>"
+        ));
+        assert!(texts(&html).iter().any(|b| b == "Plot 8"));
+    }
+
+    #[test]
+    fn a_listing_is_more_than_its_introduction() {
+        // One paragraph of introduction, then twenty cards that are links (a
+        // title and a short line each): the page's content is the cards
+        // too.
+        let intro = "Our favourite walks near the coast, chosen by readers this spring.";
+        let cards: String = (1..=20)
+            .map(|i| {
+                format!(
+                    "<div class='card'><a href='/w/{i}'><h3>Walk number {i} along the cliffs \
+                     and back</h3><span>{i} km, easy</span></a></div>"
+                )
+            })
+            .collect();
+        let html = page(&format!(
+            "<main><div class='intro'><p>{intro}</p></div><div class='grid'>{cards}</div></main>"
+        ));
+        let t = texts(&html);
+        assert!(t.iter().any(|b| b == intro), "{t:?}");
+        assert!(t.iter().any(|b| b.contains("Walk number 7")), "{t:?}");
+        // A short article beside a few links keeps to its article.
+        let html = page(&format!(
+            "<main><article><p>{intro}</p></article><div class='more'>\
+             <a href='/a'>Older walks</a> <a href='/b'>Maps</a></div></main>"
+        ));
+        assert_eq!(texts(&html), [intro]);
     }
 
     #[test]

@@ -21,6 +21,8 @@
 
 use std::borrow::Cow;
 
+use super::html::PANEL_ROLES;
+
 /// Attributes the extractor reads; every other one is cut before parsing.
 pub(super) const KEPT_ATTRIBUTES: &[&str] = &[
     "class",
@@ -167,7 +169,9 @@ const NEVER_READ: &[&str] = &["nav", "footer", "aside", "dialog", "video", "audi
 /// Elements that nest as written and are cut whole when their attributes
 /// say they are dropped: hidden from assistive technology
 /// (`aria-hidden="true"`), a navigation, banner, footer, sidebar, dialog
-/// or menu by their `role`, or hidden by a class name.
+/// or menu by their `role`, or hidden by a class name; never the panel of
+/// an accordion or of tabs (`role="region"` or `"tabpanel"`), content
+/// hidden until a reader opens it.
 const CUT_BY_ATTRIBUTE: &[&str] = &[
     "div", "section", "span", "ul", "ol", "header", "article", "figure",
 ];
@@ -226,6 +230,10 @@ fn never_read(bytes: &[u8], name: &[u8], tag: &Tag) -> bool {
         return false;
     }
     let value = |attr: &str| attribute(bytes, tag, attr);
+    // An accordion's or a tab's panel is read however it is hidden.
+    if value("role").is_some_and(|r| PANEL_ROLES.iter().any(|p| r == p.as_bytes())) {
+        return false;
+    }
     if value("aria-hidden") == Some(b"true") {
         return true;
     }
@@ -573,6 +581,13 @@ mod tests {
             slim("<span aria-hidden=false>z</span>"),
             "<span aria-hidden=false>z</span>"
         );
+        // The closed panel of an accordion or of tabs is read.
+        for panel in [
+            "<div role=\"region\" aria-hidden=\"true\"><p>x</p></div>",
+            "<section class=\"tab hidden\" role=tabpanel><p>x</p></section>",
+        ] {
+            assert_eq!(slim(panel), panel);
+        }
     }
 
     #[test]
