@@ -1,5 +1,6 @@
 //! `caption`: image captions and photo credits left inline.
 
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -21,6 +22,15 @@ pub struct Caption;
 /// run to a dozen words and more; the captions that restate a story run to
 /// twenty and more (shorter ones carry a credit, which is signal enough).
 const RESTATE_MIN_WORDS: usize = 18;
+/// A caption in another language than English says as much in fewer
+/// words (Russian, Indonesian) or far fewer (Korean, Japanese, Chinese,
+/// whose letters are syllables or words): there it needs as many letters
+/// as an English caption of [`RESTATE_MIN_WORDS`] words holds, a letter of
+/// those scripts counting for three.
+const RESTATE_MIN_LETTERS: usize = 70;
+/// A text with fewer English function words than this share of its
+/// words is in another language.
+const ENGLISH_MIN_SHARE: f64 = 0.1;
 /// A paragraph under a heading has at least this many words (see
 /// [`MIN_HEADED_SECTIONS`]).
 const SECTION_PARAGRAPH_MIN_WORDS: usize = 12;
@@ -298,6 +308,33 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 const LABELED_CREDIT_MAX: usize = 80;
 const COURTESY_CREDIT_MAX: usize = 60;
 
+/// Whether `text`, of `words` words, is long enough to be a caption that
+/// restates the story: [`RESTATE_MIN_WORDS`] words, or in a text in
+/// another language than English ([`is_english`], asked last: it reads
+/// the text), [`RESTATE_MIN_LETTERS`] letters.
+fn long_enough_to_restate(text: &str, words: usize, english: impl FnOnce() -> bool) -> bool {
+    (RESTATE_MIN_WORDS..=MAX_WORDS).contains(&words)
+        || (words <= MAX_WORDS
+            // A letter takes a byte or more, a dense one three.
+            && text.len() >= RESTATE_MIN_LETTERS
+            && signals::weighted_letters(text) >= RESTATE_MIN_LETTERS
+            && !english())
+}
+
+/// How much of a text is read to tell its language.
+const LANGUAGE_SAMPLE_BYTES: usize = 1024;
+
+/// Whether `text` is in English, as its first [`LANGUAGE_SAMPLE_BYTES`]
+/// tell: a list of product names in English has few function words, an
+/// English text many.
+fn is_english(text: &str) -> bool {
+    let mut end = text.len().min(LANGUAGE_SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    signals::english_share(&text[..end]) >= ENGLISH_MIN_SHARE
+}
+
 /// Whether a credit ends `text` (see [`TAIL_CREDIT`]), when its last
 /// clause holds one of the key pieces of a credit.
 fn ends_with_credit(text: &str) -> bool {
@@ -557,7 +594,9 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          What it catches, by one of three sets of signals (each set needs \
          all of its signals):\n\
          - a restating caption: a sentence-like line of {RESTATE_MIN_WORDS} to \
-           {MAX_WORDS} words that does not end with sentence punctuation, is \
+           {MAX_WORDS} words (in another language than English, as few words \
+           as hold {RESTATE_MIN_LETTERS} letters, a Korean, Japanese or Chinese \
+           letter counting for three) that does not end with sentence punctuation, is \
            not title case or a list item, does not open with a label of at \
            most {LABEL_MAX_WORDS} words and a colon (`Step 4:`) or hold two \
            labelled fields (`Weight: 4 kg, Price: $30`), is not quoted whole \
@@ -609,6 +648,7 @@ impl Rule for Caption {
         let doc = cx.doc;
         let blocks = &doc.blocks;
         let body_start = signals::first_body_block(doc);
+        let english = LazyCell::new(|| is_english(doc.text));
         let mut block_words = signals::BlockWords::default();
         let mut headed_sections = None;
         for i in 0..blocks.len() {
@@ -650,7 +690,7 @@ impl Rule for Caption {
             // The cheap signals of a restating caption first.
             let after_header = body_start.is_some_and(|b| i > b);
             if !after_header
-                || !(RESTATE_MIN_WORDS..=MAX_WORDS).contains(&words)
+                || !long_enough_to_restate(text, words, || false)
                 || i + 1 >= blocks.len()
                 // A caption starts with a capital, or a letter of a
                 // script without case (`사진`, `写真`), or a mark.
@@ -672,13 +712,18 @@ impl Rule for Caption {
             // caption; a run of lines without punctuation is a list.
             let settled = |j: usize| is_settled(doc, out, j);
             let pairs = |k: usize, other: Option<usize>| {
-                (RESTATE_MIN_WORDS..=MAX_WORDS).contains(&blocks[k].words)
+                long_enough_to_restate(doc.block_text(k), blocks[k].words, || *english)
                     && !ends_sentence(doc.block_text(k))
                     && other.is_some_and(|o| o < blocks.len() && settled(o))
             };
             if !(settled(i - 1) || pairs(i - 1, i.checked_sub(2)))
                 || !(settled(i + 1) || pairs(i + 1, Some(i + 2)))
             {
+                continue;
+            }
+            // Short in words, long in letters: a caption only in a text
+            // in another language.
+            if words < RESTATE_MIN_WORDS && *english {
                 continue;
             }
             // A line introduced by the one above (`Jon said in Topic:`,
@@ -842,6 +887,70 @@ mod tests {
         ] {
             assert!(!gate(clause), "{clause}");
         }
+    }
+
+    /// A story in another language: its headline, two paragraphs, the
+    /// caption, two more paragraphs.
+    fn story_with(paragraphs: [&str; 5], caption: &str) -> (String, String) {
+        let [headline, a, b, c, d] = paragraphs;
+        (
+            format!("{headline}\n\n{a}\n\n{b}\n\n{caption}\n\n{c}\n\n{d}\n"),
+            format!("{headline}\n\n{a}\n\n{b}\n\n{c}\n\n{d}\n"),
+        )
+    }
+
+    #[test]
+    fn restating_captions_in_other_languages_need_fewer_words() {
+        let stories = [
+            (
+                [
+                    "Banjir Melanda Ibu Kota",
+                    "Banjir besar melanda ibu kota pada hari Selasa setelah hujan deras selama tiga hari, memaksa ratusan keluarga meninggalkan rumah mereka di tepi sungai.",
+                    "Petugas darurat membuka tiga tempat penampungan di sekolah dan gubernur menetapkan status darurat untuk seluruh wilayah pada Selasa malam.",
+                    "Warga mengatakan air naik sangat cepat pada malam hari dan banyak yang tidak sempat menyelamatkan barang-barang mereka.",
+                    "Pemerintah kota berjanji akan membantu para korban dengan bantuan makanan dan tempat tinggal sementara selama beberapa minggu.",
+                ],
+                "Ratusan keluarga terpaksa meninggalkan rumah mereka setelah hujan deras selama tiga hari di ibu kota",
+            ),
+            (
+                [
+                    "Наводнение в столице",
+                    "Сильное наводнение обрушилось на столицу во вторник после трёх дней проливных дождей, и сотни семей были вынуждены покинуть свои дома у реки.",
+                    "Спасатели открыли три временных приюта в школах, а губернатор объявил режим чрезвычайной ситуации во всём регионе во вторник вечером.",
+                    "Жители рассказали, что вода поднималась очень быстро ночью, и многие не успели спасти свои вещи.",
+                    "Городские власти пообещали помочь пострадавшим продуктами и временным жильём в ближайшие недели.",
+                ],
+                "Сотни семей были вынуждены покинуть свои дома после трёх дней проливных дождей в столице",
+            ),
+            (
+                [
+                    "수도에 홍수",
+                    "화요일 사흘간 폭우가 내린 뒤 수도에 큰 홍수가 발생해 강가에 사는 수백 가구가 집을 떠나야 했다고 당국이 밝혔다.",
+                    "구조대는 학교 세 곳에 임시 대피소를 열었고 주지사는 화요일 밤 지역 전체에 비상사태를 선포했다고 밝혔다.",
+                    "주민들은 밤사이 물이 매우 빠르게 불어나 많은 사람들이 짐을 챙기지 못했다고 말했다.",
+                    "시 당국은 앞으로 몇 주 동안 피해 주민들에게 식량과 임시 거처를 지원하겠다고 약속했다.",
+                ],
+                "사흘간 폭우가 내린 뒤 강가에 사는 수백 가구가 집을 떠나야 했다",
+            ),
+        ];
+        for (paragraphs, caption) in stories {
+            let (input, expected) = story_with(paragraphs, caption);
+            assert_cleaned(&Caption, &input, &expected);
+            // A line too short to say as much as a caption stays.
+            let short: String = caption
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_kept(&Caption, &story_with(paragraphs, &short).0);
+        }
+        // In English, a line of fourteen words with few function words is
+        // a product's heading, not a caption.
+        let heading = "Ring Stickup Cam Pro – Best indoor/outdoor home security camera for Ring/Alexa smart homes";
+        let input = format!(
+            "{HEADLINE}\n\n{LEAD}\n\n{heading}\n\nThe Ring Stickup Cam Pro is the best indoor/outdoor home security camera for Ring and Alexa smart homes we tested.\n\n{QUOTE}\n\n{MORE}\n"
+        );
+        assert_kept(&Caption, &input);
     }
 
     #[test]

@@ -21,6 +21,25 @@ pub fn is_stopword(word: &str) -> bool {
     word.len() <= 5 && STOPWORDS.binary_search(&word).is_ok()
 }
 
+/// The share of the words of `text` that are English function words
+/// ([`STOPWORDS`]): a third or more in English prose, next to none in
+/// another language. 0 for a text without words.
+pub fn english_share(text: &str) -> f64 {
+    let (mut words, mut stopwords) = (0usize, 0usize);
+    for word in text
+        .split(|c: char| !is_alphanumeric(c))
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        stopwords += usize::from(is_stopword_token(word));
+    }
+    if words == 0 {
+        0.0
+    } else {
+        stopwords as f64 / words as f64
+    }
+}
+
 /// Whether `word` is a stopword in any case (`The`, `AND`): the same as
 /// `is_stopword(&word.to_lowercase())`, without a copy for ASCII words.
 fn is_stopword_token(word: &str) -> bool {
@@ -1008,9 +1027,46 @@ pub fn first_body_block(doc: &Document<'_>) -> Option<usize> {
 }
 
 /// Whether block `i` of `doc` is a paragraph of the body: a sentence of
-/// fifteen words or more.
+/// fifteen words or more (or of [`BODY_MIN_DENSE_LETTERS`] in Korean,
+/// Japanese or Chinese).
 pub fn is_body_paragraph(doc: &Document<'_>, i: usize) -> bool {
-    doc.blocks[i].words >= 15 && ends_sentence(doc.block_text(i))
+    let text = doc.block_text(i);
+    (doc.blocks[i].words >= 15 || dense_letters(text) >= BODY_MIN_DENSE_LETTERS)
+        && ends_sentence(text)
+}
+
+/// A paragraph in Korean, Japanese or Chinese says in a few words (or
+/// none, without spaces) what takes fifteen in English: it counts as a
+/// body paragraph with this many [`dense_letters`].
+const BODY_MIN_DENSE_LETTERS: usize = 75;
+
+/// Whether `c` is a letter of Hangul, kana or the CJK ideographs: a
+/// syllable or a word, where a Latin letter is a sound.
+fn is_dense_letter(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// The [dense letters](is_dense_letter) of `text`, each counting for three
+/// (0 for a text of other scripts).
+pub fn dense_letters(text: &str) -> usize {
+    if text.is_ascii() {
+        return 0;
+    }
+    3 * text.chars().filter(|&c| is_dense_letter(c)).count()
+}
+
+/// The letters of `text`, a [dense letter](is_dense_letter) counting for
+/// three.
+pub fn weighted_letters(text: &str) -> usize {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| if is_dense_letter(c) { 3 } else { 1 })
+        .sum()
 }
 
 /// Whether the document reads as verse or lyrics rather than prose: most
@@ -1028,6 +1084,30 @@ pub fn is_verse(doc: &Document<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_share_tells_english_from_other_languages() {
+        assert!(
+            english_share("The council voted on Tuesday to approve the budget for the year.") > 0.3
+        );
+        assert!(
+            english_share("Banjir besar melanda ibu kota pada hari Selasa setelah hujan deras.")
+                < 0.1
+        );
+        assert!(english_share("Сильное наводнение обрушилось на столицу во вторник.") < 0.1);
+        assert_eq!(english_share(""), 0.0);
+    }
+
+    #[test]
+    fn korean_japanese_and_chinese_letters_count_for_three() {
+        assert_eq!(dense_letters("집을 떠나야 했다"), 21);
+        assert_eq!(dense_letters("東京都"), 9);
+        assert_eq!(dense_letters("Plain ASCII text"), 0);
+        assert_eq!(weighted_letters("ab 집을"), 8);
+        let text = "수도에 홍수\n\n화요일 사흘간 폭우가 내린 뒤 수도에 큰 홍수가 발생해 강가에 사는 수백 가구가 집을 떠나야 했다고 당국이 밝혔다.\n";
+        let doc = Document::plain(text);
+        assert_eq!(first_body_block(&doc), Some(1));
+    }
 
     #[test]
     fn given_names_in_many_languages_but_no_common_word() {
