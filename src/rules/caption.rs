@@ -778,14 +778,38 @@ impl Rule for Caption {
 
 /// Whether block `j` of `doc` settles a caption beside it (see
 /// [`Caption`]): a block that ends like a sentence, a heading in title
-/// case, a block an earlier rule removes (a promo, a byline), or a photo
-/// credit.
+/// case or [numbered](is_numbered_heading), a block an earlier rule
+/// removes (a promo, a byline), or a photo credit.
 fn is_settled(doc: &Document<'_>, out: &Findings, j: usize) -> bool {
     let t = doc.block_text(j);
     ends_sentence(t)
         || signals::is_title_case(t)
         || out.is_removed(j)
         || (doc.blocks[j].words <= CREDIT_MAX_WORDS && is_credit(t))
+        || is_numbered_heading(doc, j)
+}
+
+/// The most words of a [numbered heading](is_numbered_heading).
+const NUMBERED_HEADING_MAX_WORDS: usize = 12;
+
+/// Whether block `j` is the heading of a numbered section (`2. What the
+/// county plans next`, `3) Pack light`): a number, a short line without
+/// final punctuation, right above a paragraph of
+/// [`SECTION_PARAGRAPH_MIN_WORDS`] words or more (the items of a list
+/// stand above one another).
+fn is_numbered_heading(doc: &Document<'_>, j: usize) -> bool {
+    let t = doc.block_text(j);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let numbered = (1..=3).contains(&digits)
+        && t[digits..]
+            .strip_prefix(['.', ')'])
+            .is_some_and(|rest| rest.starts_with(' '));
+    numbered
+        && doc.blocks[j].words <= NUMBERED_HEADING_MAX_WORDS
+        && !ends_sentence(t)
+        && doc.blocks.get(j + 1).is_some_and(|next| {
+            next.words >= SECTION_PARAGRAPH_MIN_WORDS && ends_sentence(doc.block_text(j + 1))
+        })
 }
 
 /// Whether `text` opens with a label of at most [`LABEL_MAX_WORDS`] words
@@ -887,6 +911,23 @@ mod tests {
         ] {
             assert!(!gate(clause), "{clause}");
         }
+    }
+
+    #[test]
+    fn a_caption_above_a_numbered_heading_goes() {
+        let caption = "Hundreds of families were forced to leave their homes as flood waters rose across the valley after three days of heavy rain";
+        for heading in ["2. What the county plans next", "3) Where the shelters are"] {
+            let input =
+                format!("{HEADLINE}\n\n{LEAD}\n\n{caption}\n\n{heading}\n\n{QUOTE}\n\n{MORE}\n");
+            let expected = format!("{HEADLINE}\n\n{LEAD}\n\n{heading}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_cleaned(&Caption, &input, &expected);
+        }
+        // Numbered lines one above another are a list's items: the line
+        // above them is the list's, and stays.
+        let input = format!(
+            "{HEADLINE}\n\n{LEAD}\n\n{caption}\n\n1. Pack a bag\n\n2. Leave early\n\n{QUOTE}\n\n{MORE}\n"
+        );
+        assert_kept(&Caption, &input);
     }
 
     /// A story in another language: its headline, two paragraphs, the
