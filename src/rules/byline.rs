@@ -473,6 +473,12 @@ fn is_separator_or_space(c: char) -> bool {
     is_separator(c) || c.is_whitespace()
 }
 
+/// Whether `text` is a date line, or one after a separator that starts it
+/// (`| November 18, 2019` printed under `by Jane Doe`).
+fn is_date_line_after_a_mark(text: &str) -> bool {
+    is_date_line(text) || is_date_line(strip_leading_separator(text))
+}
+
 /// `text` without a separator that starts it: `| November 18, 2019`
 /// printed under `by Jane Doe`.
 fn strip_leading_separator(text: &str) -> &str {
@@ -626,10 +632,7 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
             after_label = true;
         } else if labelled && short && is_label_value(text) {
             name = Some(text);
-        } else if short
-            && name.is_some()
-            && (is_date_line(text) || is_date_line(strip_leading_separator(text)))
-        {
+        } else if short && name.is_some() && is_date_line_after_a_mark(text) {
             // The date under the name.
         } else if short && is_about_author(text) {
             name = None;
@@ -993,10 +996,7 @@ impl Rule for Byline {
                 Some("a byline label without its value")
             } else if may_be_read_time(text) && READ_TIME.is_match(text) {
                 Some("a reading time")
-            } else if is_date_line(text)
-                || is_date_line(strip_leading_separator(text))
-                || is_name_and_date(text)
-            {
+            } else if is_date_line_after_a_mark(text) || is_name_and_date(text) {
                 Some(DATE)
             } else if (author_name(text).is_some() && !*authors_listed)
                 || is_bare_author(doc, i, header_end)
