@@ -1034,7 +1034,14 @@ struct Emitter<'s> {
     kind: Option<BlockKind>,
     level1: bool,
     kinds: Vec<(BlockKind, bool)>,
+    /// Open captions and credits (`figcaption`, `class="credit"`).
     captions: usize,
+    /// Open figures whose text outside a caption is read as one: the
+    /// image's label. A table, quote, code or list inside a figure is
+    /// content (`<figure class="wp-block-table"><table>`), so it shadows
+    /// the figures around it, kept on `shadowed` until it closes.
+    figures: usize,
+    shadowed: Vec<usize>,
     links: usize,
     /// Blocks out so far with a letter or digit, counted up to two.
     worded: usize,
@@ -1053,6 +1060,8 @@ impl<'s> Emitter<'s> {
             level1: false,
             kinds: Vec::new(),
             captions: 0,
+            figures: 0,
+            shadowed: Vec::new(),
             links: 0,
             worded: 0,
         }
@@ -1144,6 +1153,12 @@ impl<'s> Emitter<'s> {
         if is_caption(el) {
             self.flush();
             self.captions += 1;
+        } else if name == "figure" {
+            self.flush();
+            self.figures += 1;
+        } else if is_figure_content(name) {
+            self.shadowed.push(self.figures);
+            self.figures = 0;
         }
         if let Some(kind) = block_kind(name) {
             self.flush();
@@ -1163,6 +1178,11 @@ impl<'s> Emitter<'s> {
         if is_caption(el) {
             self.flush();
             self.captions = self.captions.saturating_sub(1);
+        } else if name == "figure" {
+            self.flush();
+            self.figures = self.figures.saturating_sub(1);
+        } else if is_figure_content(name) {
+            self.figures = self.shadowed.pop().unwrap_or(0);
         }
     }
 
@@ -1180,7 +1200,7 @@ impl<'s> Emitter<'s> {
                     .last()
                     .copied()
                     .unwrap_or((BlockKind::Line, false));
-                self.kind = Some(if self.captions > 0 {
+                self.kind = Some(if self.captions > 0 || self.figures > 0 {
                     BlockKind::Caption
                 } else {
                     kind
@@ -1246,13 +1266,18 @@ fn block_kind(name: &str) -> Option<BlockKind> {
 /// Whether an element holds a caption or a credit.
 fn is_caption(el: &Element) -> bool {
     el.name() == "figcaption"
-        || el.name() == "figure"
         || hint_parts(&Attrs::of(el)).any(|part| {
             matches!(
                 part.as_ref(),
                 "caption" | "credit" | "credits" | "copyright"
             )
         })
+}
+
+/// Whether an element inside a figure holds content rather than the
+/// figure's label: a table, a quote, code or a list.
+fn is_figure_content(name: &str) -> bool {
+    matches!(name, "table" | "blockquote" | "pre" | "ul" | "ol" | "dl")
 }
 
 /// Tags that never hold the article.
@@ -1996,6 +2021,33 @@ mod tests {
         let cleaned = crate::Cleaner::new().clean_html(&html, &ExtractOptions::default());
         assert_eq!(cleaned.text, format!("{P1}\n\n{P2}\n"));
         assert!(cleaned.edits.iter().all(|e| e.rule == "caption"));
+    }
+
+    #[test]
+    fn a_figure_labels_its_image_but_holds_tables_quotes_and_code() {
+        let html = page(&format!(
+            "<article><p>{P1}</p><figure><img src='a.jpg'><span>Harbour cranes at dawn</span></figure>\
+             <figure class='wp-block-table'><table><tr><td>Rotterdam</td><td>13.4</td></tr></table>\
+             <figcaption>Containers handled, millions</figcaption></figure>\
+             <figure class='wp-block-pullquote'><blockquote><p>We moved more than ever.</p></blockquote></figure>\
+             <figure class='highlight'><pre>cargo run</pre></figure><p>{P2}</p></article>"
+        ));
+        assert_eq!(
+            kinds(&html),
+            [
+                (P1.to_owned(), BlockKind::Paragraph),
+                ("Harbour cranes at dawn".to_owned(), BlockKind::Caption),
+                ("Rotterdam".to_owned(), BlockKind::Line),
+                ("13.4".to_owned(), BlockKind::Line),
+                (
+                    "Containers handled, millions".to_owned(),
+                    BlockKind::Caption
+                ),
+                ("We moved more than ever.".to_owned(), BlockKind::Paragraph),
+                ("cargo run".to_owned(), BlockKind::Paragraph),
+                (P2.to_owned(), BlockKind::Paragraph),
+            ]
+        );
     }
 
     #[test]
