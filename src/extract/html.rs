@@ -29,7 +29,9 @@
 //!    the introduction of a listing.
 //! 3. **emit**: the chosen subtrees become blocks: headings, paragraphs, list
 //!    items, quotes and captions, white space collapsed; in a container of
-//!    prose, what follows its last paragraph is left out; blocks that are
+//!    prose, what follows its last paragraph is left out, and so are the
+//!    poster's boxes of a thread (short definition lists with figures,
+//!    repeated alike); blocks that are
 //!    mostly links (unless the page is a listing of links) and the headline
 //!    itself are left out. A choice that gives nothing falls back to JSON-LD
 //!    `articleBody`, the main area, then the body, and a body with no text
@@ -139,6 +141,8 @@ pub(super) fn extract_page(html: Cow<'_, str>, options: &ExtractOptions) -> Extr
     let chosen = choose(&page, &scored);
     let furniture = trailing_furniture(&page, &scored, &chosen);
     scored.widgets.extend(furniture);
+    let profiles = profile_boxes(&page, &scored, &chosen);
+    scored.widgets.extend(profiles);
     // The chosen subtrees are disjoint, and their text is taken out of
     // the tree as it is read ([`Emitter::walk_taking`]): after this, only
     // the fallback reads the tree's text, and it runs only when fewer
@@ -947,6 +951,48 @@ fn trailing_furniture(page: &Html, scored: &Scored, chosen: &[NodeId]) -> Vec<No
         }
     }
     out
+}
+
+/// A definition list repeated this many times (same tag and class)…
+const PROFILE_REPEATS: usize = 3;
+/// …with no more than this many characters in each, and a digit in
+/// most.
+const PROFILE_MAX_CHARS: usize = 120;
+
+/// The definition lists of the chosen content that repeat, alike, short
+/// and with a figure in each, down the page: the poster's box of each
+/// post of a thread (`Joined: Feb 8, 2023`, `Posts: 138`), which forum
+/// software of every kind writes as `<dl>`. Lists of terms (the
+/// signatures of a reference, glossaries) have no figure in most.
+fn profile_boxes(page: &Html, scored: &Scored, chosen: &[NodeId]) -> Vec<NodeId> {
+    // Per signature: lists, lists with a figure, whether one is long.
+    let mut groups: HashMap<u64, (usize, usize, bool, Vec<NodeId>)> = HashMap::new();
+    for id in chosen {
+        let Some(node) = page.tree.get(*id) else {
+            continue;
+        };
+        for d in node.descendants() {
+            let Node::Element(el) = d.value() else {
+                continue;
+            };
+            if el.name() != "dl" {
+                continue;
+            }
+            let chars = scored.stats.get(&d.id()).map_or(0, |s| s.chars);
+            let g = groups.entry(signature(el)).or_default();
+            g.0 += 1;
+            if node_text(d).bytes().any(|b| b.is_ascii_digit()) {
+                g.1 += 1;
+            }
+            g.2 |= chars > PROFILE_MAX_CHARS;
+            g.3.push(d.id());
+        }
+    }
+    groups
+        .into_values()
+        .filter(|(n, figures, long, _)| *n >= PROFILE_REPEATS && *figures * 2 > *n && !long)
+        .flat_map(|(_, _, _, ids)| ids)
+        .collect()
 }
 
 /// How many levels above the best candidate a discussion's posts are
@@ -2261,6 +2307,44 @@ mod tests {
             text.contains(P1) && !text.contains("answers my question"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn the_posters_boxes_of_a_thread_are_left_out_but_lists_of_terms_stay() {
+        let post = |who: &str, posts: &str, joined: &str, text: &str| {
+            format!(
+                "<div class='post'><dl class='profile'><dt>{who}</dt><dd>Beiträge: {posts}</dd>\
+                 <dd>Registriert: {joined}</dd></dl><div class='content'><p>{text}</p></div></div>"
+            )
+        };
+        let thread = [
+            post("kestrel", "1.204", "3. Mai 2019", P1),
+            post("ole_m", "87", "12. Jan 2024", P2),
+            post("wrenfield", "5.530", "30. Okt 2011", P3),
+        ]
+        .concat();
+        let ld =
+            "<script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\"}</script>";
+        let html =
+            format!("<html><head>{ld}</head><body><div class='posts'>{thread}</div></body></html>");
+        let text = texts(&html).join("\n");
+        assert!(text.contains(P1) && text.contains(P3), "{text}");
+        assert!(
+            !text.contains("Beiträge") && !text.contains("kestrel"),
+            "{text}"
+        );
+        // Terms and their meanings, repeated down a reference page: kept.
+        let terms = |term: &str, meaning: &str| {
+            format!("<dl class='field'><dt>{term}</dt><dd>{meaning}</dd></dl>")
+        };
+        let html = page(&format!(
+            "<article><p>{P1}</p>{}<p>{P2}</p>{}{}<p>{P3}</p></article>",
+            terms("Returns", "the handle of the queue"),
+            terms("Raises", "TimeoutError when the broker is gone"),
+            terms("Returns", "the number of tasks, 0 when none"),
+        ));
+        let text = texts(&html).join("\n");
+        assert!(text.contains("TimeoutError when the broker"), "{text}");
     }
 
     #[test]
