@@ -1037,8 +1037,16 @@ impl Rule for Byline {
         // The dates further down count too: a thread's first post is in
         // the header zone, the replies' dates below it.
         let entry_dates = !dates.is_empty() && {
+            // A date under a label (`Last updated` over it at the foot) is
+            // the article's own, not an entry's.
+            let labelled = |i: usize| {
+                i > 0 && {
+                    let above = doc.block_text(i - 1);
+                    may_be_label(above) && is_label(above)
+                }
+            };
             let below = (header_end..n).filter(|&i| {
-                doc.blocks[i].words <= MAX_WORDS && {
+                !labelled(i) && doc.blocks[i].words <= MAX_WORDS && {
                     let text = doc.block_text(i);
                     is_date_line(text) || is_name_and_date(text)
                 }
@@ -1844,7 +1852,7 @@ fn are_entry_dates(doc: &Document<'_>, dates: &[usize]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{assert_cleaned, assert_kept};
+    use crate::rules::testing::{assert_cleaned, assert_kept, clean_with};
 
     const HEADLINE: &str = "Storm Batters the Coast";
     const BODY: &str = "Heavy rain and strong winds battered the coast on Monday, cutting power to thousands of homes.";
@@ -2694,6 +2702,16 @@ mod tests {
         let apart =
             format!("{HEADLINE}\nPublished 3 May 2025\nBy Jane Doe\nUpdated 4 May 2025\n{BODY}\n");
         assert_cleaned(&Byline, &apart, &format!("{HEADLINE}\n{BODY}\n"));
+        // A date under a label at the foot is the article's, no entry's:
+        // the date under the headline still goes.
+        let foot = format!(
+            "{HEADLINE}\nMarta Kowalczyk\n12 septembre 2025\n{BODY}\n{MORE}\nLast updated\n14 septembre 2025\n"
+        );
+        let cleaned = clean_with(&Byline, &foot);
+        assert!(!cleaned.contains("12 septembre"), "{cleaned}");
+        // Without the label it may be a reply's: both stay.
+        let reply = format!("{HEADLINE}\n12 septembre 2025\n{BODY}\n14 septembre 2025\n{MORE}\n");
+        assert_kept(&Byline, &reply);
     }
 
     #[test]
