@@ -1478,11 +1478,18 @@ const STATE_PREFIXES: &[&str] = &[
     "comments-open",
 ];
 
+/// Tags of page chrome that broken markup may leave open around the page.
+fn framing_tag(name: &str) -> bool {
+    matches!(name, "nav" | "footer" | "aside" | "menu" | "dialog")
+}
+
 /// Whether an element is skipped with everything in it.
 fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     let name = el.name();
     if dropped_tag(name) {
-        return true;
+        // Page chrome left open by broken markup (an `<aside>` never
+        // closed) frames the page's `<main>`: it is no chrome then.
+        return !(framing_tag(name) && holds_the_page(node));
     }
     let panel = is_panel(attrs);
     if attrs.aria_hidden == Some("true") && !panel {
@@ -1500,7 +1507,7 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
                 | "menu"
         )
     ) {
-        return true;
+        return !holds_the_page(node);
     }
     if matches!(name, "html" | "body") {
         return false;
@@ -2392,6 +2399,22 @@ mod tests {
              <div hidden><p>A dialog box nobody sees unless they click the button.</p></div>"
         ));
         assert_eq!(texts(&html), [S1, S2, S3]);
+    }
+
+    #[test]
+    fn chrome_left_open_around_the_main_element_is_kept() {
+        // An `<aside>` never closed: the parser puts the page inside it.
+        let html = page(&format!(
+            "<aside class='announcement'><a href='/sale'>Spring sale</a>\
+             <main><article><p>{S1}</p><p>{S2}</p><p>{S3}</p></article></main>"
+        ));
+        assert_eq!(texts(&html), [S1, S2, S3]);
+        // An aside or a navigation bar beside the main element still goes.
+        let html = page(&format!(
+            "<nav role='navigation'><p>A long line of the menu, with words enough to vote.</p></nav>\
+             <main><p>{S1}</p><p>{S2}</p></main><aside><p>{S3}</p></aside>"
+        ));
+        assert_eq!(texts(&html), [S1, S2]);
     }
 
     #[test]
