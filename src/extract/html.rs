@@ -471,6 +471,7 @@ struct Frame {
     paragraph: bool,
     is_p: bool,
     is_link: bool,
+    is_code: bool,
     weight: f64,
 }
 
@@ -479,6 +480,8 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
     let mut stack: Vec<Frame> = Vec::new();
     let mut skip = 0usize;
     let mut links = 0usize;
+    // Open `pre` and `code` elements.
+    let mut code = 0usize;
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -504,7 +507,18 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                     if is_link {
                         links += 1;
                     }
-                    let hints = Hints::of(&attrs);
+                    let is_code = matches!(name, "pre" | "code");
+                    // Inside code, class names are a highlighter's
+                    // (`hljs-comment`, `token comment`): they say nothing
+                    // of the page.
+                    let hints = if code > 0 {
+                        Hints::NONE
+                    } else {
+                        Hints::of(&attrs)
+                    };
+                    if is_code {
+                        code += 1;
+                    }
                     stack.push(Frame {
                         id: node.id(),
                         chars: 0,
@@ -521,6 +535,7 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                         paragraph: matches!(name, "p" | "pre" | "li" | "blockquote" | "td" | "dd"),
                         is_p: name == "p",
                         is_link,
+                        is_code,
                         weight: class_weight(el, &attrs, &hints),
                     });
                 }
@@ -549,6 +564,9 @@ fn score(root: NodeRef<'_, Node>) -> Scored {
                 let Some(frame) = stack.pop() else { continue };
                 if frame.is_link {
                     links = links.saturating_sub(1);
+                }
+                if frame.is_code {
+                    code = code.saturating_sub(1);
                 }
                 let density = if frame.chars == 0 {
                     0.0
@@ -1692,15 +1710,18 @@ struct Hints {
 }
 
 impl Hints {
+    /// Hints of an element whose names say nothing.
+    const NONE: Hints = Hints {
+        widget: false,
+        content: false,
+        review: false,
+        consent: false,
+        comment: false,
+        weight: 1.0,
+    };
+
     fn of(attrs: &Attrs<'_>) -> Self {
-        let mut hints = Hints {
-            widget: false,
-            content: false,
-            review: false,
-            consent: false,
-            comment: false,
-            weight: 1.0,
-        };
+        let mut hints = Hints::NONE;
         for part in hint_parts(attrs) {
             let part = part.as_ref();
             hints.widget |= WIDGET_PARTS.binary_search(&part).is_ok();
@@ -2415,6 +2436,20 @@ mod tests {
              <main><p>{S1}</p><p>{S2}</p></main><aside><p>{S3}</p></aside>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_highlighters_class_names_inside_code_are_no_widgets() {
+        let html = page(&format!(
+            "<article><p>{S1}</p><pre><code class='language-bash'>\
+             <span class='hljs-comment'># stage every file</span>\n\
+             git add --all</code></pre><p>{S2}</p>\
+             <div class='comments'><p>{S3}</p></div></article>"
+        ));
+        let text = texts(&html).join("\n");
+        assert!(text.contains("# stage every file"), "{text}");
+        // Outside code, a comments box is still a widget.
+        assert!(!text.contains(S3), "{text}");
     }
 
     #[test]
