@@ -1539,11 +1539,27 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
 /// for that.
 pub(super) const PANEL_ROLES: &[&str] = &["region", "tabpanel"];
 
-/// Whether an element is an accordion's or a tab's panel ([`PANEL_ROLES`]):
-/// hidden (`aria-hidden`, `hidden`, a hiding class or style), it is still
-/// read.
+/// Whether an element is an accordion's or a tab's panel ([`PANEL_ROLES`],
+/// [`PANEL_PARTS`]): hidden (`aria-hidden`, `hidden`, a hiding class or
+/// style), it is still read.
 fn is_panel(attrs: &Attrs<'_>) -> bool {
     attrs.role.is_some_and(|r| PANEL_ROLES.contains(&r))
+        || names_a_panel(attrs.classes().chain(attrs.id).map(str::as_bytes))
+}
+
+/// Class and id parts that name a panel that opens and closes.
+const PANEL_PARTS: &[&str] = &["accordion", "collapse", "collapsible", "expander"];
+
+/// Whether one of `names` (class names, an id) has a part, split on `-`
+/// and `_`, that names a panel ([`PANEL_PARTS`]), in any case.
+pub(super) fn names_a_panel<'a>(names: impl Iterator<Item = &'a [u8]>) -> bool {
+    names
+        .flat_map(|name| name.split(|b| matches!(b, b'-' | b'_')))
+        .any(|part| {
+            PANEL_PARTS
+                .iter()
+                .any(|p| part.eq_ignore_ascii_case(p.as_bytes()))
+        })
 }
 
 /// Whether an element holds what its page's markup calls the main
@@ -2580,7 +2596,7 @@ mod tests {
             "aria-hidden='true'",
             "hidden",
             "style='display: none'",
-            "class='collapse hidden'",
+            "class='drawer hidden'",
         ];
         for (i, hiding) in panels.iter().enumerate() {
             let role = if i % 2 == 0 { "region" } else { "tabpanel" };
@@ -2592,6 +2608,23 @@ mod tests {
             // Without the panel's role, the hidden element stays hidden.
             let html = html.replace(&format!("role='{role}' "), "");
             assert_eq!(texts(&html), [S1, S2], "{hiding}");
+        }
+        // A panel named so by its class or id, in any case.
+        for panel in [
+            "<div class='c-accordion__panel' style='display: none'>",
+            "<div class='Collapse hidden'>",
+            "<dd class='item-collapsible' hidden>",
+            "<div id='expander-2' aria-hidden='true'>",
+        ] {
+            let close = if panel.starts_with("<dd") {
+                "</dd>"
+            } else {
+                "</div>"
+            };
+            let html = page(&format!(
+                "<main><div class='faq'><p>{S1}</p>{panel}<p>{answer}</p>{close}<p>{S2}</p></div></main>"
+            ));
+            assert_eq!(texts(&html), [S1, answer, S2], "{panel}");
         }
     }
 

@@ -170,8 +170,9 @@ const NEVER_READ: &[&str] = &["nav", "footer", "aside", "dialog", "video", "audi
 /// say they are dropped: hidden from assistive technology
 /// (`aria-hidden="true"`), a navigation, banner, footer, sidebar, dialog
 /// or menu by their `role`, or hidden by a class name; never the panel of
-/// an accordion or of tabs (`role="region"` or `"tabpanel"`), content
-/// hidden until a reader opens it.
+/// an accordion or of tabs (`role="region"` or `"tabpanel"`, or a class
+/// or id naming a panel: `accordion`, `collapse`), content hidden until a
+/// reader opens it.
 const CUT_BY_ATTRIBUTE: &[&str] = &[
     "div", "section", "span", "ul", "ol", "header", "article", "figure",
 ];
@@ -231,7 +232,15 @@ fn never_read(bytes: &[u8], name: &[u8], tag: &Tag) -> bool {
     }
     let value = |attr: &str| attribute(bytes, tag, attr);
     // An accordion's or a tab's panel is read however it is hidden.
-    if value("role").is_some_and(|r| PANEL_ROLES.iter().any(|p| r == p.as_bytes())) {
+    let names = |attr: &str| {
+        value(attr)
+            .unwrap_or_default()
+            .split(u8::is_ascii_whitespace)
+            .filter(|c| !c.is_empty())
+    };
+    if value("role").is_some_and(|r| PANEL_ROLES.iter().any(|p| r == p.as_bytes()))
+        || super::html::names_a_panel(names("class").chain(names("id")))
+    {
         return false;
     }
     if value("aria-hidden") == Some(b"true") {
@@ -585,6 +594,8 @@ mod tests {
         for panel in [
             "<div role=\"region\" aria-hidden=\"true\"><p>x</p></div>",
             "<section class=\"tab hidden\" role=tabpanel><p>x</p></section>",
+            "<div class=\"accordion-body hidden\"><p>x</p></div>",
+            "<div id=\"Collapse_3\" aria-hidden=\"true\"><p>x</p></div>",
         ] {
             assert_eq!(slim(panel), panel);
         }
