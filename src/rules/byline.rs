@@ -1045,12 +1045,28 @@ impl Rule for Byline {
                     may_be_label(above) && is_label(above)
                 }
             };
-            let below = (header_end..n).filter(|&i| {
-                !labelled(i) && doc.blocks[i].words <= MAX_WORDS && {
-                    let text = doc.block_text(i);
-                    is_date_line(text) || is_name_and_date(text)
-                }
-            });
+            let mut below: Vec<usize> = (header_end..n)
+                .filter(|&i| {
+                    !labelled(i) && doc.blocks[i].words <= MAX_WORDS && {
+                        let text = doc.block_text(i);
+                        is_date_line(text) || is_name_and_date(text)
+                    }
+                })
+                .collect();
+            // Several dates all after an article (two paragraphs of the
+            // body or more, none after them) are a list of further reading
+            // under it, not replies (a reply may be short, not every one).
+            let bodies: Vec<usize> = (0..n)
+                .filter(|&i| signals::is_body_paragraph(doc, i))
+                .collect();
+            if below.len() >= 2
+                && bodies.len() >= 2
+                && below
+                    .first()
+                    .is_some_and(|&first| bodies.last().is_some_and(|&last| first > last))
+            {
+                below.clear();
+            }
             let all: Vec<usize> = dates.iter().copied().chain(below).collect();
             // Two or more dates below the header: the text is a list of
             // dated entries, whose first ones stand at the top.
@@ -2712,6 +2728,23 @@ mod tests {
         // Without the label it may be a reply's: both stay.
         let reply = format!("{HEADLINE}\n12 septembre 2025\n{BODY}\n14 septembre 2025\n{MORE}\n");
         assert_kept(&Byline, &reply);
+        // Further reading with its dates under the article's last
+        // paragraph: the date under the headline still goes.
+        let further = format!(
+            "{HEADLINE}\n3 marzo 2026\n{BODY}\n{BODY}\nLa primavera in giardino\n19 feb 2026\nPotare le rose\n6 feb 2026\n"
+        );
+        let cleaned = clean_with(&Byline, &further);
+        assert!(!cleaned.contains("3 marzo"), "{cleaned}");
+        // One short reply under the last paragraph is a reply.
+        let thread =
+            format!("ron1cne\nAugust 26, 2024\n{BODY}\npaul2009\nAugust 27, 2024\nSame here.\n");
+        assert_kept(&Byline, &thread);
+        // A listing: its introduction, then its entries' dates.
+        let jobs = format!(
+            "{BODY}\n3 days ago\n5 days ago\nRemote, Canada only\nOffers relocation\nFour days a week\n\
+             1 week ago\nRemote, Canada only\n1 week ago\n3 weeks ago\n"
+        );
+        assert_kept(&Byline, &jobs);
     }
 
     #[test]
