@@ -1469,6 +1469,7 @@ pub(super) fn hidden_by_classes<'a>(classes: impl Iterator<Item = &'a [u8]> + Cl
         HIDDEN_CLASSES
             .iter()
             .any(|h| c.eq_ignore_ascii_case(h.as_bytes()))
+            || screen_reader_only(c)
     });
     hiding && !classes.into_iter().any(shown_on_wide_screens)
 }
@@ -1494,6 +1495,26 @@ const STATE_PREFIXES: &[&str] = &[
     "show-",
     "js-",
     "comments-open",
+];
+
+/// Whether a class name is a prefixed screen-reader-only class
+/// (`u-srOnly`, `usa-sr-only`, `is-sr-only`): text for assistive
+/// technology, hidden on the page.
+fn screen_reader_only(class: &[u8]) -> bool {
+    SCREEN_READER_ONLY.iter().any(|suffix| {
+        class.len() > suffix.len()
+            && class[class.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+            && matches!(class[class.len() - suffix.len() - 1], b'-' | b'_')
+    })
+}
+
+/// How screen-reader-only class names end, after a prefix and `-` or `_`.
+const SCREEN_READER_ONLY: &[&str] = &[
+    "sr-only",
+    "sronly",
+    "sr_only",
+    "visually-hidden",
+    "screen-reader-text",
 ];
 
 /// Tags of page chrome that broken markup may leave open around the page.
@@ -2060,6 +2081,35 @@ mod tests {
              <p>{P2}</p></article>"
         ));
         assert_eq!(texts(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn text_for_screen_readers_only_is_hidden() {
+        let html = page(&format!(
+            "<article><p>{P1}</p><ul><li><span class='u-srOnly'>Thread starter</span> \
+             <span class='usa-sr-only'>Start date</span></li></ul>\
+             <p><span class='is-visually-hidden'>Posted on</span></p>\
+             <p class='tw_lg:sr-only'>{S1}</p><p class='sronly-note'>{S2}</p><p>{P2}</p></article>"
+        ));
+        assert_eq!(texts(&html), [P1, S1, S2, P2]);
+        for class in [
+            "u-srOnly",
+            "h-sr-only",
+            "wt-cli-sr-only",
+            "a11y_sr_only",
+            "x-screen-reader-text",
+        ] {
+            assert!(screen_reader_only(class.as_bytes()), "{class}");
+        }
+        for class in [
+            "sr-only-focusable",
+            "srOnlyImg",
+            "lg:sr-only",
+            "sronly",
+            "mirror-only",
+        ] {
+            assert!(!screen_reader_only(class.as_bytes()), "{class}");
+        }
     }
 
     #[test]
