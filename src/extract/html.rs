@@ -1179,7 +1179,10 @@ impl<'s> Emitter<'s> {
             Node::Element(el) => {
                 if *skip > 0 {
                     *skip += 1;
-                } else if dropped(n, el, &Attrs::of(el)) || self.widgets.contains(&n.id()) {
+                } else if dropped(n, el, &Attrs::of(el))
+                    || self.widgets.contains(&n.id())
+                    || el.name() == "label" && is_control_label(n)
+                {
                     *skip = 1;
                 } else {
                     self.open(el);
@@ -1516,6 +1519,14 @@ const SCREEN_READER_ONLY: &[&str] = &[
     "visually-hidden",
     "screen-reader-text",
 ];
+
+/// Whether a `label` names a control of a form (a colour or a size to
+/// pick, a filter, a field: `Royal Black`, `Size M`, `Email*`): left out,
+/// unless it asks a question, the title of a panel its control opens (an
+/// accordion built of a checkbox and its label).
+fn is_control_label(n: NodeRef<'_, Node>) -> bool {
+    !node_text(n).trim_end().ends_with('?')
+}
 
 /// Tags of page chrome that broken markup may leave open around the page.
 fn framing_tag(name: &str) -> bool {
@@ -2110,6 +2121,16 @@ mod tests {
         ] {
             assert!(!screen_reader_only(class.as_bytes()), "{class}");
         }
+    }
+
+    #[test]
+    fn labels_of_controls_are_left_out_but_questions_that_open_panels_stay() {
+        let html = page(&format!(
+            "<main><p>{P1}</p><div class='swatches'><label><input type='radio'>Royal Black</label>\
+             <label>Size M</label></div><label for='q1'>Can I return a worn pair?</label>\
+             <input type='checkbox' id='q1'><div class='answer'><p>{S1}</p></div><p>{P2}</p></main>"
+        ));
+        assert_eq!(texts(&html), [P1, "Can I return a worn pair?", S1, P2]);
     }
 
     #[test]
