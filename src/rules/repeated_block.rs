@@ -342,7 +342,13 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            more or each time between two paragraphs: every \
            copy goes, unless the copies would take {MAX_REMOVED_PERCENT}% of \
            the document's words, or the copies are a sentence printed again \
-           right under itself (a stutter: the first copy stays); or\n\
+           right under itself (a stutter: the first copy stays). The box \
+           around a call to action goes with it (lines of at most \
+           {BOX_LINE_MAX_WORDS} words that the text holds closer together \
+           than its paragraphs, up to {BOX_MAX_LINES}): the lines that stand \
+           the same beside every copy of the call to action, or the whole \
+           box when it is printed the same, line for line, two times or \
+           more, half its copies or more beside a sentence; or\n\
          - it is a paragraph of {PARAGRAPH_MIN_WORDS} words or more printed \
            twice in a row, or one of a passage of several blocks, one of them \
            such a paragraph, printed again later and holding \
@@ -572,6 +578,8 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
     // Blocks this function removed: a box may hold the copies of another
     // call to action (`Newsletter` over `Subscribe`).
     let mut mine = std::collections::HashSet::new();
+    // The copies of calls to action removed as such (not as stutters).
+    let mut calls = Vec::new();
     for (group, boxes) in promos.into_iter().zip(boxes) {
         // A sentence printed again right under itself is a stutter, even
         // worded as a call to action (a chapter's "Learn how to…" blurb
@@ -587,6 +595,7 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
             continue;
         }
         let reason = format!("repeated {} times; call-to-action wording", group.len());
+        calls.extend_from_slice(group);
         for (&copy, lines) in group.iter().zip(boxes) {
             for i in lines {
                 if !mine.insert(i) {
@@ -604,6 +613,101 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
                     );
                 }
             }
+        }
+    }
+    remove_repeated_boxes(doc, &calls, &mut mine, total, out);
+}
+
+/// The box a block stands in: the run of lines around it that the text
+/// holds closer together than its paragraphs (see [`BOX_MAX_LINES`]), or
+/// `None` in a text of single lines or when the run is longer than a box.
+fn box_around(doc: &Document<'_>, i: usize) -> Option<Range<usize>> {
+    // A text whose paragraphs stand on single lines, with a blank line
+    // here and there, still sets a box apart with those blank lines.
+    let paragraph_gap = doc.separator.max(2);
+    let tight = |j: usize| doc.breaks_after(j) < paragraph_gap;
+    let (mut start, mut end) = (i, i + 1);
+    while start > 0 && tight(start - 1) && end - start <= BOX_MAX_LINES {
+        start -= 1;
+    }
+    while end < doc.blocks.len() && tight(end - 1) && end - start <= BOX_MAX_LINES {
+        end += 1;
+    }
+    (end - start <= BOX_MAX_LINES).then_some(start..end)
+}
+
+/// Removes the rest of each box that holds a removed call to action
+/// (`calls`) when the box is printed the same, line for line, two times or
+/// more: a title and a pitch over a `Subscribe` the page also prints
+/// elsewhere, alone or in another box, go with it. [`boxes_of`] takes the
+/// lines that stand beside every copy of one call to action; this takes
+/// those that stand beside every copy of one box. Every line of the box is
+/// at most [`BOX_LINE_MAX_WORDS`] words, and each copy stands beside a
+/// sentence (or a removed block, or another copy), as in [`boxes_of`].
+fn remove_repeated_boxes(
+    doc: &Document<'_>,
+    calls: &[usize],
+    mine: &mut std::collections::HashSet<usize>,
+    total: usize,
+    out: &mut Findings,
+) {
+    let blocks = &doc.blocks;
+    let mut units: Vec<Range<usize>> = calls
+        .iter()
+        .filter_map(|&i| box_around(doc, i))
+        .filter(|lines| lines.len() > 1)
+        .collect();
+    units.sort_unstable_by_key(|lines| (lines.start, lines.end));
+    units.dedup();
+    // Boxes printed alike, by the fingerprints of their lines.
+    let mut alike: std::collections::BTreeMap<Vec<u64>, Vec<Range<usize>>> =
+        std::collections::BTreeMap::new();
+    for lines in units {
+        let key = lines.clone().map(|i| blocks[i].fingerprint).collect();
+        alike.entry(key).or_default().push(lines);
+    }
+    let in_a_box = |j: usize, copies: &[Range<usize>]| copies.iter().any(|l| l.contains(&j));
+    let mut removed: usize = mine.iter().map(|&i| blocks[i].words).sum();
+    for copies in alike.values().filter(|copies| copies.len() >= 2) {
+        let lines_fit = copies[0]
+            .clone()
+            .all(|i| blocks[i].words <= BOX_LINE_MAX_WORDS);
+        let beside = |j: usize| {
+            blocks
+                .get(j)
+                .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
+                || in_a_box(j, copies)
+        };
+        // Half the copies or more stand among paragraphs: the page drops
+        // the box into its text, and a copy may land among list items.
+        let among_paragraphs = copies
+            .iter()
+            .filter(|lines| lines.start.checked_sub(1).is_some_and(&beside) || beside(lines.end))
+            .count()
+            * 2
+            >= copies.len();
+        if !lines_fit || !among_paragraphs {
+            continue;
+        }
+        let new: Vec<usize> = copies
+            .iter()
+            .flat_map(Clone::clone)
+            .filter(|i| !mine.contains(i) && !out.is_removed(*i))
+            .collect();
+        let words: usize = new.iter().map(|&i| blocks[i].words).sum();
+        if (removed + words) * 100 > total * MAX_REMOVED_PERCENT {
+            continue;
+        }
+        removed += words;
+        for i in new {
+            mine.insert(i);
+            out.remove_block(
+                i,
+                format!(
+                    "a line of a box printed {} times around a call to action",
+                    copies.len()
+                ),
+            );
         }
     }
 }
@@ -732,6 +836,74 @@ mod tests {
         let input = format!("{P1}\n\n{long}\nSign up for alerts\n\n{P2}\n\n{P3}\n\n{long}\nSign up for alerts\n\n{P1}\n\n{P3}\n");
         let cleaned = clean_with(&RepeatedBlock, &input);
         assert!(!cleaned.contains("Sign up") && cleaned.matches(long).count() == 2);
+    }
+
+    #[test]
+    fn a_box_printed_alike_goes_whole_though_its_button_also_stands_alone() {
+        // The button is printed alone once too, so no line stands beside
+        // every copy of it; the box around it, printed the same three
+        // times (once among the items of a list), goes whole.
+        for (title, pitch, button) in [
+            (
+                "Weekend Planner",
+                "Three ideas for Saturday, in your inbox on Fridays",
+                "Subscribe",
+            ),
+            (
+                "Wochenend-Tipps",
+                "Drei Ideen für den Samstag, jeden Freitag per E-Mail",
+                "Jetzt anmelden",
+            ),
+            (
+                "Agenda del finde",
+                "Tres planes para el sábado, cada viernes en tu correo",
+                "Suscríbete",
+            ),
+        ] {
+            let boxed = format!("{title}\n{pitch}\n{button}");
+            let (p4, p5) = (
+                "Bond yields fell slightly as traders priced in a pause.",
+                "Oil prices were little changed after a volatile week.",
+            );
+            let input = format!(
+                "{P1}\n\n{boxed}\n\n{P2}\n\n{button}\n\n{P3}\n\nApples\n\n{boxed}\n\nPears\n\n{p4}\n\n{boxed}\n\n{p5}\n"
+            );
+            let expected = format!("{P1}\n\n{P2}\n\n{P3}\n\nApples\n\nPears\n\n{p4}\n\n{p5}\n");
+            assert_cleaned(&RepeatedBlock, &input, &expected);
+            // A text whose paragraphs stand on single lines sets the box
+            // apart with blank lines all the same.
+            let input =
+                format!("{P1}\n{P2}\n\n{boxed}\n\n{P3}\n{button}\n{p4}\n\n{boxed}\n\n{p5}\n");
+            let cleaned = clean_with(&RepeatedBlock, &input);
+            assert!(
+                !cleaned.contains(title) && !cleaned.contains(pitch),
+                "{cleaned}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_box_printed_alike_among_short_lines_or_holding_a_paragraph_stays() {
+        // The cards of a timetable: each box among headings and other
+        // cards, never beside a sentence. The buttons go, the cards stay.
+        let card = "Spring Term\n02.03 — 29.05\nSign up";
+        let input = format!(
+            "Choose a start date\n\nAutumn Term\n07.09 — 27.11\nSign up\n\n{card}\n\nFees and dates\n\n{card}\n\nQuestions\n\n{P1}\n"
+        );
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        assert!(!cleaned.contains("Sign up"), "{cleaned}");
+        assert_eq!(
+            cleaned.matches("Spring Term\n02.03 — 29.05").count(),
+            2,
+            "{cleaned}"
+        );
+        // A line of a paragraph's length is the text's, boxed or not.
+        let long = "Readers who joined last spring told us the weekly letter changed how they plan their trips, and many of them now share it with friends and family before every holiday.";
+        let boxed = format!("{long}\nVisitor guide\nSubscribe");
+        let input = format!("{P1}\n\n{boxed}\n\n{P2}\n\nSubscribe\n\n{P3}\n\n{boxed}\n\n{P1}\n");
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        assert_eq!(cleaned.matches(long).count(), 2, "{cleaned}");
+        assert_eq!(cleaned.matches("Visitor guide").count(), 2, "{cleaned}");
     }
 
     #[test]
