@@ -294,7 +294,7 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
                | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
             \s*[:：=]\s*((?:[^.!?:：]|\.\S)+)
-          | (?i:(?:photos?\ )?courtesy(?:\ of)?)\ ((?:[^.!?:]|\.\S)+)
+          | (?i:(?:photos?\ )?courtesy(?:\ of)?|(?:photo|photograph|image|picture|illustration)s?\ by)\ ((?:[^.!?:]|\.\S)+)
         )
         [.)]?$
         | (?:[.!?]\s+|\s[|–—-]\s*)(?i:via\ (?:wikimedia(?:\ commons)?|getty(?:\ images)?|ap|afp|reuters|unsplash|flickr|shutterstock|canva|pexels|alamy))\.?$
@@ -470,6 +470,9 @@ fn may_hold_tail_credit(text: &str, clause: usize) -> bool {
     signals::ascii_case_positions(&text[clause..], "courtesy")
         .next()
         .is_some()
+        || signals::ascii_case_positions(&text[clause..], " by ")
+            .next()
+            .is_some()
         || signals::ascii_case_positions(&text[clause..], "via ")
             .next()
             .is_some()
@@ -575,9 +578,18 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn is_credit(text: &str) -> bool {
     !is_table_row(text)
         && ((CREDIT_MARKS.is_match(text) && has_credit_mark(text))
-            || (text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
-                && opens_with_credit_label(text))
+            || opens_with_capital_credit_label(text)
             || ends_with_credit(text))
+}
+
+/// Whether `text` opens with a credit label (see [`CREDIT_LABEL`]) that
+/// starts with a capital or a letter of a script without case: `Photo:
+/// …`, `Above: …`, `사진: …`, not `image: postgres:18`. A line that a
+/// caption's position or credit label opens is a caption, a sentence or
+/// not: `Above: The old mill before the flood.`
+fn opens_with_capital_credit_label(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+        && opens_with_credit_label(text)
 }
 
 /// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
@@ -616,7 +628,10 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          - a photo credit: a line of at most {CREDIT_MAX_WORDS} words without \
            final punctuation that carries a credit (`(Photo: Reuters)` at its \
            end, `| AP`, `Credit: …`, `Foto: …`, `Фото: …`, `사진: …`, `Getty Images`, `©`) and is not a row of \
-           a table drawn with bars;\n\
+           a table drawn with bars; with final punctuation, a line of at most \
+           {CREDIT_MAX_WORDS} words that a credit ends (`… at dawn. Photo: X.`, \
+           `… Photograph by X.`, `… courtesy of X.`) or a credit label opens \
+           (`Above: …`, `Pictured: …`, `Foto: …`);\n\
          - a block the HTML marked as a caption (`figcaption`).\n\
          A body paragraph that quotes the same words as a caption ends with \
          punctuation and stays; so does a standfirst under the headline.\n\n\
@@ -677,7 +692,12 @@ impl Rule for Caption {
                 if words <= CREDIT_MAX_WORDS
                     && (!listed || (alone(i.checked_sub(1)) && alone(Some(i + 1))))
                     && (ends_with_credit(text)
-                        || (listed && text.starts_with(['-', '–', '—']) && is_credit(text)))
+                        || (listed && text.starts_with(['-', '–', '—']) && is_credit(text))
+                        // A label alone over what it introduces
+                        // (`Фото:`) is the text's.
+                        || (!listed
+                            && !text.trim_end().ends_with([':', '：'])
+                            && opens_with_capital_credit_label(text)))
                 {
                     out.remove_block(i, "a caption that a photo credit ends");
                 }
@@ -896,6 +916,7 @@ mod tests {
             "The pier COURTESY Jane Doe",
             "Shared via Instagram",
             "VIA Reuters",
+            "Photo by Ana Ruiz",
         ] {
             assert!(gate(clause), "{clause}");
         }
@@ -1172,7 +1193,7 @@ mod tests {
     fn credit_checks_match_their_regexes() {
         let old_tail_keys = AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build([":", "：", "=", "/", "courtesy", "via "])
+            .build([":", "：", "=", "/", "courtesy", "via ", " by "])
             .expect("valid keys");
         let (mut credits, mut labels, mut tails) = (0, 0, 0);
         let probes: Vec<&str> = CREDIT_SOURCES
@@ -1299,6 +1320,33 @@ mod tests {
             "Family Court / Child Support Services",
             "Sign In / Create Account",
             "Photo via the council's archive",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_a_by_credit_ends_or_a_credit_label_opens_is_a_caption() {
+        for caption in [
+            "Lanterns drift over the harbour after the festival. Photograph by Ines Moreau.",
+            "The weir in the first frost. Image by Kai Lindqvist, courtesy of the museum.",
+            "Above: The mill race after the spring thaw.",
+            "Pictured: Volunteers sort donated blankets in the school hall.",
+            "Foto: Die Brücke kurz nach dem Hochwasser.",
+            "Фото: Спасатели у моста на рассвете.",
+        ] {
+            removed(caption);
+        }
+        for line in [
+            // A label over what it introduces, and labels in lower case.
+            "Фото:",
+            "Pictures:",
+            "image: postgres:18.",
+            // `by` without a credit word before it, or inside a sentence.
+            "The levee was built by the county. Repairs by the state followed.",
+            "Pictures of the flood were shared by hundreds of residents.",
+            "Residents said the photo by the window was all they saved.",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
