@@ -348,7 +348,10 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            than its paragraphs, up to {BOX_MAX_LINES}): the lines that stand \
            the same beside every copy of the call to action, or the whole \
            box when it is printed the same, line for line, two times or \
-           more, half its copies or more beside a sentence; or\n\
+           more, half its copies or more beside a sentence; a box so printed \
+           goes whole too when one of its lines words a call to action, a \
+           button or an offer anywhere (`Book a demo`, `… Learn more`, \
+           `Our weekly newsletter`), though that line alone would stay; or\n\
          - it is a paragraph of {PARAGRAPH_MIN_WORDS} words or more printed \
            twice in a row, or one of a passage of several blocks, one of them \
            such a paragraph, printed again later and holding \
@@ -549,8 +552,17 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
 /// rest of its box (see [`boxes_of`]), unless together they hold
 /// [`MAX_REMOVED_PERCENT`] of the document's `total` words.
 fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &mut Findings) {
-    let promos: Vec<&Vec<usize>> = groups.iter().filter(|group| is_promo(doc, group)).collect();
-    if promos.is_empty() {
+    let (promos, others): (Vec<&Vec<usize>>, Vec<&Vec<usize>>) =
+        groups.iter().partition(|group| is_promo(doc, group));
+    // Lines that are no promo alone but word an offer, a call to action or
+    // a button somewhere: one in a box printed alike takes the box with it
+    // (see [`remove_repeated_boxes`]).
+    let offers: Vec<usize> = others
+        .iter()
+        .filter(|group| words_an_offer(doc, group))
+        .flat_map(|group| group.iter().copied())
+        .collect();
+    if promos.is_empty() && offers.is_empty() {
         return;
     }
     let words_of = |boxes: &[Vec<std::ops::Range<usize>>]| -> usize {
@@ -615,7 +627,25 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
             }
         }
     }
-    remove_repeated_boxes(doc, &calls, &mut mine, total, out);
+    remove_repeated_boxes(doc, &calls, &offers, &mut mine, total, out);
+}
+
+/// Whether the copies `group` of a block, at most [`PROMO_MAX_WORDS`]
+/// words and not a question, hold the wording of a call to action, a
+/// button or an offer anywhere ([`PROMO_WORDING`], [`BUTTON_WORDING`],
+/// [`OFFER_WORDING`]): `Book a demo`, `… Learn more`, `Premium plans`.
+/// Alone such a line may be the page's own (a button of its cards, a
+/// sentence about a course); in a box printed alike it is a promo's.
+fn words_an_offer(doc: &Document<'_>, group: &[usize]) -> bool {
+    let text = doc.block_text(group[0]);
+    doc.blocks[group[0]].words <= PROMO_MAX_WORDS
+        && !text.trim_end().ends_with('?')
+        && (BUTTON_WORDING.is_match(text)
+            || !promo_wording(text).is_empty()
+            || OFFER_WORDING
+                .find_all(text)
+                .iter()
+                .any(|found| !text[found.clone()].eq_ignore_ascii_case("of course")))
 }
 
 /// The box a block stands in: the run of lines around it that the text
@@ -636,17 +666,21 @@ fn box_around(doc: &Document<'_>, i: usize) -> Option<Range<usize>> {
     (end - start <= BOX_MAX_LINES).then_some(start..end)
 }
 
-/// Removes the rest of each box that holds a removed call to action
-/// (`calls`) when the box is printed the same, line for line, two times or
-/// more: a title and a pitch over a `Subscribe` the page also prints
-/// elsewhere, alone or in another box, go with it. [`boxes_of`] takes the
-/// lines that stand beside every copy of one call to action; this takes
-/// those that stand beside every copy of one box. Every line of the box is
-/// at most [`BOX_LINE_MAX_WORDS`] words, and each copy stands beside a
-/// sentence (or a removed block, or another copy), as in [`boxes_of`].
+/// Removes each box of two lines or more that holds a removed call to
+/// action (`calls`) or a line that words an offer (`offers`, see
+/// [`words_an_offer`]) when the box is printed the same, line for line,
+/// two times or more: a title and a pitch over a `Subscribe` the page
+/// also prints elsewhere, alone or in another box, go with it, and so does
+/// a pitch over a `Book a demo` that alone would be no promo. [`boxes_of`]
+/// takes the lines that stand beside every copy of one call to action;
+/// this takes those that stand beside every copy of one box. Every line of
+/// the box is at most [`BOX_LINE_MAX_WORDS`] words, and half its copies or
+/// more stand beside a sentence (or another copy): a box among short lines
+/// is a card of a price list or a timetable, the page's own.
 fn remove_repeated_boxes(
     doc: &Document<'_>,
     calls: &[usize],
+    offers: &[usize],
     mine: &mut std::collections::HashSet<usize>,
     total: usize,
     out: &mut Findings,
@@ -654,6 +688,7 @@ fn remove_repeated_boxes(
     let blocks = &doc.blocks;
     let mut units: Vec<Range<usize>> = calls
         .iter()
+        .chain(offers)
         .filter_map(|&i| box_around(doc, i))
         .filter(|lines| lines.len() > 1)
         .collect();
@@ -879,6 +914,35 @@ mod tests {
                 !cleaned.contains(title) && !cleaned.contains(pitch),
                 "{cleaned}"
             );
+        }
+    }
+
+    #[test]
+    fn a_box_printed_alike_goes_when_a_line_of_it_words_an_offer() {
+        // Printed twice, the button or the offer word alone would be the
+        // page's own; the pitch printed alike around it makes the box a
+        // promo, whatever the language of the pitch.
+        let (p4, p5) = (
+            "Bond yields fell slightly as traders priced in a pause.",
+            "Oil prices were little changed after a volatile week.",
+        );
+        for boxed in [
+            "Plan rosters in minutes, not hours\nBook a demo",
+            "Tausende Teams planen damit ihre Schichten\nUnser Podcast jeden Dienstag",
+            "Lo que pasó esta semana, en cinco minutos\nNuestra newsletter de los lunes",
+            "Keep reading with a Premium plan\nCancel anytime",
+        ] {
+            let input = format!("{P1}\n\n{boxed}\n\n{P2}\n\n{P3}\n\n{boxed}\n\n{p4}\n\n{p5}\n");
+            let expected = format!("{P1}\n\n{P2}\n\n{P3}\n\n{p4}\n\n{p5}\n");
+            assert_cleaned(&RepeatedBlock, &input, &expected);
+        }
+        // Without such wording a box printed alike is the text's own (a
+        // signature under each post); so is one printed once.
+        for input in [
+            format!("{P1}\n\nKind regards\nMarta, moderator\n\n{P2}\n\n{P3}\n\nKind regards\nMarta, moderator\n\n{p4}\n"),
+            format!("{P1}\n\nPlan rosters in minutes, not hours\nBook a demo\n\n{P2}\n\nBook a demo\n\n{p4}\n"),
+        ] {
+            assert_kept(&RepeatedBlock, &input);
         }
     }
 
