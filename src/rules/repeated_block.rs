@@ -285,6 +285,8 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
     words <= PROMO_MAX_WORDS
         && !text.trim_end().ends_with('?')
         && (opens_with(&promo_wording(text), text)
+            || ends_with_a_button(&promo_wording(text), text)
+            || ends_with_a_button(&BUTTON_WORDING.find_all(text), text)
             || is_offer_label(doc, group)
             || (opens_with(&BUTTON_WORDING.find_all(text), text)
                 && group.len() >= OFFER_LABEL_MIN_COPIES
@@ -308,6 +310,21 @@ fn is_offer_label(doc: &Document<'_>, group: &[usize]) -> bool {
         && !ends_sentence(text)
         && (group.len() >= OFFER_LABEL_MIN_COPIES || group.iter().all(|&i| between_paragraphs(i)))
         && opens_with(&OFFER_WORDING.find_all(text), text)
+}
+
+/// Whether one of the matches `found` of a wording is a button glued to
+/// the end of `text`: it starts right after a sentence ends and runs to
+/// the end in at most [`OPENING_WORDS`] words, without final punctuation
+/// (`… to your whole team. Learn more`). A pointer worded as a sentence
+/// (`… in most states. Find out more here.`) is the text's.
+fn ends_with_a_button(found: &[Range<usize>], text: &str) -> bool {
+    let text = text.trim_end();
+    found.iter().any(|found| {
+        let tail = &text[found.start..];
+        text[..found.start].trim_end().ends_with(['.', '!', '?'])
+            && tail.split_whitespace().count() <= OPENING_WORDS
+            && !ends_sentence(tail)
+    })
 }
 
 /// Whether one of the matches `found` of a wording opens `text` or one of
@@ -336,7 +353,9 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            {OPENING_WORDS} words (subscribe, advertisement, story continues \
            below, download the app, donate, learn to…, get the latest…), or \
            after a lead-in of at most {LEAD_IN_MAX_WORDS} words (`Enjoyed this \
-           story? Sign up…`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
+           story? Sign up…`), or ends with one, or with a button label, glued \
+           after a sentence in at most {OPENING_WORDS} words without final \
+           punctuation (`… for your whole team. Learn more`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
            words without final punctuation naming an offer (newsletter, \
            discount, webinar, course) printed {OFFER_LABEL_MIN_COPIES} times or \
            more or each time between two paragraphs: every \
@@ -968,6 +987,26 @@ mod tests {
         let cleaned = clean_with(&RepeatedBlock, &input);
         assert_eq!(cleaned.matches(long).count(), 2, "{cleaned}");
         assert_eq!(cleaned.matches("Visitor guide").count(), 2, "{cleaned}");
+    }
+
+    #[test]
+    fn a_pitch_with_a_button_glued_to_its_end_is_a_promo() {
+        for promo in [
+            "Rosters for every shift, built in one place and shared with the whole crew. Book a demo",
+            "Alle Tarife für Teams, Vereine und kleine Betriebe in der ganzen Region auf einen Blick. Mehr erfahren",
+            "Toda la actualidad del sector financiero y de la banca, resumida para ti cada semana. Suscríbete",
+        ] {
+            removes_every_copy(promo);
+        }
+        // A pointer worded as a sentence, a longer tail, or the words inside
+        // a sentence are the text's.
+        for line in [
+            "The permit is now available to drivers in most states and in every territory. Find out more here.",
+            "Fares on every line of the city network rise in May after a vote of the council. Learn more about the new fares on its site",
+            "Residents who want the weekly flood bulletin were told to sign up",
+        ] {
+            assert_kept(&RepeatedBlock, &format!("{P1}\n{line}\n{P2}\n{line}\n{P3}\n"));
+        }
     }
 
     #[test]
