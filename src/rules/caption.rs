@@ -603,7 +603,7 @@ fn is_table_row(text: &str) -> bool {
 static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
     format!(
         "Removes image captions that an extractor left between paragraphs.\n\n\
-         What it catches, by one of three sets of signals (each set needs \
+         What it catches, by one of four sets of signals (each set needs \
          all of its signals):\n\
          - a restating caption: a sentence-like line of {RESTATE_MIN_WORDS} to \
            {MAX_WORDS} words (in another language than English, as few words \
@@ -632,7 +632,11 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            {CREDIT_MAX_WORDS} words that a credit ends (`… at dawn. Photo: X.`, \
            `… Photograph by X.`, `… courtesy of X.`) or a credit label opens \
            (`Above: …`, `Pictured: …`, `Foto: …`);\n\
-         - a block the HTML marked as a caption (`figcaption`).\n\
+         - a block the HTML marked as a caption (`figcaption`);\n\
+         - a control or a counter of a figure (a line of at most \
+           {FIGURE_CONTROL_MAX_WORDS} words ending with the word `caption`, \
+           `toggle caption`; `Image 2 of 9`, `Foto 3 von 12`) right above or \
+           below a block removed as noise (its caption or credit).\n\
          A body paragraph that quotes the same words as a caption ends with \
          punctuation and stays; so does a standfirst under the headline.\n\n\
          Example: `Musk physically ‘shoved’ Treasury Secretary Scott Bessent \
@@ -793,7 +797,57 @@ impl Rule for Caption {
                 );
             }
         }
+        // The controls and counters of a figure go with the caption or
+        // credit beside them.
+        for i in 0..blocks.len() {
+            if blocks[i].words == 0
+                || blocks[i].words > FIGURE_CONTROL_MAX_WORDS
+                || out.is_removed(i)
+            {
+                continue;
+            }
+            let removed_beside = i.checked_sub(1).is_some_and(|j| out.is_removed(j))
+                || (i + 1 < blocks.len() && out.is_removed(i + 1));
+            if removed_beside && is_figure_control(doc.block_text(i)) {
+                out.remove_block(i, "a control or counter of a figure, beside its caption");
+            }
+        }
     }
+}
+
+/// The most words of a [figure's control or counter](is_figure_control).
+const FIGURE_CONTROL_MAX_WORDS: usize = 4;
+
+/// The words of a slideshow's counter (`Image 2 of 9`, `Foto 3 von 12`):
+/// what is counted, then the word between the numbers.
+const COUNTED: &[&str] = &[
+    "image", "photo", "picture", "slide", "foto", "bild", "imagen", "immagine",
+];
+const COUNTER_OF: &[&str] = &["of", "/", "von", "de", "di", "van"];
+
+/// Whether `text` is a control of a figure's caption, the word `caption`
+/// ending a line of two words or more (`toggle caption`, `Hide caption
+/// Show caption`: `Captions` alone is a heading), or a slideshow's
+/// counter (`Image 2 of 9`, `Photo 3 / 12`, `Foto 4 von 10`).
+fn is_figure_control(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let control = words.len() >= 2
+        && words.last().is_some_and(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case("caption")
+        });
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let counter = match words.as_slice() {
+        [what, n, of, m] => {
+            let what = what.strip_suffix(['s', 'S']).unwrap_or(what);
+            COUNTED.iter().any(|c| what.eq_ignore_ascii_case(c))
+                && number(n)
+                && COUNTER_OF.iter().any(|o| of.eq_ignore_ascii_case(o))
+                && number(m)
+        }
+        _ => false,
+    };
+    control || counter
 }
 
 /// Whether block `j` of `doc` settles a caption beside it (see
@@ -1351,6 +1405,32 @@ mod tests {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
         }
+    }
+
+    #[test]
+    fn the_controls_and_counters_of_a_figure_go_with_its_caption() {
+        for figure in [
+            "Rescue boats on the river at dawn (Photo: Reuters)\ntoggle caption\nAna Ruiz/Getty Images",
+            "Hide caption Show caption\nPhoto: Ana Ruiz",
+            "Image 2 of 9\nPhoto: Ana Ruiz/Valley Herald",
+            "Foto 3 von 12\nFoto: Ana Ruiz",
+            "Photo 4 / 10\nCourtesy of the Valley Historical Society",
+        ] {
+            removed(figure);
+        }
+        // Away from a caption, or not ending with the word, they stay.
+        for line in [
+            "toggle caption",
+            "Image 2 of 9",
+            "Captions",
+            "Video Caption Audit",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+        let input =
+            format!("{HEADLINE}\n\n{LEAD}\n\nPhoto: Ana Ruiz\nVideo Caption Audit\n\n{QUOTE}\n");
+        assert!(clean_with(&Caption, &input).contains("Video Caption Audit"));
     }
 
     #[test]
