@@ -627,7 +627,11 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            where each is the heading of its summary);\n\
          - a photo credit: a line of at most {CREDIT_MAX_WORDS} words without \
            final punctuation that carries a credit (`(Photo: Reuters)` at its \
-           end, `| AP`, `Credit: …`, `Foto: …`, `Фото: …`, `사진: …`, `Getty Images`, `©`) and is not a row of \
+           end, `| AP`, `Credit: …`, `Foto: …`, `Фото: …`, `사진: …`, `Getty Images`, `©`) or has the \
+           shape of one (names in capitals before `photo`: `Dana Whitfield \
+           Submitted photo`; a given name and one or two more names, `for` \
+           and an outlet in capitals, at most {PHOTOGRAPHER_CREDIT_MAX_WORDS} \
+           words: `Dana Whitfield for The Tribune`), and is not a row of \
            a table drawn with bars; with final punctuation, a line of at most \
            {CREDIT_MAX_WORDS} words that a credit ends (`… at dawn. Photo: X.`, \
            `… Photograph by X.`, `… courtesy of X.`) or a credit label opens \
@@ -707,7 +711,7 @@ impl Rule for Caption {
                 }
                 continue;
             }
-            if words <= CREDIT_MAX_WORDS && is_credit(text) {
+            if words <= CREDIT_MAX_WORDS && (is_credit(text) || is_photographer_credit(text)) {
                 out.remove_block(i, "a photo credit");
                 continue;
             }
@@ -813,6 +817,40 @@ impl Rule for Caption {
             }
         }
     }
+}
+
+/// The most words of a [photographer's credit](is_photographer_credit).
+const PHOTOGRAPHER_CREDIT_MAX_WORDS: usize = 8;
+
+/// Whether `text` credits a photographer by the shape of the line: names
+/// in capitals before the word `photo` (`Dana Whitfield Submitted photo`,
+/// `File photo`; `Take a photo` is an instruction), or a given name and
+/// one or two more names, `for` and an outlet in capitals (`Dana
+/// Whitfield for The Tribune`, `DANA WHITFIELD FOR TRAIL MAGAZINE`; `Tips
+/// for Beginners` names no one). At most
+/// [`PHOTOGRAPHER_CREDIT_MAX_WORDS`] words, without final punctuation.
+fn is_photographer_credit(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 2 || words.len() > PHOTOGRAPHER_CREDIT_MAX_WORDS {
+        return false;
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let (last, names) = words.split_last().expect("two words or more");
+    let photo = ["photo", "photos", "photograph"]
+        .iter()
+        .any(|p| last.eq_ignore_ascii_case(p));
+    if photo {
+        return names.iter().all(capitalised);
+    }
+    let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case("for")) else {
+        return false;
+    };
+    let (name, outlet) = (&words[..at], &words[at + 1..]);
+    (2..=3).contains(&name.len())
+        && signals::is_given_name(name[0])
+        && name.iter().all(capitalised)
+        && !outlet.is_empty()
+        && outlet.iter().all(capitalised)
 }
 
 /// The most words of a [figure's control or counter](is_figure_control).
@@ -1401,6 +1439,30 @@ mod tests {
             "The levee was built by the county. Repairs by the state followed.",
             "Pictures of the flood were shared by hundreds of residents.",
             "Residents said the photo by the window was all they saved.",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+    }
+
+    #[test]
+    fn a_photographers_credit_is_read_from_the_shape_of_the_line() {
+        for credit in [
+            "Dana Whitfield Submitted photo",
+            "File photo",
+            "Dana Whitfield for The Tribune",
+            "DANA WHITFIELD FOR TRAIL MAGAZINE",
+            "Marisa J. Vickers for Harbour Weekly",
+        ] {
+            removed(credit);
+        }
+        for line in [
+            "Take a photo",
+            "Best Cameras for Travel",
+            "Grace for the Weary",
+            "Amazing Grace for Choir",
+            "Dana Whitfield for The Tribune.",
+            "Dana Whitfield reports for the evening news",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
