@@ -294,7 +294,7 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
                | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
             \s*[:：=]\s*((?:[^.!?:：]|\.\S)+)
-          | (?i:(?:photos?\ )?courtesy(?:\ of)?)\ ((?:[^.!?:]|\.\S)+)
+          | (?i:(?:photos?\ )?courtesy(?:\ of)?|(?:photo|photograph|image|picture|illustration)s?\ by)\ ((?:[^.!?:]|\.\S)+)
         )
         [.)]?$
         | (?:[.!?]\s+|\s[|–—-]\s*)(?i:via\ (?:wikimedia(?:\ commons)?|getty(?:\ images)?|ap|afp|reuters|unsplash|flickr|shutterstock|canva|pexels|alamy))\.?$
@@ -470,6 +470,9 @@ fn may_hold_tail_credit(text: &str, clause: usize) -> bool {
     signals::ascii_case_positions(&text[clause..], "courtesy")
         .next()
         .is_some()
+        || signals::ascii_case_positions(&text[clause..], " by ")
+            .next()
+            .is_some()
         || signals::ascii_case_positions(&text[clause..], "via ")
             .next()
             .is_some()
@@ -575,9 +578,18 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn is_credit(text: &str) -> bool {
     !is_table_row(text)
         && ((CREDIT_MARKS.is_match(text) && has_credit_mark(text))
-            || (text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
-                && opens_with_credit_label(text))
+            || opens_with_capital_credit_label(text)
             || ends_with_credit(text))
+}
+
+/// Whether `text` opens with a credit label (see [`CREDIT_LABEL`]) that
+/// starts with a capital or a letter of a script without case: `Photo:
+/// …`, `Above: …`, `사진: …`, not `image: postgres:18`. A line that a
+/// caption's position or credit label opens is a caption, a sentence or
+/// not: `Above: The old mill before the flood.`
+fn opens_with_capital_credit_label(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+        && opens_with_credit_label(text)
 }
 
 /// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
@@ -591,7 +603,7 @@ fn is_table_row(text: &str) -> bool {
 static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
     format!(
         "Removes image captions that an extractor left between paragraphs.\n\n\
-         What it catches, by one of three sets of signals (each set needs \
+         What it catches, by one of four sets of signals (each set needs \
          all of its signals):\n\
          - a restating caption: a sentence-like line of {RESTATE_MIN_WORDS} to \
            {MAX_WORDS} words (in another language than English, as few words \
@@ -615,9 +627,20 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            where each is the heading of its summary);\n\
          - a photo credit: a line of at most {CREDIT_MAX_WORDS} words without \
            final punctuation that carries a credit (`(Photo: Reuters)` at its \
-           end, `| AP`, `Credit: …`, `Foto: …`, `Фото: …`, `사진: …`, `Getty Images`, `©`) and is not a row of \
-           a table drawn with bars;\n\
-         - a block the HTML marked as a caption (`figcaption`).\n\
+           end, `| AP`, `Credit: …`, `Foto: …`, `Фото: …`, `사진: …`, `Getty Images`, `©`) or has the \
+           shape of one (names in capitals before `photo`: `Dana Whitfield \
+           Submitted photo`; a given name and one or two more names, `for` \
+           and an outlet in capitals, at most {PHOTOGRAPHER_CREDIT_MAX_WORDS} \
+           words: `Dana Whitfield for The Tribune`), and is not a row of \
+           a table drawn with bars; with final punctuation, a line of at most \
+           {CREDIT_MAX_WORDS} words that a credit ends (`… at dawn. Photo: X.`, \
+           `… Photograph by X.`, `… courtesy of X.`) or a credit label opens \
+           (`Above: …`, `Pictured: …`, `Foto: …`);\n\
+         - a block the HTML marked as a caption (`figcaption`);\n\
+         - a control or a counter of a figure (a line of at most \
+           {FIGURE_CONTROL_MAX_WORDS} words ending with the word `caption`, \
+           `toggle caption`; `Image 2 of 9`, `Foto 3 von 12`) right above or \
+           below a block removed as noise (its caption or credit).\n\
          A body paragraph that quotes the same words as a caption ends with \
          punctuation and stays; so does a standfirst under the headline.\n\n\
          Example: `Musk physically ‘shoved’ Treasury Secretary Scott Bessent \
@@ -677,13 +700,18 @@ impl Rule for Caption {
                 if words <= CREDIT_MAX_WORDS
                     && (!listed || (alone(i.checked_sub(1)) && alone(Some(i + 1))))
                     && (ends_with_credit(text)
-                        || (listed && text.starts_with(['-', '–', '—']) && is_credit(text)))
+                        || (listed && text.starts_with(['-', '–', '—']) && is_credit(text))
+                        // A label alone over what it introduces
+                        // (`Фото:`) is the text's.
+                        || (!listed
+                            && !text.trim_end().ends_with([':', '：'])
+                            && opens_with_capital_credit_label(text)))
                 {
                     out.remove_block(i, "a caption that a photo credit ends");
                 }
                 continue;
             }
-            if words <= CREDIT_MAX_WORDS && is_credit(text) {
+            if words <= CREDIT_MAX_WORDS && (is_credit(text) || is_photographer_credit(text)) {
                 out.remove_block(i, "a photo credit");
                 continue;
             }
@@ -773,7 +801,91 @@ impl Rule for Caption {
                 );
             }
         }
+        // The controls and counters of a figure go with the caption or
+        // credit beside them.
+        for i in 0..blocks.len() {
+            if blocks[i].words == 0
+                || blocks[i].words > FIGURE_CONTROL_MAX_WORDS
+                || out.is_removed(i)
+            {
+                continue;
+            }
+            let removed_beside = i.checked_sub(1).is_some_and(|j| out.is_removed(j))
+                || (i + 1 < blocks.len() && out.is_removed(i + 1));
+            if removed_beside && is_figure_control(doc.block_text(i)) {
+                out.remove_block(i, "a control or counter of a figure, beside its caption");
+            }
+        }
     }
+}
+
+/// The most words of a [photographer's credit](is_photographer_credit).
+const PHOTOGRAPHER_CREDIT_MAX_WORDS: usize = 8;
+
+/// Whether `text` credits a photographer by the shape of the line: names
+/// in capitals before the word `photo` (`Dana Whitfield Submitted photo`,
+/// `File photo`; `Take a photo` is an instruction), or a given name and
+/// one or two more names, `for` and an outlet in capitals (`Dana
+/// Whitfield for The Tribune`, `DANA WHITFIELD FOR TRAIL MAGAZINE`; `Tips
+/// for Beginners` names no one). At most
+/// [`PHOTOGRAPHER_CREDIT_MAX_WORDS`] words, without final punctuation.
+fn is_photographer_credit(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 2 || words.len() > PHOTOGRAPHER_CREDIT_MAX_WORDS {
+        return false;
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let (last, names) = words.split_last().expect("two words or more");
+    let photo = ["photo", "photos", "photograph"]
+        .iter()
+        .any(|p| last.eq_ignore_ascii_case(p));
+    if photo {
+        return names.iter().all(capitalised);
+    }
+    let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case("for")) else {
+        return false;
+    };
+    let (name, outlet) = (&words[..at], &words[at + 1..]);
+    (2..=3).contains(&name.len())
+        && signals::is_given_name(name[0])
+        && name.iter().all(capitalised)
+        && !outlet.is_empty()
+        && outlet.iter().all(capitalised)
+}
+
+/// The most words of a [figure's control or counter](is_figure_control).
+const FIGURE_CONTROL_MAX_WORDS: usize = 4;
+
+/// The words of a slideshow's counter (`Image 2 of 9`, `Foto 3 von 12`):
+/// what is counted, then the word between the numbers.
+const COUNTED: &[&str] = &[
+    "image", "photo", "picture", "slide", "foto", "bild", "imagen", "immagine",
+];
+const COUNTER_OF: &[&str] = &["of", "/", "von", "de", "di", "van"];
+
+/// Whether `text` is a control of a figure's caption, the word `caption`
+/// ending a line of two words or more (`toggle caption`, `Hide caption
+/// Show caption`: `Captions` alone is a heading), or a slideshow's
+/// counter (`Image 2 of 9`, `Photo 3 / 12`, `Foto 4 von 10`).
+fn is_figure_control(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let control = words.len() >= 2
+        && words.last().is_some_and(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case("caption")
+        });
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let counter = match words.as_slice() {
+        [what, n, of, m] => {
+            let what = what.strip_suffix(['s', 'S']).unwrap_or(what);
+            COUNTED.iter().any(|c| what.eq_ignore_ascii_case(c))
+                && number(n)
+                && COUNTER_OF.iter().any(|o| of.eq_ignore_ascii_case(o))
+                && number(m)
+        }
+        _ => false,
+    };
+    control || counter
 }
 
 /// Whether block `j` of `doc` settles a caption beside it (see
@@ -896,6 +1008,7 @@ mod tests {
             "The pier COURTESY Jane Doe",
             "Shared via Instagram",
             "VIA Reuters",
+            "Photo by Ana Ruiz",
         ] {
             assert!(gate(clause), "{clause}");
         }
@@ -1172,7 +1285,7 @@ mod tests {
     fn credit_checks_match_their_regexes() {
         let old_tail_keys = AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build([":", "：", "=", "/", "courtesy", "via "])
+            .build([":", "：", "=", "/", "courtesy", "via ", " by "])
             .expect("valid keys");
         let (mut credits, mut labels, mut tails) = (0, 0, 0);
         let probes: Vec<&str> = CREDIT_SOURCES
@@ -1303,6 +1416,83 @@ mod tests {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
         }
+    }
+
+    #[test]
+    fn a_sentence_that_a_by_credit_ends_or_a_credit_label_opens_is_a_caption() {
+        for caption in [
+            "Lanterns drift over the harbour after the festival. Photograph by Ines Moreau.",
+            "The weir in the first frost. Image by Kai Lindqvist, courtesy of the museum.",
+            "Above: The mill race after the spring thaw.",
+            "Pictured: Volunteers sort donated blankets in the school hall.",
+            "Foto: Die Brücke kurz nach dem Hochwasser.",
+            "Фото: Спасатели у моста на рассвете.",
+        ] {
+            removed(caption);
+        }
+        for line in [
+            // A label over what it introduces, and labels in lower case.
+            "Фото:",
+            "Pictures:",
+            "image: postgres:18.",
+            // `by` without a credit word before it, or inside a sentence.
+            "The levee was built by the county. Repairs by the state followed.",
+            "Pictures of the flood were shared by hundreds of residents.",
+            "Residents said the photo by the window was all they saved.",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+    }
+
+    #[test]
+    fn a_photographers_credit_is_read_from_the_shape_of_the_line() {
+        for credit in [
+            "Dana Whitfield Submitted photo",
+            "File photo",
+            "Dana Whitfield for The Tribune",
+            "DANA WHITFIELD FOR TRAIL MAGAZINE",
+            "Marisa J. Vickers for Harbour Weekly",
+        ] {
+            removed(credit);
+        }
+        for line in [
+            "Take a photo",
+            "Best Cameras for Travel",
+            "Grace for the Weary",
+            "Amazing Grace for Choir",
+            "Dana Whitfield for The Tribune.",
+            "Dana Whitfield reports for the evening news",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+    }
+
+    #[test]
+    fn the_controls_and_counters_of_a_figure_go_with_its_caption() {
+        for figure in [
+            "Rescue boats on the river at dawn (Photo: Reuters)\ntoggle caption\nAna Ruiz/Getty Images",
+            "Hide caption Show caption\nPhoto: Ana Ruiz",
+            "Image 2 of 9\nPhoto: Ana Ruiz/Valley Herald",
+            "Foto 3 von 12\nFoto: Ana Ruiz",
+            "Photo 4 / 10\nCourtesy of the Valley Historical Society",
+        ] {
+            removed(figure);
+        }
+        // Away from a caption, or not ending with the word, they stay.
+        for line in [
+            "toggle caption",
+            "Image 2 of 9",
+            "Captions",
+            "Video Caption Audit",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+        let input =
+            format!("{HEADLINE}\n\n{LEAD}\n\nPhoto: Ana Ruiz\nVideo Caption Audit\n\n{QUOTE}\n");
+        assert!(clean_with(&Caption, &input).contains("Video Caption Audit"));
     }
 
     #[test]

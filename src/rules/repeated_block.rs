@@ -285,6 +285,8 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
     words <= PROMO_MAX_WORDS
         && !text.trim_end().ends_with('?')
         && (opens_with(&promo_wording(text), text)
+            || ends_with_a_button(&promo_wording(text), text)
+            || ends_with_a_button(&BUTTON_WORDING.find_all(text), text)
             || is_offer_label(doc, group)
             || (opens_with(&BUTTON_WORDING.find_all(text), text)
                 && group.len() >= OFFER_LABEL_MIN_COPIES
@@ -308,6 +310,21 @@ fn is_offer_label(doc: &Document<'_>, group: &[usize]) -> bool {
         && !ends_sentence(text)
         && (group.len() >= OFFER_LABEL_MIN_COPIES || group.iter().all(|&i| between_paragraphs(i)))
         && opens_with(&OFFER_WORDING.find_all(text), text)
+}
+
+/// Whether one of the matches `found` of a wording is a button glued to
+/// the end of `text`: it starts right after a sentence ends and runs to
+/// the end in at most [`OPENING_WORDS`] words, without final punctuation
+/// (`… to your whole team. Learn more`). A pointer worded as a sentence
+/// (`… in most states. Find out more here.`) is the text's.
+fn ends_with_a_button(found: &[Range<usize>], text: &str) -> bool {
+    let text = text.trim_end();
+    found.iter().any(|found| {
+        let tail = &text[found.start..];
+        text[..found.start].trim_end().ends_with(['.', '!', '?'])
+            && tail.split_whitespace().count() <= OPENING_WORDS
+            && !ends_sentence(tail)
+    })
 }
 
 /// Whether one of the matches `found` of a wording opens `text` or one of
@@ -336,13 +353,24 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            {OPENING_WORDS} words (subscribe, advertisement, story continues \
            below, download the app, donate, learn to…, get the latest…), or \
            after a lead-in of at most {LEAD_IN_MAX_WORDS} words (`Enjoyed this \
-           story? Sign up…`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
+           story? Sign up…`), or ends with one, or with a button label, glued \
+           after a sentence in at most {OPENING_WORDS} words without final \
+           punctuation (`… for your whole team. Learn more`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
            words without final punctuation naming an offer (newsletter, \
            discount, webinar, course) printed {OFFER_LABEL_MIN_COPIES} times or \
            more or each time between two paragraphs: every \
            copy goes, unless the copies would take {MAX_REMOVED_PERCENT}% of \
            the document's words, or the copies are a sentence printed again \
-           right under itself (a stutter: the first copy stays); or\n\
+           right under itself (a stutter: the first copy stays). The box \
+           around a call to action goes with it (lines of at most \
+           {BOX_LINE_MAX_WORDS} words that the text holds closer together \
+           than its paragraphs, up to {BOX_MAX_LINES}): the lines that stand \
+           the same beside every copy of the call to action, or the whole \
+           box when it is printed the same, line for line, two times or \
+           more, half its copies or more beside a sentence; a box so printed \
+           goes whole too when one of its lines words a call to action, a \
+           button or an offer anywhere (`Book a demo`, `… Learn more`, \
+           `Our weekly newsletter`), though that line alone would stay; or\n\
          - it is a paragraph of {PARAGRAPH_MIN_WORDS} words or more printed \
            twice in a row, or one of a passage of several blocks, one of them \
            such a paragraph, printed again later and holding \
@@ -543,8 +571,17 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
 /// rest of its box (see [`boxes_of`]), unless together they hold
 /// [`MAX_REMOVED_PERCENT`] of the document's `total` words.
 fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &mut Findings) {
-    let promos: Vec<&Vec<usize>> = groups.iter().filter(|group| is_promo(doc, group)).collect();
-    if promos.is_empty() {
+    let (promos, others): (Vec<&Vec<usize>>, Vec<&Vec<usize>>) =
+        groups.iter().partition(|group| is_promo(doc, group));
+    // Lines that are no promo alone but word an offer, a call to action or
+    // a button somewhere: one in a box printed alike takes the box with it
+    // (see [`remove_repeated_boxes`]).
+    let offers: Vec<usize> = others
+        .iter()
+        .filter(|group| words_an_offer(doc, group))
+        .flat_map(|group| group.iter().copied())
+        .collect();
+    if promos.is_empty() && offers.is_empty() {
         return;
     }
     let words_of = |boxes: &[Vec<std::ops::Range<usize>>]| -> usize {
@@ -572,6 +609,8 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
     // Blocks this function removed: a box may hold the copies of another
     // call to action (`Newsletter` over `Subscribe`).
     let mut mine = std::collections::HashSet::new();
+    // The copies of calls to action removed as such (not as stutters).
+    let mut calls = Vec::new();
     for (group, boxes) in promos.into_iter().zip(boxes) {
         // A sentence printed again right under itself is a stutter, even
         // worded as a call to action (a chapter's "Learn how to…" blurb
@@ -587,6 +626,7 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
             continue;
         }
         let reason = format!("repeated {} times; call-to-action wording", group.len());
+        calls.extend_from_slice(group);
         for (&copy, lines) in group.iter().zip(boxes) {
             for i in lines {
                 if !mine.insert(i) {
@@ -604,6 +644,124 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
                     );
                 }
             }
+        }
+    }
+    remove_repeated_boxes(doc, &calls, &offers, &mut mine, total, out);
+}
+
+/// Whether the copies `group` of a block, at most [`PROMO_MAX_WORDS`]
+/// words and not a question, hold the wording of a call to action, a
+/// button or an offer anywhere ([`PROMO_WORDING`], [`BUTTON_WORDING`],
+/// [`OFFER_WORDING`]): `Book a demo`, `… Learn more`, `Premium plans`.
+/// Alone such a line may be the page's own (a button of its cards, a
+/// sentence about a course); in a box printed alike it is a promo's.
+fn words_an_offer(doc: &Document<'_>, group: &[usize]) -> bool {
+    let text = doc.block_text(group[0]);
+    doc.blocks[group[0]].words <= PROMO_MAX_WORDS
+        && !text.trim_end().ends_with('?')
+        && (BUTTON_WORDING.is_match(text)
+            || !promo_wording(text).is_empty()
+            || OFFER_WORDING
+                .find_all(text)
+                .iter()
+                .any(|found| !text[found.clone()].eq_ignore_ascii_case("of course")))
+}
+
+/// The box a block stands in: the run of lines around it that the text
+/// holds closer together than its paragraphs (see [`BOX_MAX_LINES`]), or
+/// `None` in a text of single lines or when the run is longer than a box.
+fn box_around(doc: &Document<'_>, i: usize) -> Option<Range<usize>> {
+    // A text whose paragraphs stand on single lines, with a blank line
+    // here and there, still sets a box apart with those blank lines.
+    let paragraph_gap = doc.separator.max(2);
+    let tight = |j: usize| doc.breaks_after(j) < paragraph_gap;
+    let (mut start, mut end) = (i, i + 1);
+    while start > 0 && tight(start - 1) && end - start <= BOX_MAX_LINES {
+        start -= 1;
+    }
+    while end < doc.blocks.len() && tight(end - 1) && end - start <= BOX_MAX_LINES {
+        end += 1;
+    }
+    (end - start <= BOX_MAX_LINES).then_some(start..end)
+}
+
+/// Removes each box of two lines or more that holds a removed call to
+/// action (`calls`) or a line that words an offer (`offers`, see
+/// [`words_an_offer`]) when the box is printed the same, line for line,
+/// two times or more: a title and a pitch over a `Subscribe` the page
+/// also prints elsewhere, alone or in another box, go with it, and so does
+/// a pitch over a `Book a demo` that alone would be no promo. [`boxes_of`]
+/// takes the lines that stand beside every copy of one call to action;
+/// this takes those that stand beside every copy of one box. Every line of
+/// the box is at most [`BOX_LINE_MAX_WORDS`] words, and half its copies or
+/// more stand beside a sentence (or another copy): a box among short lines
+/// is a card of a price list or a timetable, the page's own.
+fn remove_repeated_boxes(
+    doc: &Document<'_>,
+    calls: &[usize],
+    offers: &[usize],
+    mine: &mut std::collections::HashSet<usize>,
+    total: usize,
+    out: &mut Findings,
+) {
+    let blocks = &doc.blocks;
+    let mut units: Vec<Range<usize>> = calls
+        .iter()
+        .chain(offers)
+        .filter_map(|&i| box_around(doc, i))
+        .filter(|lines| lines.len() > 1)
+        .collect();
+    units.sort_unstable_by_key(|lines| (lines.start, lines.end));
+    units.dedup();
+    // Boxes printed alike, by the fingerprints of their lines.
+    let mut alike: std::collections::BTreeMap<Vec<u64>, Vec<Range<usize>>> =
+        std::collections::BTreeMap::new();
+    for lines in units {
+        let key = lines.clone().map(|i| blocks[i].fingerprint).collect();
+        alike.entry(key).or_default().push(lines);
+    }
+    let in_a_box = |j: usize, copies: &[Range<usize>]| copies.iter().any(|l| l.contains(&j));
+    let mut removed: usize = mine.iter().map(|&i| blocks[i].words).sum();
+    for copies in alike.values().filter(|copies| copies.len() >= 2) {
+        let lines_fit = copies[0]
+            .clone()
+            .all(|i| blocks[i].words <= BOX_LINE_MAX_WORDS);
+        let beside = |j: usize| {
+            blocks
+                .get(j)
+                .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
+                || in_a_box(j, copies)
+        };
+        // Half the copies or more stand among paragraphs: the page drops
+        // the box into its text, and a copy may land among list items.
+        let among_paragraphs = copies
+            .iter()
+            .filter(|lines| lines.start.checked_sub(1).is_some_and(&beside) || beside(lines.end))
+            .count()
+            * 2
+            >= copies.len();
+        if !lines_fit || !among_paragraphs {
+            continue;
+        }
+        let new: Vec<usize> = copies
+            .iter()
+            .flat_map(Clone::clone)
+            .filter(|i| !mine.contains(i) && !out.is_removed(*i))
+            .collect();
+        let words: usize = new.iter().map(|&i| blocks[i].words).sum();
+        if (removed + words) * 100 > total * MAX_REMOVED_PERCENT {
+            continue;
+        }
+        removed += words;
+        for i in new {
+            mine.insert(i);
+            out.remove_block(
+                i,
+                format!(
+                    "a line of a box printed {} times around a call to action",
+                    copies.len()
+                ),
+            );
         }
     }
 }
@@ -732,6 +890,123 @@ mod tests {
         let input = format!("{P1}\n\n{long}\nSign up for alerts\n\n{P2}\n\n{P3}\n\n{long}\nSign up for alerts\n\n{P1}\n\n{P3}\n");
         let cleaned = clean_with(&RepeatedBlock, &input);
         assert!(!cleaned.contains("Sign up") && cleaned.matches(long).count() == 2);
+    }
+
+    #[test]
+    fn a_box_printed_alike_goes_whole_though_its_button_also_stands_alone() {
+        // The button is printed alone once too, so no line stands beside
+        // every copy of it; the box around it, printed the same three
+        // times (once among the items of a list), goes whole.
+        for (title, pitch, button) in [
+            (
+                "Weekend Planner",
+                "Three ideas for Saturday, in your inbox on Fridays",
+                "Subscribe",
+            ),
+            (
+                "Wochenend-Tipps",
+                "Drei Ideen für den Samstag, jeden Freitag per E-Mail",
+                "Jetzt anmelden",
+            ),
+            (
+                "Agenda del finde",
+                "Tres planes para el sábado, cada viernes en tu correo",
+                "Suscríbete",
+            ),
+        ] {
+            let boxed = format!("{title}\n{pitch}\n{button}");
+            let (p4, p5) = (
+                "Bond yields fell slightly as traders priced in a pause.",
+                "Oil prices were little changed after a volatile week.",
+            );
+            let input = format!(
+                "{P1}\n\n{boxed}\n\n{P2}\n\n{button}\n\n{P3}\n\nApples\n\n{boxed}\n\nPears\n\n{p4}\n\n{boxed}\n\n{p5}\n"
+            );
+            let expected = format!("{P1}\n\n{P2}\n\n{P3}\n\nApples\n\nPears\n\n{p4}\n\n{p5}\n");
+            assert_cleaned(&RepeatedBlock, &input, &expected);
+            // A text whose paragraphs stand on single lines sets the box
+            // apart with blank lines all the same.
+            let input =
+                format!("{P1}\n{P2}\n\n{boxed}\n\n{P3}\n{button}\n{p4}\n\n{boxed}\n\n{p5}\n");
+            let cleaned = clean_with(&RepeatedBlock, &input);
+            assert!(
+                !cleaned.contains(title) && !cleaned.contains(pitch),
+                "{cleaned}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_box_printed_alike_goes_when_a_line_of_it_words_an_offer() {
+        // Printed twice, the button or the offer word alone would be the
+        // page's own; the pitch printed alike around it makes the box a
+        // promo, whatever the language of the pitch.
+        let (p4, p5) = (
+            "Bond yields fell slightly as traders priced in a pause.",
+            "Oil prices were little changed after a volatile week.",
+        );
+        for boxed in [
+            "Plan rosters in minutes, not hours\nBook a demo",
+            "Tausende Teams planen damit ihre Schichten\nUnser Podcast jeden Dienstag",
+            "Lo que pasó esta semana, en cinco minutos\nNuestra newsletter de los lunes",
+            "Keep reading with a Premium plan\nCancel anytime",
+        ] {
+            let input = format!("{P1}\n\n{boxed}\n\n{P2}\n\n{P3}\n\n{boxed}\n\n{p4}\n\n{p5}\n");
+            let expected = format!("{P1}\n\n{P2}\n\n{P3}\n\n{p4}\n\n{p5}\n");
+            assert_cleaned(&RepeatedBlock, &input, &expected);
+        }
+        // Without such wording a box printed alike is the text's own (a
+        // signature under each post); so is one printed once.
+        for input in [
+            format!("{P1}\n\nKind regards\nMarta, moderator\n\n{P2}\n\n{P3}\n\nKind regards\nMarta, moderator\n\n{p4}\n"),
+            format!("{P1}\n\nPlan rosters in minutes, not hours\nBook a demo\n\n{P2}\n\nBook a demo\n\n{p4}\n"),
+        ] {
+            assert_kept(&RepeatedBlock, &input);
+        }
+    }
+
+    #[test]
+    fn a_box_printed_alike_among_short_lines_or_holding_a_paragraph_stays() {
+        // The cards of a timetable: each box among headings and other
+        // cards, never beside a sentence. The buttons go, the cards stay.
+        let card = "Spring Term\n02.03 — 29.05\nSign up";
+        let input = format!(
+            "Choose a start date\n\nAutumn Term\n07.09 — 27.11\nSign up\n\n{card}\n\nFees and dates\n\n{card}\n\nQuestions\n\n{P1}\n"
+        );
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        assert!(!cleaned.contains("Sign up"), "{cleaned}");
+        assert_eq!(
+            cleaned.matches("Spring Term\n02.03 — 29.05").count(),
+            2,
+            "{cleaned}"
+        );
+        // A line of a paragraph's length is the text's, boxed or not.
+        let long = "Readers who joined last spring told us the weekly letter changed how they plan their trips, and many of them now share it with friends and family before every holiday.";
+        let boxed = format!("{long}\nVisitor guide\nSubscribe");
+        let input = format!("{P1}\n\n{boxed}\n\n{P2}\n\nSubscribe\n\n{P3}\n\n{boxed}\n\n{P1}\n");
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        assert_eq!(cleaned.matches(long).count(), 2, "{cleaned}");
+        assert_eq!(cleaned.matches("Visitor guide").count(), 2, "{cleaned}");
+    }
+
+    #[test]
+    fn a_pitch_with_a_button_glued_to_its_end_is_a_promo() {
+        for promo in [
+            "Rosters for every shift, built in one place and shared with the whole crew. Book a demo",
+            "Alle Tarife für Teams, Vereine und kleine Betriebe in der ganzen Region auf einen Blick. Mehr erfahren",
+            "Toda la actualidad del sector financiero y de la banca, resumida para ti cada semana. Suscríbete",
+        ] {
+            removes_every_copy(promo);
+        }
+        // A pointer worded as a sentence, a longer tail, or the words inside
+        // a sentence are the text's.
+        for line in [
+            "The permit is now available to drivers in most states and in every territory. Find out more here.",
+            "Fares on every line of the city network rise in May after a vote of the council. Learn more about the new fares on its site",
+            "Residents who want the weekly flood bulletin were told to sign up",
+        ] {
+            assert_kept(&RepeatedBlock, &format!("{P1}\n{line}\n{P2}\n{line}\n{P3}\n"));
+        }
     }
 
     #[test]
