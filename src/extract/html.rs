@@ -1404,6 +1404,7 @@ const WIDGET_PARTS: &[&str] = &[
     "disqus",
     "footer",
     "gdpr",
+    "lightbox",
     "masthead",
     "menu",
     "modal",
@@ -1411,8 +1412,10 @@ const WIDGET_PARTS: &[&str] = &[
     "navbar",
     "navigation",
     "newsletter",
+    "offcanvas",
     "outbrain",
     "pagination",
+    "popover",
     "popular",
     "popup",
     "promo",
@@ -1424,6 +1427,7 @@ const WIDGET_PARTS: &[&str] = &[
     "signature",
     "signatures",
     "signup",
+    "snackbar",
     "social",
     "sponsor",
     "sponsored",
@@ -1431,6 +1435,7 @@ const WIDGET_PARTS: &[&str] = &[
     "subscription",
     "taboola",
     "tags",
+    "toast",
     "toolbar",
     "trending",
 ];
@@ -2089,6 +2094,8 @@ mod tests {
              <div id=\"comments\"><p>I disagree with this article entirely, said a reader.</p></div>\
              <div class=\"related-stories\"><p>Related: the bridge that fell down last year, and why.</p></div>\
              <div class=\"newsletter-signup\"><p>Sign up for our newsletter to get stories like this daily.</p></div>\
+             <div class=\"c-popover\"><p>Found a lower price? Tell us where, and we will look into it.</p></div>\
+             <div class=\"offcanvas-end\"><p>Your basket is empty, but it does not have to stay that way.</p></div>\
              <p>{P2}</p></article>"
         ));
         assert_eq!(texts(&html), [P1, P2]);
