@@ -1680,6 +1680,11 @@ fn widget(el: &Element, attrs: &Attrs<'_>, hints: &Hints) -> Hint {
     if matches!(el.name(), "html" | "body" | "article" | "main") {
         return Hint::None;
     }
+    if hints.tooltip && matches!(el.name(), "div" | "section" | "aside" | "ul" | "dialog") {
+        // A tooltip's box; a tooltip wrapping a term of the text
+        // (`<span class="glossary-tooltip">`) is the text.
+        return Hint::Widget;
+    }
     match (hints.widget, hints.content) {
         (false, _) => Hint::None,
         (true, true) => Hint::Weak,
@@ -1757,6 +1762,8 @@ struct Hints {
     consent: bool,
     /// A part names comments (`comment`, `comments`).
     comment: bool,
+    /// A part names a tooltip.
+    tooltip: bool,
     /// The score multiplier the parts give: that of the last part that
     /// says something (content-like 1.25, teaser-like 0.75), else 1.
     weight: f64,
@@ -1770,6 +1777,7 @@ impl Hints {
         review: false,
         consent: false,
         comment: false,
+        tooltip: false,
         weight: 1.0,
     };
 
@@ -1782,6 +1790,7 @@ impl Hints {
             hints.review |= REVIEW_PARTS.contains(&part);
             hints.consent |= CONSENT_PARTS.contains(&part);
             hints.comment |= matches!(part, "comment" | "comments");
+            hints.tooltip |= matches!(part, "tooltip" | "tooltips");
             match part {
                 "article" | "body" | "content" | "entry" | "main" | "post" | "story" | "text"
                 | "blog" | "prose" => hints.weight = 1.25,
@@ -2096,6 +2105,7 @@ mod tests {
              <div class=\"newsletter-signup\"><p>Sign up for our newsletter to get stories like this daily.</p></div>\
              <div class=\"c-popover\"><p>Found a lower price? Tell us where, and we will look into it.</p></div>\
              <div class=\"offcanvas-end\"><p>Your basket is empty, but it does not have to stay that way.</p></div>\
+             <div class=\"tooltip-box\"><p>Members get free delivery on every order over a small amount.</p></div>\
              <p>{P2}</p></article>"
         ));
         assert_eq!(texts(&html), [P1, P2]);
@@ -2530,6 +2540,19 @@ mod tests {
              <main><p>{S1}</p><p>{S2}</p></main><aside><p>{S3}</p></aside>"
         ));
         assert_eq!(texts(&html), [S1, S2]);
+    }
+
+    #[test]
+    fn a_tooltip_wrapping_a_term_is_the_text() {
+        let html = page(&format!(
+            "<article><p>{S1}</p><p>A Pod is a group of one or more \
+             <span class='glossary-tooltip'>containers</span>, with shared storage and a network.</p>\
+             <div class='glossary-tooltip-content'><p>A lightweight and portable executable image.</p></div>\
+             <p>{S2}</p></article>"
+        ));
+        let text = texts(&html).join("\n");
+        assert!(text.contains("one or more containers, with"), "{text}");
+        assert!(!text.contains("portable executable image"), "{text}");
     }
 
     #[test]
