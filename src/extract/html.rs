@@ -1546,8 +1546,9 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
         // closed) frames the page's `<main>`: it is no chrome then.
         return !(framing_tag(name) && holds_the_page(node));
     }
-    let panel = is_panel(attrs);
-    if attrs.aria_hidden == Some("true") && !panel {
+    // Whether it is a panel, asked only of what hides (most elements
+    // do not).
+    if attrs.aria_hidden == Some("true") && !is_panel(attrs) {
         return true;
     }
     if matches!(
@@ -1567,7 +1568,9 @@ fn dropped(node: NodeRef<'_, Node>, el: &Element, attrs: &Attrs<'_>) -> bool {
     if matches!(name, "html" | "body") {
         return false;
     }
-    hidden_by_classes(attrs.classes().map(str::as_bytes)) && !holds_the_page(node) && !panel
+    hidden_by_classes(attrs.classes().map(str::as_bytes))
+        && !is_panel(attrs)
+        && !holds_the_page(node)
 }
 
 /// `role` values of the panels of accordions and tabs: content a reader
@@ -1673,7 +1676,7 @@ enum Hint {
 /// ([`CONTENT_PARTS`]) makes a weak widget, judged by its links.
 fn widget(el: &Element, attrs: &Attrs<'_>, hints: &Hints) -> Hint {
     if matches!(el.name(), "form" | "header")
-        || !is_panel(attrs) && (attrs.hidden || attrs.style.is_some_and(hidden_style))
+        || (attrs.hidden || attrs.style.is_some_and(hidden_style)) && !is_panel(attrs)
     {
         return Hint::Widget;
     }
