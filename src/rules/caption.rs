@@ -258,7 +258,11 @@ const ASCII_CREDIT_LABELS: &[&str] = &[
 /// then that colon (a label holds none). A label outside ASCII counts only
 /// with one of [`CREDIT_KEYS`].
 fn opens_with_credit_label(text: &str) -> bool {
-    let Some(colon) = text.find([':', '：']) else {
+    let mut window = text.len().min(LABEL_WINDOW);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let Some(colon) = text[..window].find([':', '：']) else {
         return false;
     };
     let head = &text[..colon];
@@ -470,9 +474,8 @@ fn may_hold_tail_credit(text: &str, clause: usize) -> bool {
     signals::ascii_case_positions(&text[clause..], "courtesy")
         .next()
         .is_some()
-        || signals::ascii_case_positions(&text[clause..], " by ")
-            .next()
-            .is_some()
+        || signals::ascii_case_positions(&text[clause..], "by ")
+            .any(|at| at > 0 && tail[at - 1] == b' ' && names_a_picture(&text[..clause + at - 1]))
         || signals::ascii_case_positions(&text[clause..], "via ")
             .next()
             .is_some()
@@ -581,6 +584,23 @@ fn is_credit(text: &str) -> bool {
             || opens_with_capital_credit_label(text)
             || ends_with_credit(text))
 }
+
+/// Whether `text` ends with a word for a picture, before a `by` credit
+/// (`Photograph by …`, `images by …`), in any ASCII case.
+fn names_a_picture(text: &str) -> bool {
+    let word = text
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let word = word.strip_suffix(['s', 'S']).unwrap_or(word);
+    ["photo", "photograph", "image", "picture", "illustration"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// The bytes at the start of a text in which a credit label's colon is
+/// looked for (`Photo illustration:`, `Фотография:`).
+const LABEL_WINDOW: usize = 48;
 
 /// Whether `text` opens with a credit label (see [`CREDIT_LABEL`]) that
 /// starts with a capital or a letter of a script without case: `Photo:
