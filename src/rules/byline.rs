@@ -931,7 +931,9 @@ impl Rule for Byline {
          Consultant`), or a name with no label over a job title (not on the \
          first line, where a profile names its subject), a person's name alone \
          right under the headline (its first word a given name: `Marisa \
-         Vickers`, not `Key Takeaways`), a name before a date (`Chris Davies - \
+         Vickers`, not `Key Takeaways`; a given name that is also a word, \
+         `John Oduya`, only right between the headline and the body and when \
+         the text never writes its words in lower case), a name before a date (`Chris Davies - \
          Nov 19, 2019`), a forum's `by user » date`, `By the X Team`, \
          `Author: Ann Lee, Associate Editor`, author boxes at the foot (`About \
          the Author`, an author line or a name with a job title or a bio that \
@@ -1010,7 +1012,9 @@ impl Rule for Byline {
                 Some("the job title under an author's name")
             } else if is_name_with_title(text) {
                 Some("an author with a job title")
-            } else if i > 0 && chrome_above && is_person_name(text) && !heads_a_section(doc, i) {
+            } else if (i > 0 && chrome_above && is_person_name(text) && !heads_a_section(doc, i))
+                || is_name_over_body(doc, i)
+            {
                 Some(AUTHOR_NAME)
             } else {
                 None
@@ -1259,6 +1263,54 @@ fn is_person_name(text: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(signals::is_given_name)
+}
+
+/// Whether block `i` of `doc` is a person's name alone between a headline
+/// and the first paragraph of the body (`Headline` / `John Oduya` / `The
+/// body…`) whose first word is a given name that is also a word (`John`,
+/// `Maria`, `Grant`): two or three capitalised words on the second line,
+/// the first no sentence, the third a body paragraph and no list item, and
+/// no word of it written in lower case anywhere in the text (`Grant
+/// Applications` over a text about `a grant` is a heading).
+fn is_name_over_body(doc: &Document<'_>, i: usize) -> bool {
+    i == 1
+        && doc.blocks.len() > 2
+        && (2..=3).contains(&doc.blocks[1].words)
+        && is_name(doc.block_text(1))
+        && doc
+            .block_text(1)
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| {
+                signals::is_given_name(first) || signals::is_given_name_also_word(first)
+            })
+        && !crate::segment::ends_sentence(doc.block_text(0))
+        && !signals::is_body_paragraph(doc, 0)
+        && signals::is_body_paragraph(doc, 2)
+        && !signals::is_list_item(doc.block_text(2))
+        && !doc
+            .block_text(1)
+            .split_whitespace()
+            .any(|word| written_in_lower_case(doc.text, word))
+}
+
+/// Whether the capitalised `word` (`Start`, `MEMORIAL`; a trailing dot
+/// aside) stands in `text` in lower case (`start`, `memorial`) as a word
+/// of its own.
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    !lower.is_empty()
+        && text.match_indices(lower.as_str()).any(|(at, _)| {
+            let end = at + lower.len();
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(signals::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(signals::is_alphanumeric)
+        })
 }
 
 /// Whether the block after block `i` is a heading that is no job title
@@ -2427,17 +2479,17 @@ mod tests {
     #[test]
     fn keeps_headings_and_names_further_down() {
         // Headings of capitalised words that are no given name.
-        for heading in [
-            "Key Takeaways",
-            "Memorial Park",
-            "Quick Start Guide",
-            "Summer Reading",
-        ] {
+        for heading in ["Key Takeaways", "Memorial Park", "Quick Start Guide"] {
             assert_kept(
                 &Byline,
                 &format!("{HEADLINE}\n\n{heading}\n\n{BODY}\n\n{MORE}\n"),
             );
         }
+        // A given name that is also a word, the text using it as a word.
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nSummer Reading\n\n{BODY}\n\nThe summer was wet.\n"),
+        );
         // A name under a paragraph: a section's or a credit's.
         assert_kept(
             &Byline,
@@ -2447,6 +2499,52 @@ mod tests {
         );
         // The first line: a profile's subject.
         assert_kept(&Byline, &format!("Marisa Vickers\n\n{BODY}\n\n{MORE}\n"));
+    }
+
+    #[test]
+    fn removes_a_name_that_is_also_a_word_between_headline_and_body() {
+        for (headline, name, body) in [
+            (HEADLINE, "John Oduya", BODY),
+            (
+                "Lluvias en la costa",
+                "María Quispe Lazo",
+                "Las lluvias intensas azotaron la costa el lunes y dejaron sin luz a miles de hogares durante horas.",
+            ),
+            (
+                "Sturm an der Küste",
+                "Frank Wöhrle",
+                "Heftiger Regen und starker Wind trafen am Montag die Küste und ließen tausende Haushalte ohne Strom zurück.",
+            ),
+        ] {
+            let input = format!("{headline}\n\n{name}\n\n{body}\n\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{headline}\n\n{body}\n\n{MORE}\n"),
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_a_heading_that_starts_with_a_name_word() {
+        // The text writes `grant` as a word: a heading.
+        let body = "The city council approved a grant for the harbour repairs on Monday, officials said after the vote.";
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nGrant Applications\n\n{body}\n\n{MORE}\n"),
+        );
+        // Over a list, not the body's first paragraph.
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nRosa Bianca\n\n- {BODY}\n\n{MORE}\n"),
+        );
+        // Not right under the headline.
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nA short standfirst here\n\nWill Haddad\n\n{BODY}\n\n{MORE}\n"),
+        );
+        // On the first line: a profile's subject.
+        assert_kept(&Byline, &format!("John Oduya\n\n{BODY}\n\n{MORE}\n"));
     }
 
     #[test]
@@ -2580,10 +2678,10 @@ mod tests {
             &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
         );
         // A profile opens with its subject's name and role; a name alone
-        // or over a line that is no job title stays.
+        // (no given name first) or over a line that is no job title stays.
         for text in [
             format!("Amara Okafor\nSenior Climate Correspondent\n{BODY}\n"),
-            format!("{HEADLINE}\nAmara Okafor\n{BODY}\n"),
+            format!("{HEADLINE}\nOyelaran Okafor\n{BODY}\n"),
             format!("{HEADLINE}\nAmara Okafor\nThe Early Years\n{BODY}\n"),
             format!("{HEADLINE}\nRelated Expert Advice\nThe 6 Best Climbing Shoes of 2025: Staff Picks\n{BODY}\n"),
             format!("{HEADLINE}\nA Far Better Thing\nAuthor: H.G. Parry\n{BODY}\n"),
