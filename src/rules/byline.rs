@@ -575,6 +575,28 @@ fn names_a_bio(doc: &Document<'_>, i: usize, under_heading: bool) -> bool {
         && (under_heading || titled || has_job_word(first_sentence(bio)))
 }
 
+/// Whether `name` starts with a [given name](signals::is_given_name)
+/// (`Marisa Vickers`; not `Memorial Park`), or with a given name that is
+/// also a word when `doc` never writes the words of `name` in lower case
+/// (`John Oduya`; not `Grant Park` in a text about `a grant`).
+fn starts_with_given_name(doc: &Document<'_>, name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|first| {
+        signals::is_given_name(first)
+            || (signals::is_given_name_also_word(first)
+                && !name
+                    .split_whitespace()
+                    .any(|word| written_in_lower_case(doc.text, word)))
+    })
+}
+
+/// The name in `About Marisa Vickers`, the heading of an author box: a
+/// [name](is_name) that starts with a given name after `About`.
+fn about_name<'t>(doc: &Document<'_>, text: &'t str) -> Option<&'t str> {
+    let rest = text.trim_end_matches(':').trim_end();
+    let name = rest.strip_prefix("About ")?.trim();
+    (is_name(name) && starts_with_given_name(doc, name)).then_some(name)
+}
+
 /// Whether block `i` is a name over a job title that needs no label to be
 /// one (`Ann Lee` / `Contributing Writer`, see [`is_bare_job_title`]).
 fn names_a_job(doc: &Document<'_>, i: usize) -> bool {
@@ -607,6 +629,7 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
         doc.blocks[i].words <= MAX_WORDS
             && (author_name(text).is_some()
                 || is_about_author(text)
+                || about_name(doc, text).is_some()
                 || is_byline_label(text)
                 || names_a_bio(doc, i, false)
                 || names_a_job(doc, i))
@@ -636,6 +659,9 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
             // The date under the name.
         } else if short && is_about_author(text) {
             name = None;
+            under_heading = true;
+        } else if let Some(found) = short.then(|| about_name(doc, text)).flatten() {
+            name = Some(found);
             under_heading = true;
         } else if names_a_bio(doc, i, under_heading) || names_a_job(doc, i) {
             name = Some(text);
@@ -936,8 +962,8 @@ impl Rule for Byline {
          the text never writes its words in lower case), a name before a date (`Chris Davies - \
          Nov 19, 2019`), a forum's `by user » date`, `By the X Team`, \
          `Author: Ann Lee, Associate Editor`, author boxes at the foot (`About \
-         the Author`, an author line or a name with a job title or a bio that \
-         starts with the name), an author with a job title (`Jane Doe, Senior \
+         the Author` or `About Ann Lee`, an author line or a name with a job \
+         title or a bio that starts with the name), an author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
          Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
          of its parts, with the name over it unless that is the first line), \
@@ -2581,6 +2607,9 @@ mod tests {
             // Under a heading: the name, her title, a bio by her first name.
             "About the Author\n\nIness Moreau\n\nSenior Climate Editor\n\nIness joined the paper in 2019 and lives in Lyon.".to_string(),
             "Об авторе\n\nOleg Petrov\n\nOleg Petrov grew up by the sea.".to_string(),
+            // `About` and her name: a bio that need not tell her job.
+            "About Ines Moreau\n\nInes grew up in Lyon and still lives there.".to_string(),
+            "About Tarik Osei:\n\nTarik Osei grew up by the sea.".to_string(),
             // An author line and its date.
             "By Tarik Osei |\n\nJan 2, 2025".to_string(),
             // A label, then its value on the next line.
@@ -2614,6 +2643,11 @@ mod tests {
             // An `About the Author` heading with a paragraph after it that
             // is no bio of the name above.
             "About the Author\n\nInes Moreau\n\nThe storm season starts in June.",
+            // `About` and words that are no name, or a name over a
+            // paragraph that is not about her.
+            "About Coastal Repairs\n\nCoastal Repairs will take several weeks.",
+            "About Memorial Park\n\nMemorial Park reopens in June.",
+            "About Ines Moreau\n\nThe storm season starts in June.",
             // A label whose next line is a sentence.
             "Author\n\nThe storm season starts in June.",
             // A name over a line that is no job title.
