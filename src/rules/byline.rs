@@ -966,7 +966,8 @@ impl Rule for Byline {
          title or a bio that starts with the name), an author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
          Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
-         of its parts, with the name over it unless that is the first line), \
+         of its parts, with the name over it unless that is the first line, \
+         a one-word name too when it stands right under the headline), \
          reading times (`5 min read`, `Aug 4, 2023 · 6 min read`), share bars (`Share | Tweet | Email`) and wire \
          credits (`Reporting by …; Editing by …`).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
@@ -1107,7 +1108,10 @@ impl Rule for Byline {
                 out.remove_block(i, DATE);
                 // `Jane Doe` over `Dec 19, 2025`: the author of that date,
                 // unless the name is the first line (a profile's subject).
-                if i >= 2 && !out.is_removed(i - 1) && is_name(doc.block_text(i - 1)) {
+                if i >= 2
+                    && !out.is_removed(i - 1)
+                    && (is_name(doc.block_text(i - 1)) || is_handle_under_headline(doc, i - 1))
+                {
                     out.remove_block(i - 1, "the author's name over a date");
                 }
             }
@@ -1318,6 +1322,17 @@ fn is_name_over_body(doc: &Document<'_>, i: usize) -> bool {
             .block_text(1)
             .split_whitespace()
             .any(|word| written_in_lower_case(doc.text, word))
+}
+
+/// Whether block `i` of `doc` is one capitalised word alone right under
+/// the first line (`Headline` / `Wyndo` / `Dec 4, 2025`): an author's or
+/// an outlet's name in one word, letters and figures only.
+fn is_handle_under_headline(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.block_text(i);
+    i == 1
+        && doc.blocks[i].words == 1
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().all(signals::is_alphanumeric)
 }
 
 /// Whether the capitalised `word` (`Start`, `MEMORIAL`; a trailing dot
@@ -2571,6 +2586,39 @@ mod tests {
         );
         // On the first line: a profile's subject.
         assert_kept(&Byline, &format!("John Oduya\n\n{BODY}\n\n{MORE}\n"));
+    }
+
+    #[test]
+    fn removes_a_one_word_name_right_under_the_headline_over_its_date() {
+        for (name, date) in [
+            ("Quillfeather", "Dec 4, 2025"),
+            ("Brisewerk", "12 Oktober 2024"),
+            ("Mareluz", "3 de marzo de 2024"),
+            ("Atelier42", "2025-10-30T10:45:07-04:00"),
+        ] {
+            let input = format!("{HEADLINE}\n\n{name}\n{date}\n\n{BODY}\n\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_one_word_over_a_date_further_down_or_in_lower_case() {
+        for input in [
+            // Under a standfirst, not right under the headline.
+            format!("{HEADLINE}\n\nA short standfirst here\n\nQuillfeather\nDec 4, 2025\n\n{BODY}\n\n{MORE}\n"),
+            // Not a name: lower case, or with punctuation.
+            format!("{HEADLINE}\n\nquillfeather\nDec 4, 2025\n\n{BODY}\n\n{MORE}\n"),
+            format!("{HEADLINE}\n\nQuillfeather!\nDec 4, 2025\n\n{BODY}\n\n{MORE}\n"),
+            // No date under it.
+            format!("{HEADLINE}\n\nQuillfeather\n\n{BODY}\n\n{MORE}\n"),
+        ] {
+            let cleaned = clean_with(&Byline, &input);
+            assert!(cleaned.contains("uillfeather"), "{cleaned}");
+        }
     }
 
     #[test]
