@@ -967,7 +967,9 @@ impl Rule for Byline {
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
          Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
          of its parts, with the name over it unless that is the first line, \
-         a one-word name too when it stands right under the headline), \
+         a one-word name too when it stands right under the headline), a \
+         collective author right under the headline (`Harborline Staff`, its \
+         other words never written in lower case in the text), \
          reading times (`5 min read`, `Aug 4, 2023 · 6 min read`), share bars (`Share | Tweet | Email`) and wire \
          credits (`Reporting by …; Editing by …`).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
@@ -1041,6 +1043,7 @@ impl Rule for Byline {
                 Some("an author with a job title")
             } else if (i > 0 && chrome_above && is_person_name(text) && !heads_a_section(doc, i))
                 || is_name_over_body(doc, i)
+                || is_collective_under_headline(doc, i)
             {
                 Some(AUTHOR_NAME)
             } else {
@@ -1333,6 +1336,34 @@ fn is_handle_under_headline(doc: &Document<'_>, i: usize) -> bool {
         && doc.blocks[i].words == 1
         && text.chars().next().is_some_and(char::is_uppercase)
         && text.chars().all(signals::is_alphanumeric)
+}
+
+/// Whether block `i` of `doc` is a collective author without `By`
+/// (`Harborline Staff`, `Kestrel Data Team`) right under the first line:
+/// one to three capitalised words then one of [`COLLECTIVE_AUTHORS`], over
+/// the body's first paragraph or a date, the capitalised words never
+/// written in lower case in the text (`Support Team` over a text about
+/// `support` is a heading).
+fn is_collective_under_headline(doc: &Document<'_>, i: usize) -> bool {
+    if i != 1 || doc.blocks.len() < 3 || crate::segment::ends_sentence(doc.block_text(0)) {
+        return false;
+    }
+    let words: Vec<&str> = doc.block_text(1).split_whitespace().collect();
+    let Some((last, firsts)) = words.split_last() else {
+        return false;
+    };
+    let below = doc.block_text(2);
+    (1..=3).contains(&firsts.len())
+        && COLLECTIVE_AUTHORS
+            .iter()
+            .any(|c| last.eq_ignore_ascii_case(c))
+        && firsts.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(signals::is_alphanumeric)
+                && !written_in_lower_case(doc.text, w)
+        })
+        && (signals::is_body_paragraph(doc, 2) || is_date_line(below))
+        && !signals::is_list_item(below)
 }
 
 /// Whether the capitalised `word` (`Start`, `MEMORIAL`; a trailing dot
@@ -2618,6 +2649,37 @@ mod tests {
         ] {
             let cleaned = clean_with(&Byline, &input);
             assert!(cleaned.contains("uillfeather"), "{cleaned}");
+        }
+    }
+
+    #[test]
+    fn removes_a_collective_author_right_under_the_headline() {
+        for (author, below) in [
+            ("Harborline Staff", BODY),
+            ("Kestrel Data Team", BODY),
+            ("Ørsund Desk", "Dec 4, 2025"),
+        ] {
+            let input = format!("{HEADLINE}\n\n{author}\n\n{below}\n\n{BODY}\n\n{MORE}\n");
+            let cleaned = clean_with(&Byline, &input);
+            assert!(!cleaned.contains(author), "{cleaned}");
+            assert!(cleaned.contains(MORE), "{cleaned}");
+        }
+    }
+
+    #[test]
+    fn keeps_team_headings_and_collectives_further_down() {
+        let body = "The support staff answered calls through the night as the storm cut power to thousands of homes.";
+        for input in [
+            // The text uses its words as words: a heading.
+            format!("{HEADLINE}\n\nSupport Team\n\n{body}\n\n{MORE}\n"),
+            format!("{HEADLINE}\n\nMeet the Team\n\n{BODY}\n\n{MORE}\n"),
+            // Under a standfirst, or over a list.
+            format!(
+                "{HEADLINE}\n\nA short standfirst here\n\nHarborline Staff\n\n{BODY}\n\n{MORE}\n"
+            ),
+            format!("{HEADLINE}\n\nHarborline Staff\n\n- {BODY}\n\n{MORE}\n"),
+        ] {
+            assert_kept(&Byline, &input);
         }
     }
 
