@@ -759,7 +759,7 @@ static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// regular expression: for texts with an `ſ` or a Kelvin sign `K`, which
 /// its case folding matches as `s` and `k` (see [`has_job_word`]).
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert)(?-u:\b)")
+    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert|founder|ceo)(?-u:\b)")
         .expect("valid job-title regex")
 });
 
@@ -790,6 +790,8 @@ const JOB_WORD_LIST: &[&str] = &[
     "specialist",
     "strategist",
     "expert",
+    "founder",
+    "ceo",
 ];
 
 /// [`JOB_WORD_LIST`], whole, in any ASCII case.
@@ -2680,6 +2682,29 @@ mod tests {
             format!("{HEADLINE}\n\nHarborline Staff\n\n- {BODY}\n\n{MORE}\n"),
         ] {
             assert_kept(&Byline, &input);
+        }
+    }
+
+    #[test]
+    fn a_founder_or_ceo_under_the_name_is_a_job_title() {
+        for byline in [
+            "Tarik Osei\nFounder and CEO",
+            "Tarik Osei\nCo-founder, Harborline",
+            "Tarik Osei, CEO",
+        ] {
+            assert_cleaned(
+                &Byline,
+                &format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n"),
+                &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+            );
+        }
+        for text in [
+            // A profile's subject on the first line.
+            format!("Tarik Osei\nFounder and CEO\n{BODY}\n"),
+            // A heading with the word, no name over it.
+            format!("{HEADLINE}\nFounder Stories\n{BODY}\n"),
+        ] {
+            assert_kept(&Byline, &text);
         }
     }
 
