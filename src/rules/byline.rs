@@ -575,6 +575,28 @@ fn names_a_bio(doc: &Document<'_>, i: usize, under_heading: bool) -> bool {
         && (under_heading || titled || has_job_word(first_sentence(bio)))
 }
 
+/// Whether `name` starts with a [given name](signals::is_given_name)
+/// (`Marisa Vickers`; not `Memorial Park`), or with a given name that is
+/// also a word when `doc` never writes the words of `name` in lower case
+/// (`John Oduya`; not `Grant Park` in a text about `a grant`).
+fn starts_with_given_name(doc: &Document<'_>, name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|first| {
+        signals::is_given_name(first)
+            || (signals::is_given_name_also_word(first)
+                && !name
+                    .split_whitespace()
+                    .any(|word| written_in_lower_case(doc.text, word)))
+    })
+}
+
+/// The name in `About Marisa Vickers`, the heading of an author box: a
+/// [name](is_name) that starts with a given name after `About`.
+fn about_name<'t>(doc: &Document<'_>, text: &'t str) -> Option<&'t str> {
+    let rest = text.trim_end_matches(':').trim_end();
+    let name = rest.strip_prefix("About ")?.trim();
+    (is_name(name) && starts_with_given_name(doc, name)).then_some(name)
+}
+
 /// Whether block `i` is a name over a job title that needs no label to be
 /// one (`Ann Lee` / `Contributing Writer`, see [`is_bare_job_title`]).
 fn names_a_job(doc: &Document<'_>, i: usize) -> bool {
@@ -607,6 +629,7 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
         doc.blocks[i].words <= MAX_WORDS
             && (author_name(text).is_some()
                 || is_about_author(text)
+                || about_name(doc, text).is_some()
                 || is_byline_label(text)
                 || names_a_bio(doc, i, false)
                 || names_a_job(doc, i))
@@ -636,6 +659,9 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
             // The date under the name.
         } else if short && is_about_author(text) {
             name = None;
+            under_heading = true;
+        } else if let Some(found) = short.then(|| about_name(doc, text)).flatten() {
+            name = Some(found);
             under_heading = true;
         } else if names_a_bio(doc, i, under_heading) || names_a_job(doc, i) {
             name = Some(text);
@@ -733,7 +759,7 @@ static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// regular expression: for texts with an `ſ` or a Kelvin sign `K`, which
 /// its case folding matches as `s` and `k` (see [`has_job_word`]).
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert)(?-u:\b)")
+    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert|founder|ceo)(?-u:\b)")
         .expect("valid job-title regex")
 });
 
@@ -764,6 +790,8 @@ const JOB_WORD_LIST: &[&str] = &[
     "specialist",
     "strategist",
     "expert",
+    "founder",
+    "ceo",
 ];
 
 /// [`JOB_WORD_LIST`], whole, in any ASCII case.
@@ -931,14 +959,19 @@ impl Rule for Byline {
          Consultant`), or a name with no label over a job title (not on the \
          first line, where a profile names its subject), a person's name alone \
          right under the headline (its first word a given name: `Marisa \
-         Vickers`, not `Key Takeaways`), a name before a date (`Chris Davies - \
+         Vickers`, not `Key Takeaways`; a given name that is also a word, \
+         `John Oduya`, only right between the headline and the body and when \
+         the text never writes its words in lower case), a name before a date (`Chris Davies - \
          Nov 19, 2019`), a forum's `by user » date`, `By the X Team`, \
          `Author: Ann Lee, Associate Editor`, author boxes at the foot (`About \
-         the Author`, an author line or a name with a job title or a bio that \
-         starts with the name), an author with a job title (`Jane Doe, Senior \
+         the Author` or `About Ann Lee`, an author line or a name with a job \
+         title or a bio that starts with the name), an author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
          Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
-         of its parts, with the name over it unless that is the first line), \
+         of its parts, with the name over it unless that is the first line, \
+         a one-word name too when it stands right under the headline), a \
+         collective author right under the headline (`Harborline Staff`, its \
+         other words never written in lower case in the text), \
          reading times (`5 min read`, `Aug 4, 2023 · 6 min read`), share bars (`Share | Tweet | Email`) and wire \
          credits (`Reporting by …; Editing by …`).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
@@ -1010,7 +1043,10 @@ impl Rule for Byline {
                 Some("the job title under an author's name")
             } else if is_name_with_title(text) {
                 Some("an author with a job title")
-            } else if i > 0 && chrome_above && is_person_name(text) && !heads_a_section(doc, i) {
+            } else if (i > 0 && chrome_above && is_person_name(text) && !heads_a_section(doc, i))
+                || is_name_over_body(doc, i)
+                || is_collective_under_headline(doc, i)
+            {
                 Some(AUTHOR_NAME)
             } else {
                 None
@@ -1077,7 +1113,10 @@ impl Rule for Byline {
                 out.remove_block(i, DATE);
                 // `Jane Doe` over `Dec 19, 2025`: the author of that date,
                 // unless the name is the first line (a profile's subject).
-                if i >= 2 && !out.is_removed(i - 1) && is_name(doc.block_text(i - 1)) {
+                if i >= 2
+                    && !out.is_removed(i - 1)
+                    && (is_name(doc.block_text(i - 1)) || is_handle_under_headline(doc, i - 1))
+                {
                     out.remove_block(i - 1, "the author's name over a date");
                 }
             }
@@ -1259,6 +1298,93 @@ fn is_person_name(text: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(signals::is_given_name)
+}
+
+/// Whether block `i` of `doc` is a person's name alone between a headline
+/// and the first paragraph of the body (`Headline` / `John Oduya` / `The
+/// body…`) whose first word is a given name that is also a word (`John`,
+/// `Maria`, `Grant`): two or three capitalised words on the second line,
+/// the first no sentence, the third a body paragraph and no list item, and
+/// no word of it written in lower case anywhere in the text (`Grant
+/// Applications` over a text about `a grant` is a heading).
+fn is_name_over_body(doc: &Document<'_>, i: usize) -> bool {
+    i == 1
+        && doc.blocks.len() > 2
+        && (2..=3).contains(&doc.blocks[1].words)
+        && is_name(doc.block_text(1))
+        && doc
+            .block_text(1)
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| {
+                signals::is_given_name(first) || signals::is_given_name_also_word(first)
+            })
+        && !crate::segment::ends_sentence(doc.block_text(0))
+        && !signals::is_body_paragraph(doc, 0)
+        && signals::is_body_paragraph(doc, 2)
+        && !signals::is_list_item(doc.block_text(2))
+        && !doc
+            .block_text(1)
+            .split_whitespace()
+            .any(|word| written_in_lower_case(doc.text, word))
+}
+
+/// Whether block `i` of `doc` is one capitalised word alone right under
+/// the first line (`Headline` / `Wyndo` / `Dec 4, 2025`): an author's or
+/// an outlet's name in one word, letters and figures only.
+fn is_handle_under_headline(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.block_text(i);
+    i == 1
+        && doc.blocks[i].words == 1
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().all(signals::is_alphanumeric)
+}
+
+/// Whether block `i` of `doc` is a collective author without `By`
+/// (`Harborline Staff`, `Kestrel Data Team`) right under the first line:
+/// one to three capitalised words then one of [`COLLECTIVE_AUTHORS`], over
+/// the body's first paragraph or a date, the capitalised words never
+/// written in lower case in the text (`Support Team` over a text about
+/// `support` is a heading).
+fn is_collective_under_headline(doc: &Document<'_>, i: usize) -> bool {
+    if i != 1 || doc.blocks.len() < 3 || crate::segment::ends_sentence(doc.block_text(0)) {
+        return false;
+    }
+    let words: Vec<&str> = doc.block_text(1).split_whitespace().collect();
+    let Some((last, firsts)) = words.split_last() else {
+        return false;
+    };
+    let below = doc.block_text(2);
+    (1..=3).contains(&firsts.len())
+        && COLLECTIVE_AUTHORS
+            .iter()
+            .any(|c| last.eq_ignore_ascii_case(c))
+        && firsts.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(signals::is_alphanumeric)
+                && !written_in_lower_case(doc.text, w)
+        })
+        && (signals::is_body_paragraph(doc, 2) || is_date_line(below))
+        && !signals::is_list_item(below)
+}
+
+/// Whether the capitalised `word` (`Start`, `MEMORIAL`; a trailing dot
+/// aside) stands in `text` in lower case (`start`, `memorial`) as a word
+/// of its own.
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    !lower.is_empty()
+        && text.match_indices(lower.as_str()).any(|(at, _)| {
+            let end = at + lower.len();
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(signals::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(signals::is_alphanumeric)
+        })
 }
 
 /// Whether the block after block `i` is a heading that is no job title
@@ -2427,17 +2553,17 @@ mod tests {
     #[test]
     fn keeps_headings_and_names_further_down() {
         // Headings of capitalised words that are no given name.
-        for heading in [
-            "Key Takeaways",
-            "Memorial Park",
-            "Quick Start Guide",
-            "Summer Reading",
-        ] {
+        for heading in ["Key Takeaways", "Memorial Park", "Quick Start Guide"] {
             assert_kept(
                 &Byline,
                 &format!("{HEADLINE}\n\n{heading}\n\n{BODY}\n\n{MORE}\n"),
             );
         }
+        // A given name that is also a word, the text using it as a word.
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nSummer Reading\n\n{BODY}\n\nThe summer was wet.\n"),
+        );
         // A name under a paragraph: a section's or a credit's.
         assert_kept(
             &Byline,
@@ -2447,6 +2573,139 @@ mod tests {
         );
         // The first line: a profile's subject.
         assert_kept(&Byline, &format!("Marisa Vickers\n\n{BODY}\n\n{MORE}\n"));
+    }
+
+    #[test]
+    fn removes_a_name_that_is_also_a_word_between_headline_and_body() {
+        for (headline, name, body) in [
+            (HEADLINE, "John Oduya", BODY),
+            (
+                "Lluvias en la costa",
+                "María Quispe Lazo",
+                "Las lluvias intensas azotaron la costa el lunes y dejaron sin luz a miles de hogares durante horas.",
+            ),
+            (
+                "Sturm an der Küste",
+                "Frank Wöhrle",
+                "Heftiger Regen und starker Wind trafen am Montag die Küste und ließen tausende Haushalte ohne Strom zurück.",
+            ),
+        ] {
+            let input = format!("{headline}\n\n{name}\n\n{body}\n\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{headline}\n\n{body}\n\n{MORE}\n"),
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_a_heading_that_starts_with_a_name_word() {
+        // The text writes `grant` as a word: a heading.
+        let body = "The city council approved a grant for the harbour repairs on Monday, officials said after the vote.";
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nGrant Applications\n\n{body}\n\n{MORE}\n"),
+        );
+        // Over a list, not the body's first paragraph.
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nRosa Bianca\n\n- {BODY}\n\n{MORE}\n"),
+        );
+        // Not right under the headline.
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nA short standfirst here\n\nWill Haddad\n\n{BODY}\n\n{MORE}\n"),
+        );
+        // On the first line: a profile's subject.
+        assert_kept(&Byline, &format!("John Oduya\n\n{BODY}\n\n{MORE}\n"));
+    }
+
+    #[test]
+    fn removes_a_one_word_name_right_under_the_headline_over_its_date() {
+        for (name, date) in [
+            ("Quillfeather", "Dec 4, 2025"),
+            ("Brisewerk", "12 Oktober 2024"),
+            ("Mareluz", "3 de marzo de 2024"),
+            ("Atelier42", "2025-10-30T10:45:07-04:00"),
+        ] {
+            let input = format!("{HEADLINE}\n\n{name}\n{date}\n\n{BODY}\n\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_one_word_over_a_date_further_down_or_in_lower_case() {
+        for input in [
+            // Under a standfirst, not right under the headline.
+            format!("{HEADLINE}\n\nA short standfirst here\n\nQuillfeather\nDec 4, 2025\n\n{BODY}\n\n{MORE}\n"),
+            // Not a name: lower case, or with punctuation.
+            format!("{HEADLINE}\n\nquillfeather\nDec 4, 2025\n\n{BODY}\n\n{MORE}\n"),
+            format!("{HEADLINE}\n\nQuillfeather!\nDec 4, 2025\n\n{BODY}\n\n{MORE}\n"),
+            // No date under it.
+            format!("{HEADLINE}\n\nQuillfeather\n\n{BODY}\n\n{MORE}\n"),
+        ] {
+            let cleaned = clean_with(&Byline, &input);
+            assert!(cleaned.contains("uillfeather"), "{cleaned}");
+        }
+    }
+
+    #[test]
+    fn removes_a_collective_author_right_under_the_headline() {
+        for (author, below) in [
+            ("Harborline Staff", BODY),
+            ("Kestrel Data Team", BODY),
+            ("Ørsund Desk", "Dec 4, 2025"),
+        ] {
+            let input = format!("{HEADLINE}\n\n{author}\n\n{below}\n\n{BODY}\n\n{MORE}\n");
+            let cleaned = clean_with(&Byline, &input);
+            assert!(!cleaned.contains(author), "{cleaned}");
+            assert!(cleaned.contains(MORE), "{cleaned}");
+        }
+    }
+
+    #[test]
+    fn keeps_team_headings_and_collectives_further_down() {
+        let body = "The support staff answered calls through the night as the storm cut power to thousands of homes.";
+        for input in [
+            // The text uses its words as words: a heading.
+            format!("{HEADLINE}\n\nSupport Team\n\n{body}\n\n{MORE}\n"),
+            format!("{HEADLINE}\n\nMeet the Team\n\n{BODY}\n\n{MORE}\n"),
+            // Under a standfirst, or over a list.
+            format!(
+                "{HEADLINE}\n\nA short standfirst here\n\nHarborline Staff\n\n{BODY}\n\n{MORE}\n"
+            ),
+            format!("{HEADLINE}\n\nHarborline Staff\n\n- {BODY}\n\n{MORE}\n"),
+        ] {
+            assert_kept(&Byline, &input);
+        }
+    }
+
+    #[test]
+    fn a_founder_or_ceo_under_the_name_is_a_job_title() {
+        for byline in [
+            "Tarik Osei\nFounder and CEO",
+            "Tarik Osei\nCo-founder, Harborline",
+            "Tarik Osei, CEO",
+        ] {
+            assert_cleaned(
+                &Byline,
+                &format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n"),
+                &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+            );
+        }
+        for text in [
+            // A profile's subject on the first line.
+            format!("Tarik Osei\nFounder and CEO\n{BODY}\n"),
+            // A heading with the word, no name over it.
+            format!("{HEADLINE}\nFounder Stories\n{BODY}\n"),
+        ] {
+            assert_kept(&Byline, &text);
+        }
     }
 
     #[test]
@@ -2483,6 +2742,9 @@ mod tests {
             // Under a heading: the name, her title, a bio by her first name.
             "About the Author\n\nIness Moreau\n\nSenior Climate Editor\n\nIness joined the paper in 2019 and lives in Lyon.".to_string(),
             "Об авторе\n\nOleg Petrov\n\nOleg Petrov grew up by the sea.".to_string(),
+            // `About` and her name: a bio that need not tell her job.
+            "About Ines Moreau\n\nInes grew up in Lyon and still lives there.".to_string(),
+            "About Tarik Osei:\n\nTarik Osei grew up by the sea.".to_string(),
             // An author line and its date.
             "By Tarik Osei |\n\nJan 2, 2025".to_string(),
             // A label, then its value on the next line.
@@ -2516,6 +2778,11 @@ mod tests {
             // An `About the Author` heading with a paragraph after it that
             // is no bio of the name above.
             "About the Author\n\nInes Moreau\n\nThe storm season starts in June.",
+            // `About` and words that are no name, or a name over a
+            // paragraph that is not about her.
+            "About Coastal Repairs\n\nCoastal Repairs will take several weeks.",
+            "About Memorial Park\n\nMemorial Park reopens in June.",
+            "About Ines Moreau\n\nThe storm season starts in June.",
             // A label whose next line is a sentence.
             "Author\n\nThe storm season starts in June.",
             // A name over a line that is no job title.
@@ -2580,10 +2847,10 @@ mod tests {
             &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
         );
         // A profile opens with its subject's name and role; a name alone
-        // or over a line that is no job title stays.
+        // (no given name first) or over a line that is no job title stays.
         for text in [
             format!("Amara Okafor\nSenior Climate Correspondent\n{BODY}\n"),
-            format!("{HEADLINE}\nAmara Okafor\n{BODY}\n"),
+            format!("{HEADLINE}\nOyelaran Okafor\n{BODY}\n"),
             format!("{HEADLINE}\nAmara Okafor\nThe Early Years\n{BODY}\n"),
             format!("{HEADLINE}\nRelated Expert Advice\nThe 6 Best Climbing Shoes of 2025: Staff Picks\n{BODY}\n"),
             format!("{HEADLINE}\nA Far Better Thing\nAuthor: H.G. Parry\n{BODY}\n"),

@@ -946,9 +946,30 @@ static GIVEN_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The given names that are also words, of `given_names_also_words.txt`
+/// (see its header), sorted by their bytes.
+static GIVEN_NAMES_ALSO_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("given_names_also_words.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .collect()
+});
+
 /// Whether `word` is a given name (`Marisa`, `Dušan`, `Олег`), written
 /// capitalised or in capitals.
 pub fn is_given_name(word: &str) -> bool {
+    is_in_names(&GIVEN_NAMES, word)
+}
+
+/// Whether `word` is a given name that is also a word (`John`, `Maria`,
+/// `Will`, `Grant`), written capitalised or in capitals: a name only where
+/// the text never uses it as a word.
+pub fn is_given_name_also_word(word: &str) -> bool {
+    is_in_names(&GIVEN_NAMES_ALSO_WORDS, word)
+}
+
+/// Whether the capitalised `word` is one of `names`.
+fn is_in_names(names: &[&str], word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -957,7 +978,7 @@ pub fn is_given_name(word: &str) -> bool {
         return false;
     }
     let rest = chars.as_str();
-    let found = |name: &str| GIVEN_NAMES.binary_search(&name).is_ok();
+    let found = |name: &str| names.binary_search(&name).is_ok();
     if rest.chars().all(|c| !c.is_uppercase()) {
         return found(word);
     }
@@ -1122,6 +1143,18 @@ mod tests {
             assert!(!is_given_name(word), "{word}");
         }
         assert!(GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn given_names_that_are_also_words() {
+        for name in ["John", "MARIA", "Will", "Grant", "Faith"] {
+            assert!(is_given_name_also_word(name), "{name}");
+            assert!(!is_given_name(name), "{name}");
+        }
+        for word in ["Marisa", "Key", "Memorial", "Quick", "john", ""] {
+            assert!(!is_given_name_also_word(word), "{word}");
+        }
+        assert!(GIVEN_NAMES_ALSO_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
