@@ -959,9 +959,7 @@ impl Rule for Byline {
          Consultant`), or a name with no label over a job title (not on the \
          first line, where a profile names its subject), a person's name alone \
          right under the headline (its first word a given name: `Marisa \
-         Vickers`, not `Key Takeaways`; a given name that is also a word, \
-         `John Oduya`, only right between the headline and the body and when \
-         the text never writes its words in lower case), a name before a date (`Chris Davies - \
+         Vickers`, not `Key Takeaways`), a name before a date (`Chris Davies - \
          Nov 19, 2019`), a forum's `by user » date`, `By the X Team`, \
          `Author: Ann Lee, Associate Editor`, author boxes at the foot (`About \
          the Author` or `About Ann Lee`, an author line or a name with a job \
@@ -1044,7 +1042,6 @@ impl Rule for Byline {
             } else if is_name_with_title(text) {
                 Some("an author with a job title")
             } else if (i > 0 && chrome_above && is_person_name(text) && !heads_a_section(doc, i))
-                || is_name_over_body(doc, i)
                 || is_collective_under_headline(doc, i)
             {
                 Some(AUTHOR_NAME)
@@ -1298,35 +1295,6 @@ fn is_person_name(text: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(signals::is_given_name)
-}
-
-/// Whether block `i` of `doc` is a person's name alone between a headline
-/// and the first paragraph of the body (`Headline` / `John Oduya` / `The
-/// body…`) whose first word is a given name that is also a word (`John`,
-/// `Maria`, `Grant`): two or three capitalised words on the second line,
-/// the first no sentence, the third a body paragraph and no list item, and
-/// no word of it written in lower case anywhere in the text (`Grant
-/// Applications` over a text about `a grant` is a heading).
-fn is_name_over_body(doc: &Document<'_>, i: usize) -> bool {
-    i == 1
-        && doc.blocks.len() > 2
-        && (2..=3).contains(&doc.blocks[1].words)
-        && is_name(doc.block_text(1))
-        && doc
-            .block_text(1)
-            .split_whitespace()
-            .next()
-            .is_some_and(|first| {
-                signals::is_given_name(first) || signals::is_given_name_also_word(first)
-            })
-        && !crate::segment::ends_sentence(doc.block_text(0))
-        && !signals::is_body_paragraph(doc, 0)
-        && signals::is_body_paragraph(doc, 2)
-        && !signals::is_list_item(doc.block_text(2))
-        && !doc
-            .block_text(1)
-            .split_whitespace()
-            .any(|word| written_in_lower_case(doc.text, word))
 }
 
 /// Whether block `i` of `doc` is one capitalised word alone right under
@@ -2576,30 +2544,6 @@ mod tests {
     }
 
     #[test]
-    fn removes_a_name_that_is_also_a_word_between_headline_and_body() {
-        for (headline, name, body) in [
-            (HEADLINE, "John Oduya", BODY),
-            (
-                "Lluvias en la costa",
-                "María Quispe Lazo",
-                "Las lluvias intensas azotaron la costa el lunes y dejaron sin luz a miles de hogares durante horas.",
-            ),
-            (
-                "Sturm an der Küste",
-                "Frank Wöhrle",
-                "Heftiger Regen und starker Wind trafen am Montag die Küste und ließen tausende Haushalte ohne Strom zurück.",
-            ),
-        ] {
-            let input = format!("{headline}\n\n{name}\n\n{body}\n\n{MORE}\n");
-            assert_cleaned(
-                &Byline,
-                &input,
-                &format!("{headline}\n\n{body}\n\n{MORE}\n"),
-            );
-        }
-    }
-
-    #[test]
     fn keeps_a_heading_that_starts_with_a_name_word() {
         // The text writes `grant` as a word: a heading.
         let body = "The city council approved a grant for the harbour repairs on Monday, officials said after the vote.";
@@ -2619,6 +2563,13 @@ mod tests {
         );
         // On the first line: a profile's subject.
         assert_kept(&Byline, &format!("John Oduya\n\n{BODY}\n\n{MORE}\n"));
+        // Right between the headline and the body, a heading reads the
+        // same as such a name: it stays.
+        assert_kept(&Byline, &format!("The\nWinter Council\n{BODY}\n"));
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n\nJohn Oduya\n\n{BODY}\n\n{MORE}\n"),
+        );
     }
 
     #[test]
