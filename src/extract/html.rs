@@ -999,7 +999,10 @@ fn profile_boxes(page: &Html, scored: &Scored, chosen: &[NodeId]) -> Vec<NodeId>
             let chars = scored.stats.get(&d.id()).map_or(0, |s| s.chars);
             let g = groups.entry(signature(el)).or_default();
             g.0 += 1;
-            if node_text(d).bytes().any(|b| b.is_ascii_digit()) {
+            let figure = d.descendants().any(
+                |t| matches!(t.value(), Node::Text(t) if t.bytes().any(|b| b.is_ascii_digit())),
+            );
+            if figure {
                 g.1 += 1;
             }
             g.2 |= chars > PROFILE_MAX_CHARS;

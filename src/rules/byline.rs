@@ -1089,16 +1089,13 @@ impl Rule for Byline {
             // Several dates all after an article (two paragraphs of the
             // body or more, none after them) are a list of further reading
             // under it, not replies (a reply may be short, not every one).
-            let bodies: Vec<usize> = (0..n)
-                .filter(|&i| signals::is_body_paragraph(doc, i))
-                .collect();
-            if below.len() >= 2
-                && bodies.len() >= 2
-                && below
-                    .first()
-                    .is_some_and(|&first| bodies.last().is_some_and(|&last| first > last))
-            {
-                below.clear();
+            if below.len() >= 2 {
+                // The body's paragraphs, read from the end: the last two.
+                let mut bodies = (0..n).rev().filter(|&i| signals::is_body_paragraph(doc, i));
+                let after_the_last = bodies.next().is_some_and(|last| below[0] > last);
+                if after_the_last && bodies.next().is_some() {
+                    below.clear();
+                }
             }
             let all: Vec<usize> = dates.iter().copied().chain(below).collect();
             // Two or more dates below the header: the text is a list of

@@ -290,22 +290,27 @@ fn opens_with_credit_label(text: &str) -> bool {
 /// repetitions of classes of every script, the expression cost 40 M
 /// instructions to compile, more than cleaning a page.
 static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    signals::unfiltered_regex(
+    let pictures = PICTURE_WORDS.join("|");
+    signals::unfiltered_regex(&format!(
         r"(?x)
         (?: ^ | [.!?)”]\s+ | \s[|–—-]\s* )
         (?:
-            (?i: (?:photo|image|picture|photograph|illustration)s?(?:\ credits?)?
+            (?i: (?:{pictures})s?(?:\ credits?)?
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
                | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
             \s*[:：=]\s*((?:[^.!?:：]|\.\S)+)
-          | (?i:(?:photos?\ )?courtesy(?:\ of)?|(?:photo|photograph|image|picture|illustration)s?\ by)\ ((?:[^.!?:]|\.\S)+)
+          | (?i:(?:photos?\ )?courtesy(?:\ of)?|(?:{pictures})s?\ by)\ ((?:[^.!?:]|\.\S)+)
         )
         [.)]?$
         | (?:[.!?]\s+|\s[|–—-]\s*)(?i:via\ (?:wikimedia(?:\ commons)?|getty(?:\ images)?|ap|afp|reuters|unsplash|flickr|shutterstock|canva|pexels|alamy))\.?$
         ",
-    )
+    ))
     .expect("valid tail credit regex")
 });
+
+/// Words for a picture that a credit follows (`Photograph by X`,
+/// `Image credit: X`), each also with an `s`.
+const PICTURE_WORDS: &[&str] = &["photo", "photograph", "image", "picture", "illustration"];
 
 /// The most pieces (characters, or a `.` and the character after it) the
 /// credit after a label (`Photo: …`) and after `courtesy of` may hold.
@@ -585,7 +590,8 @@ fn is_credit(text: &str) -> bool {
             || ends_with_credit(text))
 }
 
-/// Whether `text` ends with a word for a picture, before a `by` credit
+/// Whether `text` ends with a word for a picture ([`PICTURE_WORDS`]),
+/// before a `by` credit
 /// (`Photograph by …`, `images by …`), in any ASCII case.
 fn names_a_picture(text: &str) -> bool {
     let word = text
@@ -593,9 +599,7 @@ fn names_a_picture(text: &str) -> bool {
         .next()
         .unwrap_or("");
     let word = word.strip_suffix(['s', 'S']).unwrap_or(word);
-    ["photo", "photograph", "image", "picture", "illustration"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    PICTURE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The bytes at the start of a text in which a credit label's colon is
