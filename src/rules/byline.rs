@@ -966,8 +966,15 @@ impl Rule for Byline {
          title or a bio that starts with the name), an author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
          Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
-         of its parts, with the name over it unless that is the first line, \
-         a one-word name too when it stands right under the headline), a \
+         of its parts and in any language — `05.03.2024, 14:30 Uhr`, \
+         `5 марта 2024`, `2024년 3월 5일` — with the name over it unless that \
+         is the first line, a one-word name too when it stands right under \
+         the headline, and a short role between the name and the date in any \
+         language: `Lukas Brenner` / `Wirtschaftsredakteur` / the date), \
+         bylines in other languages and shapes (`Von …`, `Por …`, `Par …`, \
+         `Oleh …`, `Words: Ann Lee`, `Reporter: …` and the `Editor: …` under \
+         it, `김민수 기자`, `记者 张伟`, `Ann Lee — Senior Correspondent — 4 \
+         min read`), a \
          collective author right under the headline (`Harborline Staff`, its \
          other words never written in lower case in the text), \
          reading times (`5 min read`, `Aug 4, 2023 · 6 min read`), share bars (`Share | Tweet | Email`) and wire \
@@ -1031,6 +1038,12 @@ impl Rule for Byline {
                 Some(DATE)
             } else if (author_name(text).is_some() && !*authors_listed)
                 || is_bare_author(doc, i, header_end)
+                || (i > 0 && chrome_above && is_foreign_byline(text))
+                || (i > 0 && is_cjk_reporter(text))
+                || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
+                || (i > 1
+                    && out.is_removed(i - 1)
+                    && is_credited_name(text, FOLLOWING_CREDIT_LABELS))
             {
                 Some("an author line")
             } else if is_share_bar(text) {
@@ -1112,6 +1125,17 @@ impl Rule for Byline {
                     && (is_name(doc.block_text(i - 1)) || is_handle_under_headline(doc, i - 1))
                 {
                     out.remove_block(i - 1, "the author's name over a date");
+                } else if i >= 3
+                    && !out.is_removed(i - 1)
+                    && is_name(doc.block_text(i - 2))
+                    && is_role_line(doc, i - 1)
+                {
+                    // `Jane Doe` / `Wirtschaftsredakteurin` / the date: a
+                    // name and a role in any language.
+                    if !out.is_removed(i - 2) {
+                        out.remove_block(i - 2, "the author's name over a date");
+                    }
+                    out.remove_block(i - 1, "the author's role over a date");
                 }
             }
         }
@@ -1137,6 +1161,9 @@ impl Rule for Byline {
             }
             if is_wire_credits(text) {
                 out.remove_block(i, "wire credits");
+            } else if i >= header_end && is_cjk_reporter(text) {
+                // Korean and Chinese papers sign the story at its foot.
+                out.remove_block(i, "the reporter's byline at the foot");
             } else if is_share_bar(text) {
                 out.remove_block(i, "a share prompt");
             }
@@ -1410,6 +1437,21 @@ fn is_bare_job_title(text: &str) -> bool {
         && (has_job_word(first) || has_job_word(last))
 }
 
+/// The most words of a role between an author's name and a date.
+const ROLE_MAX_WORDS: usize = 5;
+
+/// Whether block `i` of `doc` reads as the role under an author's name, in
+/// any language (`Wirtschaftsredakteur`, `обозреватель`, `Corresponsal en
+/// Bruselas`): at most [`ROLE_MAX_WORDS`] words, no figure, no sentence,
+/// no list item, no label.
+fn is_role_line(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.block_text(i);
+    (1..=ROLE_MAX_WORDS).contains(&doc.blocks[i].words)
+        && !crate::segment::ends_sentence(text)
+        && !signals::is_list_item(text)
+        && !text.contains(|c: char| c == ':' || c.is_numeric())
+}
+
 /// Whether `text` is a job title: short, no sentence, with a job word.
 fn is_job_title(text: &str) -> bool {
     crate::segment::word_count(text) <= 10
@@ -1427,7 +1469,116 @@ fn is_name_with_title(text: &str) -> bool {
         text[..cut].trim(),
         text[cut..].trim_start_matches([',', '|', '–', '—']).trim(),
     );
-    is_name(name) && is_job_title(title)
+    is_name(name) && (is_job_title(title) || is_byline_tail(title))
+}
+
+/// Whether `text` is what follows an author's name on a byline, cut into
+/// pieces by bars, dashes or dots (`Senior Correspondent — 4 min read`,
+/// `Staff Writer · Mar 4, 2024`): two pieces or more, each a job title, a
+/// date, a reading time or an outlet in parentheses, one of them a job
+/// title.
+fn is_byline_tail(text: &str) -> bool {
+    let pieces: Vec<&str> = text
+        .split(['|', '–', '—', '·', '•'])
+        .map(str::trim)
+        .collect();
+    let titles = pieces.iter().filter(|p| is_job_title(p)).count();
+    pieces.len() >= 2
+        && titles >= 1
+        && pieces.iter().all(|p| {
+            is_job_title(p)
+                || is_date_line(p)
+                || (may_be_read_time(p) && READ_TIME.is_match(p))
+                || is_outlet(p)
+        })
+}
+
+/// The words for `by` that open a byline in other languages, as they
+/// stand at the start of a line: German, Spanish and Portuguese, French,
+/// Indonesian, Dutch, Swedish and Norwegian.
+const FOREIGN_BY: &[&str] = &[
+    "Von", "VON", "Por", "POR", "Par", "PAR", "Oleh", "OLEH", "Door", "DOOR", "Av", "AV",
+];
+
+/// Whether `text` is a byline in another language than English: one of
+/// [`FOREIGN_BY`], then a person's name alone (`Von Lukas Brenner`, `Por
+/// María José Fernández`, `Oleh Andi Setiawan`; `Par exemple` names no
+/// one).
+fn is_foreign_byline(text: &str) -> bool {
+    text.split_once(' ')
+        .is_some_and(|(by, name)| FOREIGN_BY.contains(&by) && is_name(name.trim()))
+}
+
+/// The words a reporter's name stands with in Korean, Chinese and
+/// Japanese bylines (`김민수 기자`, `记者 张伟`, `特派員`).
+const CJK_REPORTER_WORDS: &[&str] = &["기자", "특파원", "记者", "記者", "特派员", "特派員"];
+
+/// Whether `text` is a reporter's byline in Korean, Chinese or Japanese:
+/// one to three words outside ASCII, one of them ending with one of
+/// [`CJK_REPORTER_WORDS`] (or, in Chinese and Japanese, starting with one
+/// before a name of up to three letters), and perhaps an e-mail address
+/// (`김민수 기자 kimms@example.co.kr`).
+fn is_cjk_reporter(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !w.contains('@'))
+        .collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| !w.is_ascii())
+        && words.iter().any(|w| {
+            CJK_REPORTER_WORDS.iter().any(|r| {
+                // A Chinese reporter's name may follow the word, glued
+                // (`记者张伟`); in Korean a word that starts so is another
+                // (`기자회견`, a press conference).
+                w.ends_with(r)
+                    || (!r.starts_with(|c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+                        && w.starts_with(r)
+                        && w.chars().count() <= r.chars().count() + 3)
+            })
+        })
+}
+
+/// Labels of a byline's credits that a name follows after a colon, in
+/// lower case: the author's (`Words: Ann Lee`, `Text: …`, `Reporter: …`,
+/// `Wartawan: …`, `Текст: …`), and those that follow an author's
+/// ([`FOLLOWING_CREDIT_LABELS`]: `Editor: …`, `Photos: …`), which count
+/// only right under a removed byline (alone, `Editor: Ann Lee` is a field
+/// of a book's page).
+const AUTHOR_CREDIT_LABELS: &[&str] = &[
+    "words",
+    "text",
+    "reporter",
+    "reporters",
+    "reporting",
+    "wartawan",
+    "текст",
+    "корреспондент",
+];
+const FOLLOWING_CREDIT_LABELS: &[&str] = &[
+    "editor",
+    "editing",
+    "redaktur",
+    "penyunting",
+    "photos",
+    "photo",
+    "foto",
+    "fotos",
+    "редактор",
+];
+
+/// Whether `text` is one of `labels`, a colon and one or two names
+/// (`Words: Ann Lee`, `Reporter: Andi Setiawan`, `Text: Ann Lee and Bo
+/// Chen`).
+fn is_credited_name(text: &str, labels: &[&str]) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    labels.contains(&label.as_str())
+        && value
+            .split([',', '&'])
+            .flat_map(|v| v.split(" and "))
+            .all(|name| is_name(name.trim()))
 }
 
 /// `text.find([',', '|', '–', '—'])`, by a byte search: `–` and `—` are
@@ -1642,7 +1793,8 @@ fn is_bar_title(text: &str) -> bool {
 fn is_date_line(text: &str) -> bool {
     ((may_be_dated(text) && DATED.is_match(text))
         || (may_be_date_only(text) && is_date_only(text))
-        || is_date_words(text))
+        || is_date_words(text)
+        || is_date_in_any_language(text))
         && !text.trim_end().ends_with(':')
 }
 
@@ -1914,6 +2066,93 @@ fn is_date_words(text: &str) -> bool {
         }
     }
     (anchored && !joins) || (reads && minutes) || (!joins && NUMERIC_DATE.is_match(text))
+}
+
+/// The core of a date written in any language: the figures of a day, a
+/// month and a year in any order and with any of `.`, `/` or `-` between
+/// them (`05.03.2024`, `2024.03.05`, `3/5/24`), a year, month and day
+/// with the marks of Chinese, Japanese or Korean (`2024年3月5日`,
+/// `2024년 3월 5일`), or a day, one word and a year, or a word, a day and
+/// a year, the word a month in whatever language (`5 марта 2024`,
+/// `5. März 2024`, `Maret 5, 2024`).
+static DATE_CORE: LazyLock<Regex> = LazyLock::new(|| {
+    signals::rare_line_regex(
+        r"(?:^|[^\d.])(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}\s*[年년]\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},\s+\d{4})(?:$|[^\d.]|\.(?:$|\D))",
+    )
+    .expect("valid date core regex")
+});
+
+/// The most words (runs of letters or of figures) of a date line in any
+/// language, and the most words of letters on either side of its core: a
+/// day of the week or a label before it, a time zone or `Uhr` after it.
+const ANY_DATE_MAX_WORDS: usize = 10;
+const ANY_DATE_MAX_LETTER_WORDS: usize = 2;
+/// A word in ASCII after a date's core is a time zone or a word for the
+/// hour (`CEST`, `Uhr`, `WIB`): at most this many letters (`2024-10-04 -
+/// Lemmy` is a title and its site).
+const ANY_DATE_ZONE_MAX_LETTERS: usize = 4;
+
+/// Whether `text` tells a date in any language and little else: a
+/// [`DATE_CORE`], figures (a time: `14:30`), and on each side at most
+/// [`ANY_DATE_MAX_LETTER_WORDS`] words of letters no longer than a word of
+/// a date is (`Selasa, 5 Maret 2024 14:30 WIB`, `05.03.2024, 14:30 Uhr`,
+/// `обновлено 5 марта 2024, 14:30`, `2024.03.05 14:30`). Words in ASCII
+/// before the core are a day of the week only alone and when a comma ends
+/// it (`Dienstag, 5. März 2024`), a label only one or two that a colon
+/// ends (`Last edited: 06.08.2025`): `Paperback – March 2, 2019` names a book's edition, `By
+/// Monday | 4 Mar 2026` opens a sentence, `Tate Britain, October 2, 2025`
+/// names a show's place. A line that says more (`Born 5
+/// May 1990 in a small village near Lyon`) is a sentence.
+fn is_date_in_any_language(text: &str) -> bool {
+    // A year's four figures in a row, or the mark of a year.
+    let year = text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    if !year || text.len() > 120 {
+        return false;
+    }
+    let Some(core) = DATE_CORE.find(text) else {
+        return false;
+    };
+    let runs = |part: &'_ str| {
+        part.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+    };
+    let before = &text[..core.start()];
+    // A label (`Last edited:`) may have two words, a day of the week one.
+    let before_trimmed = before.trim_end();
+    let ascii_before_max = if before_trimmed.ends_with(':') {
+        2
+    } else {
+        usize::from(before_trimmed.ends_with(','))
+    };
+    let mut words = runs(&text[core.range()]);
+    let mut ascii_before = 0;
+    for (part, is_before) in [(before, true), (&text[core.end()..], false)] {
+        let mut letter_words = 0;
+        for word in part
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            if word.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            letter_words += 1;
+            ascii_before += usize::from(is_before && word.is_ascii());
+            if letter_words > ANY_DATE_MAX_LETTER_WORDS
+                || word.chars().count() > 12
+                || (!is_before && word.is_ascii() && word.len() > ANY_DATE_ZONE_MAX_LETTERS)
+                || word.chars().any(|c| c.is_ascii_digit())
+                || ascii_before > ascii_before_max
+            {
+                return false;
+            }
+        }
+    }
+    words <= ANY_DATE_MAX_WORDS
 }
 
 /// Why a date line goes.
@@ -3033,5 +3272,118 @@ mod tests {
         let text = format!("A\nB\nC\nD\nE\nF\n{BODY}\n");
         assert_eq!(header_zone(&Document::plain(&text)), Some(6));
         assert_eq!(header_zone(&Document::plain("A\nB\nMay 3, 2025\n")), None);
+    }
+
+    #[test]
+    fn dates_in_other_languages_and_orders() {
+        for date in [
+            "05.03.2024, 14:30 Uhr",
+            "Dienstag, 5. März 2024",
+            "Selasa, 5 Maret 2024 14:30 WIB",
+            "5 марта 2024, 14:30",
+            "обновлено 5 марта 2024",
+            "2024.03.05 14:30",
+            "2024年3月5日 14:30",
+            "2024년 3월 5일 오후 2:30",
+            "Aktualisiert: 05.03.2024",
+            "Zuletzt aktualisiert: 05.03.2024",
+        ] {
+            assert!(is_date_in_any_language(date), "{date}");
+            assert!(is_date_line(date), "{date}");
+        }
+        for line in [
+            "Paperback – March 2, 2019",
+            "By Monday | 4 Mar 2026",
+            "Born 5 May 1990 in a small village near the old harbour of Lyon",
+            "Chapter 12 2024",
+            "Development Update 2024-10-04 - Lemmy",
+            "Tate Britain, October 2, 2025 – February 15, 2026",
+            "Version 2.0.3",
+            "Call 030 1234 5678",
+            "Model 2024",
+            "Встреча прошла 5 марта 2024 года в Москве и собрала тысячи людей",
+        ] {
+            assert!(!is_date_in_any_language(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_name_and_a_role_over_a_date_in_any_language() {
+        for (name, role, date) in [
+            (
+                "Lukas Brenner",
+                "Wirtschaftsredakteur",
+                "05.03.2024, 14:30 Uhr",
+            ),
+            ("Иван Петров", "обозреватель", "5 марта 2024, 14:30"),
+            (
+                "María José Fernández",
+                "Corresponsal en Bruselas",
+                "5 de marzo de 2024",
+            ),
+            (
+                "Andi Setiawan",
+                "Wartawan",
+                "Selasa, 5 Maret 2024 14:30 WIB",
+            ),
+        ] {
+            let input = format!("{HEADLINE}\n{name}\n{role}\n{date}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // A short line over a date without a name above it stays: a
+        // standfirst or a section's name.
+        let input = format!(
+            "{HEADLINE}\nThe week in review\nA quiet week at sea\n5 марта 2024\n{BODY}\n{MORE}\n"
+        );
+        assert_cleaned(
+            &Byline,
+            &input,
+            &format!("{HEADLINE}\nThe week in review\nA quiet week at sea\n{BODY}\n{MORE}\n"),
+        );
+        // A role with a figure or a sentence is text.
+        let input = format!("{HEADLINE}\nLukas Brenner\nHe wrote 3 books.\n05.03.2024\n{BODY}\n");
+        assert!(clean_with(&Byline, &input).contains("He wrote 3 books."));
+    }
+
+    #[test]
+    fn bylines_in_other_languages_and_shapes() {
+        for byline in [
+            "Von Lukas Brenner",
+            "Por María José Fernández",
+            "Par Jean Dupont",
+            "Oleh Andi Setiawan",
+            "Words: Ann Lee",
+            "Text: Ann Lee and Bo Chen",
+            "Reporter: Andi Setiawan",
+            "Текст: Венера Ерофеева",
+            "김민수 기자",
+            "김민수 기자 kimms@example.co.kr",
+            "记者 张伟",
+            "Elena Petrova — Senior Markets Correspondent — 4 min read",
+            "Elena Petrova | Staff Writer | Mar 4, 2024",
+        ] {
+            let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // Korean and Chinese papers sign the story at its foot.
+        let input = format!("{HEADLINE}\n{BODY}\n{MORE}\n김민수 기자 kimms@example.co.kr\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        // The editor's credit goes under the author's, not alone (a field
+        // of a book's page).
+        let input = format!("{HEADLINE}\nReporter: Andi Setiawan\nEditor: Budi Santoso\n{BODY}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+        for kept in [
+            "Editor: Budi Santoso",
+            "Par exemple",
+            "Por fin llegó la lluvia",
+            "Von der Leyen",
+            "Text: see below",
+            "Words: 1,200",
+            "기자회견 열려",
+            "Elena Petrova — Moscow — Berlin",
+        ] {
+            let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
+            assert_kept(&Byline, &input);
+        }
     }
 }
