@@ -345,10 +345,13 @@ fn is_english(text: &str) -> bool {
 }
 
 /// Whether a credit ends `text` (see [`TAIL_CREDIT`]), when its last
-/// clause holds one of the key pieces of a credit.
+/// clause holds one of the key pieces of a credit, or in brackets or
+/// after a slash in any language ([`ends_with_bracketed_credit`],
+/// [`ends_with_slash_credit`]).
 fn ends_with_credit(text: &str) -> bool {
     let text = text.trim_end();
-    if is_name_and_agency(text) {
+    if is_name_and_agency(text) || ends_with_bracketed_credit(text) || ends_with_slash_credit(text)
+    {
         return true;
     }
     let clause = last_clause_start(text);
@@ -412,6 +415,133 @@ fn credit_pieces(credit: &str) -> usize {
         pieces += 1;
     }
     pieces
+}
+
+/// Whether a credit in brackets ends `text`, in any language: a credit
+/// label and a colon or `=` open it (`(Foto: Kompas.com/Garry Lotulung)`,
+/// `(Фото: Reuters)`, `[사진=뉴스1]`, `(사진=독자 제공)`), or, after a
+/// sentence or on a line a dash opens, it holds a
+/// [name and an agency](is_slash_credit) (`… (4/3/2024). (ANTARA
+/// FOTO/Muhammad Adimaja)`), or on a line a dash opens a wire agency
+/// alone (`— Workers walk past the exchange (Reuters)`). A product's platforms after its name (`Zelda
+/// (Nintendo Switch/PC)`) follow no sentence.
+fn ends_with_bracketed_credit(text: &str) -> bool {
+    let text = text.trim_end();
+    let open = match text.as_bytes().last() {
+        Some(b')') => '(',
+        Some(b']') => '[',
+        _ => return false,
+    };
+    let body = &text[..text.len() - 1];
+    let Some(at) = body.rfind(open) else {
+        return false;
+    };
+    let inner = body[at + 1..].trim();
+    if opens_with_credit_label_any_mark(inner) {
+        return true;
+    }
+    let before = text[..at].trim_end();
+    let dashed = text.starts_with(['-', '–', '—']);
+    let after_a_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '。']) || dashed;
+    // A wire agency alone closes a news paragraph too (`… the ministry
+    // said. (AFP)`): a credit only on a caption that a dash opens.
+    (after_a_sentence && is_slash_credit(inner)) || (dashed && AGENCIES.contains(&inner))
+}
+
+/// Whether `text` opens with a credit label (see [`CREDIT_LABEL`]) before
+/// a colon or an `=` (`Foto: …`, `사진=…`), in any case.
+fn opens_with_credit_label_any_mark(text: &str) -> bool {
+    let mut window = text.len().min(LABEL_WINDOW);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let Some(mark) = text[..window].find([':', '：', '=']) else {
+        return false;
+    };
+    let label = text[..mark].trim_end();
+    !label.is_empty()
+        && label.split_whitespace().count() <= 2
+        && CREDIT_LABEL.is_match(&format!("{label}:"))
+}
+
+/// Whether a credit after a slash ends `text`, after its sentence: a
+/// [name and an agency](is_slash_credit), the agency in capitals or a wire
+/// (`… in Jakarta. ANTARA/Aprillio Akbar`, `… on Tuesday. Reuters/Jane
+/// Doe`), an agency after a slash
+/// (`… 있다. /연합뉴스`), or in Korean, Japanese or Chinese one or two
+/// words without punctuation, the agency (`… 보고 있다. 연합뉴스`): a
+/// paragraph of those scripts ends with its sentence.
+fn ends_with_slash_credit(text: &str) -> bool {
+    let clause = last_clause_start(text);
+    if clause == 0 {
+        return false;
+    }
+    let before = &text[..clause];
+    let tail = text[clause + 1..].trim().trim_end_matches('.');
+    if tail.is_empty() || before.split_whitespace().count() < 3 {
+        return false;
+    }
+    if let Some(agency) = tail.strip_prefix('/') {
+        return (1..=3).contains(&agency.split_whitespace().count())
+            && agency.split_whitespace().all(is_credit_word);
+    }
+    let caseless = |t: &str| t.chars().any(is_caseless_letter);
+    (is_slash_credit(tail) && tail.split('/').any(is_agency_name))
+        || (caseless(before)
+            && (1..=2).contains(&tail.split_whitespace().count())
+            && tail
+                .split_whitespace()
+                .all(|w| w.chars().count() <= 8 && w.chars().all(is_caseless_letter_or_digit)))
+}
+
+/// Whether `part` of a credit names an agency: one of [`AGENCIES`], or
+/// words in capitals (`ANTARA FOTO`, `EPA-EFE`). A name and a publication
+/// after a caption's sentence (`Lauren Dragan/NYT Wirecutter`) is the
+/// caption's own credit line, which a reviews site's text keeps.
+fn is_agency_name(part: &str) -> bool {
+    let part = part.trim();
+    AGENCIES.contains(&part)
+        || (part.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !part.chars().any(char::is_lowercase))
+}
+
+/// Whether `c` is a letter of Korean, Japanese or Chinese (scripts without
+/// case).
+fn is_caseless_letter(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
+}
+
+fn is_caseless_letter_or_digit(c: char) -> bool {
+    is_caseless_letter(c) || c.is_ascii_digit()
+}
+
+/// Whether `word` may be a word of a credit's name: it starts with a
+/// capital or a letter of a script without case, and holds letters,
+/// figures and the marks of names and web addresses only.
+fn is_credit_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase() || is_caseless_letter(c))
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
+}
+
+/// Whether `text` is a name and an agency parted by a slash, in either
+/// order (`ANTARA FOTO/Muhammad Adimaja`, `Reuters/Jane Doe`, `Kompas.com /
+/// Garry Lotulung`), perhaps with an editor's initials after a second
+/// slash (`…/aww`): one to four [credit words](is_credit_word) on each
+/// side, two or more on one (`Yes/No`, `PDF/EPUB` are choices).
+fn is_slash_credit(text: &str) -> bool {
+    let mut parts: Vec<&str> = text.split('/').map(str::trim).collect();
+    if parts.len() == 3 && parts[2].len() <= 4 && parts[2].bytes().all(|b| b.is_ascii_lowercase()) {
+        parts.pop();
+    }
+    let words = |part: &str| part.split_whitespace().count();
+    parts.len() == 2
+        && parts.iter().all(|part| {
+            (1..=4).contains(&words(part)) && part.split_whitespace().all(is_credit_word)
+        })
+        && parts.iter().any(|part| words(part) >= 2)
+        && !text.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `text` is a name and an agency in parentheses, every word
@@ -638,9 +768,11 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            labelled fields (`Weight: 4 kg, Price: $30`), is not quoted whole \
            (a pull quote) or a formula (` = `, braces), stands after the \
            header zone (headline, standfirst) between two blocks that end like \
-           sentences or are headings (a run of unpunctuated lines is a list), \
+           sentences or are headings (title case, a numbered heading, a \
+           short line over a paragraph below it) or captions or blocks another \
+           rule removes (a run of unpunctuated lines is a list), \
            no closer to the block below than to the one above (else it is a \
-           heading), holding one sentence only, and whose content words are \
+           heading, unless a credit or another caption is glued under it), holding one sentence only, and whose content words are \
            {overlap}% or more found in one paragraph that ends like a sentence, \
            at most {RESTATE_WINDOW} blocks away — captions restate the story, headings and list \
            items are shorter; not a line right under one ending with a colon \
@@ -658,7 +790,13 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            words: `Dana Whitfield for The Tribune`), and is not a row of \
            a table drawn with bars; with final punctuation, a line of at most \
            {CREDIT_MAX_WORDS} words that a credit ends (`… at dawn. Photo: X.`, \
-           `… Photograph by X.`, `… courtesy of X.`) or a credit label opens \
+           `… Photograph by X.`, `… courtesy of X.`; in any language, a credit \
+           in brackets, `(Foto: …)`, `[사진=뉴스1]`, a name and an agency after \
+           a sentence, `… (4/3). (ANTARA FOTO/Name)`, a wire agency on a line a \
+           dash opens, `— … (Reuters)`; after the sentence, an agency in \
+           capitals or a wire and a name parted by a slash, `… ANTARA/Name`, \
+           `/연합뉴스`, or in Korean, Japanese or Chinese the agency's name \
+           alone, `… 있다. 연합뉴스`) or a credit label opens \
            (`Above: …`, `Pictured: …`, `Foto: …`);\n\
          - a block the HTML marked as a caption (`figcaption`);\n\
          - a control or a counter of a figure (a line of at most \
@@ -754,7 +892,8 @@ impl Rule for Caption {
                 // below, it is the credit's caption).
                 || (doc.breaks_after(i) < doc.breaks_after(i - 1)
                     && !(blocks[i + 1].words <= CREDIT_MAX_WORDS
-                        && is_credit(doc.block_text(i + 1))))
+                        && is_credit(doc.block_text(i + 1)))
+                    && !is_caption_over(doc, out, i + 1))
                 || signals::is_title_case(text)
             {
                 continue;
@@ -762,7 +901,7 @@ impl Rule for Caption {
             // A caption stands alone between paragraphs, or beside a
             // credit, a block another rule removes (a promo), or one other
             // caption; a run of lines without punctuation is a list.
-            let settled = |j: usize| is_settled(doc, out, j);
+            let settled = |j: usize| is_settled(doc, out, j, i);
             let pairs = |k: usize, other: Option<usize>| {
                 long_enough_to_restate(doc.block_text(k), blocks[k].words, || *english)
                     && !ends_sentence(doc.block_text(k))
@@ -916,13 +1055,47 @@ fn is_figure_control(text: &str) -> bool {
 /// [`Caption`]): a block that ends like a sentence, a heading in title
 /// case or [numbered](is_numbered_heading), a block an earlier rule
 /// removes (a promo, a byline), or a photo credit.
-fn is_settled(doc: &Document<'_>, out: &Findings, j: usize) -> bool {
+fn is_settled(doc: &Document<'_>, out: &Findings, j: usize, caption: usize) -> bool {
     let t = doc.block_text(j);
     ends_sentence(t)
         || signals::is_title_case(t)
         || out.is_removed(j)
         || (doc.blocks[j].words <= CREDIT_MAX_WORDS && is_credit(t))
-        || is_numbered_heading(doc, j)
+        || is_numbered_heading(doc, j, caption)
+        || (j == caption + 1 && is_heading_over_paragraph(doc, j))
+}
+
+/// The most words of a heading in sentence case that settles a caption
+/// above it (see [`is_heading_over_paragraph`]).
+const HEADING_MAX_WORDS: usize = 12;
+
+/// Whether block `j` is a heading over a paragraph: at most
+/// [`HEADING_MAX_WORDS`] words without final punctuation, not a list item,
+/// right above a paragraph of [`SECTION_PARAGRAPH_MIN_WORDS`] words or
+/// more that ends like a sentence (the last item of a list is followed by
+/// a paragraph too, but a caption above it is then one of its items, and
+/// the item above that one settles nothing).
+fn is_heading_over_paragraph(doc: &Document<'_>, j: usize) -> bool {
+    let t = doc.block_text(j);
+    (1..=HEADING_MAX_WORDS).contains(&doc.blocks[j].words)
+        && !ends_sentence(t)
+        && !signals::is_list_item(t)
+        && doc.blocks.get(j + 1).is_some_and(|next| {
+            next.words >= SECTION_PARAGRAPH_MIN_WORDS && ends_sentence(doc.block_text(j + 1))
+        })
+}
+
+/// Whether block `k` reads as a caption that another caption is glued
+/// onto from above (two captions of one figure, or of two, printed line
+/// under line): long enough to restate the story, no final punctuation,
+/// not title case, and a settled block under it.
+fn is_caption_over(doc: &Document<'_>, out: &Findings, k: usize) -> bool {
+    let t = doc.block_text(k);
+    long_enough_to_restate(t, doc.blocks[k].words, || is_english(t))
+        && !ends_sentence(t)
+        && !signals::is_title_case(t)
+        && k + 1 < doc.blocks.len()
+        && is_settled(doc, out, k + 1, k)
 }
 
 /// The most words of a [numbered heading](is_numbered_heading).
@@ -932,19 +1105,21 @@ const NUMBERED_HEADING_MAX_WORDS: usize = 12;
 /// county plans next`, `3) Pack light`): a number, a short line without
 /// final punctuation, right above a paragraph of
 /// [`SECTION_PARAGRAPH_MIN_WORDS`] words or more (the items of a list
-/// stand above one another).
-fn is_numbered_heading(doc: &Document<'_>, j: usize) -> bool {
+/// stand above one another), or above the block `caption` and that
+/// paragraph (a picture under the section's heading).
+fn is_numbered_heading(doc: &Document<'_>, j: usize, caption: usize) -> bool {
     let t = doc.block_text(j);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let numbered = (1..=3).contains(&digits)
         && t[digits..]
             .strip_prefix(['.', ')'])
             .is_some_and(|rest| rest.starts_with(' '));
+    let next = if caption == j + 1 { j + 2 } else { j + 1 };
     numbered
         && doc.blocks[j].words <= NUMBERED_HEADING_MAX_WORDS
         && !ends_sentence(t)
-        && doc.blocks.get(j + 1).is_some_and(|next| {
-            next.words >= SECTION_PARAGRAPH_MIN_WORDS && ends_sentence(doc.block_text(j + 1))
+        && doc.blocks.get(next).is_some_and(|block| {
+            block.words >= SECTION_PARAGRAPH_MIN_WORDS && ends_sentence(doc.block_text(next))
         })
 }
 
@@ -1326,6 +1501,8 @@ mod tests {
                 let text = line.trim_end();
                 let clause = last_clause_start(text);
                 is_name_and_agency(text)
+                    || ends_with_bracketed_credit(text)
+                    || ends_with_slash_credit(text)
                     || (old_tail_keys.is_match(&text[clause..]) && credit_fits(text, clause))
             };
             let text = line.trim_end();
@@ -1377,6 +1554,77 @@ mod tests {
             "По словам спасателей, вода начала спадать в среду утром.",
         ],
     ];
+
+    #[test]
+    fn a_caption_beside_an_unpunctuated_neighbour_goes() {
+        let first = "Hundreds of families were forced to leave their homes as flood waters rose across the valley after three days of heavy rain";
+        let second = "Emergency crews opened three shelters in schools as the governor declared a state of emergency for the whole county";
+        // Two captions glued line under line, a caption under a numbered
+        // heading, a caption over a heading in sentence case.
+        for (above, below) in [
+            (String::new(), format!("{first}\n{second}")),
+            (
+                "2. What the county plans next\n\n".to_owned(),
+                first.to_owned(),
+            ),
+            (
+                String::new(),
+                format!("{first}\n\nWhat the county plans next"),
+            ),
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{above}{below}\n\n{QUOTE}\n\n{MORE}\n");
+            let cleaned = clean_with(&Caption, &input);
+            assert!(!cleaned.contains(first), "{input}");
+            assert!(!cleaned.contains(second), "{input}");
+            // The heading stays.
+            assert_eq!(
+                cleaned.contains("What the county plans next"),
+                input.contains("What the county plans next"),
+                "{cleaned}"
+            );
+        }
+        // A run of unpunctuated lines is a list: the item above a caption
+        // settles nothing.
+        let input = format!("{HEADLINE}\n\n{LEAD}\n\nShelters and schools\n{first}\nRoads closed today\n\n{QUOTE}\n\n{MORE}\n");
+        assert_kept(&Caption, &input);
+    }
+
+    #[test]
+    fn credits_in_brackets_or_after_a_slash_in_any_language() {
+        for caption in [
+            "Warga mengungsi di Jakarta, Selasa (4/3/2025). (ANTARA FOTO/Muhammad Adimaja)",
+            "Warga mengungsi di Jakarta, Senin (3/3/2025). ANTARA FOTO/Hafidz Mubarak A/foc.",
+            "Petugas memeriksa kendaraan di Jakarta. ANTARA/Aprillio Akbar",
+            "Warga antre di Jakarta. (Foto: Kompas.com/Garry Lotulung)",
+            "Жители покидают дома в долине (Фото: Reuters)",
+            "4일 계곡 마을 주민들이 물에 잠긴 거리를 걷고 있다. 연합뉴스",
+            "4일 계곡 마을 주민들이 물에 잠긴 거리를 걷고 있다. /연합뉴스",
+            "4일 계곡 마을 주민들이 물에 잠긴 거리를 걷고 있다. [사진=뉴스1]",
+            "4일 계곡 마을 주민들이 물에 잠긴 거리를 걷고 있다. (사진=독자 제공)",
+            "Families wade through the flooded street on Tuesday. Reuters/Jane Doe",
+            "— Families wade through the flooded street on Tuesday (Reuters)",
+            "- Families wade through the flooded street on Tuesday (AFP)",
+        ] {
+            removed(caption);
+        }
+        for kept in [
+            // Platforms after a product's name, choices, a year.
+            "The Legend of the Valley (Nintendo Switch/PC)",
+            "Answer the survey (Yes/No)",
+            "Families wade through the flooded street (4/3/2025)",
+            // A wire agency closing a news paragraph.
+            "The ministry said the rains would ease by Thursday. (AFP)",
+            // A reviews site's caption with its own credit line.
+            "We have tested more than 450 pairs of boots to date. Lauren Dragan/NYT Wirecutter",
+            // Platforms after a sentence, not a credit.
+            "The game is out now. Windows/Mac",
+            // A Korean paragraph of two sentences.
+            "주민들은 수요일 아침부터 물이 빠지기 시작했다고 말했다. 구조대는 학교 세 곳에 대피소를 마련했다.",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{kept}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+    }
 
     #[test]
     fn removes_captions_in_other_scripts_and_keeps_their_prose() {
