@@ -759,7 +759,7 @@ static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// regular expression: for texts with an `ſ` or a Kelvin sign `K`, which
 /// its case folding matches as `s` and `k` (see [`has_job_word`]).
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert|founder|ceo)(?-u:\b)")
+    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert|founder|ceo|lecturer|scientist|economist|historian)(?-u:\b)")
         .expect("valid job-title regex")
 });
 
@@ -792,6 +792,10 @@ const JOB_WORD_LIST: &[&str] = &[
     "expert",
     "founder",
     "ceo",
+    "lecturer",
+    "scientist",
+    "economist",
+    "historian",
 ];
 
 /// [`JOB_WORD_LIST`], whole, in any ASCII case.
@@ -1039,6 +1043,7 @@ impl Rule for Byline {
             } else if (author_name(text).is_some() && !*authors_listed)
                 || is_bare_author(doc, i, header_end)
                 || (i > 0 && chrome_above && is_foreign_byline(text))
+                || (i > 0 && chrome_above && is_byline_of_pieces(text))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
                 || (i > 1
@@ -1069,9 +1074,14 @@ impl Rule for Byline {
             };
             if why == DATE {
                 dates.push(i);
-            } else {
-                out.remove_block(i, why);
+                // `Jane Doe` / `March 4, 2024` / `Senior Correspondent`:
+                // the date between a name and its job title.
+                expect_job = i > 0 && is_name(doc.block_text(i - 1));
+                expect_name = false;
+                after_by = false;
+                continue;
             }
+            out.remove_block(i, why);
             let label = why == "a byline label without its value";
             expect_job = !label
                 && (why == "the name under a byline label"
@@ -1313,6 +1323,7 @@ const AUTHOR_NAME: &str = "an author's name under the headline";
 /// first a given name (`Marisa Vickers`; `Key Takeaways` and `Memorial
 /// Park` are headings).
 fn is_person_name(text: &str) -> bool {
+    let text = without_honorific(text);
     (2..=3).contains(&text.split_whitespace().count())
         && is_name(text)
         && text
@@ -1491,6 +1502,111 @@ fn is_byline_tail(text: &str) -> bool {
                 || (may_be_read_time(p) && READ_TIME.is_match(p))
                 || is_outlet(p)
         })
+}
+
+/// The most pieces and words of a [byline of pieces](is_byline_of_pieces).
+const BYLINE_MAX_PIECES: usize = 5;
+const BYLINE_PIECES_MAX_WORDS: usize = 16;
+
+/// Honorifics before a name (`Dr Ann Lee`), without their dot.
+const HONORIFICS: &[&str] = &["Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame"];
+
+/// `text` without an honorific that opens it (`Dr. Ann Lee` is `Ann
+/// Lee`).
+fn without_honorific(text: &str) -> &str {
+    text.split_once(' ')
+        .filter(|(first, _)| HONORIFICS.contains(&first.trim_end_matches('.')))
+        .map_or(text, |(_, rest)| rest.trim_start())
+}
+
+/// Whether `text` is a byline made of pieces around one person's name, in
+/// any order: the pieces parted by bars, dots, dashes, commas, slashes,
+/// parentheses or the word `by` (`Elena Petrova, Reuters`, `March 4,
+/// 2024 | Elena Petrova`, `March 4, 2024 by Elena Petrova`, `Elena
+/// Petrova @epetrova`, `Elena Petrova (Reuters)`), one piece a person's
+/// name (its first word a given name, an honorific aside), each other a
+/// date, a reading time, a job title, a wire agency, an outlet in
+/// parentheses or a handle. A name followed by its job title needs no
+/// mark between them (`Elena Petrova Senior Correspondent`). A name and a
+/// place (`Mirela Costa | Lisbon`) or a publication (`Michael
+/// Hession/NYT Wirecutter`, a photo's credit) is as often a profile's or
+/// a picture's, and names listed together (`Ann Lee, Bo Chen, Cy Diaz`)
+/// are a paper's authors, which its text keeps. Only right under the
+/// headline, where nothing but byline chrome stands above: further down
+/// such a line heads a section.
+fn is_byline_of_pieces(text: &str) -> bool {
+    if crate::segment::ends_sentence(text)
+        || crate::segment::word_count(text) > BYLINE_PIECES_MAX_WORDS
+    {
+        return false;
+    }
+    let mut marked = text.to_owned();
+    for (word, mark) in [(" by ", " | "), (" @", " |@"), (" (", " |(")] {
+        marked = marked.replace(word, mark);
+    }
+    let pieces: Vec<&str> = marked
+        .split(['|', '·', '•', '–', '—', '/'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let (mut persons, mut titled, mut count) = (0, false, 0);
+    for piece in pieces {
+        // A piece that is nothing known whole may be several parted by
+        // commas (`Elena Petrova, Kyiv`); a date holds its own.
+        let parts = match byline_piece(piece) {
+            Some(kind) => vec![Some(kind)],
+            None => piece.split(',').map(|p| byline_piece(p.trim())).collect(),
+        };
+        for kind in parts {
+            count += 1;
+            match kind {
+                None => return false,
+                Some(BylinePiece::Person) => persons += 1,
+                Some(BylinePiece::PersonWithTitle) => (persons, titled) = (persons + 1, true),
+                Some(BylinePiece::Other) => {}
+            }
+        }
+    }
+    persons == 1 && (count >= 2 || titled) && count <= BYLINE_MAX_PIECES
+}
+
+/// What a piece of a [byline of pieces](is_byline_of_pieces) is.
+enum BylinePiece {
+    /// A person's name, its first word a given name.
+    Person,
+    /// A person's name and a job title with no mark between them.
+    PersonWithTitle,
+    /// Another name, a date, a reading time, a job title, an agency, an
+    /// outlet, a handle or a place.
+    Other,
+}
+
+/// What `piece` of a byline is, if anything (see [`BylinePiece`]).
+fn byline_piece(piece: &str) -> Option<BylinePiece> {
+    let name = without_honorific(piece);
+    if is_person_name(name) {
+        return Some(BylinePiece::Person);
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let titled = (2..=3).any(|k| {
+        words.len() > k
+            && is_person_name(&words[..k].join(" "))
+            && is_job_title(&words[k..].join(" "))
+    });
+    if titled {
+        return Some(BylinePiece::PersonWithTitle);
+    }
+    let handle = piece
+        .strip_prefix('@')
+        .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    let words = crate::segment::word_count(piece);
+    let known = handle
+        || is_date_line(piece)
+        || (may_be_read_time(piece) && READ_TIME.is_match(piece))
+        || (is_job_title(piece) && words <= 6)
+        || is_outlet(piece)
+        || super::caption::AGENCIES.contains(&piece);
+    known.then_some(BylinePiece::Other)
 }
 
 /// The words for `by` that open a byline in other languages, as they
@@ -3361,6 +3477,13 @@ mod tests {
             "记者 张伟",
             "Elena Petrova — Senior Markets Correspondent — 4 min read",
             "Elena Petrova | Staff Writer | Mar 4, 2024",
+            "Elena Petrova, Reuters",
+            "Elena Petrova (Reuters)",
+            "March 4, 2024 | Elena Petrova",
+            "March 4, 2024 by Elena Petrova",
+            "Elena Petrova @epetrova",
+            "Elena Petrova Senior Markets Correspondent",
+            "Dr. Elena Petrova",
         ] {
             let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
@@ -3368,6 +3491,15 @@ mod tests {
         // Korean and Chinese papers sign the story at its foot.
         let input = format!("{HEADLINE}\n{BODY}\n{MORE}\n김민수 기자 kimms@example.co.kr\n");
         assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        // An academic's name and post (The Conversation's bylines).
+        let input = format!(
+            "{HEADLINE}\nDr Elena Petrova\nLecturer in Economics, University of Leeds\n{BODY}\n"
+        );
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+        // A date between the name and the job title.
+        let input =
+            format!("{HEADLINE}\nElena Petrova\nMarch 4, 2024\nSenior Correspondent\n{BODY}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
         // The editor's credit goes under the author's, not alone (a field
         // of a book's page).
         let input = format!("{HEADLINE}\nReporter: Andi Setiawan\nEditor: Budi Santoso\n{BODY}\n");
@@ -3381,6 +3513,9 @@ mod tests {
             "Words: 1,200",
             "기자회견 열려",
             "Elena Petrova — Moscow — Berlin",
+            "Elena Petrova, Kyiv",
+            "Ann Lee, Bo Chen, Cy Diaz",
+            "Michael Hession/NYT Wirecutter",
         ] {
             let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
             assert_kept(&Byline, &input);

@@ -74,7 +74,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The agencies [`CREDIT`] finds after a bar, a slash or `credit:`, in
 /// their own case.
-const AGENCIES: &[&str] = &[
+pub(super) const AGENCIES: &[&str] = &[
     "AP",
     "AFP",
     "Reuters",
