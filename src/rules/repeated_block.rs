@@ -288,9 +288,98 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
             || ends_with_a_button(&promo_wording(text), text)
             || ends_with_a_button(&BUTTON_WORDING.find_all(text), text)
             || is_offer_label(doc, group)
+            || (is_call_to_the_reader(text, words)
+                && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (opens_with(&BUTTON_WORDING.find_all(text), text)
                 && group.len() >= OFFER_LABEL_MIN_COPIES
                 && group.iter().all(|&i| beside_a_sentence(doc, i))))
+}
+
+/// Verbs that open a call to action (`Get 50% off…`, `Claim your…`, `Tap
+/// here to…`), in English and a few other languages, and the openings of
+/// a nudge (`Never miss…`, `Turn on notifications`).
+static CALL_VERBS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "get",
+        "try",
+        "join",
+        "start",
+        "claim",
+        "grab",
+        "unlock",
+        "discover",
+        "explore",
+        "download",
+        "subscribe",
+        "sign",
+        "register",
+        "book",
+        "order",
+        "shop",
+        "buy",
+        "save",
+        "tap",
+        "click",
+        "listen",
+        "watch",
+        "follow",
+        "share",
+        "upgrade",
+        "activate",
+        "enroll",
+        "enrol",
+        "never miss",
+        "turn on",
+        "dapatkan",
+        "hol dir",
+        "sichere dir",
+    ])
+});
+
+/// Words of a call to action that speak to the reader, in any ASCII case
+/// (`your`, `our`, `dir`, `Anda`; not `us`, which is also `US`).
+static READER_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "you", "your", "you're", "yours", "our", "dir", "dich", "anda", "kamu",
+    ])
+});
+
+/// The fewest and most words of a [call to the
+/// reader](is_call_to_the_reader): a button's label is shorter (`Try it
+/// free`, which a page prints on its own cards too), a line of
+/// instructions longer.
+const CALL_MIN_WORDS: usize = 4;
+const CALL_MAX_WORDS: usize = 14;
+
+/// Whether `text` calls the reader to act: [`CALL_MIN_WORDS`] to
+/// [`CALL_MAX_WORDS`] words, opening with one of [`CALL_VERBS`] (its first
+/// word, marks and emoji aside, or the first of a sentence after a lead-in
+/// of at most [`LEAD_IN_MAX_WORDS`] words), and speaking to the reader,
+/// naming an offer or a price (`Get 50% off your first box`, `Claim your
+/// free consultation now!`, `Want more? Get our daily briefing.`, `Tap
+/// here to unlock the full story`). An instruction of the text (`Book
+/// train tickets online`, `Register Now`) names neither, and a sentence
+/// with the verb further in (`To get this back to…`) asks nothing.
+fn is_call_to_the_reader(text: &str, words: usize) -> bool {
+    (CALL_MIN_WORDS..=CALL_MAX_WORDS).contains(&words)
+        && CALL_VERBS.find_all(text).iter().any(|found| {
+            let before = text[..found.start].trim_end();
+            !before.contains(char::is_alphanumeric)
+                || (before.ends_with(['.', '!', '?'])
+                    && before.split_whitespace().count() <= LEAD_IN_MAX_WORDS)
+        })
+        && (READER_WORDS.is_match(text) || OFFER_WORDING.is_match(text) || names_a_price(text))
+}
+
+/// Whether `text` holds a price or a discount: a figure after a currency
+/// sign or before a percent sign (`$1`, `€ 4,99`, `50%`).
+fn names_a_price(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.char_indices().any(|(i, c)| {
+        let after = text[i + c.len_utf8()..].trim_start();
+        (matches!(c, '$' | '€' | '£' | '¥') && after.starts_with(|d: char| d.is_ascii_digit()))
+            || (c == '%' && i > 0 && bytes[i - 1].is_ascii_digit())
+    })
 }
 
 /// Whether the copies `group` of a block are a label naming an offer
@@ -355,7 +444,12 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            after a lead-in of at most {LEAD_IN_MAX_WORDS} words (`Enjoyed this \
            story? Sign up…`), or ends with one, or with a button label, glued \
            after a sentence in at most {OPENING_WORDS} words without final \
-           punctuation (`… for your whole team. Learn more`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
+           punctuation (`… for your whole team. Learn more`), or calls the \
+           reader to act, every copy beside a sentence: {CALL_MIN_WORDS} to \
+           {CALL_MAX_WORDS} words opening with the verb of a call (get, claim, \
+           join, tap, unlock…) that speak to the reader (your, our) or name \
+           an offer or a price (`Get 50% off your first box`, `Claim your free \
+           consultation`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
            words without final punctuation naming an offer (newsletter, \
            discount, webinar, course) printed {OFFER_LABEL_MIN_COPIES} times or \
            more or each time between two paragraphs: every \
@@ -843,6 +937,40 @@ mod tests {
         ] {
             removes_every_copy(promo);
         }
+    }
+
+    #[test]
+    fn a_call_to_the_reader_printed_twice_goes() {
+        for promo in [
+            "Get 50% off your first box",
+            "Claim your free consultation now!",
+            "Start your 7-day free trial",
+            "Want more stories like this? Get our free daily briefing.",
+            "📩 Get our weekly digest in your inbox",
+            "Tap here to unlock the full story",
+            "Join 50,000 readers who get our weekly digest",
+            "Hol dir jetzt das Abo für 1 €",
+            "Save €5 on every order this month",
+        ] {
+            removes_every_copy(promo);
+        }
+        for kept in [
+            // A button's label, an instruction, a verb further in.
+            "Try it free",
+            "Book train tickets online: buy a pass through the site for easy pick-up at the station once you are in Japan.",
+            "To get this back on track, thank you all for the years",
+            // `US` is no `us`.
+            "Buy: check price at Amazon UK, check price at Amazon US",
+            // Too long for a call: a paragraph of the text.
+            "Get to know your neighbours: the council runs street parties every summer, and this year there are more than forty of them.",
+        ] {
+            assert_kept(&RepeatedBlock, &format!("{P1}\n{kept}\n{P2}\n{kept}\n{P3}\n"));
+        }
+        // Printed once, a call is the text's.
+        assert_kept(
+            &RepeatedBlock,
+            &format!("{P1}\nGet 50% off your first box\n{P2}\n{P3}\n"),
+        );
     }
 
     #[test]
