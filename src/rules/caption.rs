@@ -66,7 +66,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)(?:photo|image|picture|photograph|illustration|graphic)s?\ (?:by|credit|courtesy\ of)(?-u:\b)
         | (?:\||/|©|(?-u:\b)credit:)\s*(?-i:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|Anadolu|NurPhoto|SOPA|Sipa|Rex|iStock|Unsplash|Pexels|Wikimedia(?:\ Commons)?)(?-u:\b)
         | (?-u:\b)(?:getty\ images|shutterstock|alamy|istock(?:photo)?|afp\ via\ getty|ap\ photo|reuters/|epa-efe)(?-u:\b)
-        | ©
+        | [©ⓒ]
         ",
     )
     .expect("valid credit regex")
@@ -155,7 +155,7 @@ fn has_credit_mark(text: &str) -> bool {
     if text.contains(['ſ', '\u{212A}']) {
         return CREDIT.is_match(text);
     }
-    text.contains('©')
+    text.contains(['©', 'ⓒ'])
         || CREDIT_PHRASES.is_match(text)
         || signals::ascii_case_positions(text, "reuters/").any(|i| {
             signals::is_ascii_word_boundary(text, i) && signals::is_ascii_word_boundary(text, i + 8)
@@ -224,7 +224,7 @@ fn parenthesized_credit(text: &str) -> Option<bool> {
 /// configuration file.
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image|foto|fotó|fotografia|fotografía|bild|imagen|imagem|immagine|gambar|ilustrasi|ilustración|ilustração|illustrazione|zdjęcie|kuva|fotoğraf|ảnh|фото|фотография|иллюстрация|снимка|світлина|사진|写真|画像|图片|圖片|图|圖)s?\s*[:：]",
+        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image|foto|fotó|fotografia|fotografía|bild|imagen|imagem|immagine|gambar|ilustrasi|ilustración|ilustração|illustrazione|zdjęcie|kuva|fotoğraf|ảnh|фото|фотография|иллюстрация|снимка|кадр|скриншот|світлина|사진|写真|画像|图片|圖片|图|圖)s?\s*[:：]",
     )
     .expect("valid credit label regex")
 });
@@ -459,9 +459,13 @@ fn opens_with_credit_label_any_mark(text: &str) -> bool {
         return false;
     };
     let label = text[..mark].trim_end();
+    // `사진 제공=…` (photo provided by): outside ASCII the first word is
+    // the label's (`[Image description: …]` describes, credits no one).
+    let first = label.split_whitespace().next().unwrap_or("");
     !label.is_empty()
         && label.split_whitespace().count() <= 2
-        && CREDIT_LABEL.is_match(&format!("{label}:"))
+        && (CREDIT_LABEL.is_match(&format!("{label}:"))
+            || (!first.is_ascii() && CREDIT_LABEL.is_match(&format!("{first}:"))))
 }
 
 /// Whether a credit after a slash ends `text`, after its sentence: a
@@ -472,13 +476,18 @@ fn opens_with_credit_label_any_mark(text: &str) -> bool {
 /// words without punctuation, the agency (`… 보고 있다. 연합뉴스`): a
 /// paragraph of those scripts ends with its sentence.
 fn ends_with_slash_credit(text: &str) -> bool {
-    let clause = last_clause_start(text);
-    if clause == 0 {
-        return false;
-    }
-    let before = &text[..clause];
-    let tail = text[clause + 1..].trim().trim_end_matches('.');
-    if tail.is_empty() || before.split_whitespace().count() < 3 {
+    // After the last `.`, `!` or `?` before white space, or `。`.
+    let (before, tail) = match (last_clause_start(text), text.rfind('。')) {
+        (0, None) => return false,
+        (clause, Some(stop)) if stop > clause => (&text[..stop], &text[stop + '。'.len_utf8()..]),
+        (clause, _) => (&text[..clause], &text[clause + 1..]),
+    };
+    let tail = tail.trim().trim_end_matches('.');
+    // A sentence before it: three words, or in a script without spaces
+    // between words, six letters.
+    let sentence = before.split_whitespace().count() >= 3
+        || before.chars().filter(|&c| is_caseless_letter(c)).count() >= 6;
+    if tail.is_empty() || !sentence {
         return false;
     }
     if let Some(agency) = tail.strip_prefix('/') {
@@ -532,7 +541,10 @@ fn is_credit_word(word: &str) -> bool {
 /// side, two or more on one (`Yes/No`, `PDF/EPUB` are choices).
 fn is_slash_credit(text: &str) -> bool {
     let mut parts: Vec<&str> = text.split('/').map(str::trim).collect();
-    if parts.len() == 3 && parts[2].len() <= 4 && parts[2].bytes().all(|b| b.is_ascii_lowercase()) {
+    let initials = |part: &str| {
+        part.bytes().all(|b| b.is_ascii_lowercase()) || part.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if parts.len() == 3 && parts[2].len() <= 4 && initials(parts[2]) {
         parts.pop();
     }
     let words = |part: &str| part.split_whitespace().count();
@@ -656,6 +668,7 @@ const CREDIT_MARK_WORDS: &[&str] = &[
     "shutterstock",
     "istock",
     "epa-efe",
+    "ⓒ",
     "ſ",
     "\u{212A}",
 ];
@@ -700,6 +713,10 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "Иллюстрация",
         "снимка",
         "Снимка",
+        "кадр",
+        "Кадр",
+        "скриншот",
+        "Скриншот",
         "світлина",
         "Світлина",
         "사진",
@@ -1604,6 +1621,12 @@ mod tests {
             "Families wade through the flooded street on Tuesday. Reuters/Jane Doe",
             "— Families wade through the flooded street on Tuesday (Reuters)",
             "- Families wade through the flooded street on Tuesday (AFP)",
+            "Presiden meninjau lokasi banjir di Bekasi, Selasa (4/3/2025). ANTARA FOTO/Fakhri Hermansyah/YU",
+            "Кадр: телеканал Россия-1",
+            "4일 서울 광화문에서 시민들이 걷고 있다. [사진 제공=서울시]",
+            "4일 서울 광화문에서 시민들이 걷고 있다. ⓒ 연합뉴스",
+            "4日、東京都内で撮影。共同",
+            "市民在北京街头行走。新华社",
         ] {
             removed(caption);
         }
@@ -1618,6 +1641,10 @@ mod tests {
             "We have tested more than 450 pairs of boots to date. Lauren Dragan/NYT Wirecutter",
             // Platforms after a sentence, not a credit.
             "The game is out now. Windows/Mac",
+            // An image's description, not its credit.
+            "[Image description: search results for tour packages in Dubai]",
+            // A Japanese sentence alone.
+            "4日、東京都内で撮影された市民の様子。",
             // A Korean paragraph of two sentences.
             "주민들은 수요일 아침부터 물이 빠지기 시작했다고 말했다. 구조대는 학교 세 곳에 대피소를 마련했다.",
         ] {
