@@ -628,6 +628,8 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
         let text = doc.block_text(i);
         doc.blocks[i].words <= MAX_WORDS
             && (author_name(text).is_some()
+                || is_byline_of_pieces(text)
+                || is_wire_line(text)
                 || is_about_author(text)
                 || about_name(doc, text).is_some()
                 || is_byline_label(text)
@@ -648,7 +650,13 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
         }
         let short = words <= MAX_WORDS;
         let labelled = std::mem::take(&mut after_label);
-        if let Some(found) = short.then(|| author_name(text)).flatten() {
+        if let Some(found) = short
+            .then(|| {
+                author_name(text)
+                    .or_else(|| (is_byline_of_pieces(text) || is_wire_line(text)).then_some(text))
+            })
+            .flatten()
+        {
             name = Some(found);
         } else if short && is_byline_label(text) {
             // `By` or `Author`, its value on the next line.
@@ -667,6 +675,8 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
             name = Some(text);
         } else if short && name.is_some() && is_job_title(text) {
             // The job title under the name.
+        } else if short && name.is_some() && (is_wire_line(text) || is_byline_widget(text)) {
+            // The agency under the name, a button beside it.
         } else if !name.is_some_and(|name| is_author_bio(text, words, name)) {
             return Vec::new();
         }
@@ -1044,6 +1054,10 @@ impl Rule for Byline {
                 || is_bare_author(doc, i, header_end)
                 || (i > 0 && chrome_above && is_foreign_byline(text))
                 || (i > 0 && chrome_above && is_byline_of_pieces(text))
+                || (i > 0 && (chrome_above || out.is_removed(i - 1)) && is_wire_line(text))
+                || (i > 1
+                    && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
+                    && is_byline_widget(text))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
                 || (i > 1
@@ -1504,6 +1518,113 @@ fn is_byline_tail(text: &str) -> bool {
         })
 }
 
+/// News agencies a byline credits, besides the photo agencies of
+/// [`super::caption::AGENCIES`], as they write themselves.
+const WIRE_SERVICES: &[&str] = &[
+    "Associated Press",
+    "The Associated Press",
+    "Agence France-Presse",
+    "Press Association",
+    "PA Media",
+    "Canadian Press",
+    "The Canadian Press",
+    "AAP",
+    "PTI",
+    "IANS",
+    "ANI",
+    "dpa",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "Kyodo",
+    "Kyodo News",
+    "Yonhap",
+    "TASS",
+    "Interfax",
+    "Antara",
+    "Bernama",
+    "Reuters Staff",
+];
+
+/// Whether `text` names a news agency: one of [`WIRE_SERVICES`] or of
+/// [`super::caption::AGENCIES`], perhaps in capitals (`REUTERS`).
+fn is_wire_service(text: &str) -> bool {
+    let listed = |t: &str| WIRE_SERVICES.contains(&t) || super::caption::AGENCIES.contains(&t);
+    listed(text)
+        || super::caption::AGENCIES
+            .iter()
+            .chain(WIRE_SERVICES)
+            .any(|a| a.to_uppercase() == text)
+}
+
+/// The most pieces of a [wire service's line](is_wire_line) besides the
+/// agency.
+const WIRE_LINE_MAX_PLACES: usize = 2;
+
+/// Whether `text` is a wire service's credit on a byline: the agency
+/// alone or with a place or a date, parted by commas, bars or dashes
+/// (`Associated Press`, `Reuters, Washington,`, `PTI | New Delhi`), each
+/// place one to three capitalised words.
+fn is_wire_line(text: &str) -> bool {
+    let mut pieces = text
+        .split([',', '|', '/', '–', '—', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let Some(agency) = pieces.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = pieces.collect();
+    is_wire_service(agency)
+        && rest.len() <= WIRE_LINE_MAX_PLACES
+        && rest.iter().all(|piece| {
+            is_date_line(piece)
+                || ((1..=3).contains(&piece.split_whitespace().count()) && is_name_or_word(piece))
+        })
+}
+
+/// Whether every word of `text` is capitalised and made of letters (a
+/// place: `Washington`, `New Delhi`).
+fn is_name_or_word(text: &str) -> bool {
+    text.split_whitespace().all(|word| {
+        word.starts_with(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+    })
+}
+
+/// Lines of a byline's widget, in lower case: buttons and badges printed
+/// beside an author's name (`+ Follow`, `Full Bio`, `Fact Checked`).
+const BYLINE_WIDGETS: &[&str] = &[
+    "follow",
+    "+ follow",
+    "follow +",
+    "full bio",
+    "view bio",
+    "view full bio",
+    "see full bio",
+    "view profile",
+    "fact checked",
+    "fact-checked",
+    "expert verified",
+    "verified",
+    "cite this webpage",
+    "cite this page",
+];
+
+/// Whether `text` is one of [`BYLINE_WIDGETS`], in any case.
+fn is_byline_widget(text: &str) -> bool {
+    let text = text.trim();
+    text.len() <= 20 && BYLINE_WIDGETS.iter().any(|w| text.eq_ignore_ascii_case(w))
+}
+
+/// Degrees and credentials written after a name (`Dylan Bailey, MS, RD`).
+const CREDENTIALS: &[&str] = &[
+    "MD", "PhD", "Ph.D.", "RD", "RDN", "RN", "MS", "MSc", "MA", "MBA", "MPH", "CPA", "CFA", "CFP",
+    "DO", "DDS", "DVM", "JD", "Esq.", "LCSW", "NP", "PA-C", "FAND", "CDCES", "BSc", "BA", "PharmD",
+    "FACP", "FRCP", "CPT", "CSCS", "LD", "CNM", "EdD", "PsyD",
+];
+
 /// The most pieces and words of a [byline of pieces](is_byline_of_pieces).
 const BYLINE_MAX_PIECES: usize = 5;
 const BYLINE_PIECES_MAX_WORDS: usize = 16;
@@ -1584,7 +1705,12 @@ enum BylinePiece {
 /// What `piece` of a byline is, if anything (see [`BylinePiece`]).
 fn byline_piece(piece: &str) -> Option<BylinePiece> {
     let name = without_honorific(piece);
-    if is_person_name(name) {
+    // A name is written in capitals whole or not at all (`Norton VPN
+    // Review` names a product).
+    let capitals = |w: &str| w.chars().count() >= 2 && !w.chars().any(char::is_lowercase);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mixed = words.iter().any(|w| capitals(w)) && !words.iter().all(|w| capitals(w));
+    if is_person_name(name) && !mixed {
         return Some(BylinePiece::Person);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -1601,11 +1727,12 @@ fn byline_piece(piece: &str) -> Option<BylinePiece> {
         .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'));
     let words = crate::segment::word_count(piece);
     let known = handle
+        || CREDENTIALS.contains(&piece)
         || is_date_line(piece)
         || (may_be_read_time(piece) && READ_TIME.is_match(piece))
         || (is_job_title(piece) && words <= 6)
         || is_outlet(piece)
-        || super::caption::AGENCIES.contains(&piece);
+        || is_wire_service(piece);
     known.then_some(BylinePiece::Other)
 }
 
@@ -3484,6 +3611,9 @@ mod tests {
             "Elena Petrova @epetrova",
             "Elena Petrova Senior Markets Correspondent",
             "Dr. Elena Petrova",
+            "Dylan Bailey, MS, RD, FAND",
+            "Reuters, Washington,",
+            "PTI | New Delhi",
         ] {
             let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
@@ -3496,6 +3626,25 @@ mod tests {
             "{HEADLINE}\nDr Elena Petrova\nLecturer in Economics, University of Leeds\n{BODY}\n"
         );
         assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+        // The agency under the author, a widget beside the name, at the
+        // top and at the foot.
+        for lines in [
+            "By Ann Lee and Bo Chen\nAssociated Press",
+            "Dylan Bailey, MS, RD\nPublished Jun 4, 2025\n+ Follow",
+            "By Melanie Hanson\nFact Checked",
+        ] {
+            let top = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &top, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            let story = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n");
+            let foot = format!("{story}{lines}\n");
+            assert_cleaned(&Byline, &foot, &story);
+        }
+        // A product's name is no person's, whatever its first word.
+        assert!(!is_byline_of_pieces(
+            "Norton VPN Review – Expert Tested in 2026"
+        ));
+        // A widget's word alone is the text's.
+        assert_kept(&Byline, &format!("{HEADLINE}\nFollow\n{BODY}\n{MORE}\n"));
         // A date between the name and the job title.
         let input =
             format!("{HEADLINE}\nElena Petrova\nMarch 4, 2024\nSenior Correspondent\n{BODY}\n");
