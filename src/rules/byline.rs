@@ -26,7 +26,7 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /// A label with nothing after it: `Edited By`, `Last updated:`, `Author`.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"(?i)^(?:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)(?:\s+(?:on|at))?|(?:words|story|text|photos?|edited|written|reviewed|reported|fact[- ]checked|produced|compiled|curated|medically\s+reviewed)\s+by|by|authors?|autora?|autore|auteur|penulis|автор)\s*:?$",
+        r"(?i)^(?:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)(?:\s+(?:on|at))?|(?:words|story|text|photos?|edited|written|reviewed|reported|fact[- ]checked|produced|compiled|curated|medically\s+reviewed)\s+by|by|authors?|contributors?|autora?|autore|auteur|penulis|автор)\s*:?$",
     )
     .expect("valid label regex")
 });
@@ -367,6 +367,8 @@ fn collective_author(text: &str) -> Option<&str> {
 const AUTHOR_LABELS: &[&str] = &[
     "author",
     "authors",
+    "contributor",
+    "contributors",
     "autor",
     "autora",
     "autore",
@@ -384,8 +386,8 @@ fn is_author_label(word: &str) -> bool {
 
 /// Whether `label` is one of [`AUTHOR_LABELS`], in any case.
 fn is_any_author_label(label: &str) -> bool {
-    // The longest, `written by`, is ten bytes.
-    if label.len() > 10 {
+    // The longest, `contributors`, is twelve bytes.
+    if label.len() > 12 {
         return false;
     }
     let lower = (!label.is_ascii()).then(|| label.to_lowercase());
@@ -1722,11 +1724,27 @@ fn byline_piece(piece: &str) -> Option<BylinePiece> {
     if titled {
         return Some(BylinePiece::PersonWithTitle);
     }
-    let handle = piece
+    let bare = piece
+        .strip_prefix('(')
+        .and_then(|p| p.strip_suffix(')'))
+        .unwrap_or(piece);
+    let handle = bare
         .strip_prefix('@')
         .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'));
     let words = crate::segment::word_count(piece);
+    // `Posted in Markets`, `Special to The Ledger`: a section or an outlet
+    // after the words that name it so.
+    let named = ["posted in ", "filed under ", "special to "]
+        .iter()
+        .any(|lead| {
+            piece
+                .get(..lead.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+                && (1..=4).contains(&piece[lead.len()..].split_whitespace().count())
+                && is_name_or_word(&piece[lead.len()..])
+        });
     let known = handle
+        || named
         || CREDENTIALS.contains(&piece)
         || is_date_line(piece)
         || (may_be_read_time(piece) && READ_TIME.is_match(piece))
@@ -1788,6 +1806,8 @@ fn is_cjk_reporter(text: &str) -> bool {
 /// only right under a removed byline (alone, `Editor: Ann Lee` is a field
 /// of a book's page).
 const AUTHOR_CREDIT_LABELS: &[&str] = &[
+    "byline",
+    "story",
     "words",
     "text",
     "reporter",
@@ -3612,6 +3632,10 @@ mod tests {
             "Elena Petrova Senior Markets Correspondent",
             "Dr. Elena Petrova",
             "Dylan Bailey, MS, RD, FAND",
+            "Posted in Markets by Elena Petrova",
+            "Elena Petrova, Special to The Ledger",
+            "Elena Petrova (@epetrova)",
+            "Story: Elena Petrova",
             "Reuters, Washington,",
             "PTI | New Delhi",
         ] {
@@ -3643,6 +3667,9 @@ mod tests {
         assert!(!is_byline_of_pieces(
             "Norton VPN Review – Expert Tested in 2026"
         ));
+        // A label over the name.
+        let input = format!("{HEADLINE}\nContributor\nElena Petrova\n{BODY}\n{MORE}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
         // A widget's word alone is the text's.
         assert_kept(&Byline, &format!("{HEADLINE}\nFollow\n{BODY}\n{MORE}\n"));
         // A date between the name and the job title.
