@@ -288,12 +288,43 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
             || ends_with_a_button(&promo_wording(text), text)
             || ends_with_a_button(&BUTTON_WORDING.find_all(text), text)
             || is_offer_label(doc, group)
+            || is_ad_label(text)
             || (is_call_to_the_reader(text, words)
                 && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (opens_with(&BUTTON_WORDING.find_all(text), text)
                 && group.len() >= OFFER_LABEL_MIN_COPIES
                 && group.iter().all(|&i| beside_a_sentence(doc, i))))
 }
+
+/// The label of an ad slot, alone on its line, in several languages (`Ad`,
+/// `Anzeige`, `Publicidad`, `Реклама`, `광고`): printed again and again
+/// down a page, it marks where an ad stood.
+const AD_LABELS: &[&str] = &[
+    "ad",
+    "ads",
+    "anzeige",
+    "werbung",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "publicidade",
+    "advertentie",
+    "iklan",
+    "реклама",
+    "광고",
+    "広告",
+    "广告",
+];
+
+/// Whether `text` is one of [`AD_LABELS`] alone, in any case.
+fn is_ad_label(text: &str) -> bool {
+    let text = text.trim();
+    text.len() <= 16 && AD_LABELS.iter().any(|label| text.to_lowercase() == *label)
+}
+
+/// Nudges among [`CALL_VERBS`] that need no word to the reader to be
+/// calls (`Never miss a story`, `Turn on notifications`).
+const NUDGES: &[&str] = &["never miss", "turn on"];
 
 /// Verbs that open a call to action (`Get 50% off…`, `Claim your…`, `Tap
 /// here to…`), in English and a few other languages, and the openings of
@@ -361,14 +392,29 @@ const CALL_MAX_WORDS: usize = 14;
 /// train tickets online`, `Register Now`) names neither, and a sentence
 /// with the verb further in (`To get this back to…`) asks nothing.
 fn is_call_to_the_reader(text: &str, words: usize) -> bool {
-    (CALL_MIN_WORDS..=CALL_MAX_WORDS).contains(&words)
-        && CALL_VERBS.find_all(text).iter().any(|found| {
+    if !(CALL_MIN_WORDS..=CALL_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let calls: Vec<Range<usize>> = CALL_VERBS
+        .find_all(text)
+        .into_iter()
+        .filter(|found| {
             let before = text[..found.start].trim_end();
             !before.contains(char::is_alphanumeric)
                 || (before.ends_with(['.', '!', '?'])
                     && before.split_whitespace().count() <= LEAD_IN_MAX_WORDS)
         })
-        && (READER_WORDS.is_match(text) || OFFER_WORDING.is_match(text) || names_a_price(text))
+        .collect();
+    let nudges = calls.iter().any(|found| {
+        NUDGES
+            .iter()
+            .any(|nudge| text[found.clone()].eq_ignore_ascii_case(nudge))
+    });
+    !calls.is_empty()
+        && (nudges
+            || READER_WORDS.is_match(text)
+            || OFFER_WORDING.is_match(text)
+            || names_a_price(text))
 }
 
 /// Whether `text` holds a price or a discount: a figure after a currency
@@ -449,7 +495,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            {CALL_MAX_WORDS} words opening with the verb of a call (get, claim, \
            join, tap, unlock…) that speak to the reader (your, our) or name \
            an offer or a price (`Get 50% off your first box`, `Claim your free \
-           consultation`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
+           consultation`) or nudge (`Never miss a story`), or is an ad slot's \
+           label alone (`Ad`, `Anzeige`, `Реклама`, `광고`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
            words without final punctuation naming an offer (newsletter, \
            discount, webinar, course) printed {OFFER_LABEL_MIN_COPIES} times or \
            more or each time between two paragraphs: every \
@@ -951,6 +998,11 @@ mod tests {
             "Join 50,000 readers who get our weekly digest",
             "Hol dir jetzt das Abo für 1 €",
             "Save €5 on every order this month",
+            "Never miss a story — turn on notifications",
+            "Ad",
+            "ANZEIGE",
+            "Реклама",
+            "광고",
         ] {
             removes_every_copy(promo);
         }
@@ -959,6 +1011,8 @@ mod tests {
             "Try it free",
             "Book train tickets online: buy a pass through the site for easy pick-up at the station once you are in Japan.",
             "To get this back on track, thank you all for the years",
+            // An ad label inside a line is the text's.
+            "Ad hoc",
             // `US` is no `us`.
             "Buy: check price at Amazon UK, check price at Amazon US",
             // Too long for a call: a paragraph of the text.
