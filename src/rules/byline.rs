@@ -460,7 +460,7 @@ fn is_outlet(text: &str) -> bool {
             let words = inner.split_whitespace().count();
             // `(Author)`, `(Editor)`: a role, on a book's page.
             (1..=4).contains(&words)
-                && !JOB_TITLE.is_match(inner)
+                && !has_job_word(inner)
                 && inner.starts_with(|c: char| c.is_uppercase())
                 && signals::is_title_case(inner)
         })
@@ -1551,12 +1551,11 @@ const WIRE_SERVICES: &[&str] = &[
 /// Whether `text` names a news agency: one of [`WIRE_SERVICES`] or of
 /// [`super::caption::AGENCIES`], perhaps in capitals (`REUTERS`).
 fn is_wire_service(text: &str) -> bool {
-    let listed = |t: &str| WIRE_SERVICES.contains(&t) || super::caption::AGENCIES.contains(&t);
-    listed(text)
-        || super::caption::AGENCIES
-            .iter()
-            .chain(WIRE_SERVICES)
-            .any(|a| a.to_uppercase() == text)
+    let capitals = !text.contains(char::is_lowercase);
+    super::caption::AGENCIES
+        .iter()
+        .chain(WIRE_SERVICES)
+        .any(|&agency| agency == text || (capitals && agency.eq_ignore_ascii_case(text)))
 }
 
 /// The most pieces of a [wire service's line](is_wire_line) besides the
@@ -1630,6 +1629,7 @@ const CREDENTIALS: &[&str] = &[
 /// The most pieces and words of a [byline of pieces](is_byline_of_pieces).
 const BYLINE_MAX_PIECES: usize = 5;
 const BYLINE_PIECES_MAX_WORDS: usize = 16;
+const BYLINE_PIECES_MAX_BYTES: usize = 160;
 
 /// Honorifics before a name (`Dr Ann Lee`), without their dot.
 const HONORIFICS: &[&str] = &["Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame"];
@@ -1658,8 +1658,11 @@ fn without_honorific(text: &str) -> &str {
 /// headline, where nothing but byline chrome stands above: further down
 /// such a line heads a section.
 fn is_byline_of_pieces(text: &str) -> bool {
-    if crate::segment::ends_sentence(text)
-        || crate::segment::word_count(text) > BYLINE_PIECES_MAX_WORDS
+    if text.len() > BYLINE_PIECES_MAX_BYTES
+        || text.split_whitespace().count() > BYLINE_PIECES_MAX_WORDS
+        || crate::segment::ends_sentence(text)
+        // A person's name first: a given name before a capitalised word.
+        || !has_a_given_name_before_a_capital(text)
     {
         return false;
     }
@@ -1691,6 +1694,18 @@ fn is_byline_of_pieces(text: &str) -> bool {
         }
     }
     persons == 1 && (count >= 2 || titled) && count <= BYLINE_MAX_PIECES
+}
+
+/// Whether a word of `text` is a given name and the next word starts with
+/// a capital (`Elena Petrova`).
+fn has_a_given_name_before_a_capital(text: &str) -> bool {
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        capital(pair[1])
+            && capital(pair[0])
+            && signals::is_given_name(pair[0].trim_end_matches(|c: char| !c.is_alphabetic()))
+    })
 }
 
 /// What a piece of a [byline of pieces](is_byline_of_pieces) is.
@@ -1780,6 +1795,9 @@ const CJK_REPORTER_WORDS: &[&str] = &["기자", "특파원", "记者", "記者",
 /// before a name of up to three letters), and perhaps an e-mail address
 /// (`김민수 기자 kimms@example.co.kr`).
 fn is_cjk_reporter(text: &str) -> bool {
+    if text.is_ascii() || text.len() > 80 {
+        return false;
+    }
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| !w.contains('@'))
@@ -1833,7 +1851,8 @@ const FOLLOWING_CREDIT_LABELS: &[&str] = &[
 /// (`Words: Ann Lee`, `Reporter: Andi Setiawan`, `Text: Ann Lee and Bo
 /// Chen`).
 fn is_credited_name(text: &str, labels: &[&str]) -> bool {
-    let Some((label, value)) = text.split_once(':') else {
+    // The longest label, `корреспондент`, is 26 bytes.
+    let Some((label, value)) = text.split_once(':').filter(|(label, _)| label.len() <= 26) else {
         return false;
     };
     let label = label.trim().to_lowercase();
@@ -2331,32 +2350,135 @@ fn is_date_words(text: &str) -> bool {
     (anchored && !joins) || (reads && minutes) || (!joins && NUMERIC_DATE.is_match(text))
 }
 
-/// The core of a date written in any language: the figures of a day, a
-/// month and a year in any order and with any of `.`, `/` or `-` between
-/// them (`05.03.2024`, `2024.03.05`, `3/5/24`), a year, month and day
-/// with the marks of Chinese, Japanese or Korean (`2024年3月5日`,
-/// `2024년 3월 5일`), or a day, one word and a year, or a word, a day and
-/// a year, the word a month in whatever language (`5 марта 2024`,
-/// `5. März 2024`, `Maret 5, 2024`).
-static DATE_CORE: LazyLock<Regex> = LazyLock::new(|| {
-    signals::rare_line_regex(
-        r"(?:^|[^\d.])(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}\s*[年년]\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},\s+\d{4})(?:$|[^\d.]|\.(?:$|\D))",
-    )
-    .expect("valid date core regex")
-});
+/// What a run of a date's text is (see [`date_core`]).
+#[derive(Clone, Copy, PartialEq)]
+enum DateRun {
+    /// ASCII figures.
+    Digits,
+    /// Letters of any script.
+    Letters,
+    /// A mark of a year, a month or a day in Chinese, Japanese or Korean.
+    Mark,
+    /// Anything else: spaces, punctuation.
+    Other,
+}
+
+/// `text` cut into [`DateRun`]s: maximal runs of figures, of letters and
+/// of other characters, each date mark a run of its own.
+fn date_runs(text: &str) -> Vec<(DateRun, Range<usize>)> {
+    let mut runs: Vec<(DateRun, Range<usize>)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let kind = if c.is_ascii_digit() {
+            DateRun::Digits
+        } else if matches!(c, '年' | '月' | '日' | '년' | '월' | '일') {
+            DateRun::Mark
+        } else if c.is_alphanumeric() {
+            DateRun::Letters
+        } else {
+            DateRun::Other
+        };
+        let end = i + c.len_utf8();
+        match runs.last_mut() {
+            Some((last, range)) if *last == kind && kind != DateRun::Mark => range.end = end,
+            _ => runs.push((kind, i..end)),
+        }
+    }
+    runs
+}
+
+/// Where the core of a date written in any language stands in `text`: the
+/// figures of a day, a month and a year in any order with one of `.`, `/`
+/// or `-` between them (`05.03.2024`, `2024.03.05`, `3/5/24`), a year,
+/// month and day with the marks of Chinese, Japanese or Korean
+/// (`2024年3月5日`, `2024년 3월 5일`), or a day, a word of three to twelve
+/// letters and a year, or such a word, a day, a comma and a year, the word
+/// a month in whatever language (`5 марта 2024`, `5. März 2024`, `Maret
+/// 5, 2024`). Figures after a dot before it or after it (`1.05.03.2024`)
+/// make a version number. Read run by run: a pattern of these would cost
+/// tens of millions of instructions to compile, more than cleaning a
+/// page.
+fn date_core(text: &str) -> Option<Range<usize>> {
+    let runs = date_runs(text);
+    let len = |j: usize| runs[j].1.len();
+    let is = |j: usize, kind: DateRun| runs.get(j).is_some_and(|run| run.0 == kind);
+    let digits = |j: usize, lens: &[usize]| is(j, DateRun::Digits) && lens.contains(&len(j));
+    let letters = |j: usize| {
+        is(j, DateRun::Letters) && (3..=12).contains(&text[runs[j].1.clone()].chars().count())
+    };
+    let gap = |j: usize| {
+        runs.get(j)
+            .filter(|run| run.0 == DateRun::Other)
+            .map(|run| &text[run.1.clone()])
+    };
+    // A gap of white space and perhaps a mark (`. `, `, `).
+    let spaced = |j: usize, marks: &[&str]| {
+        gap(j).is_some_and(|g| g.contains(char::is_whitespace) && marks.contains(&g.trim()))
+    };
+    let mark = |j: usize, marks: &[&str]| {
+        is(j, DateRun::Mark) && marks.contains(&&text[runs[j].1.clone()])
+    };
+    // A run after `j`, past white space between them.
+    let next = |j: usize| {
+        if gap(j + 1).is_some_and(|g| g.trim().is_empty()) {
+            j + 2
+        } else {
+            j + 1
+        }
+    };
+    let dotted = |j: usize| gap(j) == Some(".");
+    for i in 0..runs.len() {
+        let end = if digits(i, &[1, 2, 4]) && matches!(gap(i + 1), Some("." | "/" | "-")) {
+            // Figures parted by one mark, the same twice.
+            let same = gap(i + 3) == gap(i + 1);
+            let year_first = len(i) == 4 && digits(i + 2, &[1, 2]) && digits(i + 4, &[1, 2]);
+            let year_last = len(i) <= 2 && digits(i + 2, &[1, 2]) && digits(i + 4, &[2, 4]);
+            (same && (year_first || year_last)).then_some(i + 4)
+        } else if digits(i, &[4]) && mark(next(i), &["年", "년"]) {
+            let month = next(next(i));
+            let month_mark = next(month);
+            (digits(month, &[1, 2]) && mark(month_mark, &["月", "월"])).then(|| {
+                let day = next(month_mark);
+                let day_mark = next(day);
+                if digits(day, &[1, 2]) && mark(day_mark, &["日", "일"]) {
+                    day_mark
+                } else {
+                    month_mark
+                }
+            })
+        } else if digits(i, &[1, 2]) && spaced(i + 1, &["", "."]) && letters(i + 2) {
+            (spaced(i + 3, &["", ".", ",", ".,"]) && digits(i + 4, &[4])).then_some(i + 4)
+        } else if letters(i) && spaced(i + 1, &["", "."]) && digits(i + 2, &[1, 2]) {
+            (spaced(i + 3, &[","]) && digits(i + 4, &[4])).then_some(i + 4)
+        } else {
+            None
+        };
+        let Some(end) = end else {
+            continue;
+        };
+        let version = (i >= 2 && dotted(i - 1) && is(i - 2, DateRun::Digits))
+            || (dotted(end + 1) && is(end + 2, DateRun::Digits));
+        if !version {
+            return Some(runs[i].1.start..runs[end].1.end);
+        }
+    }
+    None
+}
 
 /// The most words (runs of letters or of figures) of a date line in any
 /// language, and the most words of letters on either side of its core: a
 /// day of the week or a label before it, a time zone or `Uhr` after it.
 const ANY_DATE_MAX_WORDS: usize = 10;
 const ANY_DATE_MAX_LETTER_WORDS: usize = 2;
+/// The longest date line in any language, in bytes (`Воскресенье, 15
+/// сентября 2024, 14:30 МСК` holds 60).
+const ANY_DATE_MAX_BYTES: usize = 96;
 /// A word in ASCII after a date's core is a time zone or a word for the
 /// hour (`CEST`, `Uhr`, `WIB`): at most this many letters (`2024-10-04 -
 /// Lemmy` is a title and its site).
 const ANY_DATE_ZONE_MAX_LETTERS: usize = 4;
 
 /// Whether `text` tells a date in any language and little else: a
-/// [`DATE_CORE`], figures (a time: `14:30`), and on each side at most
+/// [date's core](date_core), figures (a time: `14:30`), and on each side at most
 /// [`ANY_DATE_MAX_LETTER_WORDS`] words of letters no longer than a word of
 /// a date is (`Selasa, 5 Maret 2024 14:30 WIB`, `05.03.2024, 14:30 Uhr`,
 /// `обновлено 5 марта 2024, 14:30`, `2024.03.05 14:30`). Words in ASCII
@@ -2372,18 +2494,18 @@ fn is_date_in_any_language(text: &str) -> bool {
         .as_bytes()
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit));
-    if !year || text.len() > 120 {
-        return false;
-    }
-    let Some(core) = DATE_CORE.find(text) else {
-        return false;
-    };
     let runs = |part: &'_ str| {
         part.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .count()
     };
-    let before = &text[..core.start()];
+    if !year || text.len() > ANY_DATE_MAX_BYTES || runs(text) > ANY_DATE_MAX_WORDS {
+        return false;
+    }
+    let Some(core) = date_core(text) else {
+        return false;
+    };
+    let before = &text[..core.start];
     // A label (`Last edited:`) may have two words, a day of the week one.
     let before_trimmed = before.trim_end();
     let ascii_before_max = if before_trimmed.ends_with(':') {
@@ -2391,9 +2513,9 @@ fn is_date_in_any_language(text: &str) -> bool {
     } else {
         usize::from(before_trimmed.ends_with(','))
     };
-    let mut words = runs(&text[core.range()]);
+    let mut words = runs(&text[core.clone()]);
     let mut ascii_before = 0;
-    for (part, is_before) in [(before, true), (&text[core.end()..], false)] {
+    for (part, is_before) in [(before, true), (&text[core.end..], false)] {
         let mut letter_words = 0;
         for word in part
             .split(|c: char| !c.is_alphanumeric())
@@ -3560,6 +3682,8 @@ mod tests {
             "Born 5 May 1990 in a small village near the old harbour of Lyon",
             "Chapter 12 2024",
             "Development Update 2024-10-04 - Lemmy",
+            "Release 1.05.03.2024",
+            "Build 05.03.2024.1",
             "Tate Britain, October 2, 2025 – February 15, 2026",
             "Version 2.0.3",
             "Call 030 1234 5678",
@@ -3567,6 +3691,18 @@ mod tests {
             "Встреча прошла 5 марта 2024 года в Москве и собрала тысячи людей",
         ] {
             assert!(!is_date_in_any_language(line), "{line}");
+        }
+        for (text, core) in [
+            ("Selasa, 5 Maret 2024 14:30 WIB", "5 Maret 2024"),
+            ("2024년 3월 5일 오후 2:30", "2024년 3월 5일"),
+            ("2024年3月", "2024年3月"),
+            ("on 05.03.24", "05.03.24"),
+            ("Maret 5, 2024", "Maret 5, 2024"),
+        ] {
+            assert_eq!(date_core(text).map(|r| &text[r]), Some(core), "{text}");
+        }
+        for text in ["05.03-2024", "5 März", "2024 3 5", "05/03/2024.7"] {
+            assert_eq!(date_core(text), None, "{text}");
         }
     }
 

@@ -350,12 +350,12 @@ fn is_english(text: &str) -> bool {
 /// [`ends_with_slash_credit`]).
 fn ends_with_credit(text: &str) -> bool {
     let text = text.trim_end();
-    if is_name_and_agency(text) || ends_with_bracketed_credit(text) || ends_with_slash_credit(text)
-    {
+    if is_name_and_agency(text) || ends_with_bracketed_credit(text) {
         return true;
     }
     let clause = last_clause_start(text);
-    may_hold_tail_credit(text, clause) && credit_fits(text, clause)
+    ends_with_slash_credit(text, clause)
+        || (may_hold_tail_credit(text, clause) && credit_fits(text, clause))
 }
 
 /// Where the last clause of `text` starts: at its last `!` or `?`, or
@@ -458,26 +458,47 @@ fn opens_with_credit_label_any_mark(text: &str) -> bool {
     let Some(mark) = text[..window].find([':', '：', '=']) else {
         return false;
     };
+    if text[mark..].starts_with([':', '：']) && opens_with_credit_label(text) {
+        return true;
+    }
+    // `사진=…`, `사진 제공=…` (photo provided by): outside ASCII the
+    // first word is the label's (`[Image description: …]` describes,
+    // credits no one).
     let label = text[..mark].trim_end();
-    // `사진 제공=…` (photo provided by): outside ASCII the first word is
-    // the label's (`[Image description: …]` describes, credits no one).
     let first = label.split_whitespace().next().unwrap_or("");
-    !label.is_empty()
+    !first.is_ascii()
         && label.split_whitespace().count() <= 2
-        && (CREDIT_LABEL.is_match(&format!("{label}:"))
-            || (!first.is_ascii() && CREDIT_LABEL.is_match(&format!("{first}:"))))
+        && CREDIT_LABEL.is_match(&format!("{first}:"))
 }
 
-/// Whether a credit after a slash ends `text`, after its sentence: a
+/// The bytes at the end of a text in which a [credit after a
+/// slash](ends_with_slash_credit) is looked for.
+const SLASH_CREDIT_WINDOW: usize = 96;
+
+/// Whether a credit after a slash ends `text`, after its sentence (which
+/// ends at byte `clause`, see [`last_clause_start`], or at a `。`): a
 /// [name and an agency](is_slash_credit), the agency in capitals or a wire
 /// (`… in Jakarta. ANTARA/Aprillio Akbar`, `… on Tuesday. Reuters/Jane
 /// Doe`), an agency after a slash
 /// (`… 있다. /연합뉴스`), or in Korean, Japanese or Chinese one or two
 /// words without punctuation, the agency (`… 보고 있다. 연합뉴스`): a
 /// paragraph of those scripts ends with its sentence.
-fn ends_with_slash_credit(text: &str) -> bool {
+fn ends_with_slash_credit(text: &str, clause: usize) -> bool {
+    // The credit is short: only the end of the text is read, from the
+    // sentence's end when that is near.
+    let mut window = text.len().saturating_sub(SLASH_CREDIT_WINDOW).max(clause);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let end = &text.as_bytes()[window..];
+    // A slash, or a letter outside ASCII (of Korean, Japanese and Chinese,
+    // or `。`).
+    if memchr::memchr(b'/', end).is_none() && end.is_ascii() {
+        return false;
+    }
     // After the last `.`, `!` or `?` before white space, or `。`.
-    let (before, tail) = match (last_clause_start(text), text.rfind('。')) {
+    let stop = text[window..].rfind('。').map(|i| window + i);
+    let (before, tail) = match (clause, stop) {
         (0, None) => return false,
         (clause, Some(stop)) if stop > clause => (&text[..stop], &text[stop + '。'.len_utf8()..]),
         (clause, _) => (&text[..clause], &text[clause + 1..]),
@@ -1519,7 +1540,7 @@ mod tests {
                 let clause = last_clause_start(text);
                 is_name_and_agency(text)
                     || ends_with_bracketed_credit(text)
-                    || ends_with_slash_credit(text)
+                    || ends_with_slash_credit(text, clause)
                     || (old_tail_keys.is_match(&text[clause..]) && credit_fits(text, clause))
             };
             let text = line.trim_end();
