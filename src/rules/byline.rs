@@ -410,6 +410,22 @@ fn labelled_author(text: &str) -> Option<&str> {
     .then_some(value)
 }
 
+/// Whether block `i` of `doc` is an author's field over the article's
+/// date (`Author: Ann Lee` / `March 4, 2024` / the body): the name alone
+/// after one of [`AUTHOR_LABELS`] is a byline when a date under it opens
+/// the article; a book's or a recipe's page lists more fields there
+/// (`Publisher: …`), or no date.
+fn is_dated_author_field(doc: &Document<'_>, i: usize) -> bool {
+    let Some((label, value)) = doc.block_text(i).split_once(':') else {
+        return false;
+    };
+    is_any_author_label(label.trim())
+        && is_name(value.trim())
+        && i + 2 < doc.blocks.len()
+        && is_date_line(doc.block_text(i + 1))
+        && signals::is_body_paragraph(doc, i + 2)
+}
+
 /// Whether `text` is a name, then a date with its figures, with no `By`:
 /// `Chris Davies - Nov 19, 2019, 10:31 pm CST`. The name is two to four
 /// capitalised words (one word is as often a heading's: `Hardcover –
@@ -1055,13 +1071,14 @@ impl Rule for Byline {
             } else if (author_name(text).is_some() && !*authors_listed)
                 || is_bare_author(doc, i, header_end)
                 || (i > 0 && chrome_above && is_foreign_byline(text))
-                || (i > 0 && chrome_above && is_byline_of_pieces(text))
+                || (i > 0 && chrome_above && !*authors_listed && is_byline_of_pieces(text))
                 || (i > 0 && (chrome_above || out.is_removed(i - 1)) && is_wire_line(text))
                 || (i > 1
                     && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
                     && is_byline_widget(text))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
+                || (i > 0 && chrome_above && is_dated_author_field(doc, i))
                 || (i > 1
                     && out.is_removed(i - 1)
                     && is_credited_name(text, FOLLOWING_CREDIT_LABELS))
@@ -1663,6 +1680,9 @@ fn is_byline_of_pieces(text: &str) -> bool {
         || crate::segment::ends_sentence(text)
         // A person's name first: a given name before a capitalised word.
         || !has_a_given_name_before_a_capital(text)
+        // A line that opens with `By` is an author line or not (see
+        // [`author_name`]): `by Ines Moreau (Author)` credits a book.
+        || text.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "))
     {
         return false;
     }
@@ -1727,7 +1747,7 @@ fn byline_piece(piece: &str) -> Option<BylinePiece> {
     let capitals = |w: &str| w.chars().count() >= 2 && !w.chars().any(char::is_lowercase);
     let words: Vec<&str> = name.split_whitespace().collect();
     let mixed = words.iter().any(|w| capitals(w)) && !words.iter().all(|w| capitals(w));
-    if is_person_name(name) && !mixed {
+    if (is_person_name(name) && !mixed) || author_line_name(piece).is_some() {
         return Some(BylinePiece::Person);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -1765,8 +1785,56 @@ fn byline_piece(piece: &str) -> Option<BylinePiece> {
         || (may_be_read_time(piece) && READ_TIME.is_match(piece))
         || (is_job_title(piece) && words <= 6)
         || is_outlet(piece)
-        || is_wire_service(piece);
+        || is_wire_service(piece)
+        || is_outlet_name(piece);
     known.then_some(BylinePiece::Other)
+}
+
+/// Words that name a newspaper, a magazine or a broadcaster
+/// (`The Harbor Times`, `Daily Ledger`, `Mountain Public Radio`).
+const OUTLET_WORDS: &[&str] = &[
+    "Times",
+    "Post",
+    "News",
+    "Daily",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Ledger",
+    "Chronicle",
+    "Telegraph",
+    "Guardian",
+    "Observer",
+    "Courier",
+    "Examiner",
+    "Register",
+    "Dispatch",
+    "Sentinel",
+    "Standard",
+    "Inquirer",
+    "Magazine",
+    "Radio",
+    "Television",
+    "Press",
+    "Media",
+    "Zeitung",
+    "Tageblatt",
+    "Diario",
+    "Gazzetta",
+    "Corriere",
+];
+
+/// Whether `text` names an outlet: two to four capitalised words, one of
+/// them one of [`OUTLET_WORDS`] (`Daily Ledger`, `The Harbor Times`; a
+/// place, `Kyiv`, or a name, `Lisbon Bay`, is none).
+fn is_outlet_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && words.iter().any(|w| OUTLET_WORDS.contains(w))
 }
 
 /// The words for `by` that open a byline in other languages, as they
@@ -3765,6 +3833,8 @@ mod tests {
             "March 4, 2024 | Elena Petrova",
             "March 4, 2024 by Elena Petrova",
             "Elena Petrova @epetrova",
+            "Elena Petrova, Daily Ledger",
+            "March 4, 2024 | By Elena Petrova",
             "Elena Petrova Senior Markets Correspondent",
             "Dr. Elena Petrova",
             "Dylan Bailey, MS, RD, FAND",
@@ -3803,6 +3873,13 @@ mod tests {
         assert!(!is_byline_of_pieces(
             "Norton VPN Review – Expert Tested in 2026"
         ));
+        // An author's field over the article's date.
+        let input = format!("{HEADLINE}\nAuthor: Elena Petrova\nMarch 4, 2024\n{BODY}\n{MORE}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        // A book's fields stay.
+        let input =
+            format!("{HEADLINE}\nAuthor: Elena Petrova\nPublisher: Harbor Books\n{BODY}\n{MORE}\n");
+        assert_kept(&Byline, &input);
         // A label over the name.
         let input = format!("{HEADLINE}\nContributor\nElena Petrova\n{BODY}\n{MORE}\n");
         assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
