@@ -1168,6 +1168,12 @@ impl Rule for Byline {
                     && (is_name(doc.block_text(i - 1)) || is_handle_under_headline(doc, i - 1))
                 {
                     out.remove_block(i - 1, "the author's name over a date");
+                } else if i >= 2
+                    && !out.is_removed(i - 1)
+                    && is_name_with_role(doc.block_text(i - 1))
+                {
+                    // `Lea Fischer, Politikredakteurin` over the date.
+                    out.remove_block(i - 1, "the author's name over a date");
                 } else if i >= 3
                     && !out.is_removed(i - 1)
                     && is_name(doc.block_text(i - 2))
@@ -1179,6 +1185,27 @@ impl Rule for Byline {
                         out.remove_block(i - 2, "the author's name over a date");
                     }
                     out.remove_block(i - 1, "the author's role over a date");
+                }
+                // `March 4, 2024` / `Lea Fischer` / the body: a person's
+                // name under the date (its first word a given name, or one
+                // that is also a word the text never writes in lower case).
+                let under = i + 1;
+                if under + 1 < doc.blocks.len()
+                    && !out.is_removed(under)
+                    && signals::is_body_paragraph(doc, under + 1)
+                    && {
+                        let text = doc.block_text(under);
+                        let name = if is_name_with_role(text) {
+                            text.split(',').next().unwrap_or(text)
+                        } else {
+                            text
+                        };
+                        is_name(name)
+                            && name.split_whitespace().count() <= 3
+                            && starts_with_given_name(doc, name)
+                    }
+                {
+                    out.remove_block(under, "the author's name under a date");
                 }
             }
         }
@@ -1494,6 +1521,25 @@ fn is_role_line(doc: &Document<'_>, i: usize) -> bool {
         && !crate::segment::ends_sentence(text)
         && !signals::is_list_item(text)
         && !text.contains(|c: char| c == ':' || c.is_numeric())
+}
+
+/// Whether `text` is a name, a comma or a bar or a dash, then a role in
+/// any language (`Lea Fischer, Politikredakteurin`, `Иван Петров,
+/// журналист`, `Carlos Ruiz | Editor de Economía`): the role of one to
+/// [`ROLE_MAX_WORDS`] words, no figure, no sentence, no label.
+fn is_name_with_role(text: &str) -> bool {
+    let Some(cut) = find_title_cut(text) else {
+        return false;
+    };
+    let (name, role) = (
+        text[..cut].trim(),
+        text[cut..].trim_start_matches([',', '|', '–', '—']).trim(),
+    );
+    let words = role.split_whitespace().count();
+    is_name(name)
+        && (1..=ROLE_MAX_WORDS).contains(&words)
+        && !crate::segment::ends_sentence(role)
+        && !role.contains(|c: char| c == ':' || c == ',' || c.is_numeric())
 }
 
 /// Whether `text` is a job title: short, no sentence, with a job word.
@@ -2515,6 +2561,18 @@ fn date_core(text: &str) -> Option<Range<usize>> {
             })
         } else if digits(i, &[1, 2]) && spaced(i + 1, &["", "."]) && letters(i + 2) {
             (spaced(i + 3, &["", ".", ",", ".,"]) && digits(i + 4, &[4])).then_some(i + 4)
+        } else if digits(i, &[1, 2]) && spaced(i + 1, &[""]) && is(i + 2, DateRun::Letters) {
+            // `5 de marzo de 2024` (`de` has two letters).
+            let of =
+                |j: usize| matches!(runs.get(j).map(|r| &text[r.1.clone()]), Some("de" | "del"));
+            (of(i + 2)
+                && spaced(i + 3, &[""])
+                && letters(i + 4)
+                && spaced(i + 5, &[""])
+                && of(i + 6)
+                && spaced(i + 7, &[""])
+                && digits(i + 8, &[4]))
+            .then_some(i + 8)
         } else if letters(i) && spaced(i + 1, &["", "."]) && digits(i + 2, &[1, 2]) {
             (spaced(i + 3, &[","]) && digits(i + 4, &[4])).then_some(i + 4)
         } else {
@@ -2573,13 +2631,23 @@ fn is_date_in_any_language(text: &str) -> bool {
     let Some(core) = date_core(text) else {
         return false;
     };
-    let before = &text[..core.start];
-    // A label (`Last edited:`) may have two words, a day of the week one.
+    // A label of publishing in another language goes first, whole.
+    let label = DATE_LABELS
+        .iter()
+        .find(|label| {
+            text.get(..label.len())
+                .is_some_and(|head| head.to_lowercase() == **label)
+        })
+        .map_or(0, |label| label.len());
+    let before = &text[label.min(core.start)..core.start];
+    // A label (`Last edited:`) may have two words, a day of the week one
+    // (after it a comma, or written in lower case as French and Spanish
+    // write them: `mardi 5 mars 2024`).
     let before_trimmed = before.trim_end();
     let ascii_before_max = if before_trimmed.ends_with(':') {
         2
     } else {
-        usize::from(before_trimmed.ends_with(','))
+        usize::from(before_trimmed.ends_with(',') || before_trimmed.starts_with(char::is_lowercase))
     };
     let mut words = runs(&text[core.clone()]);
     let mut ascii_before = 0;
@@ -2590,7 +2658,7 @@ fn is_date_in_any_language(text: &str) -> bool {
             .filter(|w| !w.is_empty())
         {
             words += 1;
-            if word.bytes().all(|b| b.is_ascii_digit()) {
+            if word.bytes().all(|b| b.is_ascii_digit()) || is_hour_and_minutes(word) {
                 continue;
             }
             letter_words += 1;
@@ -2606,6 +2674,44 @@ fn is_date_in_any_language(text: &str) -> bool {
         }
     }
     words <= ANY_DATE_MAX_WORDS
+}
+
+/// Labels of publishing before a date in other languages than English,
+/// in lower case (`Publié le 5 mars 2024`, `Actualizado el …`,
+/// `Aktualisiert am …`, `입력 2024.03.05`).
+const DATE_LABELS: &[&str] = &[
+    "publié le",
+    "mis à jour le",
+    "modifié le",
+    "publicado el",
+    "publicado em",
+    "actualizado el",
+    "atualizado em",
+    "veröffentlicht am",
+    "aktualisiert am",
+    "pubblicato il",
+    "aggiornato il",
+    "gepubliceerd op",
+    "bijgewerkt op",
+    "diterbitkan",
+    "diperbarui",
+    "опубликовано",
+    "обновлено",
+    "입력",
+    "수정",
+    "更新",
+    "发布",
+];
+
+/// Whether `word` is an hour and its minutes written French-style
+/// (`14h30`, `9h`).
+fn is_hour_and_minutes(word: &str) -> bool {
+    word.split_once(['h', 'H']).is_some_and(|(hour, minutes)| {
+        (1..=2).contains(&hour.len())
+            && hour.bytes().all(|b| b.is_ascii_digit())
+            && minutes.len() <= 2
+            && minutes.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Why a date line goes.
@@ -3797,6 +3903,24 @@ mod tests {
             let input = format!("{HEADLINE}\n{name}\n{role}\n{date}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
         }
+        // A name and a role on one line over the date, a name under it.
+        for lines in [
+            "Lea Fischer, Politikredakteurin\n05.03.2024, 14:30 Uhr",
+            "Иван Петров, журналист\n5 марта 2024",
+            "mardi 5 mars 2024\nLouis Bernard",
+            "Publié le 5 mars 2024 à 14h30\nChloé Martin",
+            "martes, 5 de marzo de 2024\nCarlos Ruiz",
+        ] {
+            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // A heading under the date stays.
+        let input = format!("{HEADLINE}\n5 March 2024\nKey Takeaways\n{BODY}\n{MORE}\n");
+        assert_cleaned(
+            &Byline,
+            &input,
+            &format!("{HEADLINE}\nKey Takeaways\n{BODY}\n{MORE}\n"),
+        );
         // A short line over a date without a name above it stays: a
         // standfirst or a section's name.
         let input = format!(
