@@ -1,0 +1,419 @@
+#!/usr/bin/env python3
+"""Noise in shapes and languages the dev noise corpus hardly holds.
+
+Builds synthetic texts, each a headline, a byline or a caption worded in
+one of many shapes, and a short article (English, or German, Spanish,
+French, Indonesian, Russian and Korean for the bylines), runs the rinse
+binary on each and counts the texts whose noise went whole while every
+paragraph of the article stayed. The names, titles, dates and credits are
+made up; every choice comes from a seeded generator.
+
+    cargo build --release
+    python3 benches/noise_shapes.py [--rinse target/release/rinse] [--seed 3]
+
+Prints one line per set (`bylines`, `bylines in six languages`,
+`captions`) and the shapes that failed.
+"""
+
+import argparse
+import random
+import subprocess
+
+
+def byline_stress(R, seed):
+    random.seed(seed)
+    names = [
+        "Amara Okafor",
+        "Liam O'Connell",
+        "Sofia Marchetti",
+        "Hiroshi Tanaka",
+        "Priya Nair",
+        "Mateo Álvarez",
+        "Chloé Dubois",
+        "Jonas Becker",
+        "Fatima Zahra",
+        "Noah Whitaker",
+        "Olga Smirnova",
+        "Kwame Asante",
+        "Isabella Rossi",
+        "Ethan Park",
+        "Leila Haddad",
+    ]
+    titles = [
+        "Senior Reporter",
+        "Staff Writer",
+        "Health Correspondent",
+        "Political Editor",
+        "Contributing Writer",
+        "Technology Columnist",
+        "Business Reporter",
+        "Science Editor",
+        "Data Journalist",
+        "Senior Editor, Features",
+        "Chief Economics Correspondent",
+        "Freelance Journalist",
+        "Deputy Editor",
+        "Investigations Reporter",
+        "Culture Critic",
+    ]
+    dates = [
+        "March 4, 2024",
+        "4 March 2024",
+        "Mar 4, 2024",
+        "2024-03-04",
+        "04/03/2024",
+        "Monday, March 4, 2024",
+        "March 4, 2024 at 9:15 a.m. ET",
+        "Updated 9:15 AM EST, March 4, 2024",
+        "Published 4 March 2024",
+        "Mon 4 Mar 2024 09.15 GMT",
+        "4 hours ago",
+        "Updated: Mar. 4, 2024 5:02 p.m.",
+        "March 4, 2024 / 6 min read",
+        "Posted March 4th, 2024",
+        "Last updated on March 4, 2024",
+    ]
+    outlets = ["The Harbor Times", "Reuters", "Associated Press", "Daily Ledger", "AFP"]
+    shapes = [
+        lambda n, t, d, o: [n, t, d],
+        lambda n, t, d, o: [f"By {n}", t, d],
+        lambda n, t, d, o: [f"By {n}, {t}", d],
+        lambda n, t, d, o: [n, d],
+        lambda n, t, d, o: [f"{n} | {t}", d],
+        lambda n, t, d, o: [f"{n} · {d}"],
+        lambda n, t, d, o: [d, f"By {n}"],
+        lambda n, t, d, o: [f"Written by {n}", d],
+        lambda n, t, d, o: [n, t, o, d],
+        lambda n, t, d, o: [f"By {n}", o, d],
+        lambda n, t, d, o: [f"{n}, {o}", d],
+        lambda n, t, d, o: [f"By {n} and {random.choice(names)}", d],
+        lambda n, t, d, o: [n, f"{t}, {o}", d],
+        lambda n, t, d, o: [f"{d} | By {n}"],
+        lambda n, t, d, o: [f"By {n.upper()}", d],
+        lambda n, t, d, o: [n, "@" + n.split()[0].lower(), d],
+        lambda n, t, d, o: [f"{n} — {t}", d],
+        lambda n, t, d, o: [f"Author: {n}", d],
+        lambda n, t, d, o: [f"{n}", f"{t}", f"{d}", "Share"],
+        lambda n, t, d, o: [f"Reporting by {n}", d],
+    ]
+    paras = [
+        "Stocks climbed on Tuesday as investors weighed fresh data on inflation and the outlook for interest rates across the major economies.",
+        "Traders said the gains were broad, with technology and energy shares leading the advance while bonds held steady through the afternoon session.",
+        "Analysts cautioned that the rally could fade if the central bank signals further tightening at its meeting next month, as several officials have hinted.",
+        "The index ended the day up 1.4 percent, its best session in three weeks, with volumes above the monthly average.",
+    ]
+    fails = {}
+    tot = 0
+    ok = 0
+    for si, shape in enumerate(shapes):
+        for k in range(12):
+            n = random.choice(names)
+            t = random.choice(titles)
+            d = random.choice(dates)
+            o = random.choice(outlets)
+            lines = shape(n, t, d, o)
+            glue = random.choice(["\n", "\n\n"])
+            text = (
+                "Markets rally as inflation cools\n\n"
+                + glue.join(lines)
+                + "\n\n"
+                + "\n\n".join(paras)
+                + "\n"
+            )
+            out = subprocess.run(
+                [R], input=text.encode(), capture_output=True
+            ).stdout.decode()
+            outl = set(out.split("\n"))
+            left = [l for l in lines if l in outl]
+            lost = [p for p in paras if p not in outl]
+            tot += 1
+            if not left and not lost:
+                ok += 1
+            else:
+                fails.setdefault(si, []).append((left, lost))
+    print(f"{ok}/{tot}")
+    for si, f in fails.items():
+        print(si, len(f), f[:2])
+
+
+def byline_intl(R, seed):
+    random.seed(seed)
+    langs = {
+        "de": dict(
+            names=["Lukas Brenner", "Anna Schmidt", "Jonas Weber", "Lea Fischer"],
+            titles=[
+                "Redakteur",
+                "Wirtschaftsredakteurin",
+                "Korrespondent in Berlin",
+                "Politikredakteur",
+            ],
+            dates=[
+                "05.03.2024",
+                "5. März 2024",
+                "Dienstag, 5. März 2024, 14:30 Uhr",
+                "Aktualisiert: 05.03.2024, 14:30 Uhr",
+                "05.03.2024 | 14:30",
+            ],
+            by="Von",
+            paras=[
+                "Die Börsen legten am Dienstag zu, nachdem neue Inflationsdaten die Hoffnung auf sinkende Zinsen in den großen Volkswirtschaften nährten.",
+                "Händler sagten, die Gewinne seien breit gestreut gewesen, angeführt von Technologie- und Energiewerten, während Anleihen stabil blieben.",
+                "Analysten warnten, die Rally könne abflauen, falls die Notenbank bei ihrer Sitzung im nächsten Monat weitere Zinserhöhungen signalisiere.",
+            ],
+        ),
+        "es": dict(
+            names=[
+                "María José Fernández",
+                "Carlos Ruiz",
+                "Lucía Gómez",
+                "Javier Morales",
+            ],
+            titles=[
+                "Corresponsal en Bruselas",
+                "Redactora",
+                "Periodista",
+                "Editor de Economía",
+            ],
+            dates=[
+                "5 de marzo de 2024",
+                "05/03/2024 - 14:30",
+                "martes, 5 de marzo de 2024",
+                "Actualizado: 05/03/2024 14:30 CET",
+            ],
+            by="Por",
+            paras=[
+                "Las bolsas subieron el martes después de que nuevos datos de inflación alimentaran la esperanza de recortes de tipos en las grandes economías.",
+                "Los operadores dijeron que las ganancias fueron generalizadas, lideradas por la tecnología y la energía, mientras los bonos se mantuvieron estables.",
+                "Los analistas advirtieron que el repunte podría desvanecerse si el banco central anuncia nuevas subidas en su reunión del próximo mes.",
+            ],
+        ),
+        "fr": dict(
+            names=["Jean Dupont", "Chloé Martin", "Louis Bernard", "Camille Petit"],
+            titles=[
+                "Journaliste",
+                "Correspondant à Bruxelles",
+                "Rédactrice en chef adjointe",
+                "Chef du service économie",
+            ],
+            dates=[
+                "5 mars 2024",
+                "Publié le 5 mars 2024 à 14h30",
+                "05/03/2024 14:30",
+                "mardi 5 mars 2024",
+            ],
+            by="Par",
+            paras=[
+                "Les marchés ont progressé mardi après que de nouvelles données sur l'inflation ont ravivé l'espoir d'une baisse des taux dans les grandes économies.",
+                "Les opérateurs ont indiqué que les gains étaient généralisés, menés par la technologie et l'énergie, tandis que les obligations restaient stables.",
+                "Les analystes ont averti que la hausse pourrait s'essouffler si la banque centrale annonce de nouveaux relèvements lors de sa réunion du mois prochain.",
+            ],
+        ),
+        "id": dict(
+            names=["Andi Setiawan", "Siti Rahmawati", "Budi Santoso", "Dewi Lestari"],
+            titles=["Wartawan", "Reporter", "Editor", "Jurnalis"],
+            dates=[
+                "Selasa, 5 Maret 2024 14:30 WIB",
+                "5 Maret 2024",
+                "05/03/2024, 14:30 WIB",
+                "Selasa, 05 Mar 2024 14:30 WIB",
+            ],
+            by="Oleh",
+            paras=[
+                "Bursa saham menguat pada Selasa setelah data inflasi terbaru memicu harapan penurunan suku bunga di negara-negara ekonomi utama dunia.",
+                "Para pedagang mengatakan kenaikan terjadi secara luas, dipimpin oleh saham teknologi dan energi, sementara obligasi bergerak stabil.",
+                "Analis memperingatkan reli bisa memudar jika bank sentral memberi sinyal kenaikan suku bunga lanjutan pada rapat bulan depan.",
+            ],
+        ),
+        "ru": dict(
+            names=[
+                "Иван Петров",
+                "Анна Смирнова",
+                "Ольга Кузнецова",
+                "Дмитрий Соколов",
+            ],
+            titles=[
+                "обозреватель",
+                "Корреспондент",
+                "Редактор отдела экономики",
+                "журналист",
+            ],
+            dates=[
+                "5 марта 2024, 14:30",
+                "05.03.2024 14:30",
+                "5 марта 2024",
+                "Обновлено: 05.03.2024",
+            ],
+            by=None,
+            paras=[
+                "Фондовые рынки выросли во вторник после того, как новые данные об инфляции укрепили надежды на снижение ставок в крупнейших экономиках.",
+                "Трейдеры отметили, что рост был широким, его возглавили акции технологических и энергетических компаний, а облигации оставались стабильными.",
+                "Аналитики предупредили, что ралли может выдохнуться, если центральный банк даст сигнал о дальнейшем повышении ставок на заседании в следующем месяце.",
+            ],
+        ),
+        "ko": dict(
+            names=["김민수", "이지은", "박서준", "최유나"],
+            titles=["기자"],
+            dates=[
+                "2024.03.05 14:30",
+                "2024년 3월 5일 14:30",
+                "입력 2024.03.05 14:30",
+                "2024-03-05 14:30",
+            ],
+            by=None,
+            paras=[
+                "화요일 주식시장은 새로운 물가 지표가 주요국의 금리 인하 기대를 키우면서 상승 마감했다.",
+                "거래인들은 기술주와 에너지주가 상승을 이끌었고 채권은 안정세를 보였다고 말했다.",
+                "분석가들은 중앙은행이 다음 달 회의에서 추가 긴축을 시사하면 반등이 약해질 수 있다고 경고했다.",
+            ],
+        ),
+    }
+    tot = ok = 0
+    fails = []
+    for lang, L in langs.items():
+        for k in range(20):
+            n = random.choice(L["names"])
+            t = random.choice(L["titles"])
+            d = random.choice(L["dates"])
+            if lang == "ko":
+                shapes = [
+                    [f"{n} 기자", d],
+                    [d, f"{n} 기자"],
+                    [f"{n} 기자 {['kim','lee','park'][k%3]}@news.co.kr"],
+                    [f"{n} 기자 = {d}"],
+                ]
+            else:
+                shapes = [[n, t, d], [f"{n}, {t}", d], [n, d], [d, n]]
+                if L["by"]:
+                    shapes += [[f"{L['by']} {n}", d], [f"{L['by']} {n}"]]
+            lines = random.choice(shapes)
+            glue = random.choice(["\n", "\n\n"])
+            text = (
+                "Headline of the story today\n\n"
+                + glue.join(lines)
+                + "\n\n"
+                + "\n\n".join(L["paras"])
+                + "\n"
+            )
+            out = subprocess.run(
+                [R], input=text.encode(), capture_output=True
+            ).stdout.decode()
+            outl = set(out.split("\n"))
+            left = [l for l in lines if l in outl]
+            lost = [p for p in L["paras"] if p not in outl]
+            tot += 1
+            if not left and not lost:
+                ok += 1
+            else:
+                fails.append((lang, lines, left, lost))
+    print(f"{ok}/{tot}")
+    seen = set()
+    for f in fails:
+        key = (f[0], tuple(f[2]))
+        if key in seen:
+            continue
+        seen.add(key)
+        print(f)
+
+
+def caption_stress(R, seed):
+    random.seed(seed)
+    paras = [
+        "Stocks climbed on Tuesday as investors weighed fresh data on inflation and the outlook for interest rates across the major economies.",
+        "Traders said the gains were broad, with technology and energy shares leading the advance while bonds held steady through the afternoon session.",
+        "Analysts cautioned that the rally could fade if the central bank signals further tightening at its meeting next month, as several officials have hinted.",
+        "The index ended the day up 1.4 percent, its best session in three weeks, with volumes above the monthly average.",
+        "Currency markets were calm, with the euro little changed against the dollar in late trading.",
+    ]
+    caps = [
+        "Traders work on the floor of the New York Stock Exchange",
+        "A screen shows stock prices in Tokyo",
+        "The central bank's headquarters in Frankfurt",
+        "Shoppers walk past a store in London",
+        "Workers load containers at the port of Rotterdam",
+    ]
+    credits = [
+        "Photo: Jane Doe/Reuters",
+        "(AP Photo/Mark Lennihan)",
+        "| Getty Images",
+        "Photograph: Jane Doe for The Ledger",
+        "Credit: Mark Lennihan/AP",
+        "Image: Shutterstock",
+        "(Photo by Jane Doe/AFP via Getty Images)",
+        "© Jane Doe",
+        "Picture: Jane Doe",
+        "Source: Reuters",
+        "File photo",
+        "Reuters",
+        "REUTERS/Jane Doe",
+        "Jane Doe/Bloomberg",
+        "Foto: dpa",
+        "EPA-EFE/JANE DOE",
+        "Courtesy of the city of Rotterdam",
+        "(Reuters)",
+    ]
+    shapes = [
+        lambda c, k: [f"{c}. {k}"],
+        lambda c, k: [f"{c} {k}"],
+        lambda c, k: [f"— {c}. {k}"],
+        lambda c, k: [f"- {c} {k}"],
+        lambda c, k: [c, k],
+        lambda c, k: [f"{c}.", k],
+        lambda c, k: [k],
+        lambda c, k: [f"{c} ({k.strip('()|')})"],
+    ]
+    tot = ok = 0
+    fails = {}
+    for si, shape in enumerate(shapes):
+        for j in range(20):
+            c = random.choice(caps)
+            k = random.choice(credits)
+            lines = shape(c, k)
+            glue = random.choice(["\n", "\n\n"])
+            at = random.randint(1, 4)
+            text = (
+                "Markets rally as inflation cools\n\n"
+                + "\n\n".join(paras[:at])
+                + "\n\n"
+                + glue.join(lines)
+                + "\n\n"
+                + "\n\n".join(paras[at:])
+                + "\n"
+            )
+            out = subprocess.run(
+                [R], input=text.encode(), capture_output=True
+            ).stdout.decode()
+            outl = set(out.split("\n"))
+            left = [l for l in lines if l in outl]
+            lost = [p for p in paras if p not in outl]
+            tot += 1
+            if not left and not lost:
+                ok += 1
+            else:
+                fails.setdefault(si, []).append((left, lost))
+    print(f"{ok}/{tot}")
+    for si, f in fails.items():
+        print(si, len(f))
+        seen = set()
+        for x in f:
+            if str(x) in seen:
+                continue
+            seen.add(str(x))
+            print("   ", x)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rinse", default="target/release/rinse")
+    parser.add_argument("--seed", type=int, default=3)
+    args = parser.parse_args()
+    for title, run in [
+        ("bylines", byline_stress),
+        ("bylines in six languages", byline_intl),
+        ("captions", caption_stress),
+    ]:
+        print(f"== {title}")
+        run(args.rinse, args.seed)
+
+
+if __name__ == "__main__":
+    main()
