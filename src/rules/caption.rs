@@ -355,7 +355,62 @@ fn ends_with_credit(text: &str) -> bool {
     }
     let clause = last_clause_start(text);
     ends_with_slash_credit(text, clause)
+        || ends_with_capital_label_credit(text)
         || (may_hold_tail_credit(text, clause) && credit_fits(text, clause))
+}
+
+/// Credit labels written with a capital, that open a credit glued to a
+/// caption with no mark between them (`… in Frankfurt Photo: Jane Doe`).
+const CAPITAL_CREDIT_LABELS: &[&str] = &[
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Image",
+    "Credit",
+    "Foto",
+    "Fotos",
+    "Bild",
+    "Imagen",
+    "Illustration",
+];
+
+/// The most words of a credit after a [capital
+/// label](ends_with_capital_label_credit).
+const CAPITAL_LABEL_CREDIT_MAX_WORDS: usize = 8;
+
+/// Whether a credit glued to a caption ends `text`: after a word of the
+/// caption and a space, one of [`CAPITAL_CREDIT_LABELS`] and a colon, then
+/// up to [`CAPITAL_LABEL_CREDIT_MAX_WORDS`] words of names (each
+/// capitalised, a figure or `©`, or `for`, `via`, `of`, `and`, `/`; one
+/// word alone of any case, `dpa`), no sentence in them (`… in Frankfurt Photograph: Jane Doe for The
+/// Ledger`, `… Foto: dpa`). A label in a list item (`Capture Stunning
+/// Photos: High-quality image clarity.`) or a field (`Reference Image: A
+/// flattened export of…`) is followed by words in lower case.
+fn ends_with_capital_label_credit(text: &str) -> bool {
+    let mut window = text.len().saturating_sub(SLASH_CREDIT_WINDOW);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let Some(colon) = text[window..].rfind(':').map(|i| window + i) else {
+        return false;
+    };
+    let before = &text[..colon];
+    let label = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+    let caption = before[..before.len() - label.len()].trim_end();
+    let credit = text[colon + 1..].trim().trim_end_matches('.');
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    CAPITAL_CREDIT_LABELS.contains(&label)
+        && before.len() > label.len()
+        && before[..before.len() - label.len()].ends_with(' ')
+        && caption.ends_with(char::is_alphanumeric)
+        && (1..=CAPITAL_LABEL_CREDIT_MAX_WORDS).contains(&words.len())
+        && !credit.contains(['.', '!', '?', ':'])
+        && (words.len() == 1
+            || words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '©')
+                    || matches!(*w, "for" | "via" | "of" | "and" | "/" | "de" | "von")
+            }))
 }
 
 /// Where the last clause of `text` starts: at its last `!` or `?`, or
@@ -1541,6 +1596,7 @@ mod tests {
                 is_name_and_agency(text)
                     || ends_with_bracketed_credit(text)
                     || ends_with_slash_credit(text, clause)
+                    || ends_with_capital_label_credit(text)
                     || (old_tail_keys.is_match(&text[clause..]) && credit_fits(text, clause))
             };
             let text = line.trim_end();
@@ -1641,6 +1697,9 @@ mod tests {
             "4일 계곡 마을 주민들이 물에 잠긴 거리를 걷고 있다. (사진=독자 제공)",
             "Families wade through the flooded street on Tuesday. Reuters/Jane Doe",
             "— Families wade through the flooded street on Tuesday (Reuters)",
+            "Families wade through the flooded street in Frankfurt Photograph: Jane Doe for The Ledger",
+            "- Families wade through the flooded street Picture: Jane Doe",
+            "Familien waten durch die überflutete Straße Foto: dpa",
             "- Families wade through the flooded street on Tuesday (AFP)",
             "Presiden meninjau lokasi banjir di Bekasi, Selasa (4/3/2025). ANTARA FOTO/Fakhri Hermansyah/YU",
             "Кадр: телеканал Россия-1",
@@ -1662,6 +1721,10 @@ mod tests {
             "We have tested more than 450 pairs of boots to date. Lauren Dragan/NYT Wirecutter",
             // Platforms after a sentence, not a credit.
             "The game is out now. Windows/Mac",
+            // A label of a list item or a field, words in lower case after
+            // it.
+            "Capture stunning photos Photos: high-quality image clarity",
+            "Reference Image: A flattened export of the design used to validate the build",
             // An image's description, not its credit.
             "[Image description: search results for tour packages in Dubai]",
             // A Japanese sentence alone.
