@@ -356,7 +356,48 @@ fn ends_with_credit(text: &str) -> bool {
     let clause = last_clause_start(text);
     ends_with_slash_credit(text, clause)
         || ends_with_capital_label_credit(text)
+        || ends_with_glued_credit_phrase(text)
         || (may_hold_tail_credit(text, clause) && credit_fits(text, clause))
+}
+
+/// The most words of a credit after `Courtesy of` glued to a caption.
+const GLUED_COURTESY_MAX_WORDS: usize = 8;
+
+/// Whether a credit phrase written with a capital ends `text`, glued to a
+/// caption of three words or more with no mark between them: `File photo`
+/// (`… at the port of Rotterdam File photo`), or `Courtesy of` and a
+/// short credit with no sentence in it (`… in Frankfurt Courtesy of the
+/// city`).
+fn ends_with_glued_credit_phrase(text: &str) -> bool {
+    let text = text.trim_end().trim_end_matches('.');
+    let caption_before =
+        |at: usize| text[..at].ends_with(' ') && text[..at].split_whitespace().count() >= 3;
+    let file_photo = ["File photo", "File Photo", "FILE PHOTO", "File picture"]
+        .iter()
+        .any(|phrase| {
+            text.strip_suffix(phrase)
+                .is_some_and(|head| caption_before(head.len()))
+        });
+    let courtesy = text.rfind("Courtesy of ").is_some_and(|at| {
+        let credit = &text[at + "Courtesy of ".len()..];
+        caption_before(at)
+            && (1..=GLUED_COURTESY_MAX_WORDS).contains(&credit.split_whitespace().count())
+            && !credit.contains(['.', '!', '?', ':'])
+    });
+    file_photo || courtesy
+}
+
+/// Whether `text` is a wire or photo agency alone on its line: in
+/// parentheses (`(Reuters)`, `(AP)`), or without them when its name has
+/// four letters or more (`Reuters`; `AP` alone is as likely one of a list
+/// of initials).
+fn is_agency_alone(text: &str) -> bool {
+    let text = text.trim();
+    let bare = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+    match bare {
+        Some(inner) => AGENCIES.contains(&inner.trim()),
+        None => text.len() >= 4 && AGENCIES.contains(&text),
+    }
 }
 
 /// Credit labels written with a capital, that open a credit glued to a
@@ -809,6 +850,7 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn is_credit(text: &str) -> bool {
     !is_table_row(text)
         && ((CREDIT_MARKS.is_match(text) && has_credit_mark(text))
+            || is_agency_alone(text)
             || opens_with_capital_credit_label(text)
             || ends_with_credit(text))
 }
@@ -1597,6 +1639,7 @@ mod tests {
                     || ends_with_bracketed_credit(text)
                     || ends_with_slash_credit(text, clause)
                     || ends_with_capital_label_credit(text)
+                    || ends_with_glued_credit_phrase(text)
                     || (old_tail_keys.is_match(&text[clause..]) && credit_fits(text, clause))
             };
             let text = line.trim_end();
@@ -1610,6 +1653,7 @@ mod tests {
             let capital = line.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase());
             let before = !is_table_row(&line)
                 && ((CREDIT_KEYS.is_match(&line) && (credit || (capital && label)))
+                    || is_agency_alone(&line)
                     || tail_before(&line));
             assert_eq!(is_credit(&line), before, "{line:?}");
             credits += usize::from(credit);
@@ -1700,6 +1744,10 @@ mod tests {
             "Families wade through the flooded street in Frankfurt Photograph: Jane Doe for The Ledger",
             "- Families wade through the flooded street Picture: Jane Doe",
             "Familien waten durch die überflutete Straße Foto: dpa",
+            "Families wade through the flooded street in the valley File photo",
+            "Families wade through the flooded street Courtesy of the county sheriff",
+            "(Reuters)",
+            "Bloomberg",
             "- Families wade through the flooded street on Tuesday (AFP)",
             "Presiden meninjau lokasi banjir di Bekasi, Selasa (4/3/2025). ANTARA FOTO/Fakhri Hermansyah/YU",
             "Кадр: телеканал Россия-1",
@@ -1725,6 +1773,9 @@ mod tests {
             // it.
             "Capture stunning photos Photos: high-quality image clarity",
             "Reference Image: A flattened export of the design used to validate the build",
+            // Initials in a list, a sentence about a courtesy.
+            "AP",
+            "The shelter stayed open. Courtesy of the county, hot meals were served all night long to everyone who came in from the flood.",
             // An image's description, not its credit.
             "[Image description: search results for tour packages in Dubai]",
             // A Japanese sentence alone.
