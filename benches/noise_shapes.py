@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Noise in shapes and languages the dev noise corpus hardly holds.
 
-Builds synthetic texts, each a headline, a byline or a caption worded in
-one of many shapes, and a short article (English, or German, Spanish,
+Builds synthetic texts, each a headline, a byline, a caption or a promo
+printed two to five times, worded in one of many shapes, and a short article (English, or German, Spanish,
 French, Indonesian, Russian and Korean for the bylines), runs the rinse
 binary on each and counts the texts whose noise went whole while every
 paragraph of the article stayed. The names, titles, dates and credits are
@@ -12,7 +12,7 @@ made up; every choice comes from a seeded generator.
     python3 benches/noise_shapes.py [--rinse target/release/rinse] [--seed 3]
 
 Prints one line per set (`bylines`, `bylines in six languages`,
-`captions`) and the shapes that failed.
+`captions`, `promos`) and the shapes that failed.
 """
 
 import argparse
@@ -401,6 +401,88 @@ def caption_stress(R, seed):
             print("   ", x)
 
 
+def promo_stress(R, seed):
+    random.seed(seed)
+    paras = [
+        "Stocks climbed on Tuesday as investors weighed fresh data on inflation and the outlook for interest rates across the major economies.",
+        "Traders said the gains were broad, with technology and energy shares leading the advance while bonds held steady through the afternoon session.",
+        "Analysts cautioned that the rally could fade if the central bank signals further tightening at its meeting next month, as several officials have hinted.",
+        "The index ended the day up 1.4 percent, its best session in three weeks, with volumes above the monthly average.",
+        "Currency markets were calm, with the euro little changed against the dollar in late trading.",
+        "Oil prices rose for a third day amid supply concerns in the Middle East and strong demand from Asia.",
+        "Gold slipped as the dollar firmed, while copper touched a two-month high on hopes of stronger demand from China.",
+    ]
+    promos = [
+        "Learn to trade like a pro with our free masterclass",
+        "Subscribe to The Ledger for just $1 a week",
+        "Get the morning briefing in your inbox",
+        "Sign up for our free newsletter",
+        "ADVERTISEMENT",
+        "Story continues below",
+        "Download our app for breaking news alerts",
+        "Want more stories like this? Follow us on Facebook",
+        "Support independent journalism — donate today",
+        "Try Ledger Premium free for 30 days",
+        "Join our WhatsApp channel for the latest updates",
+        "Read more: Five stocks to watch this week",
+        "RELATED: Oil prices hit a three-month high",
+        "Click here to get our daily digest",
+        "Don't miss out: register for our investing webinar",
+        "Unlock the full archive with a digital subscription",
+        "Listen to this story",
+        "Get 20% off your first year of Ledger Plus",
+        "Enjoying our coverage? Become a member",
+        "Our weekly podcast is out now — listen on Spotify",
+        "Never miss a headline. Turn on push notifications.",
+        "This article is for subscribers only",
+        "Sponsored content",
+        "Recommended for you",
+        "Take our 2-minute reader survey",
+        "Share this article",
+        "Follow The Ledger on X",
+        "Make us a preferred source on Google",
+        "Watch: Markets explained in 60 seconds",
+        "Limited time offer: save 50% on a yearly plan",
+        "Abonnieren Sie unseren Newsletter",
+        "Suscríbete a nuestro boletín diario",
+        "Baca juga: Harga minyak naik tiga hari berturut-turut",
+        "Подпишитесь на наш Telegram-канал",
+        "뉴스레터를 구독하세요",
+        "Jetzt weiterlesen mit Plus",
+        "Inscrivez-vous gratuitement à notre newsletter",
+        "Scarica la nostra app",
+    ]
+    tot = ok = 0
+    fails = []
+    for p in promos:
+        for k in range(3):
+            n = random.randint(2, 5)
+            slots = sorted(random.sample(range(1, len(paras)), n))
+            out_parts = ["Markets rally as inflation cools"]
+            for i, para in enumerate(paras):
+                if i in slots:
+                    out_parts.append(p)
+                out_parts.append(para)
+            text = "\n\n".join(out_parts) + "\n"
+            out = subprocess.run(
+                [R], input=text.encode(), capture_output=True
+            ).stdout.decode()
+            left = out.count(p)
+            lost = [x for x in paras if x not in out]
+            tot += 1
+            if left == 0 and not lost:
+                ok += 1
+            else:
+                fails.append((p, left, n, lost[:1]))
+    print(f"{ok}/{tot}")
+    seen = set()
+    for f in fails:
+        if f[0] in seen:
+            continue
+        seen.add(f[0])
+        print(f)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rinse", default="target/release/rinse")
@@ -410,6 +492,7 @@ def main():
         ("bylines", byline_stress),
         ("bylines in six languages", byline_intl),
         ("captions", caption_stress),
+        ("promos printed 2 to 5 times", promo_stress),
     ]:
         print(f"== {title}")
         run(args.rinse, args.seed)

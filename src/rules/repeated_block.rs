@@ -289,6 +289,7 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
             || ends_with_a_button(&BUTTON_WORDING.find_all(text), text)
             || is_offer_label(doc, group)
             || is_ad_label(text)
+            || (is_pointer(text) && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (is_call_to_the_reader(text, words)
                 && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (opens_with(&BUTTON_WORDING.find_all(text), text)
@@ -364,6 +365,13 @@ static CALL_VERBS: LazyLock<Phrases> = LazyLock::new(|| {
         "dapatkan",
         "hol dir",
         "sichere dir",
+        "take",
+        "make",
+        "scarica",
+        "descarga",
+        "téléchargez",
+        "baixe",
+        "unduh",
     ])
 });
 
@@ -371,7 +379,31 @@ static CALL_VERBS: LazyLock<Phrases> = LazyLock::new(|| {
 /// (`your`, `our`, `dir`, `Anda`; not `us`, which is also `US`).
 static READER_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
-        "you", "your", "you're", "yours", "our", "dir", "dich", "anda", "kamu",
+        "you",
+        "your",
+        "you're",
+        "yours",
+        "our",
+        "this story",
+        "this article",
+        // German, Indonesian, Italian, Spanish, French, Portuguese.
+        "dir",
+        "dich",
+        "unser",
+        "unsere",
+        "unseren",
+        "anda",
+        "kamu",
+        "kami",
+        "nostra",
+        "nostro",
+        "nuestra",
+        "nuestro",
+        "notre",
+        "nos",
+        "votre",
+        "nossa",
+        "nosso",
     ])
 });
 
@@ -413,8 +445,57 @@ fn is_call_to_the_reader(text: &str, words: usize) -> bool {
     !calls.is_empty()
         && (nudges
             || READER_WORDS.is_match(text)
+            // `us` in lower case (`US` is a country).
+            || text.split_whitespace().any(|word| word == "us")
+            || NETWORKS.is_match(text)
             || OFFER_WORDING.is_match(text)
             || names_a_price(text))
+}
+
+/// Networks and apps a call sends the reader to (`Follow The Ledger on
+/// X`, `Listen on Spotify`), after `on`.
+static NETWORKS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "on x",
+        "on twitter",
+        "on facebook",
+        "on instagram",
+        "on tiktok",
+        "on youtube",
+        "on linkedin",
+        "on whatsapp",
+        "on telegram",
+        "on threads",
+        "on bluesky",
+        "on spotify",
+        "on google",
+        "on apple podcasts",
+    ])
+});
+
+/// Labels of a pointer to another story (`Related: …`, `Watch: …`), before
+/// a colon at the block's start: printed again and again down a page,
+/// they are its chrome.
+const POINTER_LABELS: &[&str] = &[
+    "related",
+    "watch",
+    "listen",
+    "video",
+    "podcast",
+    "trending",
+    "popular",
+    "recommended",
+    "more",
+];
+
+/// Whether `text` opens with one of [`POINTER_LABELS`] and a colon.
+fn is_pointer(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, rest)| {
+        !rest.trim().is_empty()
+            && POINTER_LABELS
+                .iter()
+                .any(|pointer| label.trim().eq_ignore_ascii_case(pointer))
+    })
 }
 
 /// Whether `text` holds a price or a discount: a figure after a currency
@@ -999,6 +1080,12 @@ mod tests {
             "Hol dir jetzt das Abo für 1 €",
             "Save €5 on every order this month",
             "Never miss a story — turn on notifications",
+            "RELATED: Oil prices hit a three-month high",
+            "Watch: Markets explained in 60 seconds",
+            "Take our 2-minute reader survey",
+            "Make us a preferred source on Google",
+            "Follow The Ledger on X",
+            "Scarica la nostra app",
             "Ad",
             "ANZEIGE",
             "Реклама",
@@ -1011,6 +1098,9 @@ mod tests {
             "Try it free",
             "Book train tickets online: buy a pass through the site for easy pick-up at the station once you are in Japan.",
             "To get this back on track, thank you all for the years",
+            // A label that points nowhere, the US.
+            "Related:",
+            "Make the US economy great",
             // An ad label inside a line is the text's.
             "Ad hoc",
             // `US` is no `us`.
