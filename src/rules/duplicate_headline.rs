@@ -30,6 +30,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          {HEADLINE_MIN_WORDS} words, no full stop at the end), within the next \
          {REPEAT_WINDOW} blocks, before the article body has gone on for long, \
          and not together with the line before it (a passage printed twice); \
+         or a block within those stands again there with the site's name after \
+         it (`Markets rally | The Ledger`), that copy going instead; \
          the text is prose, not verse (a poem may repeat its title). The first \
          copy stays; the later one goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
@@ -84,6 +86,16 @@ impl Rule for DuplicateHeadline {
                 );
                 return;
             }
+            // The page's title, the site's name after it, over the
+            // headline, or under it (`Markets rally | The Ledger`).
+            let near = i + 1..(i + 1 + REPEAT_WINDOW).min(body + 2).min(blocks.len());
+            for j in near.filter(|&j| blocks[j].words > 0) {
+                if let Some(titled) = titled_copy(doc.block_text(i), doc.block_text(j)) {
+                    let k = if titled == 0 { i } else { j };
+                    out.remove_block(k, "repeats the headline with the site's name after it");
+                    return;
+                }
+            }
             if !headline {
                 continue;
             }
@@ -103,6 +115,37 @@ impl Rule for DuplicateHeadline {
     }
 }
 
+/// The most words of a site's name after a page's title.
+const SITE_NAME_MAX_WORDS: usize = 5;
+
+/// Which of `a` and `b` (0 or 1) is the other with a site's name after it
+/// (`Markets rally | The Ledger` and `Markets rally`): a bar or a dash
+/// between spaces, then one to [`SITE_NAME_MAX_WORDS`] words without
+/// final punctuation, the title before it of [`HEADLINE_MIN_WORDS`] words
+/// or more and the same as the other, ignoring case and punctuation.
+fn titled_copy(a: &str, b: &str) -> Option<usize> {
+    let title = |text: &str| -> Option<u64> {
+        let cut = [" | ", " - ", " – ", " — ", " :: ", " · "]
+            .iter()
+            .filter_map(|mark| text.rfind(mark).map(|at| (at, mark.len())))
+            .max()?;
+        let (head, site) = (&text[..cut.0], &text[cut.0 + cut.1..]);
+        let site_words = crate::segment::word_count(site);
+        ((1..=SITE_NAME_MAX_WORDS).contains(&site_words)
+            && !ends_sentence(site)
+            && crate::segment::word_count(head) >= HEADLINE_MIN_WORDS)
+            .then(|| crate::segment::fingerprint(head))
+    };
+    let plain = |text: &str| crate::segment::fingerprint(text);
+    if title(a) == Some(plain(b)) {
+        Some(0)
+    } else if title(b) == Some(plain(a)) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
 /// A headline may end with `?` or `!`, but not with a full stop.
 fn ends_with_full_stop(text: &str) -> bool {
     ends_sentence(text) && text.trim_end().ends_with('.')
@@ -115,6 +158,49 @@ mod tests {
 
     const BODY: &str =
         "The story begins here, with a paragraph long enough to be the body of the article.";
+
+    #[test]
+    fn a_copy_with_the_sites_name_after_it_goes() {
+        for (first, second, kept) in [
+            (
+                "Markets Rally As Inflation Cools | The Ledger",
+                "Markets rally as inflation cools",
+                1,
+            ),
+            (
+                "Markets rally as inflation cools",
+                "Markets rally as inflation cools - The Ledger",
+                0,
+            ),
+            (
+                "Рынки растут на фоне данных — Ведомости",
+                "Рынки растут на фоне данных",
+                1,
+            ),
+        ] {
+            let input = format!("{first}\n\nElena Petrova\n\n{second}\n\n{BODY}\n");
+            let expected = if kept == 0 {
+                format!("{first}\n\nElena Petrova\n\n{BODY}\n")
+            } else {
+                format!("Elena Petrova\n\n{second}\n\n{BODY}\n")
+            };
+            assert_cleaned(&DuplicateHeadline, &input, &expected);
+        }
+        // A title and a subtitle, a part of a series.
+        for (first, second) in [
+            ("Markets rally as inflation cools", "Markets rally - Part 2"),
+            (
+                "Markets rally as inflation cools - Part 2",
+                "Markets rally as inflation falls",
+            ),
+            ("Why - The Ledger", "Why"),
+        ] {
+            assert_kept(
+                &DuplicateHeadline,
+                &format!("{first}\n\n{second}\n\n{BODY}\n"),
+            );
+        }
+    }
 
     #[test]
     fn removes() {

@@ -576,8 +576,10 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            {CALL_MAX_WORDS} words opening with the verb of a call (get, claim, \
            join, tap, unlock…) that speak to the reader (your, our) or name \
            an offer or a price (`Get 50% off your first box`, `Claim your free \
-           consultation`) or nudge (`Never miss a story`), or is an ad slot's \
-           label alone (`Ad`, `Anzeige`, `Реклама`, `광고`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
+           consultation`), send the reader to a network (`Follow us on X`) \
+           or nudge (`Never miss a story`), or is an ad slot's label alone \
+           (`Ad`, `Anzeige`, `Реклама`, `광고`), or points to another story \
+           beside a sentence (`Related: …`, `Watch: …`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
            words without final punctuation naming an offer (newsletter, \
            discount, webinar, course) printed {OFFER_LABEL_MIN_COPIES} times or \
            more or each time between two paragraphs: every \
