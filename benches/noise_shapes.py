@@ -19,6 +19,47 @@ import argparse
 import random
 import subprocess
 
+# The paragraphs of the English articles.
+ENGLISH_PARAGRAPHS = [
+    "Stocks climbed on Tuesday as investors weighed fresh data on inflation and the outlook for interest rates across the major economies.",
+    "Traders said the gains were broad, with technology and energy shares leading the advance while bonds held steady through the afternoon session.",
+    "Analysts cautioned that the rally could fade if the central bank signals further tightening at its meeting next month, as several officials have hinted.",
+    "The index ended the day up 1.4 percent, its best session in three weeks, with volumes above the monthly average.",
+    "Currency markets were calm, with the euro little changed against the dollar in late trading.",
+    "Oil prices rose for a third day amid supply concerns in the Middle East and strong demand from Asia.",
+    "Gold slipped as the dollar firmed, while copper touched a two-month high on hopes of stronger demand from China.",
+]
+
+
+class Tally:
+    """Runs rinse on texts and counts those whose noise went whole while
+    every paragraph stayed, keeping the failures by a key."""
+
+    def __init__(self, rinse):
+        self.rinse = rinse
+        self.ok = 0
+        self.total = 0
+        self.fails = {}
+
+    def check(self, key, text, noise, paras):
+        out = subprocess.run(
+            [self.rinse], input=text.encode(), capture_output=True
+        ).stdout.decode()
+        lines = set(out.split("\n"))
+        left = [line for line in noise if line in lines]
+        lost = [para for para in paras if para not in lines]
+        self.total += 1
+        if not left and not lost:
+            self.ok += 1
+        else:
+            self.fails.setdefault(key, []).append((left, lost[:1]))
+
+    def report(self):
+        print(f"{self.ok}/{self.total}")
+        for key, fails in self.fails.items():
+            unique = list(dict.fromkeys(str(fail) for fail in fails))
+            print(f"  {key}: {len(fails)} failed, e.g. {unique[:2]}")
+
 
 def byline_stress(R, seed):
     random.seed(seed)
@@ -96,15 +137,8 @@ def byline_stress(R, seed):
         lambda n, t, d, o: [f"{n}", f"{t}", f"{d}", "Share"],
         lambda n, t, d, o: [f"Reporting by {n}", d],
     ]
-    paras = [
-        "Stocks climbed on Tuesday as investors weighed fresh data on inflation and the outlook for interest rates across the major economies.",
-        "Traders said the gains were broad, with technology and energy shares leading the advance while bonds held steady through the afternoon session.",
-        "Analysts cautioned that the rally could fade if the central bank signals further tightening at its meeting next month, as several officials have hinted.",
-        "The index ended the day up 1.4 percent, its best session in three weeks, with volumes above the monthly average.",
-    ]
-    fails = {}
-    tot = 0
-    ok = 0
+    paras = ENGLISH_PARAGRAPHS[:4]
+    tally = Tally(R)
     for si, shape in enumerate(shapes):
         for k in range(12):
             n = random.choice(names)
@@ -120,20 +154,8 @@ def byline_stress(R, seed):
                 + "\n\n".join(paras)
                 + "\n"
             )
-            out = subprocess.run(
-                [R], input=text.encode(), capture_output=True
-            ).stdout.decode()
-            outl = set(out.split("\n"))
-            left = [l for l in lines if l in outl]
-            lost = [p for p in paras if p not in outl]
-            tot += 1
-            if not left and not lost:
-                ok += 1
-            else:
-                fails.setdefault(si, []).append((left, lost))
-    print(f"{ok}/{tot}")
-    for si, f in fails.items():
-        print(si, len(f), f[:2])
+            tally.check(f"shape {si}", text, lines, paras)
+    tally.report()
 
 
 def byline_intl(R, seed):
@@ -267,8 +289,7 @@ def byline_intl(R, seed):
             ],
         ),
     }
-    tot = ok = 0
-    fails = []
+    tally = Tally(R)
     for lang, L in langs.items():
         for k in range(20):
             n = random.choice(L["names"])
@@ -294,36 +315,13 @@ def byline_intl(R, seed):
                 + "\n\n".join(L["paras"])
                 + "\n"
             )
-            out = subprocess.run(
-                [R], input=text.encode(), capture_output=True
-            ).stdout.decode()
-            outl = set(out.split("\n"))
-            left = [l for l in lines if l in outl]
-            lost = [p for p in L["paras"] if p not in outl]
-            tot += 1
-            if not left and not lost:
-                ok += 1
-            else:
-                fails.append((lang, lines, left, lost))
-    print(f"{ok}/{tot}")
-    seen = set()
-    for f in fails:
-        key = (f[0], tuple(f[2]))
-        if key in seen:
-            continue
-        seen.add(key)
-        print(f)
+            tally.check(lang, text, lines, L["paras"])
+    tally.report()
 
 
 def caption_stress(R, seed):
     random.seed(seed)
-    paras = [
-        "Stocks climbed on Tuesday as investors weighed fresh data on inflation and the outlook for interest rates across the major economies.",
-        "Traders said the gains were broad, with technology and energy shares leading the advance while bonds held steady through the afternoon session.",
-        "Analysts cautioned that the rally could fade if the central bank signals further tightening at its meeting next month, as several officials have hinted.",
-        "The index ended the day up 1.4 percent, its best session in three weeks, with volumes above the monthly average.",
-        "Currency markets were calm, with the euro little changed against the dollar in late trading.",
-    ]
+    paras = ENGLISH_PARAGRAPHS[:5]
     caps = [
         "Traders work on the floor of the New York Stock Exchange",
         "A screen shows stock prices in Tokyo",
@@ -361,8 +359,7 @@ def caption_stress(R, seed):
         lambda c, k: [k],
         lambda c, k: [f"{c} ({k.strip('()|')})"],
     ]
-    tot = ok = 0
-    fails = {}
+    tally = Tally(R)
     for si, shape in enumerate(shapes):
         for j in range(20):
             c = random.choice(caps)
@@ -379,39 +376,13 @@ def caption_stress(R, seed):
                 + "\n\n".join(paras[at:])
                 + "\n"
             )
-            out = subprocess.run(
-                [R], input=text.encode(), capture_output=True
-            ).stdout.decode()
-            outl = set(out.split("\n"))
-            left = [l for l in lines if l in outl]
-            lost = [p for p in paras if p not in outl]
-            tot += 1
-            if not left and not lost:
-                ok += 1
-            else:
-                fails.setdefault(si, []).append((left, lost))
-    print(f"{ok}/{tot}")
-    for si, f in fails.items():
-        print(si, len(f))
-        seen = set()
-        for x in f:
-            if str(x) in seen:
-                continue
-            seen.add(str(x))
-            print("   ", x)
+            tally.check(f"shape {si}", text, lines, paras)
+    tally.report()
 
 
 def promo_stress(R, seed):
     random.seed(seed)
-    paras = [
-        "Stocks climbed on Tuesday as investors weighed fresh data on inflation and the outlook for interest rates across the major economies.",
-        "Traders said the gains were broad, with technology and energy shares leading the advance while bonds held steady through the afternoon session.",
-        "Analysts cautioned that the rally could fade if the central bank signals further tightening at its meeting next month, as several officials have hinted.",
-        "The index ended the day up 1.4 percent, its best session in three weeks, with volumes above the monthly average.",
-        "Currency markets were calm, with the euro little changed against the dollar in late trading.",
-        "Oil prices rose for a third day amid supply concerns in the Middle East and strong demand from Asia.",
-        "Gold slipped as the dollar firmed, while copper touched a two-month high on hopes of stronger demand from China.",
-    ]
+    paras = ENGLISH_PARAGRAPHS
     promos = [
         "Learn to trade like a pro with our free masterclass",
         "Subscribe to The Ledger for just $1 a week",
@@ -452,8 +423,7 @@ def promo_stress(R, seed):
         "Inscrivez-vous gratuitement à notre newsletter",
         "Scarica la nostra app",
     ]
-    tot = ok = 0
-    fails = []
+    tally = Tally(R)
     for p in promos:
         for k in range(3):
             n = random.randint(2, 5)
@@ -464,23 +434,8 @@ def promo_stress(R, seed):
                     out_parts.append(p)
                 out_parts.append(para)
             text = "\n\n".join(out_parts) + "\n"
-            out = subprocess.run(
-                [R], input=text.encode(), capture_output=True
-            ).stdout.decode()
-            left = out.count(p)
-            lost = [x for x in paras if x not in out]
-            tot += 1
-            if left == 0 and not lost:
-                ok += 1
-            else:
-                fails.append((p, left, n, lost[:1]))
-    print(f"{ok}/{tot}")
-    seen = set()
-    for f in fails:
-        if f[0] in seen:
-            continue
-        seen.add(f[0])
-        print(f)
+            tally.check(p, text, [p], paras)
+    tally.report()
 
 
 def main():
