@@ -376,8 +376,10 @@ fn registry_position(id: &str) -> usize {
 
 /// Turns block removals into edits that also take the gaps between the
 /// removed blocks, so that where a run of blocks goes, the blocks on either
-/// side end up separated by the narrowest gap the run had (the document's
-/// own separator, as a rule) rather than by a pile of blank lines.
+/// side end up separated by the gap of the run closest to the document's
+/// own separator (the narrower of two as close) rather than by a pile of
+/// blank lines, or by the line break a byline was glued to its paragraph
+/// with.
 fn hole_edits(doc: &Document<'_>, removals: Vec<BlockRemoval>) -> Vec<Edit> {
     let n = doc.blocks.len();
     // For each block, the removal of the rule that comes first in the
@@ -414,17 +416,25 @@ fn hole_edits(doc: &Document<'_>, removals: Vec<BlockRemoval>) -> Vec<Edit> {
         }
         let last = i - 1;
         // The gap to keep, by the index of the block it follows: the
-        // narrowest of the run's gaps, but a paragraph break when the run
+        // gap of the run closest to the separator, but a paragraph break when the run
         // stood apart from both neighbours by one (a byline's name and
         // date lines between a headline and a paragraph leave the
         // paragraph break, not the line break between name and date).
         let keep_gap_after = match (first.checked_sub(1), last + 1 < n) {
             (Some(before), true) => {
                 let apart = doc.breaks_after(before) >= 2 && doc.breaks_after(last) >= 2;
+                // Of those, the one closest to the document's separator,
+                // the narrower of two as close: a byline glued to the
+                // paragraph under it leaves the paragraph break above it,
+                // a pile of blank lines goes.
+                let separator = doc.separator;
                 Some(
                     (before..=last)
                         .filter(|&g| !apart || doc.breaks_after(g) >= 2)
-                        .min_by_key(|&g| doc.breaks_after(g))
+                        .min_by_key(|&g| {
+                            let breaks = doc.breaks_after(g);
+                            (breaks.abs_diff(separator), breaks)
+                        })
                         .unwrap_or(before),
                 )
             }
@@ -483,6 +493,26 @@ mod tests {
         // lines after it).
         assert_eq!(remove_blocks("P\nC\n\nQ\n", &[1]), "P\nQ\n");
         assert_eq!(remove_blocks("a\nX\nY\n\n\n\nb", &[1, 2]), "a\nb");
+    }
+
+    #[test]
+    fn hole_keeps_the_gap_closest_to_the_documents_separator() {
+        // Paragraphs set apart by blank lines: a byline glued to the
+        // paragraph under it, a credit glued under a paragraph, leave the
+        // paragraph break, not the line break they were glued by.
+        assert_eq!(
+            remove_blocks("T\n\nN\nD\nP\n\nQ\n\nR\n", &[1, 2]),
+            "T\n\nP\n\nQ\n\nR\n"
+        );
+        assert_eq!(
+            remove_blocks("A\n\nB\n\nP\nC\n\nQ\n", &[3]),
+            "A\n\nB\n\nP\n\nQ\n"
+        );
+        // Lines of a list stay lines.
+        assert_eq!(
+            remove_blocks("A\n\nB\n\na\nX\nb\n\nQ\n", &[3]),
+            "A\n\nB\n\na\nb\n\nQ\n"
+        );
     }
 
     #[test]
