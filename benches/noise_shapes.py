@@ -380,10 +380,10 @@ def caption_stress(R, seed):
     tally.report()
 
 
-def promo_stress(R, seed):
+def promo_stress(R, seed, promos=None):
     random.seed(seed)
     paras = ENGLISH_PARAGRAPHS
-    promos = [
+    promos = promos or [
         "Learn to trade like a pro with our free masterclass",
         "Subscribe to The Ledger for just $1 a week",
         "Get the morning briefing in your inbox",
@@ -438,6 +438,37 @@ def promo_stress(R, seed):
     tally.report()
 
 
+# Wordings written after the rules were tuned on those of `promo_stress`.
+SECOND_PROMOS = [
+    "Catch up on the day in 5 minutes with our evening newsletter",
+    "Save big: 40% off an annual subscription ends Sunday",
+    "Have a news tip? Contact our reporters securely",
+    "Get unlimited access to every story for \$2 a month",
+    "Stay informed. Download the Ledger app today",
+    "Love this story? Share it with a friend",
+    "Hear the full interview on our podcast",
+    "Explore our investing guides for beginners",
+    "Claim your free trial now — cancel anytime",
+    "Sign in to save articles to your reading list",
+    "Create a free account to keep reading",
+    "Join 2 million readers — subscribe free",
+    "Gift this article to a friend",
+    "Advertisement — scroll to continue",
+    "Continue reading below",
+    "Sponsored: How to retire early",
+    "From our partners: Best savings accounts this month",
+    "You might also like: Ten cheap ETFs",
+    "Up next: The Fed decision explained",
+    "Get breaking news alerts on your phone",
+    "Werbung",
+    "Lesen Sie auch: Die Börse im Überblick",
+    "Lee también: Las bolsas hoy",
+    "À lire aussi : la Bourse en direct",
+    "Leia também: Bolsa hoje",
+    "Читайте также: рынки сегодня",
+]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rinse", default="target/release/rinse")
@@ -448,6 +479,10 @@ def main():
         ("bylines in six languages", byline_intl),
         ("captions", caption_stress),
         ("promos printed 2 to 5 times", promo_stress),
+        (
+            "promos, second wordings",
+            lambda rinse, seed: promo_stress(rinse, seed, SECOND_PROMOS),
+        ),
     ]:
         print(f"== {title}")
         run(args.rinse, args.seed)

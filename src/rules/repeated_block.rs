@@ -367,6 +367,11 @@ static CALL_VERBS: LazyLock<Phrases> = LazyLock::new(|| {
         "sichere dir",
         "take",
         "make",
+        "catch",
+        "create",
+        "gift",
+        "contact",
+        "enjoy",
         "scarica",
         "descarga",
         "téléchargez",
@@ -386,6 +391,7 @@ static READER_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
         "our",
         "this story",
         "this article",
+        "keep reading",
         // German, Indonesian, Italian, Spanish, French, Portuguese.
         "dir",
         "dich",
@@ -486,15 +492,42 @@ const POINTER_LABELS: &[&str] = &[
     "popular",
     "recommended",
     "more",
+    "up next",
+    "next",
+    "you might also like",
+    "you may also like",
+    "also read",
+    "read also",
+    "see also",
+    "from our partners",
+    "partner content",
+    // German, Spanish, French, Portuguese, Italian, Dutch, Russian.
+    "lesen sie auch",
+    "auch interessant",
+    "mehr zum thema",
+    "lee también",
+    "lea también",
+    "te puede interesar",
+    "à lire aussi",
+    "lire aussi",
+    "leia também",
+    "veja também",
+    "leggi anche",
+    "lees ook",
+    "читайте также",
+    "смотрите также",
 ];
 
-/// Whether `text` opens with one of [`POINTER_LABELS`] and a colon.
+/// Whether `text` opens with one of [`POINTER_LABELS`] and a colon, in
+/// any case.
 fn is_pointer(text: &str) -> bool {
     text.split_once(':').is_some_and(|(label, rest)| {
+        let label = label.trim();
         !rest.trim().is_empty()
+            && label.len() <= 24
             && POINTER_LABELS
                 .iter()
-                .any(|pointer| label.trim().eq_ignore_ascii_case(pointer))
+                .any(|pointer| label.to_lowercase() == *pointer)
     })
 }
 
@@ -1088,6 +1121,12 @@ mod tests {
             "Make us a preferred source on Google",
             "Follow The Ledger on X",
             "Scarica la nostra app",
+            "You might also like: Ten cheap funds",
+            "À lire aussi : la Bourse en direct",
+            "Читайте также: рынки сегодня",
+            "Have a news tip? Contact our reporters securely",
+            "Gift this article to a friend",
+            "Create a free account to keep reading",
             "Ad",
             "ANZEIGE",
             "Реклама",
@@ -1096,7 +1135,9 @@ mod tests {
             removes_every_copy(promo);
         }
         for kept in [
-            // A button's label, an instruction, a verb further in.
+            // A speakers' line the gold keeps, a button's label, an
+            // instruction, a verb further in.
+            "Hear from our esteemed speakers while gaining up to 10 credits.",
             "Try it free",
             "Book train tickets online: buy a pass through the site for easy pick-up at the station once you are in Japan.",
             "To get this back on track, thank you all for the years",
