@@ -158,6 +158,75 @@ def byline_stress(R, seed):
     tally.report()
 
 
+def byline_second(R, seed):
+    """Shapes written after the rules were tuned on those of `byline_stress`."""
+    random.seed(seed)
+    names = [
+        "Marta Kowalska",
+        "Daniel Schwartz",
+        "Aisha Bello",
+        "Tomás Herrera",
+        "Grace Liu",
+        "Oliver Bennett",
+        "Nadia Rahman",
+        "Victor Lindqvist",
+    ]
+    titles = [
+        "Markets Editor",
+        "Senior Correspondent",
+        "Columnist",
+        "Staff Reporter",
+        "Contributing Editor",
+        "Climate Reporter",
+    ]
+    dates = [
+        "April 12, 2025",
+        "12 April 2025",
+        "Apr. 12, 2025 7:45 p.m. ET",
+        "2025-04-12T19:45:00Z",
+        "Sat 12 Apr 2025",
+        "12.04.2025",
+        "Updated April 12, 2025, 7:45 PM EDT",
+        "5 mins ago",
+        "Yesterday at 7:45 PM",
+    ]
+    shapes = [
+        lambda n, t, d: [f"By {n} and {random.choice(names)} | {d}"],
+        lambda n, t, d: [f"{n} is a {t.lower()} at The Ledger"],
+        lambda n, t, d: [f"{d} — {n}, {t}"],
+        lambda n, t, d: [f"Written by: {n}", f"Published: {d}"],
+        lambda n, t, d: [f"{n}", f"{d}", f"{t}"],
+        lambda n, t, d: [f"BY {n.upper()} | {t.upper()}", d],
+        lambda n, t, d: [f"{n} ({t})", d],
+        lambda n, t, d: [f"{t} {n}", d],
+        lambda n, t, d: [f"Posted by {n}", f"on {d}"],
+        lambda n, t, d: [f"{n} in London", d],
+        lambda n, t, d: [f"{n} | Twitter: @{n.split()[0].lower()}", d],
+        lambda n, t, d: [f"Story by {n} • {d}"],
+    ]
+    paras = [
+        "Stocks climbed on Tuesday as investors weighed fresh data on inflation and the outlook for interest rates across the major economies.",
+        "Traders said the gains were broad, with technology and energy shares leading the advance while bonds held steady through the afternoon session.",
+        "Analysts cautioned that the rally could fade if the central bank signals further tightening at its meeting next month, as several officials have hinted.",
+    ]
+    tally = Tally(R)
+    for si, sh in enumerate(shapes):
+        for k in range(8):
+            n = random.choice(names)
+            t = random.choice(titles)
+            d = random.choice(dates)
+            lines = sh(n, t, d)
+            text = (
+                "Markets rally as inflation cools\n\n"
+                + random.choice(["\n", "\n\n"]).join(lines)
+                + "\n\n"
+                + "\n\n".join(paras)
+                + "\n"
+            )
+            tally.check(f"shape {si}", text, lines, paras)
+    tally.report()
+
+
 def byline_intl(R, seed):
     random.seed(seed)
     langs = {
@@ -476,6 +545,7 @@ def main():
     args = parser.parse_args()
     for title, run in [
         ("bylines", byline_stress),
+        ("bylines, second shapes", byline_second),
         ("bylines in six languages", byline_intl),
         ("captions", caption_stress),
         ("promos printed 2 to 5 times", promo_stress),

@@ -144,7 +144,7 @@ fn is_date_only(text: &str) -> bool {
 /// the first word of the name is captured as `first`.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"^(?:[Bb]y|BY|(?i:words|story|text|photos?|edited|written|reviewed|reported|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
+        r"^(?:[Bb]y|BY|(?i:words|story|text|photos?|edited|written|reviewed|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
     )
     .expect("valid by-name regex")
 });
@@ -162,7 +162,7 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// ASCII).
 static BY_NAME_ASCII: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"(?-u)^(?:[Bb]y|BY|(?i:words|story|text|photos?|edited|written|reviewed|reported|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>[A-Z][A-Za-z'.\-]*)(?:[\s,&|-]+(?:and\s+|&\s+)?(?:[A-Z][A-Za-z'.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|[A-Z]\.?))*\s*$",
+        r"(?-u)^(?:[Bb]y|BY|(?i:words|story|text|photos?|edited|written|reviewed|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>[A-Z][A-Za-z'.\-]*)(?:[\s,&|-]+(?:and\s+|&\s+)?(?:[A-Z][A-Za-z'.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|[A-Z]\.?))*\s*$",
     )
     .expect("valid by-name regex")
 });
@@ -646,7 +646,7 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
         let text = doc.block_text(i);
         doc.blocks[i].words <= MAX_WORDS
             && (author_name(text).is_some()
-                || is_byline_of_pieces(text)
+                || is_byline_of_pieces(doc, text)
                 || is_wire_line(text)
                 || is_about_author(text)
                 || about_name(doc, text).is_some()
@@ -670,8 +670,9 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
         let labelled = std::mem::take(&mut after_label);
         if let Some(found) = short
             .then(|| {
-                author_name(text)
-                    .or_else(|| (is_byline_of_pieces(text) || is_wire_line(text)).then_some(text))
+                author_name(text).or_else(|| {
+                    (is_byline_of_pieces(doc, text) || is_wire_line(text)).then_some(text)
+                })
             })
             .flatten()
         {
@@ -1071,7 +1072,7 @@ impl Rule for Byline {
             } else if (author_name(text).is_some() && !*authors_listed)
                 || is_bare_author(doc, i, header_end)
                 || (i > 0 && chrome_above && is_foreign_byline(text))
-                || (i > 0 && chrome_above && !*authors_listed && is_byline_of_pieces(text))
+                || (i > 0 && chrome_above && !*authors_listed && is_byline_of_pieces(doc, text))
                 || (i > 0 && (chrome_above || out.is_removed(i - 1)) && is_wire_line(text))
                 || (i > 1
                     && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
@@ -1274,10 +1275,11 @@ const DATE_ONLY_STARTS: &[[u8; 3]] = &[
 
 /// How [`BY_NAME`] lines other than `By …` start, in lower case, sorted:
 /// `words`, `story`, `text`, `photos`, `edited`, `written`, `reviewed`,
-/// `reported`, `fact`, `produced`, `medically`, `additional`, `reporting`.
+/// `reported`, `posted`, `contributed`, `fact`, `produced`, `medically`,
+/// `additional`, `reporting`.
 const BY_NAME_STARTS: &[[u8; 3]] = &[
-    *b"add", *b"edi", *b"fac", *b"med", *b"pho", *b"pro", *b"rep", *b"rev", *b"sto", *b"tex",
-    *b"wor", *b"wri",
+    *b"add", *b"con", *b"edi", *b"fac", *b"med", *b"pho", *b"pos", *b"pro", *b"rep", *b"rev",
+    *b"sto", *b"tex", *b"wor", *b"wri",
 ];
 
 /// How [`CREDITS`] lines start after an optional `(`, in lower case,
@@ -1720,20 +1722,30 @@ fn without_honorific(text: &str) -> &str {
 /// are a paper's authors, which its text keeps. Only right under the
 /// headline, where nothing but byline chrome stands above: further down
 /// such a line heads a section.
-fn is_byline_of_pieces(text: &str) -> bool {
+fn is_byline_of_pieces(doc: &Document<'_>, text: &str) -> bool {
     if text.len() > BYLINE_PIECES_MAX_BYTES
         || text.split_whitespace().count() > BYLINE_PIECES_MAX_WORDS
         || crate::segment::ends_sentence(text)
         // A person's name first: a given name before a capitalised word.
-        || !has_a_given_name_before_a_capital(text)
+        || !has_a_given_name_before_a_capital(doc, text)
         // A line that opens with `By` is an author line or not (see
         // [`author_name`]): `by Ines Moreau (Author)` credits a book.
         || text.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "))
     {
         return false;
     }
-    let mut marked = text.to_owned();
-    for (word, mark) in [(" by ", " | "), (" @", " |@"), (" (", " |(")] {
+    // `Twitter: @handle` is one piece.
+    let mut marked = text.replace(": @", ":@");
+    // `Posted in Markets` names a section, not a place.
+    let section = text
+        .get(..10)
+        .is_some_and(|head| head.eq_ignore_ascii_case("posted in "));
+    for (word, mark) in [
+        (" by ", " | "),
+        (" @", " |@"),
+        (" (", " |("),
+        (" in ", if section { " in " } else { " |in " }),
+    ] {
         marked = marked.replace(word, mark);
     }
     let pieces: Vec<&str> = marked
@@ -1745,9 +1757,18 @@ fn is_byline_of_pieces(text: &str) -> bool {
     for piece in pieces {
         // A piece that is nothing known whole may be several parted by
         // commas (`Elena Petrova, Kyiv`); a date holds its own.
-        let parts = match byline_piece(piece) {
-            Some(kind) => vec![Some(kind)],
-            None => piece.split(',').map(|p| byline_piece(p.trim())).collect(),
+        let split: Vec<Option<BylinePiece>> = if piece.contains(',') && !is_date_line(piece) {
+            piece
+                .split(',')
+                .map(|p| byline_piece(doc, p.trim()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let parts = if !split.is_empty() && split.iter().all(Option::is_some) {
+            split
+        } else {
+            vec![byline_piece(doc, piece)]
         };
         for kind in parts {
             count += 1;
@@ -1764,14 +1785,22 @@ fn is_byline_of_pieces(text: &str) -> bool {
 
 /// Whether a word of `text` is a given name and the next word starts with
 /// a capital (`Elena Petrova`).
-fn has_a_given_name_before_a_capital(text: &str) -> bool {
+fn has_a_given_name_before_a_capital(doc: &Document<'_>, text: &str) -> bool {
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).any(|pair| {
         capital(pair[1])
             && capital(pair[0])
-            && signals::is_given_name(pair[0].trim_end_matches(|c: char| !c.is_alphabetic()))
+            && is_given_name_in(doc, pair[0].trim_end_matches(|c: char| !c.is_alphabetic()))
     })
+}
+
+/// Whether `word` is a given name in `doc`: one of the given names, or a
+/// given name that is also a word (`Grace`, `Marta`) when `doc` never
+/// writes it in lower case.
+fn is_given_name_in(doc: &Document<'_>, word: &str) -> bool {
+    signals::is_given_name(word)
+        || (signals::is_given_name_also_word(word) && !written_in_lower_case(doc.text, word))
 }
 
 /// What a piece of a [byline of pieces](is_byline_of_pieces) is.
@@ -1786,14 +1815,20 @@ enum BylinePiece {
 }
 
 /// What `piece` of a byline is, if anything (see [`BylinePiece`]).
-fn byline_piece(piece: &str) -> Option<BylinePiece> {
+fn byline_piece(doc: &Document<'_>, piece: &str) -> Option<BylinePiece> {
     let name = without_honorific(piece);
     // A name is written in capitals whole or not at all (`Norton VPN
     // Review` names a product).
     let capitals = |w: &str| w.chars().count() >= 2 && !w.chars().any(char::is_lowercase);
     let words: Vec<&str> = name.split_whitespace().collect();
     let mixed = words.iter().any(|w| capitals(w)) && !words.iter().all(|w| capitals(w));
-    if (is_person_name(name) && !mixed) || author_line_name(piece).is_some() {
+    let person = (2..=3).contains(&name.split_whitespace().count())
+        && is_name(name)
+        && name
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| is_given_name_in(doc, first));
+    if (person && !mixed) || author_line_name(piece).is_some() {
         return Some(BylinePiece::Person);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -1809,9 +1844,18 @@ fn byline_piece(piece: &str) -> Option<BylinePiece> {
         .strip_prefix('(')
         .and_then(|p| p.strip_suffix(')'))
         .unwrap_or(piece);
-    let handle = bare
+    // `@handle`, `Twitter: @handle`.
+    let at = bare
+        .split_once(':')
+        .map_or(bare, |(_, handle)| handle.trim_start());
+    let handle = at
         .strip_prefix('@')
         .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    // `in London`: where the author writes from, a place of one to three
+    // capitalised words after `in`.
+    let place = piece.strip_prefix("in ").is_some_and(|place| {
+        (1..=3).contains(&place.split_whitespace().count()) && is_name_or_word(place)
+    });
     let words = crate::segment::word_count(piece);
     // `Posted in Markets`, `Special to The Ledger`: a section or an outlet
     // after the words that name it so.
@@ -1825,6 +1869,8 @@ fn byline_piece(piece: &str) -> Option<BylinePiece> {
                 && is_name_or_word(&piece[lead.len()..])
         });
     let known = handle
+        || place
+        || (is_job_title(bare) && bare.len() < piece.len())
         || named
         || CREDENTIALS.contains(&piece)
         || is_date_line(piece)
@@ -2338,6 +2384,7 @@ const DATE_WORDS: &[&str] = &[
     "thursday",
     "time",
     "to",
+    "today",
     "tue",
     "tues",
     "tuesday",
@@ -2348,6 +2395,7 @@ const DATE_WORDS: &[&str] = &[
     "weeks",
     "year",
     "years",
+    "yesterday",
     "yr",
     "yrs",
     "z",
@@ -3966,6 +4014,12 @@ mod tests {
             "Elena Petrova, Special to The Ledger",
             "Elena Petrova (@epetrova)",
             "Story: Elena Petrova",
+            "12 April 2025 — Elena Petrova, Senior Correspondent",
+            "Elena Petrova (Contributing Editor)",
+            "Elena Petrova in London",
+            "Elena Petrova | Twitter: @epetrova",
+            "Posted by Elena Petrova",
+            "Yesterday at 7:45 PM",
             "Reuters, Washington,",
             "PTI | New Delhi",
         ] {
@@ -3993,8 +4047,16 @@ mod tests {
             let foot = format!("{story}{lines}\n");
             assert_cleaned(&Byline, &foot, &story);
         }
+        // A given name that is also a word, in a text that never writes
+        // it in lower case; not in one that does.
+        let input = format!("{HEADLINE}\nGrace Liu, Reuters\n{BODY}\n{MORE}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        let grace = "The grace period ends on Friday, officials said, and fines will follow.";
+        let input = format!("{HEADLINE}\nGrace Liu, Reuters\n{BODY}\n{grace}\n");
+        assert_kept(&Byline, &input);
         // A product's name is no person's, whatever its first word.
         assert!(!is_byline_of_pieces(
+            &Document::plain(""),
             "Norton VPN Review – Expert Tested in 2026"
         ));
         // An author's field over the article's date.
