@@ -1273,13 +1273,14 @@ const DATE_ONLY_STARTS: &[[u8; 3]] = &[
     *b"mon", *b"nov", *b"oct", *b"sat", *b"sep", *b"sun", *b"thu", *b"tue", *b"wed",
 ];
 
-/// How [`BY_NAME`] lines other than `By …` start, in lower case, sorted:
-/// `words`, `story`, `text`, `photos`, `edited`, `written`, `reviewed`,
-/// `reported`, `posted`, `contributed`, `fact`, `produced`, `medically`,
-/// `additional`, `reporting`.
+/// How [`BY_NAME`] lines other than `By …`, `Posted by …` and `Contributed
+/// by …` start, in lower case, sorted: `words`, `story`, `text`, `photos`,
+/// `edited`, `written`, `reviewed`, `reported`, `fact`, `produced`,
+/// `medically`, `additional`, `reporting`. (`con` and `pos` start too many
+/// lines to be read by their first three letters.)
 const BY_NAME_STARTS: &[[u8; 3]] = &[
-    *b"add", *b"con", *b"edi", *b"fac", *b"med", *b"pho", *b"pos", *b"pro", *b"rep", *b"rev",
-    *b"sto", *b"tex", *b"wor", *b"wri",
+    *b"add", *b"edi", *b"fac", *b"med", *b"pho", *b"pro", *b"rep", *b"rev", *b"sto", *b"tex",
+    *b"wor", *b"wri",
 ];
 
 /// How [`CREDITS`] lines start after an optional `(`, in lower case,
@@ -1318,10 +1319,15 @@ fn starts_with_any(text: &str, starts: &[[u8; 3]]) -> bool {
 /// Whether `text` may be an author line ([`BY_NAME`]): `By`, or one of
 /// [`BY_NAME_STARTS`].
 fn may_be_author_line(text: &str) -> bool {
-    text.as_bytes()
-        .get(..2)
-        .is_some_and(|head| head.eq_ignore_ascii_case(b"by"))
+    let starts = |word: &[u8]| {
+        text.as_bytes()
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+    };
+    starts(b"by")
         || starts_with_any(text, BY_NAME_STARTS)
+        || starts(b"posted")
+        || starts(b"contributed")
 }
 
 /// Whether `text` may be a [`LABEL`]: before an optional colon and spaces
@@ -1727,7 +1733,7 @@ fn is_byline_of_pieces(doc: &Document<'_>, text: &str) -> bool {
         || text.split_whitespace().count() > BYLINE_PIECES_MAX_WORDS
         || crate::segment::ends_sentence(text)
         // A person's name first: a given name before a capitalised word.
-        || !has_a_given_name_before_a_capital(doc, text)
+        || !has_a_given_name_before_a_capital(text)
         // A line that opens with `By` is an author line or not (see
         // [`author_name`]): `by Ines Moreau (Author)` credits a book.
         || text.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "))
@@ -1785,13 +1791,16 @@ fn is_byline_of_pieces(doc: &Document<'_>, text: &str) -> bool {
 
 /// Whether a word of `text` is a given name and the next word starts with
 /// a capital (`Elena Petrova`).
-fn has_a_given_name_before_a_capital(doc: &Document<'_>, text: &str) -> bool {
+fn has_a_given_name_before_a_capital(text: &str) -> bool {
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).any(|pair| {
-        capital(pair[1])
-            && capital(pair[0])
-            && is_given_name_in(doc, pair[0].trim_end_matches(|c: char| !c.is_alphabetic()))
+        capital(pair[1]) && capital(pair[0]) && {
+            // Whether the text writes a word in lower case is asked
+            // later, of a name's piece (see [`byline_piece`]).
+            let first = pair[0].trim_end_matches(|c: char| !c.is_alphabetic());
+            signals::is_given_name(first) || signals::is_given_name_also_word(first)
+        }
     })
 }
 
@@ -2680,13 +2689,20 @@ fn is_date_in_any_language(text: &str) -> bool {
         return false;
     };
     // A label of publishing in another language goes first, whole.
-    let label = DATE_LABELS
-        .iter()
-        .find(|label| {
-            text.get(..label.len())
-                .is_some_and(|head| head.to_lowercase() == **label)
-        })
-        .map_or(0, |label| label.len());
+    let label = if text.starts_with(|c: char| c.is_alphabetic()) {
+        // The longest label, `veröffentlicht am`, has 18 bytes.
+        let mut end = text.len().min(24);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = text[..end].to_lowercase();
+        DATE_LABELS
+            .iter()
+            .find(|label| head.starts_with(**label))
+            .map_or(0, |label| label.len())
+    } else {
+        0
+    };
     let before = &text[label.min(core.start)..core.start];
     // A label (`Last edited:`) may have two words, a day of the week one
     // (after it a comma, or written in lower case as French and Spanish

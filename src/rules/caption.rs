@@ -378,12 +378,21 @@ fn ends_with_glued_credit_phrase(text: &str) -> bool {
             text.strip_suffix(phrase)
                 .is_some_and(|head| caption_before(head.len()))
         });
-    let courtesy = text.rfind("Courtesy of ").is_some_and(|at| {
-        let credit = &text[at + "Courtesy of ".len()..];
-        caption_before(at)
-            && (1..=GLUED_COURTESY_MAX_WORDS).contains(&credit.split_whitespace().count())
-            && !credit.contains(['.', '!', '?', ':'])
-    });
+    let mut window = text.len().saturating_sub(SLASH_CREDIT_WINDOW);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
+    // `Courtesy of`, found by its capital (a search for the phrase costs
+    // more to set up than the window holds).
+    let courtesy = memchr::memrchr_iter(b'C', &text.as_bytes()[window..])
+        .map(|i| window + i)
+        .find(|&at| text[at..].starts_with("Courtesy of "))
+        .is_some_and(|at| {
+            let credit = &text[at + "Courtesy of ".len()..];
+            caption_before(at)
+                && (1..=GLUED_COURTESY_MAX_WORDS).contains(&credit.split_whitespace().count())
+                && !credit.contains(['.', '!', '?', ':'])
+        });
     file_photo || courtesy
 }
 
@@ -393,6 +402,10 @@ fn ends_with_glued_credit_phrase(text: &str) -> bool {
 /// of initials).
 fn is_agency_alone(text: &str) -> bool {
     let text = text.trim();
+    // The longest, `(Wikimedia Commons)`, has 19 bytes.
+    if text.len() > 20 {
+        return false;
+    }
     let bare = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
     match bare {
         Some(inner) => AGENCIES.contains(&inner.trim()),

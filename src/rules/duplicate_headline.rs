@@ -89,12 +89,20 @@ impl Rule for DuplicateHeadline {
             // The page's title, the site's name after it, over the
             // headline, or under it (`Markets rally | The Ledger`).
             let near = i + 1..(i + 1 + REPEAT_WINDOW).min(body + 2).min(blocks.len());
-            for j in near.filter(|&j| blocks[j].words > 0) {
-                if let Some(titled) = titled_copy(doc.block_text(i), doc.block_text(j)) {
-                    let k = if titled == 0 { i } else { j };
-                    out.remove_block(k, "repeats the headline with the site's name after it");
-                    return;
-                }
+            let short = |j: usize| {
+                (1..=HEADLINE_MAX_WORDS + SITE_NAME_MAX_WORDS).contains(&blocks[j].words)
+            };
+            let titled_i = page_title(doc.block_text(i));
+            for j in near.filter(|&j| short(j)) {
+                let k = if titled_i == Some(blocks[j].fingerprint) {
+                    i
+                } else if page_title(doc.block_text(j)) == Some(blocks[i].fingerprint) {
+                    j
+                } else {
+                    continue;
+                };
+                out.remove_block(k, "repeats the headline with the site's name after it");
+                return;
             }
             if !headline {
                 continue;
@@ -118,32 +126,26 @@ impl Rule for DuplicateHeadline {
 /// The most words of a site's name after a page's title.
 const SITE_NAME_MAX_WORDS: usize = 5;
 
-/// Which of `a` and `b` (0 or 1) is the other with a site's name after it
-/// (`Markets rally | The Ledger` and `Markets rally`): a bar or a dash
-/// between spaces, then one to [`SITE_NAME_MAX_WORDS`] words without
-/// final punctuation, the title before it of [`HEADLINE_MIN_WORDS`] words
-/// or more and the same as the other, ignoring case and punctuation.
-fn titled_copy(a: &str, b: &str) -> Option<usize> {
-    let title = |text: &str| -> Option<u64> {
-        let cut = [" | ", " - ", " – ", " — ", " :: ", " · "]
-            .iter()
-            .filter_map(|mark| text.rfind(mark).map(|at| (at, mark.len())))
-            .max()?;
-        let (head, site) = (&text[..cut.0], &text[cut.0 + cut.1..]);
-        let site_words = crate::segment::word_count(site);
-        ((1..=SITE_NAME_MAX_WORDS).contains(&site_words)
-            && !ends_sentence(site)
-            && crate::segment::word_count(head) >= HEADLINE_MIN_WORDS)
-            .then(|| crate::segment::fingerprint(head))
-    };
-    let plain = |text: &str| crate::segment::fingerprint(text);
-    if title(a) == Some(plain(b)) {
-        Some(0)
-    } else if title(b) == Some(plain(a)) {
-        Some(1)
-    } else {
-        None
-    }
+/// The fingerprint (see [`crate::segment::fingerprint`]) of the title in
+/// `text` when `text` is a page's title with the site's name after it
+/// (`Markets rally | The Ledger`): a bar, a dash, a dot or `::` between
+/// spaces, the last in the text, then one to [`SITE_NAME_MAX_WORDS`] words
+/// without final punctuation, the title before it of
+/// [`HEADLINE_MIN_WORDS`] words or more.
+fn page_title(text: &str) -> Option<u64> {
+    let (at, mark) = text.char_indices().rev().find(|&(at, c)| {
+        let before = if c == ':' { " :" } else { " " };
+        matches!(c, '|' | '-' | '–' | '—' | '·' | ':')
+            && text[..at].ends_with(before)
+            && text[at + c.len_utf8()..].starts_with(' ')
+    })?;
+    let start = if mark == ':' { at - 2 } else { at - 1 };
+    let (head, site) = (&text[..start], &text[at + mark.len_utf8() + 1..]);
+    let site_words = crate::segment::word_count(site);
+    ((1..=SITE_NAME_MAX_WORDS).contains(&site_words)
+        && !ends_sentence(site)
+        && crate::segment::word_count(head) >= HEADLINE_MIN_WORDS)
+        .then(|| crate::segment::fingerprint(head))
 }
 
 /// A headline may end with `?` or `!`, but not with a full stop.
@@ -175,6 +177,11 @@ mod tests {
             (
                 "Рынки растут на фоне данных — Ведомости",
                 "Рынки растут на фоне данных",
+                1,
+            ),
+            (
+                "Markets rally as inflation cools :: The Ledger",
+                "Markets rally as inflation cools",
                 1,
             ),
         ] {
