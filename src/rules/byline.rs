@@ -1525,9 +1525,14 @@ const ROLE_MAX_WORDS: usize = 5;
 /// no list item, no label.
 fn is_role_line(doc: &Document<'_>, i: usize) -> bool {
     let text = doc.block_text(i);
-    (1..=ROLE_MAX_WORDS).contains(&doc.blocks[i].words)
+    is_role(text, doc.blocks[i].words) && !signals::is_list_item(text)
+}
+
+/// Whether `text`, of `words` words, reads as a role in any language: one
+/// to [`ROLE_MAX_WORDS`] words, no figure, no sentence, no label.
+fn is_role(text: &str, words: usize) -> bool {
+    (1..=ROLE_MAX_WORDS).contains(&words)
         && !crate::segment::ends_sentence(text)
-        && !signals::is_list_item(text)
         && !text.contains(|c: char| c == ':' || c.is_numeric())
 }
 
@@ -1543,11 +1548,7 @@ fn is_name_with_role(text: &str) -> bool {
         text[..cut].trim(),
         text[cut..].trim_start_matches([',', '|', '–', '—']).trim(),
     );
-    let words = role.split_whitespace().count();
-    is_name(name)
-        && (1..=ROLE_MAX_WORDS).contains(&words)
-        && !crate::segment::ends_sentence(role)
-        && !role.contains(|c: char| c == ':' || c == ',' || c.is_numeric())
+    is_name(name) && is_role(role, role.split_whitespace().count()) && !role.contains(',')
 }
 
 /// Whether `text` is a job title: short, no sentence, with a job word.
@@ -2691,10 +2692,7 @@ fn is_date_in_any_language(text: &str) -> bool {
     // A label of publishing in another language goes first, whole.
     let label = if text.starts_with(|c: char| c.is_alphabetic()) {
         // The longest label, `veröffentlicht am`, has 18 bytes.
-        let mut end = text.len().min(24);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = signals::floor_char_boundary(text, 24);
         let head = text[..end].to_lowercase();
         DATE_LABELS
             .iter()

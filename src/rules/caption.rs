@@ -258,10 +258,7 @@ const ASCII_CREDIT_LABELS: &[&str] = &[
 /// then that colon (a label holds none). A label outside ASCII counts only
 /// with one of [`CREDIT_KEYS`].
 fn opens_with_credit_label(text: &str) -> bool {
-    let mut window = text.len().min(LABEL_WINDOW);
-    while !text.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = signals::floor_char_boundary(text, LABEL_WINDOW);
     let Some(colon) = text[..window].find([':', '：']) else {
         return false;
     };
@@ -337,10 +334,7 @@ const LANGUAGE_SAMPLE_BYTES: usize = 1024;
 /// tell: a list of product names in English has few function words, an
 /// English text many.
 fn is_english(text: &str) -> bool {
-    let mut end = text.len().min(LANGUAGE_SAMPLE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = signals::floor_char_boundary(text, LANGUAGE_SAMPLE_BYTES);
     signals::english_share(&text[..end]) >= ENGLISH_MIN_SHARE
 }
 
@@ -378,10 +372,7 @@ fn ends_with_glued_credit_phrase(text: &str) -> bool {
             text.strip_suffix(phrase)
                 .is_some_and(|head| caption_before(head.len()))
         });
-    let mut window = text.len().saturating_sub(SLASH_CREDIT_WINDOW);
-    while !text.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = signals::floor_char_boundary(text, text.len().saturating_sub(SLASH_CREDIT_WINDOW));
     // `Courtesy of`, found by its capital (a search for the phrase costs
     // more to set up than the window holds).
     let courtesy = memchr::memrchr_iter(b'C', &text.as_bytes()[window..])
@@ -442,10 +433,7 @@ const CAPITAL_LABEL_CREDIT_MAX_WORDS: usize = 8;
 /// Photos: High-quality image clarity.`) or a field (`Reference Image: A
 /// flattened export of…`) is followed by words in lower case.
 fn ends_with_capital_label_credit(text: &str) -> bool {
-    let mut window = text.len().saturating_sub(SLASH_CREDIT_WINDOW);
-    while !text.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = signals::floor_char_boundary(text, text.len().saturating_sub(SLASH_CREDIT_WINDOW));
     let Some(colon) = text[window..].rfind(':').map(|i| window + i) else {
         return false;
     };
@@ -560,10 +548,7 @@ fn ends_with_bracketed_credit(text: &str) -> bool {
 /// Whether `text` opens with a credit label (see [`CREDIT_LABEL`]) before
 /// a colon or an `=` (`Foto: …`, `사진=…`), in any case.
 fn opens_with_credit_label_any_mark(text: &str) -> bool {
-    let mut window = text.len().min(LABEL_WINDOW);
-    while !text.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = signals::floor_char_boundary(text, LABEL_WINDOW);
     let Some(mark) = text[..window].find([':', '：', '=']) else {
         return false;
     };
@@ -595,10 +580,10 @@ const SLASH_CREDIT_WINDOW: usize = 96;
 fn ends_with_slash_credit(text: &str, clause: usize) -> bool {
     // The credit is short: only the end of the text is read, from the
     // sentence's end when that is near.
-    let mut window = text.len().saturating_sub(SLASH_CREDIT_WINDOW).max(clause);
-    while !text.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = signals::floor_char_boundary(
+        text,
+        text.len().saturating_sub(SLASH_CREDIT_WINDOW).max(clause),
+    );
     let end = &text.as_bytes()[window..];
     // A slash, or a letter outside ASCII (of Korean, Japanese and Chinese,
     // or `。`).

@@ -937,6 +937,17 @@ pub fn is_title_case(text: &str) -> bool {
     is_title_case_of_any_text(text)
 }
 
+/// The last character boundary of `text` at or before byte `i` (`i` past
+/// the end counts as the end): where a window of bytes read from a text
+/// may be cut.
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// A list of words, one a line, sorted by their bytes after a header of
 /// comment lines (`#` first), searched where it lies: a binary search
 /// over the bytes of the text, no list built (collecting the 22,000 given
