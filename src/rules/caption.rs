@@ -920,7 +920,11 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            shape of one (names in capitals before `photo`: `Dana Whitfield \
            Submitted photo`; a given name and one or two more names, `for` \
            and an outlet in capitals, at most {PHOTOGRAPHER_CREDIT_MAX_WORDS} \
-           words: `Dana Whitfield for The Tribune`), and is not a row of \
+           words: `Dana Whitfield for The Tribune`; a wire or photo agency \
+           alone, `(AP)`, `Reuters`; a credit glued to a caption with no mark \
+           between them, its label capitalised or a phrase of credits, `… in \
+           Frankfurt Photograph: Jane Doe`, `… Foto: dpa`, `… File photo`, \
+           `… Courtesy of the county`), and is not a row of \
            a table drawn with bars; with final punctuation, a line of at most \
            {CREDIT_MAX_WORDS} words that a credit ends (`… at dawn. Photo: X.`, \
            `… Photograph by X.`, `… courtesy of X.`; in any language, a credit \
