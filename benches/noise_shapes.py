@@ -31,6 +31,13 @@ ENGLISH_PARAGRAPHS = [
 ]
 
 
+def under_headline(headline, lines, paras):
+    """A text of `headline`, the noise `lines` under it (glued by one line
+    break or set apart by a blank line, at random) and the `paras`."""
+    glue = random.choice(["\n", "\n\n"])
+    return f"{headline}\n\n" + glue.join(lines) + "\n\n" + "\n\n".join(paras) + "\n"
+
+
 class Tally:
     """Runs rinse on texts and counts those whose noise went whole while
     every paragraph stayed, keeping the failures by a key."""
@@ -146,14 +153,7 @@ def byline_stress(R, seed):
             d = random.choice(dates)
             o = random.choice(outlets)
             lines = shape(n, t, d, o)
-            glue = random.choice(["\n", "\n\n"])
-            text = (
-                "Markets rally as inflation cools\n\n"
-                + glue.join(lines)
-                + "\n\n"
-                + "\n\n".join(paras)
-                + "\n"
-            )
+            text = under_headline("Markets rally as inflation cools", lines, paras)
             tally.check(f"shape {si}", text, lines, paras)
     tally.report()
 
@@ -216,13 +216,7 @@ def byline_second(R, seed):
             t = random.choice(titles)
             d = random.choice(dates)
             lines = sh(n, t, d)
-            text = (
-                "Markets rally as inflation cools\n\n"
-                + random.choice(["\n", "\n\n"]).join(lines)
-                + "\n\n"
-                + "\n\n".join(paras)
-                + "\n"
-            )
+            text = under_headline("Markets rally as inflation cools", lines, paras)
             tally.check(f"shape {si}", text, lines, paras)
     tally.report()
 
@@ -376,14 +370,7 @@ def byline_intl(R, seed):
                 if L["by"]:
                     shapes += [[f"{L['by']} {n}", d], [f"{L['by']} {n}"]]
             lines = random.choice(shapes)
-            glue = random.choice(["\n", "\n\n"])
-            text = (
-                "Headline of the story today\n\n"
-                + glue.join(lines)
-                + "\n\n"
-                + "\n\n".join(L["paras"])
-                + "\n"
-            )
+            text = under_headline("Headline of the story today", lines, L["paras"])
             tally.check(lang, text, lines, L["paras"])
     tally.report()
 
