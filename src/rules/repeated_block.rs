@@ -320,7 +320,10 @@ const AD_LABELS: &[&str] = &[
 /// Whether `text` is one of [`AD_LABELS`] alone, in any case.
 fn is_ad_label(text: &str) -> bool {
     let text = text.trim();
-    text.len() <= 16 && AD_LABELS.iter().any(|label| text.to_lowercase() == *label)
+    text.len() <= 16 && {
+        let lower = text.to_lowercase();
+        AD_LABELS.contains(&lower.as_str())
+    }
 }
 
 /// Nudges among [`CALL_VERBS`] that need no word to the reader to be
@@ -525,9 +528,7 @@ fn is_pointer(text: &str) -> bool {
         let label = label.trim();
         !rest.trim().is_empty()
             && label.len() <= 24
-            && POINTER_LABELS
-                .iter()
-                .any(|pointer| label.to_lowercase() == *pointer)
+            && POINTER_LABELS.contains(&label.to_lowercase().as_str())
     })
 }
 
