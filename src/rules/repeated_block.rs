@@ -221,6 +221,28 @@ fn beside_a_sentence(doc: &Document<'_>, i: usize) -> bool {
     i.checked_sub(1).is_some_and(sentence) || sentence(i + 1)
 }
 
+/// Whether block `i` stands between two blocks that end like sentences.
+fn between_sentences(doc: &Document<'_>, i: usize) -> bool {
+    let sentence = |j: usize| {
+        doc.blocks
+            .get(j)
+            .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
+    };
+    i.checked_sub(1).is_some_and(sentence) && sentence(i + 1)
+}
+
+/// Whether the copies `group` of a [button's label](is_button_label)
+/// were dropped among the sentences of a text: [`OFFER_LABEL_MIN_COPIES`]
+/// or more, every copy beside a sentence and most between two. A landing
+/// page prints its own button under a pitch and over the next section's
+/// heading; a how-to may print a step's heading twice.
+fn is_button_among_sentences(doc: &Document<'_>, group: &[usize]) -> bool {
+    let between = group.iter().filter(|&&i| between_sentences(doc, i)).count();
+    group.len() >= OFFER_LABEL_MIN_COPIES
+        && group.iter().all(|&i| beside_a_sentence(doc, i))
+        && 2 * between > group.len()
+}
+
 /// Words of offers, that a promo uses but so does text about one: a
 /// newsletter, a discount, a course.
 static OFFER_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
@@ -294,7 +316,8 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
                 && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (opens_with(&BUTTON_WORDING.find_all(text), text)
                 && group.len() >= OFFER_LABEL_MIN_COPIES
-                && group.iter().all(|&i| beside_a_sentence(doc, i))))
+                && group.iter().all(|&i| beside_a_sentence(doc, i)))
+            || (is_button_label(text, words) && is_button_among_sentences(doc, group)))
 }
 
 /// The label of an ad slot, alone on its line, in several languages (`Ad`,
@@ -461,6 +484,33 @@ fn is_call_to_the_reader(text: &str, words: usize) -> bool {
             || names_a_price(text))
 }
 
+/// Verbs that open a button's label besides the [`CALL_VERBS`] (`Apply
+/// now`, `Request info`, `View all services`, `Talk to an expert`).
+static BUTTON_VERBS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "apply", "request", "schedule", "contact", "learn", "view", "see", "read", "visit", "talk",
+        "log in", "submit", "find", "call", "chat", "send", "continue",
+    ])
+});
+
+/// The most words of a [button's label](is_button_label).
+const BUTTON_MAX_WORDS: usize = 4;
+
+/// Whether `text` is worded as a button: at most [`BUTTON_MAX_WORDS`]
+/// words opening with the verb of a call (`Get Started`, `Apply Now`,
+/// `Watch demo`, `Read full article`), without the final stop, colon or
+/// question mark of a sentence or a label.
+fn is_button_label(text: &str, words: usize) -> bool {
+    let text = text.trim();
+    let opening = |found: &Range<usize>| !text[..found.start].contains(char::is_alphanumeric);
+    (1..=BUTTON_MAX_WORDS).contains(&words)
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '\'' | '’' | '-' | '!'))
+        && (CALL_VERBS.find_all(text).iter().any(opening)
+            || BUTTON_VERBS.find_all(text).iter().any(opening))
+}
+
 /// Networks and apps a call sends the reader to (`Follow The Ledger on
 /// X`, `Listen on Spotify`), after `on`.
 static NETWORKS: LazyLock<Phrases> = LazyLock::new(|| {
@@ -613,7 +663,11 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            consultation`), send the reader to a network (`Follow us on X`) \
            or nudge (`Never miss a story`), or is an ad slot's label alone \
            (`Ad`, `Anzeige`, `Реклама`, `광고`), or points to another story \
-           beside a sentence (`Related: …`, `Watch: …`), or is a label of at most {OFFER_LABEL_MAX_WORDS} \
+           beside a sentence (`Related: …`, `Watch: …`), or is a button's \
+           label of at most {BUTTON_MAX_WORDS} words opening with such a verb \
+           (`Apply now`, `Watch demo`, `Talk to an expert`) printed \
+           {OFFER_LABEL_MIN_COPIES} times or more, every copy beside a \
+           sentence and most between two, or is a label of at most {OFFER_LABEL_MAX_WORDS} \
            words without final punctuation naming an offer (newsletter, \
            discount, webinar, course) printed {OFFER_LABEL_MIN_COPIES} times or \
            more or each time between two paragraphs: every \
@@ -1338,6 +1392,37 @@ mod tests {
         // On the cards of a price list, among short lines, it stays.
         let cards = "Starter\n$9 a month\nTry it free\nTeam\n$29 a month\nTry it free\nCompany\n$99 a month\nTry it free\n";
         assert_kept(&RepeatedBlock, cards);
+    }
+
+    #[test]
+    fn a_label_worded_as_a_button_is_a_promo_among_sentences() {
+        // Labels no list names, opening with the verb of a call, dropped
+        // three times or more between the paragraphs of a story.
+        for label in [
+            "Watch the demo",
+            "REQUEST INFO",
+            "Talk to a Specialist",
+            "Apply today!",
+        ] {
+            let input = format!("{P1}\n{label}\n{P2}\n{label}\n{P3}\n{label}\n{P1}\n");
+            assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n{P2}\n{P3}\n{P1}\n"));
+            // Twice, it may be a step's heading of a how-to.
+            let input = format!("{P1}\n{label}\n{P2}\n{label}\n{P3}\n");
+            assert_kept(&RepeatedBlock, &input);
+        }
+        // A landing page's own button: under each pitch, over the next
+        // section's heading.
+        let landing = format!(
+            "Secure every cloud\n{P1}\nRead the report\nIdentity first\n{P2}\nRead the report\nQuantum safe\n{P3}\nRead the report\nCase studies\n"
+        );
+        assert_kept(&RepeatedBlock, &landing);
+        // Lines of code and of documentation that open with such a verb.
+        let code = format!("{P1}\ntry {{\n{P2}\ntry {{\n{P3}\ntry {{\n{P1}\n");
+        assert_kept(&RepeatedBlock, &code);
+        // A label of four words is the longest: five is a heading.
+        let heading = "Get the look for less";
+        let input = format!("{P1}\n{heading}\n{P2}\n{heading}\n{P3}\n{heading}\n{P1}\n");
+        assert_kept(&RepeatedBlock, &input);
     }
 
     #[test]
