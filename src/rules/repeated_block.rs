@@ -682,7 +682,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            more, half its copies or more beside a sentence; a box so printed \
            goes whole too when one of its lines words a call to action, a \
            button or an offer anywhere (`Book a demo`, `… Learn more`, \
-           `Our weekly newsletter`), though that line alone would stay; or\n\
+           `Our weekly newsletter`, `Schedule online`), though that line \
+           alone would stay, unless a line of it is code; or\n\
          - it is a paragraph of {PARAGRAPH_MIN_WORDS} words or more printed \
            twice in a row, or one of a passage of several blocks, one of them \
            such a paragraph, printed again later and holding \
@@ -964,7 +965,8 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
 /// Whether the copies `group` of a block, at most [`PROMO_MAX_WORDS`]
 /// words and not a question, hold the wording of a call to action, a
 /// button or an offer anywhere ([`PROMO_WORDING`], [`BUTTON_WORDING`],
-/// [`OFFER_WORDING`]): `Book a demo`, `… Learn more`, `Premium plans`.
+/// [`OFFER_WORDING`]) or is worded as a button ([`is_button_label`]): `Book
+/// a demo`, `… Learn more`, `Premium plans`, `Join today`.
 /// Alone such a line may be the page's own (a button of its cards, a
 /// sentence about a course); in a box printed alike it is a promo's.
 fn words_an_offer(doc: &Document<'_>, group: &[usize]) -> bool {
@@ -972,6 +974,7 @@ fn words_an_offer(doc: &Document<'_>, group: &[usize]) -> bool {
     doc.blocks[group[0]].words <= PROMO_MAX_WORDS
         && !text.trim_end().ends_with('?')
         && (BUTTON_WORDING.is_match(text)
+            || is_button_label(text, doc.blocks[group[0]].words)
             || !promo_wording(text).is_empty()
             || OFFER_WORDING
                 .find_all(text)
@@ -995,6 +998,14 @@ fn box_around(doc: &Document<'_>, i: usize) -> Option<Range<usize>> {
         end += 1;
     }
     (end - start <= BOX_MAX_LINES).then_some(start..end)
+}
+
+/// Whether a line reads as code rather than words (`} catch (e) {`,
+/// `</div>`, `count += 1;`): a code sample printed twice may hold a
+/// button's label (`Click me`).
+fn is_code(text: &str) -> bool {
+    let text = text.trim();
+    text.contains(['{', '}']) || text.contains("</") || text.contains("=>") || text.ends_with(';')
 }
 
 /// Removes each box of two lines or more that holds a removed call to
@@ -1052,7 +1063,8 @@ fn remove_repeated_boxes(
             .count()
             * 2
             >= copies.len();
-        if !lines_fit || !among_paragraphs {
+        let code = copies[0].clone().any(|i| is_code(doc.block_text(i)));
+        if !lines_fit || !among_paragraphs || code {
             continue;
         }
         let new: Vec<usize> = copies
@@ -1422,6 +1434,27 @@ mod tests {
         // A label of four words is the longest: five is a heading.
         let heading = "Get the look for less";
         let input = format!("{P1}\n{heading}\n{P2}\n{heading}\n{P3}\n{heading}\n{P1}\n");
+        assert_kept(&RepeatedBlock, &input);
+    }
+
+    #[test]
+    fn a_box_printed_alike_goes_whole_when_a_line_is_worded_as_a_button() {
+        // A pitch over a button no list names, printed twice among
+        // paragraphs: the button alone (twice) would stay, the box goes.
+        let boxed = "Care that keeps pace with your life.\nSchedule Online";
+        let input = format!("{P1}\n\n{boxed}\n\n{P2}\n\n{P3}\n\n{boxed}\n\n{P1}\n");
+        assert_cleaned(
+            &RepeatedBlock,
+            &input,
+            &format!("{P1}\n\n{P2}\n\n{P3}\n\n{P1}\n"),
+        );
+        // A code sample printed twice keeps its `Click me`.
+        let code = "<button onClick={increment}>\nClick me\n</button>";
+        let input = format!("{P1}\n\n{code}\n\n{P2}\n\n{P3}\n\n{code}\n\n{P1}\n");
+        assert_kept(&RepeatedBlock, &input);
+        // So does a box of two plain lines whose last is no button.
+        let boxed = "Care that keeps pace with your life.\nOpen late on Fridays";
+        let input = format!("{P1}\n\n{boxed}\n\n{P2}\n\n{P3}\n\n{boxed}\n\n{P1}\n");
         assert_kept(&RepeatedBlock, &input);
     }
 
