@@ -595,7 +595,12 @@ fn ends_with_slash_credit(text: &str, clause: usize) -> bool {
     let (before, tail) = match (clause, stop) {
         (0, None) => return false,
         (clause, Some(stop)) if stop > clause => (&text[..stop], &text[stop + '。'.len_utf8()..]),
-        (clause, _) => (&text[..clause], &text[clause + 1..]),
+        // `clause` is the `.`, `!` or `?` that ends a sentence, or 0 when
+        // none does, and the text may open with any letter (`。a`).
+        (clause, _) => {
+            let after = clause + text[clause..].chars().next().map_or(0, char::len_utf8);
+            (&text[..clause], &text[after..])
+        }
     };
     let tail = tail.trim().trim_end_matches('.');
     // A sentence before it: three words, or in a script without spaces
@@ -1330,6 +1335,21 @@ mod tests {
         let input = format!("{HEADLINE}\n\n{LEAD}\n\n{caption}\n\n{QUOTE}\n\n{MORE}\n");
         let expected = format!("{HEADLINE}\n\n{LEAD}\n\n{QUOTE}\n\n{MORE}\n");
         assert_cleaned(&Caption, &input, &expected);
+    }
+
+    #[test]
+    fn a_text_that_opens_with_a_letter_of_several_bytes_and_ends_no_sentence() {
+        // No sentence ends before the tail: nothing to credit, no panic.
+        for text in ["。a", "。연합뉴스", "가/나", "é/AFP"] {
+            assert!(
+                !ends_with_slash_credit(text, last_clause_start(text)),
+                "{text}"
+            );
+        }
+        assert!(ends_with_slash_credit(
+            "경찰이 현장을 조사하고 있다。연합뉴스",
+            0
+        ));
     }
 
     #[test]
