@@ -31,7 +31,9 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          {REPEAT_WINDOW} blocks, before the article body has gone on for long, \
          and not together with the line before it (a passage printed twice); \
          or a block within those stands again there with the site's name after \
-         it (`Markets rally | The Ledger`), that copy going instead; \
+         it (`Markets rally | The Ledger`; right over or under it when the \
+         title is shorter than {HEADLINE_MIN_WORDS} words), that copy going \
+         instead; \
          the text is prose, not verse (a poem may repeat its title). The first \
          copy stays; the later one goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
@@ -92,11 +94,18 @@ impl Rule for DuplicateHeadline {
             let short = |j: usize| {
                 (1..=HEADLINE_MAX_WORDS + SITE_NAME_MAX_WORDS).contains(&blocks[j].words)
             };
-            let titled_i = page_title(doc.block_text(i));
+            // A title of one or two words (`Markets Rally | The Ledger`)
+            // counts right over or under its copy only: further apart it
+            // is as likely a section's name in a menu.
+            let title_of = |k: usize, j: usize| {
+                page_title(doc.block_text(k))
+                    .filter(|&(_, words)| words >= HEADLINE_MIN_WORDS || j == i + 1)
+                    .map(|(fingerprint, _)| fingerprint)
+            };
             for j in near.filter(|&j| short(j)) {
-                let k = if titled_i == Some(blocks[j].fingerprint) {
+                let k = if title_of(i, j) == Some(blocks[j].fingerprint) {
                     i
-                } else if page_title(doc.block_text(j)) == Some(blocks[i].fingerprint) {
+                } else if title_of(j, j) == Some(blocks[i].fingerprint) {
                     j
                 } else {
                     continue;
@@ -130,9 +139,8 @@ const SITE_NAME_MAX_WORDS: usize = 5;
 /// `text` when `text` is a page's title with the site's name after it
 /// (`Markets rally | The Ledger`): a bar, a dash, a dot or `::` between
 /// spaces, the last in the text, then one to [`SITE_NAME_MAX_WORDS`] words
-/// without final punctuation, the title before it of
-/// [`HEADLINE_MIN_WORDS`] words or more.
-fn page_title(text: &str) -> Option<u64> {
+/// without final punctuation; with the title's number of words.
+fn page_title(text: &str) -> Option<(u64, usize)> {
     let (at, mark) = text.char_indices().rev().find(|&(at, c)| {
         let before = if c == ':' { " :" } else { " " };
         matches!(c, '|' | '-' | '–' | '—' | '·' | ':')
@@ -141,11 +149,12 @@ fn page_title(text: &str) -> Option<u64> {
     })?;
     let start = if mark == ':' { at - 2 } else { at - 1 };
     let (head, site) = (&text[..start], &text[at + mark.len_utf8() + 1..]);
-    let site_words = crate::segment::word_count(site);
-    ((1..=SITE_NAME_MAX_WORDS).contains(&site_words)
-        && !ends_sentence(site)
-        && crate::segment::word_count(head) >= HEADLINE_MIN_WORDS)
-        .then(|| crate::segment::fingerprint(head))
+    let (site_words, head_words) = (
+        crate::segment::word_count(site),
+        crate::segment::word_count(head),
+    );
+    ((1..=SITE_NAME_MAX_WORDS).contains(&site_words) && !ends_sentence(site) && head_words > 0)
+        .then(|| (crate::segment::fingerprint(head), head_words))
 }
 
 /// A headline may end with `?` or `!`, but not with a full stop.
@@ -200,13 +209,26 @@ mod tests {
                 "Markets rally as inflation cools - Part 2",
                 "Markets rally as inflation falls",
             ),
-            ("Why - The Ledger", "Why"),
         ] {
             assert_kept(
                 &DuplicateHeadline,
                 &format!("{first}\n\n{second}\n\n{BODY}\n"),
             );
         }
+        // A title of one or two words goes right over or under its copy;
+        // a line apart, it may be a section's name in a menu.
+        for (first, second) in [
+            ("Why - The Ledger", "Why"),
+            ("Markets Rally", "Markets Rally | The Ledger"),
+        ] {
+            let input = format!("{first}\n\n{second}\n\n{BODY}\n");
+            let plain = if first.contains(" - ") { second } else { first };
+            assert_cleaned(&DuplicateHeadline, &input, &format!("{plain}\n\n{BODY}\n"));
+        }
+        assert_kept(
+            &DuplicateHeadline,
+            &format!("Markets - The Ledger\n\nBonds slip as yields climb\n\nMarkets\n\n{BODY}\n"),
+        );
     }
 
     #[test]
