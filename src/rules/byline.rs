@@ -596,7 +596,7 @@ fn names_a_bio(doc: &Document<'_>, i: usize, under_heading: bool) -> bool {
 /// Whether `name` starts with a [given name](signals::is_given_name)
 /// (`Marisa Vickers`; not `Memorial Park`), or with a given name that is
 /// also a word when `doc` never writes the words of `name` in lower case
-/// (`John Oduya`; not `Grant Park` in a text about `a grant`).
+/// (`Grace Oduya`; not `Grant Park` in a text about `a grant`).
 fn starts_with_given_name(doc: &Document<'_>, name: &str) -> bool {
     name.split_whitespace().next().is_some_and(|first| {
         signals::is_given_name(first)
@@ -3362,6 +3362,10 @@ mod tests {
             "Dušan Stević",
             "MICHELLE LEE",
             "Natalia Keogan",
+            // Names a word list holds in a rare sense (`john`, `tony`).
+            "David Hartshorne",
+            "John Scalzi",
+            "Tony Okafor",
         ] {
             let input = format!("{HEADLINE}\n\n{name}\n\n{BODY}\n\n{MORE}\n");
             assert_cleaned(
@@ -3425,7 +3429,7 @@ mod tests {
         assert_kept(&Byline, &format!("The\nWinter Council\n{BODY}\n"));
         assert_kept(
             &Byline,
-            &format!("{HEADLINE}\n\nJohn Oduya\n\n{BODY}\n\n{MORE}\n"),
+            &format!("{HEADLINE}\n\nGrace Oduya\n\n{BODY}\n\n{MORE}\n"),
         );
     }
 
