@@ -286,14 +286,14 @@ fn author_name(text: &str) -> Option<&str> {
             .or_else(|| tail.strip_prefix(is_separator))
             .map(str::trim_start)
             .unwrap_or(tail);
-        if is_date_line(tail) || is_outlet(tail) {
+        if is_date_line(tail) || is_outlet(tail) || is_date_of_pieces(tail) {
             let name_part = name_part.trim_end_matches(is_separator_or_space);
             if let Some(name) = author_line_name(name_part) {
                 return Some(name);
             }
             // A date after the name vouches for a name of any shape: a
             // forum's `by the_moderator » Tue Aug 27, 2019 4:08 am`.
-            if is_date_line(tail) {
+            if is_date_line(tail) || is_date_of_pieces(tail) {
                 if let Some(name) = handle_after_by(name_part) {
                     return Some(name);
                 }
@@ -495,6 +495,61 @@ fn is_separator_or_space(c: char) -> bool {
 /// (`| November 18, 2019` printed under `by Jane Doe`).
 fn is_date_line_after_a_mark(text: &str) -> bool {
     is_date_line(text) || is_date_line(strip_leading_separator(text))
+}
+
+/// The most pieces of a [date of pieces](is_date_of_pieces).
+const DATE_MAX_PIECES: usize = 4;
+
+/// A count of a post's comments or replies (`33 Comments`, `1.2k replies`).
+static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    signals::line_regex(r"(?i)^\d[\d,.]*k?\s+(?:comments?|replies|reply|responses?)$")
+        .expect("valid comment-count regex")
+});
+
+/// A reading time without `read` (`7 min`, `10 mins`), which only a piece
+/// of a date line is.
+static BARE_READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    signals::line_regex(r"(?i)^\d+\s*(?:min(?:ute)?s?)$").expect("valid read-time regex")
+});
+
+/// Whether `text` is a date line of pieces parted by a separator between
+/// spaces, one piece a date and each other a date, a reading time or a
+/// count of comments (`November 18, 2019 at 2:26 PM HST - Updated November
+/// 18 at 4:46 PM`, `August 19, 2025 | 33 Comments`, `Jul 18, 2025 · 7
+/// min`). A date beside a section's name or a title (`March 20, 2023 |
+/// Wellness`, `Paperback – March 2, 2019`) is no such line.
+fn is_date_of_pieces(text: &str) -> bool {
+    if !text.contains(char::is_numeric) {
+        return false;
+    }
+    // The separators: a mark standing alone between spaces (`2024-10-04`
+    // holds its dashes).
+    let mut cuts = vec![0];
+    for word in text.split_whitespace() {
+        if matches!(word, "|" | "-" | "–" | "—" | "·" | "•" | "∙") {
+            let at = word.as_ptr() as usize - text.as_ptr() as usize;
+            cuts.extend([at, at + word.len()]);
+        }
+    }
+    cuts.push(text.len());
+    let mut pieces = 0;
+    let mut dated = false;
+    for cut in cuts.chunks(2) {
+        let piece = text[cut[0]..cut[1]].trim();
+        pieces += 1;
+        if pieces > DATE_MAX_PIECES || piece.is_empty() {
+            return false;
+        }
+        if is_date_line(piece) {
+            dated = true;
+        } else if !(COMMENT_COUNT.is_match(piece)
+            || BARE_READ_TIME.is_match(piece)
+            || READ_TIME.is_match(piece))
+        {
+            return false;
+        }
+    }
+    dated && pieces >= 2
 }
 
 /// `text` without a separator that starts it: `| November 18, 2019`
@@ -1010,7 +1065,11 @@ impl Rule for Byline {
          min read`), a \
          collective author right under the headline (`Harborline Staff`, its \
          other words never written in lower case in the text), \
-         reading times (`5 min read`, `Aug 4, 2023 · 6 min read`), share bars (`Share | Tweet | Email`) and wire \
+         reading times (`5 min read`, `Aug 4, 2023 · 6 min read`), a date \
+         with an update, a count of comments or a reading time (`Aug 19, 2025 \
+         | 33 Comments`), marks and bare reading times between a byline's \
+         lines (`•`, `7 min`), names with a surname's particles (`Nick van \
+         Mead`), share bars (`Share | Tweet | Email`) and wire \
          credits (`Reporting by …; Editing by …`).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
          most 25 words) and does not read as a sentence; it stands in the \
@@ -1067,7 +1126,10 @@ impl Rule for Byline {
                 Some("a byline label without its value")
             } else if may_be_read_time(text) && READ_TIME.is_match(text) {
                 Some("a reading time")
-            } else if is_date_line_after_a_mark(text) || is_name_and_date(text) {
+            } else if is_date_line_after_a_mark(text)
+                || is_name_and_date(text)
+                || is_date_of_pieces(text)
+            {
                 Some(DATE)
             } else if (author_name(text).is_some() && !*authors_listed)
                 || is_bare_author(doc, i, header_end)
@@ -1085,6 +1147,13 @@ impl Rule for Byline {
                     && is_credited_name(text, FOLLOWING_CREDIT_LABELS))
             {
                 Some("an author line")
+            } else if i > 1
+                && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
+                && (text.chars().all(|c| is_separator_or_space(c) || c == '∙')
+                    || BARE_READ_TIME.is_match(text))
+            {
+                // `Ann Lee` / `•` / `March 4, 2025` / `•` / `7 min`.
+                Some("a mark or a reading time between the byline's lines")
             } else if is_share_bar(text) {
                 Some("a share prompt")
             } else if expect_name && (is_name(text) || (after_by && is_label_value(text))) {
@@ -1474,20 +1543,31 @@ fn heads_a_section(doc: &Document<'_>, i: usize) -> bool {
         })
 }
 
-/// Whether `text` is a person's name alone: two to four capitalised words.
+/// The particles of a surname, in lower case between a name's capitalised
+/// words (`Nick van Mead`, `Ana da Silva`, `Ursula von der Leyen`).
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "ibn", "la",
+    "le", "ten", "ter", "van", "von", "y",
+];
+
+/// Whether `text` is a person's name alone: two to four capitalised words,
+/// with the particles of a surname between them (see [`NAME_PARTICLES`]).
 fn is_name(text: &str) -> bool {
     let mut words = 0;
+    let mut last_capitalised = false;
     for word in text.split_whitespace() {
         words += 1;
         let capitalised = word.chars().next().is_some_and(char::is_uppercase)
             && word
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
-        if words > 4 || !capitalised {
+        let particle = words > 1 && NAME_PARTICLES.contains(&word);
+        if words > 4 || !(capitalised || particle) {
             return false;
         }
+        last_capitalised = capitalised;
     }
-    words >= 2
+    words >= 2 && last_capitalised
 }
 
 /// Whether block `i` of `doc` is an author's name without a label: a name
@@ -3352,6 +3432,42 @@ mod tests {
             "Author: Ines Moreau",
         ] {
             assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
+        }
+    }
+
+    #[test]
+    fn a_date_line_of_pieces_goes_with_its_comments_and_reading_time() {
+        for (lines, kept) in [
+            // A date, an update, a count of comments, a reading time.
+            ("By Dana Whitfield | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", ""),
+            ("Dana Whitfield\nAugust 19, 2025 | 33 Comments", ""),
+            ("Dana Whitfield\n2024-10-04 · 7 min", ""),
+            ("Dana Whitfield\n12. März 2024 – 5 min read", ""),
+            // Marks and a bare reading time between the byline's lines.
+            ("Dana Whitfield, Staff Writer\n•\nFriday, December 19, 2025\n•", ""),
+            ("Dana Whitfield\nJul 18, 2025\n10 mins", ""),
+            // A date beside a section's name or a title stays.
+            ("March 20, 2023 | Wellness & Prevention", "March 20, 2023 | Wellness & Prevention\n"),
+            ("Paperback – March 2, 2019", "Paperback – March 2, 2019\n"),
+        ] {
+            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{kept}{BODY}\n{MORE}\n"));
+        }
+        // A reading time or a mark with no byline above it is the text's.
+        assert_kept(&Byline, &format!("{HEADLINE}\n{BODY}\n7 min\n{MORE}\n"));
+        assert_kept(&Byline, &format!("{HEADLINE}\n{BODY}\n•\n{MORE}\n"));
+    }
+
+    #[test]
+    fn a_name_with_the_particles_of_a_surname() {
+        for name in ["Nick van Mead", "Ana da Silva", "Ursula von der Leyen"] {
+            assert!(is_name(name), "{name}");
+            let input = format!("{HEADLINE}\n{name}\nMay 4, 2025\n{BODY}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n"));
+        }
+        // A particle neither opens nor ends a name.
+        for text in ["van Mead", "Nick van", "Tea and Cakes", "Mead de"] {
+            assert!(!is_name(text), "{text}");
         }
     }
 
