@@ -1069,7 +1069,9 @@ impl Rule for Byline {
          with an update, a count of comments or a reading time (`Aug 19, 2025 \
          | 33 Comments`), marks and bare reading times between a byline's \
          lines (`•`, `7 min`), names with a surname's particles (`Nick van \
-         Mead`), share bars (`Share | Tweet | Email`) and wire \
+         Mead`), credits with `by` (`Recipe by …`), a name and an outlet in \
+         capitals (`Ann Lee USA TODAY`), an agency and its date (`Reuters \
+         November 18, 2019 11:03 PM`), share bars (`Share | Tweet | Email`) and wire \
          credits (`Reporting by …; Editing by …`).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
          most 25 words) and does not read as a sentence; it stands in the \
@@ -1141,6 +1143,7 @@ impl Rule for Byline {
                     && is_byline_widget(text))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
+                || (i > 0 && chrome_above && is_name_after_credit_by(text))
                 || (i > 0 && chrome_above && is_dated_author_field(doc, i))
                 || (i > 1
                     && out.is_removed(i - 1)
@@ -1727,7 +1730,13 @@ fn is_wire_line(text: &str) -> bool {
         return false;
     };
     let rest: Vec<&str> = pieces.collect();
-    is_wire_service(agency)
+    // `Reuters November 18, 2019 11:03 PM`: the agency, then its date.
+    let dated = || {
+        agency.match_indices(' ').take(3).any(|(at, _)| {
+            is_wire_service(&agency[..at]) && is_date_line(agency[at..].trim_start())
+        })
+    };
+    (is_wire_service(agency) || dated())
         && rest.len() <= WIRE_LINE_MAX_PLACES
         && rest.iter().all(|piece| {
             is_date_line(piece)
@@ -1897,7 +1906,8 @@ fn is_given_name_in(doc: &Document<'_>, word: &str) -> bool {
 enum BylinePiece {
     /// A person's name, its first word a given name.
     Person,
-    /// A person's name and a job title with no mark between them.
+    /// A person's name and a job title or an outlet in capitals with no
+    /// mark between them.
     PersonWithTitle,
     /// Another name, a date, a reading time, a job title, an agency, an
     /// outlet, a handle or a place.
@@ -1928,6 +1938,18 @@ fn byline_piece(doc: &Document<'_>, piece: &str) -> Option<BylinePiece> {
             && is_job_title(&words[k..].join(" "))
     });
     if titled {
+        return Some(BylinePiece::PersonWithTitle);
+    }
+    // `Brian Truitt USA TODAY`: a name, then an outlet in capitals.
+    let with_outlet = (2..=3).any(|k| {
+        words.len() > k
+            && words.len() <= k + 3
+            && is_person_name(&words[..k].join(" "))
+            && words[k..]
+                .iter()
+                .all(|w| capitals(w) && w.chars().all(|c| c.is_alphabetic() || c == '&'))
+    });
+    if with_outlet {
         return Some(BylinePiece::PersonWithTitle);
     }
     let bare = piece
@@ -1962,7 +1984,7 @@ fn byline_piece(doc: &Document<'_>, piece: &str) -> Option<BylinePiece> {
         || place
         || (is_job_title(bare) && bare.len() < piece.len())
         || named
-        || CREDENTIALS.contains(&piece)
+        || CREDENTIALS.contains(&piece.trim_end_matches(['®', '™']))
         || is_date_line(piece)
         || (may_be_read_time(piece) && READ_TIME.is_match(piece))
         || (is_job_title(piece) && words <= 6)
@@ -2096,6 +2118,43 @@ const FOLLOWING_CREDIT_LABELS: &[&str] = &[
     "fotos",
     "редактор",
 ];
+
+/// The credits an author's name follows after `by` on its line, in lower
+/// case (`Recipe by PJ Hamel`, `Words and pictures by Ann Lee`). With a
+/// colon some of them name a thing (`Review: Apple Watch`).
+const BY_CREDIT_LABELS: &[&str] = &[
+    "analysis",
+    "illustrations",
+    "illustration",
+    "interview",
+    "photography",
+    "recipe",
+    "reporting",
+    "review",
+    "story",
+    "text",
+    "video",
+    "words",
+    "words and pictures",
+    "words and photos",
+];
+
+/// Whether `text` is one of [`BY_CREDIT_LABELS`], `by` and one or two
+/// names (`Recipe by PJ Hamel`, `Story by Ann Lee and Bo Chen`).
+fn is_name_after_credit_by(text: &str) -> bool {
+    // The longest label, `words and pictures`, is 18 bytes.
+    let Some(at) = text[..signals::floor_char_boundary(text, 24)].find(" by ") else {
+        return false;
+    };
+    let label = &text[..at];
+    BY_CREDIT_LABELS
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+        && text[at + 4..]
+            .split([',', '&'])
+            .flat_map(|v| v.split(" and "))
+            .all(|name| is_name(name.trim()))
+}
 
 /// Whether `text` is one of `labels`, a colon and one or two names
 /// (`Words: Ann Lee`, `Reporter: Andi Setiawan`, `Text: Ann Lee and Bo
@@ -3456,6 +3515,38 @@ mod tests {
         // A reading time or a mark with no byline above it is the text's.
         assert_kept(&Byline, &format!("{HEADLINE}\n{BODY}\n7 min\n{MORE}\n"));
         assert_kept(&Byline, &format!("{HEADLINE}\n{BODY}\n•\n{MORE}\n"));
+    }
+
+    #[test]
+    fn credits_outlets_and_agencies_beside_a_name_under_the_headline() {
+        for line in [
+            "Recipe by Tomasz Wilk",
+            "Words and pictures by Ana Ribeiro",
+            "Review by Ann Lee and Bo Chen",
+            "Dana Whitfield HARBOR LEDGER",
+            "Dana Whitfield, CFP®",
+            "Reuters November 18, 2019 11:03 PM",
+            "AFP 12.03.2024 14:30",
+        ] {
+            let input = format!("{HEADLINE}\n\n{line}\n\n{BODY}\n\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
+        // A subtitle with `by`, a review of a thing, a name in a sentence.
+        for line in [
+            "Inspired by Frank Lloyd Wright",
+            "Review: Apple Watch Ultra",
+            "Recipe by Tomasz Wilk was the best of the night.",
+            "Dana Whitfield Built This Harbor",
+        ] {
+            assert_kept(
+                &Byline,
+                &format!("{HEADLINE}\n\n{line}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
     }
 
     #[test]
