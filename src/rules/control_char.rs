@@ -205,6 +205,11 @@ fn control_chars(text: &str, out: &mut Findings) {
             '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {
                 out.remove(span, format!("{} deleted", name(c)));
             }
+            // Before the text's first visible character a line break would
+            // be a blank line before the text, which `whitespace` removes.
+            '\u{2028}' | '\u{2029}' if text[..at].chars().all(char::is_whitespace) => {
+                out.remove(span, format!("{} before the text deleted", name(c)));
+            }
             '\u{2028}' | '\u{2029}' => {
                 out.replace(span, "\n", format!("{} becomes a line break", name(c)));
             }
@@ -351,6 +356,9 @@ mod tests {
             "one\u{2028}two\u{2029}three\n",
             "one\ntwo\nthree\n",
         );
+        // Before the text, no blank line: it goes.
+        assert_cleaned(&ControlChar, "\u{2028}0\n", "0\n");
+        assert_cleaned(&ControlChar, " \u{2029}\u{2028}one\n", " one\n");
         assert_cleaned(&ControlChar, "photo \u{fffc} here\n", "photo here\n");
         assert_cleaned(&ControlChar, "\u{fffc} here\n", "here\n");
         assert_cleaned(
