@@ -707,7 +707,8 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
                 || about_name(doc, text).is_some()
                 || is_byline_label(text)
                 || names_a_bio(doc, i, false)
-                || names_a_job(doc, i))
+                || names_a_job(doc, i)
+                || is_author_link(text))
     };
     let Some(first) = (from..n).find(|&i| starts_box(i)) else {
         return Vec::new();
@@ -751,6 +752,19 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
             // The job title under the name.
         } else if short && name.is_some() && (is_wire_line(text) || is_byline_widget(text)) {
             // The agency under the name, a button beside it.
+        } else if short && is_author_link(text) {
+            // `View all posts by Ann Lee`.
+        } else if short
+            && (under_heading
+                || boxes
+                    .last()
+                    .is_some_and(|&j| author_name(doc.block_text(j)).is_some()))
+            && is_name(without_honorific(text))
+        {
+            // The name under `About the Author`, or a co-author's under an
+            // author line (`Reviewed by Bo Chen` / `Dr Ann Lee`); not the
+            // next of a list of people with their jobs.
+            name = Some(text);
         } else if !name.is_some_and(|name| is_author_bio(text, words, name)) {
             return Vec::new();
         }
@@ -1051,7 +1065,9 @@ impl Rule for Byline {
          Nov 19, 2019`), a forum's `by user » date`, `By the X Team`, \
          `Author: Ann Lee, Associate Editor`, author boxes at the foot (`About \
          the Author` or `About Ann Lee`, an author line or a name with a job \
-         title or a bio that starts with the name), an author with a job title (`Jane Doe, Senior \
+         title or a bio that starts with the name, links to the author's \
+         other posts: `View all posts by Ann Lee`, `See author profile`), an \
+         author with a job title (`Jane Doe, Senior \
          Correspondent`), date lines (`Published: 10:02 EDT, 3 June 2025 | \
          Updated: …`, `Posted on June 3, 2025`, a date alone in any order \
          of its parts and in any language — `05.03.2024, 14:30 Uhr`, \
@@ -1773,6 +1789,48 @@ const BYLINE_WIDGETS: &[&str] = &[
     "cite this webpage",
     "cite this page",
 ];
+
+/// How the links of an author box to the author's other posts open, in
+/// lower case (`View all posts by Ann Lee`, `More articles by`, `See
+/// author profile`).
+const AUTHOR_LINKS: &[&str] = &[
+    "all articles",
+    "all posts",
+    "all stories",
+    "learn more about our contributors",
+    "more about this author",
+    "more articles by",
+    "more articles from",
+    "more by this author",
+    "more from this author",
+    "more posts by",
+    "more posts from",
+    "more stories by",
+    "see all posts",
+    "see author profile",
+    "view all articles",
+    "view all posts",
+    "view all stories",
+    "view author profile",
+];
+
+/// The most words of a [link of an author box](is_author_link).
+const AUTHOR_LINK_MAX_WORDS: usize = 8;
+
+/// Whether `text` is a link of an author box to the author's other posts
+/// or profile: it opens with one of [`AUTHOR_LINKS`] and is at most
+/// [`AUTHOR_LINK_MAX_WORDS`] words, with no final stop (`All posts by
+/// Ann Lee`; not `All posts are moderated.`).
+fn is_author_link(text: &str) -> bool {
+    let text = text.trim();
+    crate::segment::word_count(text) <= AUTHOR_LINK_MAX_WORDS
+        && !crate::segment::ends_sentence(text)
+        && AUTHOR_LINKS.iter().any(|link| {
+            text.get(..link.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(link))
+                && !text[link.len()..].starts_with(char::is_alphanumeric)
+        })
+}
 
 /// Whether `text` is one of [`BYLINE_WIDGETS`], in any case.
 fn is_byline_widget(text: &str) -> bool {
@@ -3772,6 +3830,13 @@ mod tests {
             "Fact Checked By\nTarik Osei\nSenior Editor".to_string(),
             // A name over a job title.
             "Tarik Osei\nContributing Writer".to_string(),
+            // A name alone under the heading, links to her other posts, a
+            // co-author's name under an author line.
+            "About the Author\n\nIness Moreau".to_string(),
+            "View all posts by Tarik Osei".to_string(),
+            "Tarik Osei\nSenior Editor\nSee author profile".to_string(),
+            "About the author\nIness Moreau\nContent Editor\nAll posts".to_string(),
+            "Reviewed by Ines Moreau\n\nDr Jonas Berg".to_string(),
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_cleaned(
@@ -3808,6 +3873,9 @@ mod tests {
             "Tarik Osei\nHarbor Road",
             // A list of posts, each with its author line.
             "By Ines Moreau\n\nRepairs Begin on the Pier\n\nBy Jonas Berg\n\nA New Sea Wall",
+            // A list of people with their jobs; a sentence about posts.
+            "Tarik Osei\nContributing Writer\nJonas Berg",
+            "All posts are read by an editor before they appear",
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_kept(&Byline, &input);
