@@ -519,17 +519,18 @@ static BARE_READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// min`). A date beside a section's name or a title (`March 20, 2023 |
 /// Wellness`, `Paperback – March 2, 2019`) is no such line.
 fn is_date_of_pieces(text: &str) -> bool {
-    if !text.contains(char::is_numeric) {
-        return false;
-    }
     // The separators: a mark standing alone between spaces (`2024-10-04`
     // holds its dashes).
+    let separator = |word: &str| matches!(word, "|" | "-" | "–" | "—" | "·" | "•" | "∙");
+    // `·` starts with the byte C2, the other marks outside ASCII with E2.
+    let marked = text.bytes().any(|b| matches!(b, b'|' | b'-' | 0xC2 | 0xE2));
+    if !marked || !text.split_whitespace().any(separator) || !text.contains(char::is_numeric) {
+        return false;
+    }
     let mut cuts = vec![0];
-    for word in text.split_whitespace() {
-        if matches!(word, "|" | "-" | "–" | "—" | "·" | "•" | "∙") {
-            let at = word.as_ptr() as usize - text.as_ptr() as usize;
-            cuts.extend([at, at + word.len()]);
-        }
+    for word in text.split_whitespace().filter(|word| separator(word)) {
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+        cuts.extend([at, at + word.len()]);
     }
     cuts.push(text.len());
     let mut pieces = 0;
@@ -1748,9 +1749,10 @@ fn is_wire_line(text: &str) -> bool {
     let rest: Vec<&str> = pieces.collect();
     // `Reuters November 18, 2019 11:03 PM`: the agency, then its date.
     let dated = || {
-        agency.match_indices(' ').take(3).any(|(at, _)| {
-            is_wire_service(&agency[..at]) && is_date_line(agency[at..].trim_start())
-        })
+        agency.bytes().any(|b| b.is_ascii_digit())
+            && agency.match_indices(' ').take(3).any(|(at, _)| {
+                is_wire_service(&agency[..at]) && is_date_line(agency[at..].trim_start())
+            })
     };
     (is_wire_service(agency) || dated())
         && rest.len() <= WIRE_LINE_MAX_PLACES
@@ -1823,13 +1825,18 @@ const AUTHOR_LINK_MAX_WORDS: usize = 8;
 /// Ann Lee`; not `All posts are moderated.`).
 fn is_author_link(text: &str) -> bool {
     let text = text.trim();
-    crate::segment::word_count(text) <= AUTHOR_LINK_MAX_WORDS
-        && !crate::segment::ends_sentence(text)
+    // The links open with `a`, `l`, `m`, `s` or `v`: most lines are
+    // passed over on their first byte.
+    text.as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'a' | b'l' | b'm' | b's' | b'v'))
         && AUTHOR_LINKS.iter().any(|link| {
             text.get(..link.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(link))
                 && !text[link.len()..].starts_with(char::is_alphanumeric)
         })
+        && crate::segment::word_count(text) <= AUTHOR_LINK_MAX_WORDS
+        && !crate::segment::ends_sentence(text)
 }
 
 /// Whether `text` is one of [`BYLINE_WIDGETS`], in any case.
