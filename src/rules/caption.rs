@@ -1387,16 +1387,13 @@ mod tests {
         // the byte test lets through.
         let corpus = include_str!("../../tests/data/noise/snippets.jsonl");
         let mut credits = 0;
-        for line in corpus.lines().flat_map(|l| l.split("\\n")).chain(
-            [
-                LEAD,
-                QUOTE,
-                MORE,
-                "경찰이 현장을 조사하고 있다。연합뉴스",
-                "The harbour (Reuters)",
-            ]
-            .into_iter(),
-        ) {
+        for line in corpus.lines().flat_map(|l| l.split("\\n")).chain([
+            LEAD,
+            QUOTE,
+            MORE,
+            "경찰이 현장을 조사하고 있다。연합뉴스",
+            "The harbour (Reuters)",
+        ]) {
             let line = line.trim_end();
             if ends_with_credit_unfiltered(line) {
                 credits += 1;
