@@ -1530,20 +1530,18 @@ fn is_collective_under_headline(doc: &Document<'_>, i: usize) -> bool {
 
 /// Whether the capitalised `word` (`Start`, `MEMORIAL`; a trailing dot
 /// aside) stands in `text` in lower case (`start`, `memorial`) as a word
-/// of its own.
+/// of its own: not in a handle, an address or a tag (`@marta`,
+/// `marta@ledger.com`, `/marta`, `#marta`).
 fn written_in_lower_case(text: &str, word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_lowercase();
     !lower.is_empty()
         && text.match_indices(lower.as_str()).any(|(at, _)| {
             let end = at + lower.len();
-            !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(signals::is_alphanumeric)
-                && !text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(signals::is_alphanumeric)
+            let before = text[..at].chars().next_back();
+            let after = text[end..].chars().next();
+            !before
+                .is_some_and(|c| signals::is_alphanumeric(c) || matches!(c, '@' | '/' | '#' | '_'))
+                && !after.is_some_and(|c| signals::is_alphanumeric(c) || matches!(c, '@' | '_'))
         })
 }
 
@@ -3612,6 +3610,29 @@ mod tests {
                 &format!("{HEADLINE}\n\n{line}\n\n{BODY}\n\n{MORE}\n"),
             );
         }
+    }
+
+    #[test]
+    fn a_name_in_a_handle_or_an_address_is_not_a_word_in_lower_case() {
+        for text in [
+            "Follow @marta",
+            "marta@ledger.com",
+            "ledger.com/marta",
+            "#marta",
+            "marta_k",
+        ] {
+            assert!(!written_in_lower_case(text, "Marta"), "{text}");
+        }
+        for text in ["a marta of the hills", "(marta)", "Marta and marta."] {
+            assert!(written_in_lower_case(text, "Marta"), "{text}");
+        }
+        // A name that is also a word, beside its handle on the byline.
+        let input = format!("{HEADLINE}\n\nMarta Kowalska | Twitter: @marta\n\n{BODY}\n\n{MORE}\n");
+        assert_cleaned(
+            &Byline,
+            &input,
+            &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
+        );
     }
 
     #[test]
