@@ -221,6 +221,60 @@ def byline_second(R, seed):
     tally.report()
 
 
+def byline_third(R, seed):
+    """Shapes written after the rules were tuned on those of `byline_second`
+    (news sites' and blogs' bylines, names of many origins)."""
+    random.seed(seed)
+    names = [
+        "Priya Raghavan",
+        "Jonathan Okafor",
+        "Hannah Whitaker",
+        "Mateo Alvarez",
+        "Sofia Marchetti",
+        "Kenji Watanabe",
+        "Claire Dubois",
+        "Samuel Adeyemi",
+    ]
+    titles = [
+        "Global Affairs Reporter",
+        "Business Editor",
+        "Health Correspondent",
+        "Senior Writer",
+        "Technology Columnist",
+    ]
+    dates = [
+        "March 4, 2025",
+        "Updated 3:45 PM EDT, Tue April 15, 2025",
+        "Mar 4, 2025, 6:00am PST",
+        "4 March 2025",
+        "Published 6:00 a.m. ET March 4, 2025",
+        "03/04/2025",
+    ]
+    outlets = ["CNN", "Associated Press", "BBC News", "The Ledger", "USA TODAY"]
+    shapes = [
+        lambda n, t, d, o: [f"By {n}, {o}", d],
+        lambda n, t, d, o: [n, d],
+        lambda n, t, d, o: [f"{n}, {o}"],
+        lambda n, t, d, o: [n.upper(), d],
+        lambda n, t, d, o: [f"By {n}", t, d],
+        lambda n, t, d, o: [f"{n} and {random.choice(names)}", d],
+        lambda n, t, d, o: [f"{n} · Follow", f"5 min read · {d}"],
+        lambda n, t, d, o: [f"Written by {n} | Edited by {random.choice(names)}"],
+        lambda n, t, d, o: [f"By {n}", d, "Share"],
+        lambda n, t, d, o: [d, f"By {n}, {t}"],
+        lambda n, t, d, o: [f"{n}", f"{t}, {o}"],
+        lambda n, t, d, o: [f"{d} | {n}"],
+    ]
+    tally = Tally(R)
+    for si, sh in enumerate(shapes):
+        for k in range(8):
+            n = random.choice(names)
+            lines = sh(n, random.choice(titles), random.choice(dates), random.choice(outlets))
+            text = under_headline("Markets rally as inflation cools", lines, ENGLISH_PARAGRAPHS[:3])
+            tally.check(f"shape {si}", text, lines, ENGLISH_PARAGRAPHS[:3])
+    tally.report()
+
+
 def byline_intl(R, seed):
     random.seed(seed)
     langs = {
@@ -533,6 +587,7 @@ def main():
     for title, run in [
         ("bylines", byline_stress),
         ("bylines, second shapes", byline_second),
+        ("bylines, third shapes", byline_third),
         ("bylines in six languages", byline_intl),
         ("captions", caption_stress),
         ("promos printed 2 to 5 times", promo_stress),

@@ -1086,8 +1086,11 @@ impl Rule for Byline {
          with an update, a count of comments or a reading time (`Aug 19, 2025 \
          | 33 Comments`), marks and bare reading times between a byline's \
          lines (`•`, `7 min`), names with a surname's particles (`Nick van \
-         Mead`), credits with `by` (`Recipe by …`), a name and an outlet in \
-         capitals (`Ann Lee USA TODAY`), an agency and its date (`Reuters \
+         Mead`), credits with `by` (`Recipe by …`), several on one line \
+         (`Written by … | Edited by …`), two or three co-authors over a date \
+         (`Ann Lee and Bo Chen` / `March 4, 2025`), a name and an outlet in \
+         capitals (`Ann Lee USA TODAY`, `Ann Lee, CNN`), a widget beside the \
+         name (`Ann Lee · Follow`), an agency and its date (`Reuters \
          November 18, 2019 11:03 PM`), share bars (`Share | Tweet | Email`) and wire \
          credits (`Reporting by …; Editing by …`).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
@@ -1150,10 +1153,12 @@ impl Rule for Byline {
                 || is_date_of_pieces(text)
             {
                 Some(DATE)
-            } else if (author_name(text).is_some() && !*authors_listed)
+            } else if ((author_name(text).is_some() || is_credits_of_pieces(text))
+                && !*authors_listed)
                 || is_bare_author(doc, i, header_end)
                 || (i > 0 && chrome_above && is_foreign_byline(text))
                 || (i > 0 && chrome_above && !*authors_listed && is_byline_of_pieces(doc, text))
+                || (i > 0 && chrome_above && is_co_authors_over_a_date(doc, i))
                 || (i > 0 && (chrome_above || out.is_removed(i - 1)) && is_wire_line(text))
                 || (i > 1
                     && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
@@ -1907,11 +1912,7 @@ fn is_byline_of_pieces(doc: &Document<'_>, text: &str) -> bool {
     ] {
         marked = marked.replace(word, mark);
     }
-    let pieces: Vec<&str> = marked
-        .split(['|', '·', '•', '–', '—', '/'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let pieces = byline_pieces(&marked);
     let (mut persons, mut titled, mut count) = (0, false, 0);
     for piece in pieces {
         // A piece that is nothing known whole may be several parted by
@@ -1940,6 +1941,75 @@ fn is_byline_of_pieces(doc: &Document<'_>, text: &str) -> bool {
         }
     }
     persons == 1 && (count >= 2 || titled) && count <= BYLINE_MAX_PIECES
+}
+
+/// Whether block `i` names two or three authors (`Ann Lee and Bo Chen`,
+/// `Ann Lee, Bo Chen & Cy Diaz`, each first name a given name) over a date
+/// line. Names listed without a date under them head a paper, which its
+/// text keeps.
+fn is_co_authors_over_a_date(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.block_text(i);
+    if !(text.contains(" and ") || text.contains(" & ")) {
+        return false;
+    }
+    let names: Vec<&str> = text
+        .split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .collect();
+    (2..=3).contains(&names.len())
+        && names.iter().all(|name| {
+            is_name(name)
+                && name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| is_given_name_in(doc, first))
+        })
+        && (i + 1..doc.blocks.len())
+            .find(|&j| doc.blocks[j].words > 0)
+            .is_some_and(|j| is_date_line(doc.block_text(j)))
+}
+
+/// Whether `text` is two or more author lines parted by bars or dots
+/// (`Written by Ann Lee | Edited by Bo Chen`, `By Ann Lee · Photos by Bo
+/// Chen`): each credits its own person.
+fn is_credits_of_pieces(text: &str) -> bool {
+    if !text.contains(['|', '·', '•']) {
+        return false;
+    }
+    let pieces: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    (2..=BYLINE_MAX_PIECES).contains(&pieces.len())
+        && pieces.iter().all(|piece| author_line_name(piece).is_some())
+}
+
+/// The marks that part the pieces of a byline.
+const PIECE_MARKS: [char; 6] = ['|', '·', '•', '–', '—', '/'];
+
+/// The pieces of a byline, parted by [`PIECE_MARKS`], trimmed, the empty
+/// ones left out; a slash between figures is a date's (`03/04/2025 |
+/// Ann Lee` is two pieces).
+fn byline_pieces(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let in_a_date = |at: usize| {
+        bytes[at] == b'/'
+            && at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices(PIECE_MARKS) {
+        if !in_a_date(at) {
+            pieces.push(&text[start..at]);
+            start = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    pieces.push(&text[start..]);
+    pieces
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Whether a word of `text` is a given name and the next word starts with
@@ -2053,7 +2123,9 @@ fn byline_piece(doc: &Document<'_>, piece: &str) -> Option<BylinePiece> {
         || (is_job_title(piece) && words <= 6)
         || is_outlet(piece)
         || is_wire_service(piece)
-        || is_outlet_name(piece);
+        || is_outlet_name(piece)
+        || is_byline_widget(piece)
+        || is_outlet_in_capitals(piece);
     known.then_some(BylinePiece::Other)
 }
 
@@ -2102,6 +2174,17 @@ fn is_outlet_name(text: &str) -> bool {
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
         && words.iter().any(|w| OUTLET_WORDS.contains(w))
+}
+
+/// Whether `text` is an outlet's name in capitals (`CNN`, `USA TODAY`):
+/// one to three words of capital letters, three letters or more in all.
+fn is_outlet_in_capitals(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=3).contains(&words)
+        && text.chars().filter(char::is_ascii_uppercase).count() >= 3
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == ' ' || c == '&')
 }
 
 /// The words for `by` that open a byline in other languages, as they
@@ -3633,6 +3716,37 @@ mod tests {
             &input,
             &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
         );
+    }
+
+    #[test]
+    fn bylines_of_outlets_widgets_dates_and_several_credits() {
+        for lines in [
+            "Priya Raghavan, CNN",
+            "Mateo Alvarez, USA TODAY\nMarch 4, 2025",
+            "Jonathan Okafor · Follow\n5 min read · Mar 4, 2025",
+            "03/04/2025 | Hannah Whitaker",
+            "Written by Kenji Watanabe | Edited by Sofia Marchetti",
+            "By Claire Dubois · Photos by Samuel Adeyemi",
+            "Claire Dubois and Samuel Adeyemi\nMarch 4, 2025",
+            "Claire Dubois, Priya Raghavan & Samuel Adeyemi\n4 March 2025",
+        ] {
+            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // A paper's authors with no date under them, a name and a country,
+        // a fraction in a title.
+        for line in [
+            "Claire Dubois and Samuel Adeyemi",
+            "Claire Dubois, UK",
+            "Claire Dubois | 3/4 Cup Recipes",
+        ] {
+            assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
+        }
+        assert_eq!(
+            byline_pieces("03/04/2025 | Ann Lee"),
+            ["03/04/2025", "Ann Lee"]
+        );
+        assert_eq!(byline_pieces("Ann Lee/Reuters — "), ["Ann Lee", "Reuters"]);
     }
 
     #[test]
