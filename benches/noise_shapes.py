@@ -579,6 +579,36 @@ SECOND_PROMOS = [
 ]
 
 
+# Wordings written after the rules were tuned on those of `SECOND_PROMOS`.
+THIRD_PROMOS = [
+    "Support local journalism: become a subscriber today",
+    "SUBSCRIBE TO OUR YOUTUBE CHANNEL",
+    "Short on time? Listen to this article instead",
+    "Want the latest? Follow us on Google News",
+    "Advertisement - Continue Reading Below",
+    "Get our best stories delivered to your inbox every Friday",
+    "Try 30 days of unlimited access for just $1",
+    "Got a story idea? Email tips@theledger.com",
+    "Become a member and unlock exclusive perks",
+    "Tap to download the free Ledger app",
+    "Scroll down to continue reading",
+    "PAID CONTENT",
+    "Trending now: Why the central bank held rates",
+    "Most read: The best savings accounts of the year",
+    "Register now for our free investing summit",
+    "Already a subscriber? Log in here",
+    "Enter your email to get the weekly roundup",
+    "Book your free consultation with an adviser",
+    "See also: How inflation is measured",
+    "Keep reading with a free account",
+    "Jetzt abonnieren und 50 % sparen",
+    "Suscríbete y lee sin límites",
+    "Abonnez-vous pour lire la suite",
+    "Ikuti kami di Google News",
+    "Подписывайтесь на нас в Дзене",
+    "Iscriviti alla nostra newsletter",
+]
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rinse", default="target/release/rinse")
@@ -594,6 +624,10 @@ def main():
         (
             "promos, second wordings",
             lambda rinse, seed: promo_stress(rinse, seed, SECOND_PROMOS),
+        ),
+        (
+            "promos, third wordings",
+            lambda rinse, seed: promo_stress(rinse, seed, THIRD_PROMOS),
         ),
     ]:
         print(f"== {title}")

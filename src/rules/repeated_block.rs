@@ -152,7 +152,7 @@ static PROMO_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
 /// [`has_other_script`]).
 static PROMO_OTHER_SCRIPTS: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?x)(?i:подпи(сать|шите|ска)|читать\ (далее|также)|читайте\ также|зарегистр|
+        r"(?x)(?i:подпи(сать|шите|ска|сывайтесь)|читать\ (далее|также)|читайте\ также|зарегистр|
           εγγραφ|διαβάστε\ επίσης|
           구독|뉴스레터\ 신청|더\ 보기|
           購読|登録|続きを読む|订阅|訂閱|阅读更多|閱讀更多)",
@@ -248,6 +248,7 @@ fn is_button_among_sentences(doc: &Document<'_>, group: &[usize]) -> bool {
 static OFFER_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "subscription",
+        "subscriber",
         "newsletters",
         "newsletter",
         "recommended",
@@ -334,6 +335,8 @@ const AD_LABELS: &[&str] = &[
     "publicidade",
     "advertentie",
     "iklan",
+    "paid content",
+    "paid post",
     "реклама",
     "광고",
     "広告",
@@ -403,6 +406,13 @@ static CALL_VERBS: LazyLock<Phrases> = LazyLock::new(|| {
         "téléchargez",
         "baixe",
         "unduh",
+        "enter",
+        "scroll",
+        "keep reading",
+        "continue reading",
+        "log in",
+        "email",
+        "ikuti",
     ])
 });
 
@@ -418,6 +428,7 @@ static READER_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
         "this story",
         "this article",
         "keep reading",
+        "continue reading",
         // German, Indonesian, Italian, Spanish, French, Portuguese.
         "dir",
         "dich",
@@ -480,6 +491,7 @@ fn is_call_to_the_reader(text: &str, words: usize) -> bool {
             // `us` in lower case (`US` is a country).
             || text.split_whitespace().any(|word| word == "us")
             || NETWORKS.is_match(text)
+            || has_email_address(text)
             || OFFER_WORDING.is_match(text)
             || names_a_price(text))
 }
@@ -509,6 +521,20 @@ fn is_button_label(text: &str, words: usize) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '\'' | '’' | '-' | '!'))
         && (CALL_VERBS.find_all(text).iter().any(opening)
             || BUTTON_VERBS.find_all(text).iter().any(opening))
+}
+
+/// Whether `text` holds an email address a call sends the reader to
+/// (`Email tips@ledger.com`): letters, an `@`, and a dot in what follows.
+fn has_email_address(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        word.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty()
+                && user
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                && host.trim_end_matches('.').contains('.')
+        })
+    })
 }
 
 /// Networks and apps a call sends the reader to (`Follow The Ledger on
@@ -542,7 +568,11 @@ const POINTER_LABELS: &[&str] = &[
     "video",
     "podcast",
     "trending",
+    "trending now",
     "popular",
+    "popular now",
+    "most read",
+    "top stories",
     "recommended",
     "more",
     "up next",
@@ -1149,6 +1179,32 @@ mod tests {
     }
 
     #[test]
+    fn calls_to_write_scroll_log_in_or_keep_reading_are_promos() {
+        for promo in [
+            "Got a tip? Email news@harborgazette.org",
+            "Scroll to keep reading",
+            "PAID POST",
+            "Trending now: The harbor reopens",
+            "Already a subscriber? Log in to read on",
+            "Enter your email for the morning digest",
+            "Continue reading with a free trial",
+            "Ikuti kami di Instagram",
+            "Подписывайтесь на наш канал",
+        ] {
+            removes_every_copy(promo);
+        }
+        // The same verbs in the text's own sentences and lines.
+        for line in [
+            "Enter the building through the side door",
+            "Email was the only way to reach the harbor office",
+            "Log in times rose during the outage",
+        ] {
+            let input = format!("{P1}\n{line}\n{P2}\n{line}\n{P3}\n");
+            assert_kept(&RepeatedBlock, &input);
+        }
+    }
+
+    #[test]
     fn removes_promos_with_call_to_action_wording() {
         for promo in [
             "Sign up for our daily newsletter",
@@ -1698,7 +1754,7 @@ mod tests {
             try\ (it\ )?(for\ )?free|start\ (your\ )?free
         )(?-u:\b)";
     const OFFER_REGEX: &str = r"(?x)(?-u:\b)(?i-u:
-            subscription|newsletters?|recommended|donation|free\ trial|enrol(l)?|inbox|
+            subscription|subscriber|newsletters?|recommended|donation|free\ trial|enrol(l)?|inbox|
             podcast|limited\ time|special\ offer|discount|coupon|promo\ code|
             unlock|upgrade|premium|exclusive\ access|webinar|masterclass|
             of\ course|course
