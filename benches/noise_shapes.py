@@ -490,6 +490,50 @@ def caption_stress(R, seed):
     tally.report()
 
 
+def caption_third(R, seed):
+    """Caption shapes written after the rules were tuned on those of
+    `caption_stress` (credits first, galleries, labels and credits of
+    other wordings)."""
+    random.seed(seed)
+    paras = ENGLISH_PARAGRAPHS[:5]
+    caps = [
+        "Firefighters battle a blaze near the harbor on Monday",
+        "The new bridge opened to traffic last spring",
+        "A farmer inspects his wheat crop outside Kansas City",
+        "Protesters gather outside the parliament building in Rome",
+    ]
+    people = ["Lena Fischer", "Marcus Hale", "Aiko Tanaka", "Rafael Costa"]
+    shapes = [
+        lambda c, p: [f"{c}. (Photo by {p}/Getty Images)"],
+        lambda c, p: [f"PHOTO: {c}"],
+        lambda c, p: [f"{c}. | {p}/AP"],
+        lambda c, p: [f"{c} — Photo courtesy of {p}"],
+        lambda c, p: [f"{c}. Image credit: NASA/JPL-Caltech"],
+        lambda c, p: [f"1/12 {c}. {p}/Reuters"],
+        lambda c, p: [f"{c} (Illustration: {p})"],
+        lambda c, p: [f"{c}. Photograph by {p} for The Ledger"],
+        lambda c, p: [f"{c} © {p} 2025"],
+        lambda c, p: [f"{c} [Getty]"],
+    ]
+    tally = Tally(R)
+    for si, shape in enumerate(shapes):
+        for j in range(8):
+            lines = shape(random.choice(caps), random.choice(people))
+            glue = random.choice(["\n", "\n\n"])
+            at = random.randint(1, 4)
+            text = (
+                "Markets rally as inflation cools\n\n"
+                + "\n\n".join(paras[:at])
+                + glue
+                + "\n".join(lines)
+                + "\n\n"
+                + "\n\n".join(paras[at:])
+                + "\n"
+            )
+            tally.check(f"shape {si}", text, lines, paras)
+    tally.report()
+
+
 def promo_stress(R, seed, promos=None):
     random.seed(seed)
     paras = ENGLISH_PARAGRAPHS
@@ -620,6 +664,7 @@ def main():
         ("bylines, third shapes", byline_third),
         ("bylines in six languages", byline_intl),
         ("captions", caption_stress),
+        ("captions, third shapes", caption_third),
         ("promos printed 2 to 5 times", promo_stress),
         (
             "promos, second wordings",

@@ -547,8 +547,10 @@ fn credit_pieces(credit: &str) -> usize {
 /// `(Фото: Reuters)`, `[사진=뉴스1]`, `(사진=독자 제공)`), or, after a
 /// sentence or on a line a dash opens, it holds a
 /// [name and an agency](is_slash_credit) (`… (4/3/2024). (ANTARA
-/// FOTO/Muhammad Adimaja)`), or on a line a dash opens a wire agency
-/// alone (`— Workers walk past the exchange (Reuters)`). A product's platforms after its name (`Zelda
+/// FOTO/Muhammad Adimaja)`), or on a line a dash opens or after three
+/// words or more that end no sentence a wire agency alone (`— Workers
+/// walk past the exchange (Reuters)`, `Rescue boats at the pier
+/// [Getty]`). A product's platforms after its name (`Zelda
 /// (Nintendo Switch/PC)`) follow no sentence.
 fn ends_with_bracketed_credit(text: &str) -> bool {
     let text = text.trim_end();
@@ -569,8 +571,13 @@ fn ends_with_bracketed_credit(text: &str) -> bool {
     let dashed = text.starts_with(['-', '–', '—']);
     let after_a_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '。']) || dashed;
     // A wire agency alone closes a news paragraph too (`… the ministry
-    // said. (AFP)`): a credit only on a caption that a dash opens.
-    (after_a_sentence && is_slash_credit(inner)) || (dashed && AGENCIES.contains(&inner))
+    // said. (AFP)`): a credit only on a caption that a dash opens, or on
+    // words that end no sentence (`Firefighters near the harbor [Getty]`).
+    let unfinished = before.split_whitespace().count() >= 3
+        && !ends_sentence(before)
+        && !before.ends_with([',', ';', ':']);
+    (after_a_sentence && is_slash_credit(inner))
+        || ((dashed || unfinished) && AGENCIES.contains(&inner))
 }
 
 /// Whether `text` opens with a credit label (see [`CREDIT_LABEL`]) before
@@ -963,7 +970,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            `… Photograph by X.`, `… courtesy of X.`; in any language, a credit \
            in brackets, `(Foto: …)`, `[사진=뉴스1]`, a name and an agency after \
            a sentence, `… (4/3). (ANTARA FOTO/Name)`, a wire agency on a line a \
-           dash opens, `— … (Reuters)`; after the sentence, an agency in \
+           dash opens or after words that end no sentence, `— … (Reuters)`, \
+           `Boats at the pier [Getty]`; after the sentence, an agency in \
            capitals or a wire and a name parted by a slash, `… ANTARA/Name`, \
            `/연합뉴스`, or in Korean, Japanese or Chinese the agency's name \
            alone, `… 있다. 연합뉴스`) or a credit label opens \
@@ -1378,6 +1386,26 @@ mod tests {
             "경찰이 현장을 조사하고 있다。연합뉴스",
             0
         ));
+    }
+
+    #[test]
+    fn an_agency_in_brackets_after_words_that_end_no_sentence() {
+        for caption in [
+            "Rescue boats wait at the flooded pier in Marlow [Getty]",
+            "Volunteers stack sandbags along the river (Reuters)",
+        ] {
+            removed(caption);
+        }
+        // After a sentence, or after a clause a comma leaves open, it is
+        // the text's own attribution.
+        for line in [
+            "The county opened three shelters on Tuesday, officials said. (AFP)",
+            "Officials said the shelters would stay open, (Reuters)",
+            "Shelters open (AP)",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
     }
 
     #[test]
