@@ -1978,7 +1978,10 @@ fn is_credits_of_pieces(text: &str) -> bool {
         return false;
     }
     let pieces: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    // `by` first: the pattern of an author line costs more.
+    let has_by = |piece: &str| signals::ascii_case_positions(piece, "by ").next().is_some();
     (2..=BYLINE_MAX_PIECES).contains(&pieces.len())
+        && pieces.iter().all(|piece| has_by(piece))
         && pieces.iter().all(|piece| author_line_name(piece).is_some())
 }
 
@@ -2191,21 +2194,49 @@ fn is_outlet_in_capitals(text: &str) -> bool {
 /// stand at the start of a line: German, Spanish and Portuguese, French,
 /// Indonesian, Dutch, Swedish and Norwegian.
 const FOREIGN_BY: &[&str] = &[
-    "Von", "VON", "Por", "POR", "Par", "PAR", "Oleh", "OLEH", "Door", "DOOR", "Av", "AV",
+    "Von", "VON", "Por", "POR", "Par", "PAR", "Oleh", "OLEH", "Door", "DOOR", "Av", "AV", "di",
+    "DI",
 ];
+
+/// The most words after the comma that ends a [byline in another
+/// language](is_foreign_byline)'s name (`Par Claire Dubois, envoyée
+/// spéciale à Kyiv`).
+const FOREIGN_BYLINE_TAIL_MAX_WORDS: usize = 6;
 
 /// Whether `text` is a byline in another language than English: one of
 /// [`FOREIGN_BY`], then a person's name alone (`Von Lukas Brenner`, `Por
 /// María José Fernández`, `Oleh Andi Setiawan`; `Par exemple` names no
 /// one).
 fn is_foreign_byline(text: &str) -> bool {
-    text.split_once(' ')
-        .is_some_and(|(by, name)| FOREIGN_BY.contains(&by) && is_name(name.trim()))
+    text.split_once(' ').is_some_and(|(by, rest)| {
+        // The name, then perhaps a place, an outlet or a role after a
+        // comma (`Von Lukas Brenner, Berlin`, `Por Ana Souza, da Reuters`).
+        let (name, tail) = rest.split_once(',').unwrap_or((rest, ""));
+        FOREIGN_BY.contains(&by)
+            && is_name(name.trim())
+            && tail.split_whitespace().count() <= FOREIGN_BYLINE_TAIL_MAX_WORDS
+            && !crate::segment::ends_sentence(tail)
+    })
 }
 
 /// The words a reporter's name stands with in Korean, Chinese and
 /// Japanese bylines (`김민수 기자`, `记者 张伟`, `特派員`).
 const CJK_REPORTER_WORDS: &[&str] = &["기자", "특파원", "记者", "記者", "特派员", "特派員"];
+
+/// Labels a name follows after a colon on a byline in Chinese, Japanese
+/// or Korean (`記者：山田太郎`, `作者：张伟`, `文：山田太郎`).
+const CJK_AUTHOR_LABELS: &[&str] = &[
+    "记者",
+    "記者",
+    "기자",
+    "作者",
+    "文",
+    "撰文",
+    "编辑",
+    "編集",
+    "责任编辑",
+    "責任編輯",
+];
 
 /// Whether `text` is a reporter's byline in Korean, Chinese or Japanese:
 /// one to three words outside ASCII, one of them ending with one of
@@ -2215,6 +2246,22 @@ const CJK_REPORTER_WORDS: &[&str] = &["기자", "특파원", "记者", "記者",
 fn is_cjk_reporter(text: &str) -> bool {
     if text.is_ascii() || text.len() > 80 {
         return false;
+    }
+    // A wire's dateline before the name and a mark after it (`[서울=뉴시스]
+    // 김민수 기자 =`), a colon between the word and the name (`記者：山田太郎`).
+    let text = match text.strip_prefix('[').and_then(|t| t.split_once(']')) {
+        Some((wire, rest)) if wire.contains('=') => rest,
+        _ => text,
+    };
+    let text = text.trim().trim_end_matches(['=', ' ']);
+    let labelled = CJK_AUTHOR_LABELS.iter().find_map(|r| {
+        text.strip_prefix(r)
+            .and_then(|rest| rest.strip_prefix(['：', ':']))
+            .map(|name| (r, name.trim()))
+    });
+    if let Some((_, name)) = labelled {
+        return (2..=4).contains(&name.chars().count())
+            && name.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
     }
     let words: Vec<&str> = text
         .split_whitespace()
@@ -2968,7 +3015,17 @@ fn is_date_in_any_language(text: &str) -> bool {
             .filter(|w| !w.is_empty())
             .count()
     };
-    if !year || text.len() > ANY_DATE_MAX_BYTES || runs(text) > ANY_DATE_MAX_WORDS {
+    if !year || text.len() > ANY_DATE_MAX_BYTES {
+        return false;
+    }
+    // Two dates, each under its label (`입력 2024.03.05 10:30 수정
+    // 2024.03.05 11:00`, `Publié le … Mis à jour le …`).
+    if let Some(second) = second_date_label(text) {
+        return is_date_in_any_language(text[..second].trim_end())
+            && is_date_in_any_language(&text[second..]);
+    }
+    // A label's words (`Publicado el`) count apart.
+    if runs(text) > ANY_DATE_MAX_WORDS + 3 {
         return false;
     }
     let Some(core) = date_core(text) else {
@@ -3023,6 +3080,38 @@ fn is_date_in_any_language(text: &str) -> bool {
     words <= ANY_DATE_MAX_WORDS
 }
 
+/// Where a second [label of publishing](DATE_LABELS) starts in `text`,
+/// after a figure (`Publié le 4 mars 2025 Mis à jour le …`), in any case,
+/// when `text` holds two years.
+fn second_date_label(text: &str) -> Option<usize> {
+    // Two dates hold two years: two runs of four figures.
+    let years = text
+        .as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .count();
+    if years < 2 {
+        return None;
+    }
+    let first_figure = text.find(|c: char| c.is_ascii_digit())?;
+    let lower = text.to_lowercase();
+    // Lower case may change a letter's length (`İ`): then ASCII only.
+    let lower = if lower.len() == text.len() {
+        lower
+    } else {
+        text.to_ascii_lowercase()
+    };
+    DATE_LABELS
+        .iter()
+        .filter_map(|label| {
+            lower[first_figure..]
+                .find(label)
+                .map(|at| first_figure + at)
+        })
+        .filter(|&at| text.is_char_boundary(at))
+        .min()
+}
+
 /// Labels of publishing before a date in other languages than English,
 /// in lower case (`Publié le 5 mars 2024`, `Actualizado el …`,
 /// `Aktualisiert am …`, `입력 2024.03.05`).
@@ -3053,12 +3142,34 @@ const DATE_LABELS: &[&str] = &[
 /// Whether `word` is an hour and its minutes written French-style
 /// (`14h30`, `9h`).
 fn is_hour_and_minutes(word: &str) -> bool {
-    word.split_once(['h', 'H']).is_some_and(|(hour, minutes)| {
-        (1..=2).contains(&hour.len())
-            && hour.bytes().all(|b| b.is_ascii_digit())
-            && minutes.len() <= 2
-            && minutes.bytes().all(|b| b.is_ascii_digit())
-    })
+    is_cjk_time(word)
+        || word.split_once(['h', 'H']).is_some_and(|(hour, minutes)| {
+            (1..=2).contains(&hour.len())
+                && hour.bytes().all(|b| b.is_ascii_digit())
+                && minutes.len() <= 2
+                && minutes.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+/// Whether `word` is a time with the marks of Chinese, Japanese or
+/// Korean (`10時30分`, `10点30分`, `10시`, `30분`): figures and a mark,
+/// twice at most.
+fn is_cjk_time(word: &str) -> bool {
+    let mut rest = word;
+    let mut parts = 0;
+    while !rest.is_empty() {
+        let figures = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let Some(mark) = rest[figures..].chars().next() else {
+            return false;
+        };
+        if !(1..=2).contains(&figures) || !matches!(mark, '時' | '时' | '点' | '分' | '시' | '분')
+        {
+            return false;
+        }
+        rest = &rest[figures + mark.len_utf8()..];
+        parts += 1;
+    }
+    (1..=2).contains(&parts)
 }
 
 /// Why a date line goes.
@@ -3747,6 +3858,49 @@ mod tests {
             ["03/04/2025", "Ann Lee"]
         );
         assert_eq!(byline_pieces("Ann Lee/Reuters — "), ["Ann Lee", "Reuters"]);
+    }
+
+    #[test]
+    fn bylines_and_dates_of_more_languages_and_shapes() {
+        for lines in [
+            // Times with the marks of Japanese, Chinese and Korean.
+            "2025年3月4日 10時30分",
+            "2025年3月4日 10点30分",
+            // Two dates, each under its label.
+            "입력 2025.03.04 10:30 수정 2025.03.04 11:00",
+            "Publié le 4 mars 2025 à 10h30 Mis à jour le 4 mars 2025 à 11h00",
+            "Опубликовано 5 марта 2024, 14:30 Обновлено 5 марта 2024, 15:00",
+            "Publicado el 4 de marzo de 2025 a las 10:30",
+            // A reporter with a wire's dateline, or after a label.
+            "[서울=뉴시스] 김민수 기자 =",
+            "記者：山田太郎",
+            "作者：张伟",
+            // `By` in other languages, with a place, an outlet or a role.
+            "Por Ana Souza, da Reuters",
+            "di Marco Rossi",
+            "Von Lukas Brenner, Berlin",
+            "Par Claire Dubois, envoyée spéciale à Kyiv",
+        ] {
+            let input = format!("{HEADLINE}\n\n{lines}\n\n{BODY}\n\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
+        for line in [
+            // A sentence after the name, a heading of a common word, a
+            // sentence with a date and a label's word.
+            "Par Claire Dubois, qui a couvert la guerre pendant deux ans.",
+            "中文",
+            "文：这是一篇关于市场的文章",
+            "The 2024 report was published le 5 mars",
+        ] {
+            assert_kept(
+                &Byline,
+                &format!("{HEADLINE}\n\n{line}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
     }
 
     #[test]
