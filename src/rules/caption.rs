@@ -353,17 +353,66 @@ fn ends_with_credit_unfiltered(text: &str) -> bool {
         return true;
     }
     let clause = last_clause_start(text);
-    ends_with_slash_credit(text, clause)
+    // `… in Den Haag. Beeld ANP`: a label and a source after the sentence
+    // (`clause`, when not 0, is the ASCII mark that ends it).
+    (clause > 0 && is_label_and_source(text[clause + 1..].trim().trim_end_matches('.')))
+        || ends_with_slash_credit(text, clause)
         || ends_with_capital_label_credit(text)
         || ends_with_glued_credit_phrase(text)
         || (may_hold_tail_credit(text, clause) && credit_fits(text, clause))
+}
+
+/// Words that name a picture in a credit without a colon, in lower case
+/// (`(foto Ansa)`, `Beeld ANP`, `Photo AP`).
+const BARE_CREDIT_LABELS: &[&str] = &[
+    "foto",
+    "photo",
+    "beeld",
+    "bild",
+    "image",
+    "kuva",
+    "fotografía",
+];
+
+/// Whether `text` is a label of [`BARE_CREDIT_LABELS`], a space and a
+/// source of one to three words, each capitalised (`foto Ansa`, `Beeld
+/// ANP`, `Photo Jane Doe`).
+fn is_label_and_source(text: &str) -> bool {
+    let Some((label, source)) = text.split_once(' ') else {
+        return false;
+    };
+    let words = source.split_whitespace().count();
+    BARE_CREDIT_LABELS
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+        && (1..=3).contains(&words)
+        && source.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '/'))
+        })
+}
+
+/// Whether one of the last four words of `text` is one of
+/// [`BARE_CREDIT_LABELS`] (`… Beeld ANP`), for [`may_end_with_credit`].
+fn ends_with_bare_label_credit(text: &str) -> bool {
+    text[signals::floor_char_boundary(text, text.len().saturating_sub(48))..]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|word| {
+            BARE_CREDIT_LABELS
+                .iter()
+                .any(|l| word.eq_ignore_ascii_case(l))
+        })
 }
 
 /// Whether `text` holds what every credit [`ends_with_credit`] finds
 /// needs, read byte by byte before any of them: a closing bracket at the
 /// end, a slash, a colon or an equals sign, a letter of a script without
 /// case or a full-width mark (their first byte is E3 to EF), or the words
-/// `courtesy`, `by`, `via` or a closing `photo` or `picture`.
+/// `courtesy`, `by`, `via`, a closing `photo` or `picture`, or a label of
+/// [`BARE_CREDIT_LABELS`] among the last words.
 fn may_end_with_credit(text: &str) -> bool {
     let bytes = text.as_bytes();
     matches!(bytes.last(), Some(b')' | b']'))
@@ -374,6 +423,7 @@ fn may_end_with_credit(text: &str) -> bool {
             .is_some()
         || signals::ascii_case_positions(text, "by ").next().is_some()
         || signals::ascii_case_positions(text, "via ").next().is_some()
+        || ends_with_bare_label_credit(text)
         || PICTURE_WORDS.iter().any(|word| {
             let text = text.trim_end_matches('.');
             text.len() >= word.len()
@@ -564,7 +614,7 @@ fn ends_with_bracketed_credit(text: &str) -> bool {
         return false;
     };
     let inner = body[at + 1..].trim();
-    if opens_with_credit_label_any_mark(inner) {
+    if opens_with_credit_label_any_mark(inner) || is_label_and_source(inner) {
         return true;
     }
     let before = text[..at].trim_end();
@@ -626,7 +676,9 @@ fn ends_with_slash_credit(text: &str, clause: usize) -> bool {
         return false;
     }
     // After the last `.`, `!` or `?` before white space, or `。`.
-    let stop = text[window..].rfind('。').map(|i| window + i);
+    // `。` ends a sentence; `＝` (`…（4日、首相官邸）＝共同`) leads to the
+    // agency. Both are three bytes long.
+    let stop = text[window..].rfind(['。', '＝']).map(|i| window + i);
     let (before, tail) = match (clause, stop) {
         (0, None) => return false,
         (clause, Some(stop)) if stop > clause => (&text[..stop], &text[stop + '。'.len_utf8()..]),
@@ -974,7 +1026,9 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            `Boats at the pier [Getty]`; after the sentence, an agency in \
            capitals or a wire and a name parted by a slash, `… ANTARA/Name`, \
            `/연합뉴스`, or in Korean, Japanese or Chinese the agency's name \
-           alone, `… 있다. 연합뉴스`) or a credit label opens \
+           alone, `… 있다. 연합뉴스`, or after `＝`, `…＝共同`; a label without a \
+           colon and a source, `(foto Ansa)`, `… Den Haag. Beeld ANP`) or a \
+           credit label opens \
            (`Above: …`, `Pictured: …`, `Foto: …`);\n\
          - a block the HTML marked as a caption (`figcaption`);\n\
          - a control or a counter of a figure (a line of at most \
@@ -1405,6 +1459,34 @@ mod tests {
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
+        }
+    }
+
+    #[test]
+    fn credits_of_more_languages_without_a_colon() {
+        for caption in [
+            "首相官邸で記者会見する首相（4日）＝時事",
+            "Manifestanti davanti al porto di Genova (foto Ansa)",
+            "Demonstranten bij de haven van Rotterdam. Beeld ANP",
+            "Rescue crews at the flooded pier in Marlow. Photo Lena Fischer",
+        ] {
+            removed(caption);
+        }
+        // A sentence that names a picture or a publisher after its stop.
+        for line in [
+            "Lena Fischer took the photo. Image Comics published it in May.",
+            "The harbor reopened in May. Foto albums of the day sold out",
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
+            assert_kept(&Caption, &input);
+        }
+        for (source, credit) in [
+            ("foto Ansa", true),
+            ("Beeld ANP", true),
+            ("photo below", false),
+            ("Foto", false),
+        ] {
+            assert_eq!(is_label_and_source(source), credit, "{source}");
         }
     }
 
