@@ -299,8 +299,10 @@ const LEAD_IN_MAX_WORDS: usize = 10;
 /// product box's name and its detail as a banner.
 const OFFER_LABEL_MIN_COPIES: usize = 3;
 
-/// Whether the copies `group` of a block are worded as a call to action.
-fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
+/// Whether the copies `group` of a block are worded as a call to action,
+/// or, when `lone` (no other block is printed [`DROPPED_MIN_COPIES`] times
+/// or more), were [dropped among the paragraphs](is_dropped_among_paragraphs).
+fn is_promo(doc: &Document<'_>, group: &[usize], lone: bool) -> bool {
     let text = doc.block_text(group[0]);
     let words = doc.blocks[group[0]].words;
     // A block that ends with a question asks one (a question of an FAQ put
@@ -318,7 +320,42 @@ fn is_promo(doc: &Document<'_>, group: &[usize]) -> bool {
             || (opens_with(&BUTTON_WORDING.find_all(text), text)
                 && group.len() >= OFFER_LABEL_MIN_COPIES
                 && group.iter().all(|&i| beside_a_sentence(doc, i)))
-            || (is_button_label(text, words) && is_button_among_sentences(doc, group)))
+            || (is_button_label(text, words) && is_button_among_sentences(doc, group))
+            || (lone && is_dropped_among_paragraphs(doc, group)))
+}
+
+/// The fewest copies and the fewest and most words of a line that a page
+/// [drops among its paragraphs](is_dropped_among_paragraphs).
+const DROPPED_MIN_COPIES: usize = 3;
+const DROPPED_WORDS: std::ops::RangeInclusive<usize> = 3..=14;
+
+/// Whether the copies `group` of a line, in any language and any wording,
+/// were dropped among the paragraphs of a text: [`DROPPED_MIN_COPIES`] or
+/// more, each standing alone between two paragraphs of
+/// [`PARAGRAPH_MIN_WORDS`] words or more that end like sentences, with a
+/// blank line on each side. A text's own line printed again (a refrain, a
+/// heading, a label) stands beside its list, its verse or its section, or
+/// with other lines printed as often (see [`is_promo`]).
+fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
+    let paragraph = |j: usize| {
+        doc.blocks
+            .get(j)
+            .is_some_and(|b| b.words >= PARAGRAPH_MIN_WORDS && ends_sentence(b.text(doc.text)))
+    };
+    let text = doc.block_text(group[0]);
+    group.len() >= DROPPED_MIN_COPIES
+        && DROPPED_WORDS.contains(&doc.blocks[group[0]].words)
+        && !signals::is_list_item(text)
+        // A heading in title case, or a label over what follows.
+        && !signals::is_title_case(text)
+        && !text.trim_end().ends_with([':', '：'])
+        && group.iter().all(|&i| {
+            i > 0
+                && paragraph(i - 1)
+                && paragraph(i + 1)
+                && doc.breaks_after(i - 1) >= 2
+                && doc.breaks_after(i) >= 2
+        })
 }
 
 /// The label of an ad slot, alone on its line, in several languages (`Ad`,
@@ -700,7 +737,11 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            sentence and most between two, or is a label of at most {OFFER_LABEL_MAX_WORDS} \
            words without final punctuation naming an offer (newsletter, \
            discount, webinar, course) printed {OFFER_LABEL_MIN_COPIES} times or \
-           more or each time between two paragraphs: every \
+           more or each time between two paragraphs, or is a line of any \
+           wording and language ({} to {} words, not a heading in \
+           title case nor a label over a colon) printed {DROPPED_MIN_COPIES} \
+           times or more, each copy alone between two paragraphs, when no \
+           other line is printed that often (a template's questions): every \
            copy goes, unless the copies would take {MAX_REMOVED_PERCENT}% of \
            the document's words, or the copies are a sentence printed again \
            right under itself (a stutter: the first copy stays). The box \
@@ -723,7 +764,9 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          items, a product box or a per-day label used again and again, a \
          table header, a refrain, a short reply, a heading used twice.\n\n\
          Example: `Learn to use AI like a Pro` between every section of an \
-         article is removed seven times over."
+         article is removed seven times over.",
+        DROPPED_WORDS.start(),
+        DROPPED_WORDS.end(),
     )
 });
 
@@ -914,8 +957,16 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
 /// rest of its box (see [`boxes_of`]), unless together they hold
 /// [`MAX_REMOVED_PERCENT`] of the document's `total` words.
 fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &mut Findings) {
-    let (promos, others): (Vec<&Vec<usize>>, Vec<&Vec<usize>>) =
-        groups.iter().partition(|group| is_promo(doc, group));
+    let (promos, others): (Vec<&Vec<usize>>, Vec<&Vec<usize>>) = {
+        // Several lines printed again and again are a template's (the
+        // same questions put to every guest of an interview series).
+        let lone = groups
+            .iter()
+            .filter(|group| group.len() >= DROPPED_MIN_COPIES)
+            .count()
+            == 1;
+        groups.iter().partition(|group| is_promo(doc, group, lone))
+    };
     // Lines that are no promo alone but word an offer, a call to action or
     // a button somewhere: one in a box printed alike takes the box with it
     // (see [`remove_repeated_boxes`]).
@@ -1176,6 +1227,58 @@ mod tests {
         let input = format!("{P1}\n{promo}\n{P2}\n{promo}\n{P3}\n");
         let expected = format!("{P1}\n{P2}\n{P3}\n");
         assert_cleaned(&RepeatedBlock, &input, &expected);
+    }
+
+    #[test]
+    fn a_line_dropped_among_paragraphs_three_times_is_a_promo_in_any_wording() {
+        let p4 =
+            "Bond yields slipped as traders priced in a slower pace of rate increases this year.";
+        for line in [
+            "Lesen Sie mehr zum Thema in unserem Dossier",
+            "Cet article vous a plu ? Partagez-le",
+            "Baca berita lainnya di Google News",
+        ] {
+            let input = format!("{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n\n{line}\n\n{p4}\n");
+            assert_cleaned(
+                &RepeatedBlock,
+                &input,
+                &format!("{P1}\n\n{P2}\n\n{P3}\n\n{p4}\n"),
+            );
+        }
+        // Twice; a heading in title case or over a colon.
+        for (line, copies) in [
+            ("A note from the markets desk", 2),
+            ("History and Evolution of Markets", 3),
+            ("The bottom line for investors:", 3),
+        ] {
+            let mut input = format!("{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n");
+            if copies == 3 {
+                input.push_str(&format!("\n{line}\n\n{p4}\n"));
+            }
+            assert_kept(&RepeatedBlock, &input);
+        }
+        // The questions an interview series puts to every guest, each
+        // between two answers.
+        let answers = [
+            "The first guest said she learned to cook from her grandmother in a small village.",
+            "She added that a good sauce matters more than any rare ingredient in the pantry.",
+            "The second guest grew up by the sea and still cooks fish three times a week.",
+            "He said that his children now choose the dishes for every family dinner at home.",
+            "The third guest lived in Vietnam for three years and loves the food of Asia.",
+            "She said the markets of Hanoi taught her more than any cookery school ever did.",
+        ];
+        let (q1, q2) = (
+            "Exclusive recipe for a quick dinner.",
+            "What inspired your cooking page, in a few words",
+        );
+        let mut input = String::new();
+        for (k, pair) in answers.chunks(2).enumerate() {
+            input.push_str(&format!("{q1}\n\n{}\n\n{q2}\n\n{}\n\n", pair[0], pair[1]));
+            if k == 0 {
+                input = format!("{P1}\n\n{input}");
+            }
+        }
+        assert_kept(&RepeatedBlock, &input);
     }
 
     #[test]
