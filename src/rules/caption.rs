@@ -378,14 +378,16 @@ const BARE_CREDIT_LABELS: &[&str] = &[
 /// source of one to three words, each capitalised (`foto Ansa`, `Beeld
 /// ANP`, `Photo Jane Doe`).
 fn is_label_and_source(text: &str) -> bool {
-    let Some((label, source)) = text.split_once(' ') else {
+    // The longest label, `fotografía`, is 11 bytes: the label is read
+    // before the rest.
+    let Some(space) = text.as_bytes().iter().take(12).position(|&b| b == b' ') else {
         return false;
     };
-    let words = source.split_whitespace().count();
+    let (label, source) = (&text[..space], &text[space + 1..]);
     BARE_CREDIT_LABELS
         .iter()
         .any(|l| label.eq_ignore_ascii_case(l))
-        && (1..=3).contains(&words)
+        && (1..=3).contains(&source.split_whitespace().count())
         && source.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase)
                 && w.chars()
@@ -393,18 +395,23 @@ fn is_label_and_source(text: &str) -> bool {
         })
 }
 
-/// Whether one of the last four words of `text` is one of
-/// [`BARE_CREDIT_LABELS`] (`… Beeld ANP`), for [`may_end_with_credit`].
+/// Whether the words after the last stop of `text` open with one of
+/// [`BARE_CREDIT_LABELS`] (`… Den Haag. Beeld ANP`), for
+/// [`may_end_with_credit`].
 fn ends_with_bare_label_credit(text: &str) -> bool {
-    text[signals::floor_char_boundary(text, text.len().saturating_sub(48))..]
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .any(|word| {
-            BARE_CREDIT_LABELS
-                .iter()
-                .any(|l| word.eq_ignore_ascii_case(l))
-        })
+    // After the last stop: a label over a source of at most three words.
+    let text = text.trim_end_matches('.');
+    let window = signals::floor_char_boundary(text, text.len().saturating_sub(48));
+    memchr::memrchr(b'.', &text.as_bytes()[window..]).is_some_and(|dot| {
+        text[window + dot + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|label| {
+                BARE_CREDIT_LABELS
+                    .iter()
+                    .any(|l| label.eq_ignore_ascii_case(l))
+            })
+    })
 }
 
 /// Whether `text` holds what every credit [`ends_with_credit`] finds
@@ -678,7 +685,8 @@ fn ends_with_slash_credit(text: &str, clause: usize) -> bool {
     // After the last `.`, `!` or `?` before white space, or `。`.
     // `。` ends a sentence; `＝` (`…（4日、首相官邸）＝共同`) leads to the
     // agency. Both are three bytes long.
-    let stop = text[window..].rfind(['。', '＝']).map(|i| window + i);
+    let tail = &text[window..];
+    let stop = tail.rfind('。').max(tail.rfind('＝')).map(|i| window + i);
     let (before, tail) = match (clause, stop) {
         (0, None) => return false,
         (clause, Some(stop)) if stop > clause => (&text[..stop], &text[stop + '。'.len_utf8()..]),
