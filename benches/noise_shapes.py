@@ -11,8 +11,10 @@ made up; every choice comes from a seeded generator.
     cargo build --release
     python3 benches/noise_shapes.py [--rinse target/release/rinse] [--seed 3]
 
-Prints one line per set (`bylines`, `bylines in six languages`,
-`captions`, `promos`) and the shapes that failed.
+Prints one line per set (`bylines` and their second and third shapes,
+`bylines in six languages`, `captions` and their third shapes, `promos`
+and their second and third wordings; each later set written before the
+rules were tuned on it) and the shapes that failed.
 """
 
 import argparse
