@@ -210,25 +210,22 @@ static BUTTON_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Whether block `j` of `doc` holds words and ends like a sentence.
+fn is_sentence(doc: &Document<'_>, j: usize) -> bool {
+    doc.blocks
+        .get(j)
+        .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
+}
+
 /// Whether block `i` stands right above or below a block that ends like
 /// a sentence.
 fn beside_a_sentence(doc: &Document<'_>, i: usize) -> bool {
-    let sentence = |j: usize| {
-        doc.blocks
-            .get(j)
-            .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
-    };
-    i.checked_sub(1).is_some_and(sentence) || sentence(i + 1)
+    i.checked_sub(1).is_some_and(|j| is_sentence(doc, j)) || is_sentence(doc, i + 1)
 }
 
 /// Whether block `i` stands between two blocks that end like sentences.
 fn between_sentences(doc: &Document<'_>, i: usize) -> bool {
-    let sentence = |j: usize| {
-        doc.blocks
-            .get(j)
-            .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
-    };
-    i.checked_sub(1).is_some_and(sentence) && sentence(i + 1)
+    i.checked_sub(1).is_some_and(|j| is_sentence(doc, j)) && is_sentence(doc, i + 1)
 }
 
 /// Whether the copies `group` of a [button's label](is_button_label)
@@ -547,8 +544,9 @@ const BUTTON_MAX_WORDS: usize = 4;
 
 /// Whether `text` is worded as a button: at most [`BUTTON_MAX_WORDS`]
 /// words opening with the verb of a call (`Get Started`, `Apply Now`,
-/// `Watch demo`, `Read full article`), without the final stop, colon or
-/// question mark of a sentence or a label.
+/// `Watch demo`, `Read full article`), of letters, spaces, `&`, `'`, `-`
+/// and `!` only (a sentence's stop, a label's colon and a line of code
+/// are no button's).
 fn is_button_label(text: &str, words: usize) -> bool {
     let text = text.trim();
     let opening = |found: &Range<usize>| !text[..found.start].contains(char::is_alphanumeric);
