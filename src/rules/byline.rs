@@ -1952,11 +1952,7 @@ fn is_co_authors_over_a_date(doc: &Document<'_>, i: usize) -> bool {
     if !(text.contains(" and ") || text.contains(" & ")) {
         return false;
     }
-    let names: Vec<&str> = text
-        .split([',', '&'])
-        .flat_map(|part| part.split(" and "))
-        .map(str::trim)
-        .collect();
+    let names: Vec<&str> = listed_names(text).collect();
     (2..=3).contains(&names.len())
         && names.iter().all(|name| {
             is_name(name)
@@ -2254,12 +2250,12 @@ fn is_cjk_reporter(text: &str) -> bool {
         _ => text,
     };
     let text = text.trim().trim_end_matches(['=', ' ']);
-    let labelled = CJK_AUTHOR_LABELS.iter().find_map(|r| {
-        text.strip_prefix(r)
+    let labelled = CJK_AUTHOR_LABELS.iter().find_map(|label| {
+        text.strip_prefix(label)
             .and_then(|rest| rest.strip_prefix(['：', ':']))
-            .map(|name| (r, name.trim()))
+            .map(str::trim)
     });
-    if let Some((_, name)) = labelled {
+    if let Some(name) = labelled {
         return (2..=4).contains(&name.chars().count())
             && name.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
     }
@@ -2332,6 +2328,14 @@ const BY_CREDIT_LABELS: &[&str] = &[
     "words and photos",
 ];
 
+/// The names of a list parted by commas, `&` and `and` (`Ann Lee, Bo Chen
+/// and Cy Diaz`), trimmed.
+fn listed_names(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+}
+
 /// Whether `text` is one of [`BY_CREDIT_LABELS`], `by` and one or two
 /// names (`Recipe by PJ Hamel`, `Story by Ann Lee and Bo Chen`).
 fn is_name_after_credit_by(text: &str) -> bool {
@@ -2343,10 +2347,7 @@ fn is_name_after_credit_by(text: &str) -> bool {
     BY_CREDIT_LABELS
         .iter()
         .any(|l| label.eq_ignore_ascii_case(l))
-        && text[at + 4..]
-            .split([',', '&'])
-            .flat_map(|v| v.split(" and "))
-            .all(|name| is_name(name.trim()))
+        && listed_names(&text[at + 4..]).all(is_name)
 }
 
 /// Whether `text` is one of `labels`, a colon and one or two names
@@ -2358,11 +2359,7 @@ fn is_credited_name(text: &str, labels: &[&str]) -> bool {
         return false;
     };
     let label = label.trim().to_lowercase();
-    labels.contains(&label.as_str())
-        && value
-            .split([',', '&'])
-            .flat_map(|v| v.split(" and "))
-            .all(|name| is_name(name.trim()))
+    labels.contains(&label.as_str()) && listed_names(value).all(is_name)
 }
 
 /// `text.find([',', '|', '–', '—'])`, by a byte search: `–` and `—` are
