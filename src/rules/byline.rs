@@ -692,8 +692,17 @@ fn first_sentence(text: &str) -> &str {
 /// Author` heading or a name over its bio ([`names_a_bio`]), then perhaps
 /// a job title and a bio that starts with the name. Empty when any other
 /// block comes after the first one found.
-fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
+fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<usize> {
     let n = doc.blocks.len();
+    // A date line in the body: the text is a list of dated entries, and a
+    // name over a date at its foot is the last entry's.
+    let dated_entries = std::cell::LazyCell::new(|| {
+        (header_end..from).any(|i| {
+            let text = doc.block_text(i);
+            doc.blocks[i].words <= MAX_WORDS && (is_date_line(text) || is_date_of_pieces(text))
+        })
+    });
+    let names_a_date = |i: usize| names_a_date(doc, i) && !*dated_entries;
     let is_byline_label = |text: &str| {
         may_be_label(text) && is_label(text) && ends_with_by(text)
             || is_author_label(text.trim_end_matches(':').trim_end())
@@ -702,6 +711,7 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
         let text = doc.block_text(i);
         doc.blocks[i].words <= MAX_WORDS
             && (author_name(text).is_some()
+                || names_a_date(i)
                 || is_byline_of_pieces(doc, text)
                 || is_wire_line(text)
                 || is_about_author(text)
@@ -739,8 +749,14 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
             after_label = true;
         } else if labelled && short && is_label_value(text) {
             name = Some(text);
-        } else if short && name.is_some() && is_date_line_after_a_mark(text) {
-            // The date under the name.
+        } else if short
+            && (name.is_some() || labelled)
+            && (is_date_line_after_a_mark(text) || is_date_of_pieces(text))
+        {
+            // The date under the name or under its label.
+        } else if short && names_a_date(i) {
+            // `Rob Crilly` over `Wednesday November 20, 2019`.
+            name = Some(text);
         } else if short && is_about_author(text) {
             name = None;
             under_heading = true;
@@ -772,6 +788,22 @@ fn foot_author_boxes(doc: &Document<'_>, from: usize) -> Vec<usize> {
         boxes.push(i);
     }
     boxes
+}
+
+/// Whether block `i` is a name over a date (`Rob Crilly` / `Wednesday
+/// November 20, 2019`): a name whose first word is a given name (not
+/// `Sign Up` over `Last Updated: …`), then a date line.
+fn names_a_date(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.block_text(i);
+    doc.blocks[i].words <= MAX_WORDS
+        && is_name(text)
+        && starts_with_given_name(doc, text)
+        && (i + 1..doc.blocks.len())
+            .find(|&j| doc.blocks[j].words > 0)
+            .is_some_and(|j| {
+                let date = doc.block_text(j);
+                doc.blocks[j].words <= MAX_WORDS && (is_date_line(date) || is_date_of_pieces(date))
+            })
 }
 
 /// An author's bio under an author box is a few sentences long.
@@ -1336,7 +1368,11 @@ impl Rule for Byline {
         // An author box at the foot: `Written by Ann Lee`, and the lines
         // about her that start with her name, when nothing but author
         // boxes follows (a list of posts has an author line under each).
-        let foot = foot_author_boxes(doc, n.saturating_sub(BOTTOM_BLOCKS).max(header_end));
+        let foot = foot_author_boxes(
+            doc,
+            header_end,
+            n.saturating_sub(BOTTOM_BLOCKS).max(header_end),
+        );
         for i in foot {
             out.remove_block(i, "an author box at the foot");
         }
@@ -4130,6 +4166,11 @@ mod tests {
             "Tarik Osei\nSenior Editor\nSee author profile".to_string(),
             "About the author\nIness Moreau\nContent Editor\nAll posts".to_string(),
             "Reviewed by Ines Moreau\n\nDr Jonas Berg".to_string(),
+            // An author line over a date and a count of comments; a name
+            // over a date, when the body lists no dated entries.
+            "By Tarik Osei |\nOct 1, 2021 | 34 comments".to_string(),
+            "Tarik Osei\nWednesday November 20, 2019".to_string(),
+            "Ines Moreau\n\n14.03.2025".to_string(),
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_cleaned(
@@ -4169,10 +4210,38 @@ mod tests {
             // A list of people with their jobs; a sentence about posts.
             "Tarik Osei\nContributing Writer\nJonas Berg",
             "All posts are read by an editor before they appear",
+            // Words that are no person's name over a date: a button, a blog's
+            // name.
+            "Sign Up\n\nLast Updated: Nov 4, 2025",
+            "Harbor Engineering Blog\nNov 7, 2025",
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_kept(&Byline, &input);
         }
+    }
+
+    #[test]
+    fn keeps_a_name_over_a_date_that_ends_a_list_of_dated_entries() {
+        // Each entry a title, its summary, its author and its date.
+        let entry = |title: &str, summary: &str, name: &str, date: &str| {
+            format!("{title}\n\n{summary}\n\n{name}\n{date}")
+        };
+        let input = format!(
+            "{HEADLINE}\n\n{BODY}\n\n{}\n\n{}\n",
+            entry(
+                "Repairs Begin on the Pier",
+                MORE,
+                "Jonas Berg",
+                "Nov 7, 2025"
+            ),
+            entry(
+                "A New Sea Wall",
+                &format!("{BODY}\n\n{MORE}\n\n{BODY}"),
+                "Tarik Osei",
+                "Nov 3, 2025"
+            ),
+        );
+        assert_kept(&Byline, &input);
     }
 
     #[test]
