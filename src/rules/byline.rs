@@ -1161,6 +1161,8 @@ impl Rule for Byline {
         // Nothing but the headline and byline chrome above: a bare name
         // here is the author's, further down a section's or a credit's.
         let mut chrome_above = true;
+        // The name of the last author line removed, whose bio may follow.
+        let mut author: Option<&str> = None;
         // Two author lines or more below the header: the text is a list of
         // posts, each under its author line, the first ones at the top.
         let authors_listed = std::cell::LazyCell::new(|| {
@@ -1207,10 +1209,12 @@ impl Rule for Byline {
             } else if i > 1
                 && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
                 && (text.chars().all(|c| is_separator_or_space(c) || c == '∙')
-                    || BARE_READ_TIME.is_match(text))
+                    || BARE_READ_TIME.is_match(text)
+                    || COMMENT_COUNT.is_match(text))
             {
-                // `Ann Lee` / `•` / `March 4, 2025` / `•` / `7 min`.
-                Some("a mark or a reading time between the byline's lines")
+                // `Ann Lee` / `•` / `March 4, 2025` / `•` / `7 min`, or
+                // `21 comments` under the date.
+                Some("a mark, a reading time or a count of comments between the byline's lines")
             } else if is_share_bar(text) {
                 Some("a share prompt")
             } else if expect_name && (is_name(text) || (after_by && is_label_value(text))) {
@@ -1242,6 +1246,12 @@ impl Rule for Byline {
                 continue;
             }
             out.remove_block(i, why);
+            if matches!(
+                why,
+                "an author line" | "the name under a byline label" | AUTHOR_NAME
+            ) {
+                author = Some(author_name(text).unwrap_or(text));
+            }
             let label = why == "a byline label without its value";
             expect_job = !label
                 && (why == "the name under a byline label"
@@ -1249,6 +1259,20 @@ impl Rule for Byline {
                     || why == AUTHOR_NAME);
             expect_name = label;
             after_by = label && ends_with_by(text);
+        }
+        // `Ann Lee` / `Ann Lee is a reporter covering …`: the bio under the
+        // byline, at the end of the header, saying what the author does.
+        if let Some(name) = author {
+            let last = (0..header_end).rev().find(|&i| out.is_removed(i));
+            let next = last.and_then(|last| (last + 1..n).find(|&j| doc.blocks[j].words > 0));
+            if let Some(j) = next.filter(|&j| j <= header_end) {
+                let bio = doc.block_text(j);
+                if is_author_bio(bio, doc.blocks[j].words, name)
+                    && has_job_word(first_sentence(bio))
+                {
+                    out.remove_block(j, "the author's bio under the byline");
+                }
+            }
         }
         // The dates further down count too: a thread's first post is in
         // the header zone, the replies' dates below it.
@@ -3795,6 +3819,7 @@ mod tests {
             // Marks and a bare reading time between the byline's lines.
             ("Dana Whitfield, Staff Writer\n•\nFriday, December 19, 2025\n•", ""),
             ("Dana Whitfield\nJul 18, 2025\n10 mins", ""),
+            ("By Dana Whitfield\nUpdated: Dec 31, 2025 8:51pm UTC\n21 comments", ""),
             // A date beside a section's name or a title stays.
             ("March 20, 2023 | Wellness & Prevention", "March 20, 2023 | Wellness & Prevention\n"),
             ("Paperback – March 2, 2019", "Paperback – March 2, 2019\n"),
@@ -3805,6 +3830,41 @@ mod tests {
         // A reading time or a mark with no byline above it is the text's.
         assert_kept(&Byline, &format!("{HEADLINE}\n{BODY}\n7 min\n{MORE}\n"));
         assert_kept(&Byline, &format!("{HEADLINE}\n{BODY}\n•\n{MORE}\n"));
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n{BODY}\n21 comments\n{MORE}\n"),
+        );
+    }
+
+    #[test]
+    fn the_authors_bio_under_the_byline_goes_with_it() {
+        for byline in [
+            "Dana Whitfield\nDana is a climate reporter based in Lisbon who covers storms and the sea.",
+            "By\nDana Whitfield\n\nDana Whitfield is a Lisbon-based writer specializing in coastal science.",
+            "By Dana Whitfield\nDana Whitfield, an editor at the Harbor Gazette, covers the coast.",
+        ] {
+            let input = format!("{HEADLINE}\n\n{byline}\n\n{BODY}\n\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n"));
+        }
+        // A paragraph about the person that tells no job, or about someone
+        // else: the profile's or the story's first paragraph.
+        for (byline, para) in [
+            (
+                "By Dana Whitfield",
+                "Dana grew up by the sea and still swims there every morning.",
+            ),
+            (
+                "By Dana Whitfield",
+                "Jonas Berg is a reporter who has covered the coast for years.",
+            ),
+        ] {
+            let input = format!("{HEADLINE}\n\n{byline}\n\n{para}\n\n{BODY}\n\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{HEADLINE}\n\n{para}\n\n{BODY}\n\n{MORE}\n"),
+            );
+        }
     }
 
     #[test]
