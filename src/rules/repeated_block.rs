@@ -324,13 +324,15 @@ fn is_promo(doc: &Document<'_>, group: &[usize], lone: bool) -> bool {
 /// The fewest copies and the fewest and most words of a line that a page
 /// [drops among its paragraphs](is_dropped_among_paragraphs).
 const DROPPED_MIN_COPIES: usize = 3;
-const DROPPED_WORDS: std::ops::RangeInclusive<usize> = 3..=14;
+const DROPPED_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
 
 /// Whether the copies `group` of a line, in any language and any wording,
 /// were dropped among the paragraphs of a text: [`DROPPED_MIN_COPIES`] or
-/// more, each standing alone between two paragraphs of
-/// [`PARAGRAPH_MIN_WORDS`] words or more that end like sentences, with a
-/// blank line on each side. A text's own line printed again (a refrain, a
+/// more, each standing between two paragraphs of [`PARAGRAPH_MIN_WORDS`]
+/// words or more that end like sentences (or after the last), glued to the
+/// one under it only when it ends like a sentence or points on (a line
+/// glued over a paragraph with no end mark heads it), half of them or more
+/// set apart by a blank line on one side. A text's own line printed again (a refrain, a
 /// heading, a label) stands beside its list, its verse or its section, or
 /// with other lines printed as often (see [`is_promo`]).
 fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
@@ -340,19 +342,33 @@ fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
             .is_some_and(|b| b.words >= PARAGRAPH_MIN_WORDS && ends_sentence(b.text(doc.text)))
     };
     let text = doc.block_text(group[0]);
+    // A line glued to the paragraph under it heads it, unless it ends like
+    // a sentence or points on (`… our Sunday newsletter →`).
+    let may_head = !(ends_sentence(text) || text.trim_end().ends_with(['→', '»', '›']));
     group.len() >= DROPPED_MIN_COPIES
         && DROPPED_WORDS.contains(&doc.blocks[group[0]].words)
         && !signals::is_list_item(text)
         // A heading in title case, or a label over what follows.
         && !signals::is_title_case(text)
         && !text.trim_end().ends_with([':', '：'])
+        // Each copy beside paragraphs only (the text's end may be one of
+        // its sides, a copy may be glued to a paragraph by one break), one
+        // of them alone between two.
         && group.iter().all(|&i| {
             i > 0
                 && paragraph(i - 1)
-                && paragraph(i + 1)
-                && doc.breaks_after(i - 1) >= 2
-                && doc.breaks_after(i) >= 2
+                && (i + 1 == doc.blocks.len()
+                    || paragraph(i + 1) && !(may_head && doc.breaks_after(i) < 2))
         })
+        // Half the copies or more set apart on one side at least: a line
+        // glued on both is a line of its paragraph.
+        && 2 * group
+            .iter()
+            .filter(|&&i| {
+                i + 1 == doc.blocks.len() || doc.breaks_after(i - 1) >= 2 || doc.breaks_after(i) >= 2
+            })
+            .count()
+            >= group.len()
 }
 
 /// The label of an ad slot, alone on its line, in several languages (`Ad`,
@@ -1243,6 +1259,25 @@ mod tests {
                 &format!("{P1}\n\n{P2}\n\n{P3}\n\n{p4}\n"),
             );
         }
+        // Glued by one break to a paragraph, the last copy ending the text;
+        // a sentence of up to 25 words.
+        for line in [
+            "Like this? You'll love our Sunday newsletter →",
+            "Listen to our daily podcast on Spotify, Apple Podcasts or wherever you get your podcasts, every weekday from six.",
+        ] {
+            let input = format!("{P1}\n{line}\n\n{P2}\n\n{line}\n{P3}\n\n{p4}\n{line}\n");
+            let cleaned = clean_with(&RepeatedBlock, &input);
+            assert!(!cleaned.contains(line), "{cleaned}");
+            for paragraph in [P1, P2, P3, p4] {
+                assert!(cleaned.contains(paragraph), "{cleaned}");
+            }
+        }
+        // A heading of a guide's sections, glued to the paragraph under it.
+        let head = "What managers can do next";
+        assert_kept(
+            &RepeatedBlock,
+            &format!("{P1}\n\n{head}\n{P2}\n\n{head}\n{P3}\n\n{head}\n{p4}\n"),
+        );
         // Twice; a heading in title case or over a colon.
         for (line, copies) in [
             ("A note from the markets desk", 2),
