@@ -1134,9 +1134,20 @@ fn remove_repeated_boxes(
     // Boxes printed alike, by the fingerprints of their lines.
     let mut alike: std::collections::BTreeMap<Vec<u64>, Vec<Range<usize>>> =
         std::collections::BTreeMap::new();
-    for lines in units {
+    for lines in &units {
         let key = lines.clone().map(|i| blocks[i].fingerprint).collect();
-        alike.entry(key).or_default().push(lines);
+        alike.entry(key).or_default().push(lines.clone());
+    }
+    // A copy glued to a paragraph by one break stands in a longer run:
+    // the lines of a box printed alike twice or more, found inside it.
+    for (key, copies) in alike.iter_mut().filter(|(_, copies)| copies.len() >= 2) {
+        for lines in units.iter().filter(|lines| lines.len() > key.len()) {
+            let found = (lines.start..=lines.end - key.len())
+                .find(|&at| (0..key.len()).all(|k| blocks[at + k].fingerprint == key[k]));
+            if let Some(at) = found {
+                copies.push(at..at + key.len());
+            }
+        }
     }
     let in_a_box = |j: usize, copies: &[Range<usize>]| copies.iter().any(|l| l.contains(&j));
     let mut removed: usize = mine.iter().map(|&i| blocks[i].words).sum();
@@ -1537,6 +1548,29 @@ mod tests {
         ] {
             assert_kept(&RepeatedBlock, &input);
         }
+    }
+
+    #[test]
+    fn a_box_printed_alike_goes_also_where_a_copy_is_glued_to_a_paragraph() {
+        let p4 = "Bond yields fell slightly as traders priced in a pause, and the dollar eased against the euro and the yen in late trading.";
+        let more = "Oil prices were little changed after a volatile week in which supply worries and weaker demand from factories pulled them both ways.";
+        let boxed =
+            "THE WEEKEND EDIT\nOur editors pick the best long reads, every Saturday.\nSign me up";
+        let input = format!(
+            "{P1}\n\n{boxed}\n\n{P2}\n{boxed}\n\n{P3}\n\n{more}\n\n{boxed}\n{p4}\n\n{more}\n\n{boxed}\n"
+        );
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        for line in boxed.lines() {
+            assert!(!cleaned.contains(line), "{cleaned}");
+        }
+        for paragraph in [P1, P2, P3, p4] {
+            assert!(cleaned.contains(paragraph), "{cleaned}");
+        }
+        // A signature printed alike, once glued to a post: no call, no
+        // offer, the text's own.
+        let signed = "Kind regards\nMarta, moderator";
+        let input = format!("{P1}\n\n{signed}\n\n{P2}\n{signed}\n\n{P3}\n\n{signed}\n");
+        assert_kept(&RepeatedBlock, &input);
     }
 
     #[test]
