@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use regex_automata::meta::Regex;
 
+use super::foreign_times;
 use super::signals::{self, Phrases};
 use super::{Context, Findings, Rule, RuleKind};
 use std::ops::Range;
@@ -372,7 +373,9 @@ const AUTHOR_LABELS: &[&str] = &[
     "autor",
     "autora",
     "autore",
+    "autorka",
     "auteur",
+    "szerző",
     "penulis",
     "posted by",
     "written by",
@@ -545,7 +548,8 @@ fn is_date_of_pieces(text: &str) -> bool {
             dated = true;
         } else if !(COMMENT_COUNT.is_match(piece)
             || BARE_READ_TIME.is_match(piece)
-            || READ_TIME.is_match(piece))
+            || READ_TIME.is_match(piece)
+            || foreign_times::is_reading_time(piece))
         {
             return false;
         }
@@ -605,7 +609,18 @@ const ABOUT_AUTHOR: &[&str] = &[
     "sobre el autor",
     "sobre la autora",
     "sobre o autor",
+    "sobre a autora",
     "sull'autore",
+    "over de auteur",
+    "over de schrijver",
+    "o autorze",
+    "o autorce",
+    "a szerzőről",
+    "om forfatteren",
+    "om författaren",
+    "yazar hakkında",
+    "o autorovi",
+    "despre autor",
     "tentang penulis",
     "об авторе",
 ];
@@ -1180,7 +1195,9 @@ impl Rule for Byline {
                 None
             } else if may_be_label(text) && is_label(text) {
                 Some("a byline label without its value")
-            } else if may_be_read_time(text) && READ_TIME.is_match(text) {
+            } else if may_be_read_time(text) && READ_TIME.is_match(text)
+                || foreign_times::is_reading_time(text)
+            {
                 Some("a reading time")
             } else if is_date_line_after_a_mark(text)
                 || is_name_and_date(text)
@@ -1629,8 +1646,8 @@ fn heads_a_section(doc: &Document<'_>, i: usize) -> bool {
 /// The particles of a surname, in lower case between a name's capitalised
 /// words (`Nick van Mead`, `Ana da Silva`, `Ursula von der Leyen`).
 const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "ibn", "la",
-    "le", "ten", "ter", "van", "von", "y",
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn",
+    "la", "le", "ten", "ter", "van", "von", "y",
 ];
 
 /// Whether `text` is a person's name alone: two to four capitalised words,
@@ -2254,6 +2271,9 @@ const FOREIGN_BY: &[&str] = &[
     "DI",
 ];
 
+/// `and` between the names of a byline in the languages of [`FOREIGN_BY`].
+const FOREIGN_AND: [&str; 7] = [" und ", " y ", " e ", " et ", " dan ", " en ", " och "];
+
 /// The most words after the comma that ends a [byline in another
 /// language](is_foreign_byline)'s name (`Par Claire Dubois, envoyée
 /// spéciale à Kyiv`).
@@ -2268,10 +2288,24 @@ fn is_foreign_byline(text: &str) -> bool {
         // The name, then perhaps a place, an outlet or a role after a
         // comma (`Von Lukas Brenner, Berlin`, `Por Ana Souza, da Reuters`).
         let (name, tail) = rest.split_once(',').unwrap_or((rest, ""));
+        // Or several names (`Door Sanne de Vries, Fleur Jansen en Bram
+        // Visser`), parted by commas and the language's `and`.
+        let listed = |and: &str| {
+            let names = || {
+                rest.split(',')
+                    .flat_map(|part| part.split(and))
+                    .map(str::trim)
+            };
+            names().count() <= 4 && names().all(is_name)
+        };
         FOREIGN_BY.contains(&by)
-            && is_name(name.trim())
-            && tail.split_whitespace().count() <= FOREIGN_BYLINE_TAIL_MAX_WORDS
-            && !crate::segment::ends_sentence(tail)
+            && ((is_name(name.trim())
+                && tail.split_whitespace().count() <= FOREIGN_BYLINE_TAIL_MAX_WORDS
+                && !crate::segment::ends_sentence(tail))
+                || FOREIGN_AND
+                    .iter()
+                    .find(|and| rest.contains(**and))
+                    .is_some_and(|and| listed(and)))
     })
 }
 
@@ -2635,7 +2669,8 @@ fn is_date_line(text: &str) -> bool {
     ((may_be_dated(text) && DATED.is_match(text))
         || (may_be_date_only(text) && is_date_only(text))
         || is_date_words(text)
-        || is_date_in_any_language(text))
+        || is_date_in_any_language(text)
+        || foreign_times::is_relative_time(text))
         && !text.trim_end().ends_with(':')
 }
 
@@ -3006,6 +3041,9 @@ fn date_core(text: &str) -> Option<Range<usize>> {
                     month_mark
                 }
             })
+        } else if digits(i, &[4]) && spaced(i + 1, &["."]) && letters(i + 2) {
+            // `2024. január 11.`, the year first as Hungarian writes it.
+            (spaced(i + 3, &[""]) && digits(i + 4, &[1, 2])).then_some(i + 4)
         } else if digits(i, &[1, 2]) && spaced(i + 1, &["", "."]) && letters(i + 2) {
             (spaced(i + 3, &["", ".", ",", ".,"]) && digits(i + 4, &[4])).then_some(i + 4)
         } else if digits(i, &[1, 2]) && spaced(i + 1, &[""]) && is(i + 2, DateRun::Letters) {
@@ -3119,7 +3157,14 @@ fn is_date_in_any_language(text: &str) -> bool {
             .filter(|w| !w.is_empty())
         {
             words += 1;
-            if word.bytes().all(|b| b.is_ascii_digit()) || is_hour_and_minutes(word) {
+            // The hour of an ISO time glued to the date (`2025-07-13T10:29`).
+            let iso_hour = !is_before
+                && part.starts_with('T')
+                && word.len() <= 3
+                && word.strip_prefix('T').is_some_and(|hour| {
+                    !hour.is_empty() && hour.bytes().all(|b| b.is_ascii_digit())
+                });
+            if word.bytes().all(|b| b.is_ascii_digit()) || is_hour_and_minutes(word) || iso_hour {
                 continue;
             }
             letter_words += 1;
@@ -3803,6 +3848,8 @@ mod tests {
             "Author: this one wrote the guide in a weekend.",
             "Authors: see the list at the end of this page",
             "Author: Ines Moreau",
+            "Door de regen en de wind",
+            "Por fin e para sempre",
         ] {
             assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
         }
@@ -4208,6 +4255,8 @@ mod tests {
             // Under a heading: the name, her title, a bio by her first name.
             "About the Author\n\nIness Moreau\n\nSenior Climate Editor\n\nIness joined the paper in 2019 and lives in Lyon.".to_string(),
             "Об авторе\n\nOleg Petrov\n\nOleg Petrov grew up by the sea.".to_string(),
+            "Over de auteur\n\nSanne de Vries\n\nSanne de Vries werkt sinds 2019 voor de regioredactie.".to_string(),
+            "A szerzőről\nNagy Péter\nNagy Péter 2016 óta dolgozik a szerkesztőségben.".to_string(),
             // `About` and her name: a bio that need not tell her job.
             "About Ines Moreau\n\nInes grew up in Lyon and still lives there.".to_string(),
             "About Tarik Osei:\n\nTarik Osei grew up by the sea.".to_string(),
@@ -4609,6 +4658,9 @@ mod tests {
             "2024년 3월 5일 오후 2:30",
             "Aktualisiert: 05.03.2024",
             "Zuletzt aktualisiert: 05.03.2024",
+            // The year first with a month's name, an ISO time glued on.
+            "Megjelent: 2024. január 11. 04:26",
+            "Gepubliceerd: 2025-07-13T10:29:00+01:00",
         ] {
             assert!(is_date_in_any_language(date), "{date}");
             assert!(is_date_line(date), "{date}");
@@ -4620,6 +4672,8 @@ mod tests {
             "Chapter 12 2024",
             "Development Update 2024-10-04 - Lemmy",
             "Release 1.05.03.2024",
+            "Rok 2024. Styczeń był mroźny",
+            "Build 2025-07-13Trial",
             "Build 05.03.2024.1",
             "Tate Britain, October 2, 2025 – February 15, 2026",
             "Version 2.0.3",
@@ -4737,6 +4791,15 @@ mod tests {
             "Yesterday at 7:45 PM",
             "Reuters, Washington,",
             "PTI | New Delhi",
+            // Several names after a foreign `by`, parted by its `and`.
+            "Door Sanne de Vries, Fleur Jansen en Joris van den Berg",
+            "Por Ana Souza e Rui Costa",
+            // Times ago, reading times and dates of pieces in other languages.
+            "Ana Souza\nBijgewerkt: 35 minuten geleden",
+            "Ana Souza\nOpublikowano: 2 godz. temu\nCzas czytania: 11 min",
+            "Ana Souza\n19 marca 2026, 14:33 | 3 min czytania",
+            "Ana Souza\n06/06/2024 03h53 | Tempo de leitura: 8 minutos",
+            "Szerző: Kovács Eszter\n45 perce",
         ] {
             let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));

@@ -22,6 +22,7 @@ mod chrome_lines;
 mod control_char;
 mod corpus_boilerplate;
 mod duplicate_headline;
+mod foreign_times;
 mod html_entity;
 mod link_artifact;
 mod mojibake;

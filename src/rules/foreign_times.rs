@@ -1,0 +1,129 @@
+//! Times a byline tells in other languages than English: how long ago a
+//! story was published (`2 uur geleden`, `3 órája`, `hace 2 horas`,
+//! `Vandaag, 09:14`) and how long it takes to read (`7 min leestijd`,
+//! `Czas czytania: 11 min`, `Tempo de leitura: 8 minutos`).
+
+use std::sync::LazyLock;
+
+use regex_automata::meta::Regex;
+
+use super::signals;
+
+/// The longest such line, in bytes: a label, a count and its unit.
+const MAX_BYTES: usize = 64;
+
+/// Labels of publishing or updating before a time, in several languages
+/// (`Opublikowano:`, `Bijgewerkt:`, `Megjelent:`), a colon after them or not.
+const LABELS: &str = r"(?:opublikowano|zaktualizowano|aktualizacja|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste\s+update|publicado(?:\s+(?:em|el))?|atualizado(?:\s+em)?|actualizado(?:\s+el)?|megjelent|módosítva|frissítve|frissítés|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|diterbitkan|diperbarui|опубликовано|обновлено|yayınlanma|güncellenme|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty)\s*:?\s*";
+
+/// A time ago: a count and its unit with the language's word for `ago`
+/// (`35 minuten geleden`, `2 godz. temu`, `há 3 horas`, `vor 2 Stunden`,
+/// `il y a 4 h`, `5 ore fa`, `45 perce`, `3 jam lalu`, `2 saat önce`,
+/// `3 часа назад`), or today or yesterday and a clock time (`Vandaag,
+/// 09:14`, `Hoy a las 9:14`, `Gestern, 18:30 Uhr`).
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    signals::rare_line_regex(&format!(
+        r"(?i)^(?:{LABELS})?(?:\d+\s*(?:min\.?|minut[aey]?|godz\.?|godzin[ay]?|dni|dzień)\s+temu|\d+\s*(?:min\.?|minuut|minuten|uur|dag|dagen|week|weken)\s+geleden|(?:há|hace)\s+\d+\s*(?:min\.?|minutos?|h|horas?|dias?|días?)|vor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden?|tag|tagen)|il\s+y\s+a\s+\d+\s*(?:min\.?|minutes?|h|heures?|jours?)|\d+\s*(?:min\.?|minuti|or[ae]|giorn[oi])\s+fa|\d+\s*(?:perce|órája|napja)|\d+\s*(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d+\s*(?:dk\.?|dakika|saat|gün)\s+önce|\d+\s*(?:мин\.?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|för\s+\d+\s*(?:min\.?|minuter|timmar|dagar)\s+sedan|\d+\s*(?:min\.?|minutter|timer|dage|dager)\s+siden|(?:vandaag|gisteren|dzisiaj|dziś|wczoraj|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|aujourd’hui|hier|oggi|ieri|ma|tegnap|сегодня|вчера|hari\s+ini|kemarin|bugün|dün|idag|i\s+dag|igår|i\s+går),?\s*(?:(?:à|om|o|às|a\s+las|um|alle|в|pukul)\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*uhr)?)$"
+    ))
+    .expect("valid relative-time regex")
+});
+
+/// A reading time: the language's words for it and a count of minutes, in
+/// either order (`Leestijd 6 minuten`, `3 min czytania`, `Olvasási idő: 8
+/// perc`, `5 Min. Lesezeit`, `Время чтения: 5 минут`), or a stopwatch and
+/// minutes (`⏱ 10 min`).
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    const WORDS: &str = r"(?:leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma)";
+    const MINUTES: &str = r"(?:min\.?|minuten|minutos?|minuti|minut[ay]?|minutes?|perc|мин\.?|минут[ыа]?|menit|dk\.?|dakika|minutter|minuter|minuuttia)";
+    signals::rare_line_regex(&format!(
+        r"(?i)^(?:⏱\s*)?(?:{WORDS}\s*:?\s*\d+\s*{MINUTES}|\d+\s*{MINUTES}\s+{WORDS}|⏱\s*\d+\s*{MINUTES})$"
+    ))
+    .expect("valid reading-time regex")
+});
+
+/// Whether `text` is a line of a byline that tells how long ago, in
+/// another language than English, the story was published or updated.
+pub(crate) fn is_relative_time(text: &str) -> bool {
+    let text = text.trim();
+    text.len() <= MAX_BYTES
+        && text.contains(|c: char| c.is_ascii_digit())
+        && RELATIVE_TIME.is_match(text)
+}
+
+/// Whether `text` is a reading time in another language than English (or
+/// under a stopwatch).
+pub(crate) fn is_reading_time(text: &str) -> bool {
+    let text = text.trim();
+    text.len() <= MAX_BYTES
+        && text.contains(|c: char| c.is_ascii_digit())
+        && READING_TIME.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_ago_in_many_languages() {
+        for line in [
+            "2 uur geleden",
+            "Bijgewerkt: 35 minuten geleden",
+            "Opublikowano: 2 godz. temu",
+            "45 perce",
+            "Módosítva: 3 órája",
+            "há 3 horas",
+            "Actualizado hace 2 horas",
+            "vor 2 Stunden",
+            "il y a 4 h",
+            "5 ore fa",
+            "3 jam lalu",
+            "2 saat önce",
+            "3 часа назад",
+            "Vandaag, 09:14",
+            "Hoy a las 9:14",
+            "Gestern, 18:30 Uhr",
+            "Dzisiaj 07:05",
+        ] {
+            assert!(is_relative_time(line), "{line}");
+        }
+        for line in [
+            "2 uur geleden kwam de brandweer ter plaatse.",
+            "Vandaag",
+            "vor 2 Jahren zog sie nach Berlin",
+            "Hoy es un buen día",
+            "45 perc",
+            "3 órája várnak a mentőkre a helyszínen",
+            "Dzisiaj",
+        ] {
+            assert!(!is_relative_time(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn reading_times_in_many_languages() {
+        for line in [
+            "7 min leestijd",
+            "Leestijd 6 minuten",
+            "Czas czytania: 11 min",
+            "3 min czytania",
+            "Tempo de leitura: 8 minutos",
+            "Olvasási idő: 8 perc",
+            "5 Min. Lesezeit",
+            "Время чтения: 5 минут",
+            "Waktu baca 3 menit",
+            "⏱ 10 min",
+            "Temps de lecture : 4 min",
+        ] {
+            assert!(is_reading_time(line), "{line}");
+        }
+        for line in [
+            "Leestijd",
+            "7 min",
+            "In 8 minuten leest u alles over de nieuwe wijk.",
+            "Lesezeit ist Lebenszeit",
+            "⏱",
+        ] {
+            assert!(!is_reading_time(line), "{line}");
+        }
+    }
+}
