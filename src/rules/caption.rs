@@ -224,7 +224,7 @@ fn parenthesized_credit(text: &str) -> Option<bool> {
 /// configuration file.
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image|foto|fotó|fotografia|fotografía|bild|imagen|imagem|immagine|gambar|ilustrasi|ilustración|ilustração|illustrazione|zdjęcie|kuva|fotoğraf|ảnh|фото|фотография|иллюстрация|снимка|кадр|скриншот|світлина|사진|写真|画像|图片|圖片|图|圖)s?\s*[:：]",
+        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image|foto|foto\ ter\ illustratie|beeld|illustratie|crédito|fotó|fotografia|fotografía|bild|imagen|imagem|immagine|gambar|ilustrasi|ilustración|ilustração|illustrazione|zdjęcie|kuva|fotoğraf|ảnh|фото|фотография|иллюстрация|снимка|кадр|скриншот|світлина|사진|写真|画像|图片|圖片|图|圖)s?\s*[:：]",
     )
     .expect("valid credit label regex")
 });
@@ -242,6 +242,9 @@ const ASCII_CREDIT_LABELS: &[&str] = &[
     "top",
     "main image",
     "foto",
+    "foto ter illustratie",
+    "beeld",
+    "illustratie",
     "fotografia",
     "bild",
     "imagen",
@@ -294,8 +297,10 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             (?i: (?:{pictures})s?(?:\ credits?)?
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
+               | fotó | beeld | zdjęcie | crédito | créditos
                | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
             \s*[:：=]\s*((?:[^.!?:：]|\.\S)+)
+          | (?i:fot)\.\s+(\p{{Lu}}(?:[^.!?:：,]|\.\S)+)
           | (?i:(?:photos?\ )?courtesy(?:\ of)?|(?:{pictures})s?\ by)\ ((?:[^.!?:]|\.\S)+)
         )
         [.)]?$
@@ -353,6 +358,17 @@ fn ends_with_credit_unfiltered(text: &str) -> bool {
         return true;
     }
     let clause = last_clause_start(text);
+    // The stop of the Polish label `fot.` (`… Wisły. Fot. Ewa Lis`) ends no
+    // clause: the credit's clause starts before it.
+    let after_fot = clause
+        .checked_sub(3)
+        .and_then(|start| text.get(start..clause))
+        .is_some_and(|word| word.eq_ignore_ascii_case("fot"));
+    let clause = if after_fot {
+        last_clause_start(&text[..clause - 3])
+    } else {
+        clause
+    };
     // `… in Den Haag. Beeld ANP`: a label and a source after the sentence
     // (`clause`, when not 0, is the ASCII mark that ends it).
     (clause > 0 && is_label_and_source(text[clause + 1..].trim().trim_end_matches('.')))
@@ -430,6 +446,9 @@ fn may_end_with_credit(text: &str) -> bool {
             .is_some()
         || signals::ascii_case_positions(text, "by ").next().is_some()
         || signals::ascii_case_positions(text, "via ").next().is_some()
+        || signals::ascii_case_positions(text, "fot. ")
+            .next()
+            .is_some()
         || ends_with_bare_label_credit(text)
         || PICTURE_WORDS.iter().any(|word| {
             let text = text.trim_end_matches('.');
@@ -568,7 +587,10 @@ fn credit_fits(text: &str, mut from: usize) -> bool {
         let Some(whole) = caps.get_match() else {
             return false;
         };
-        let fits = match (caps.get_group(1), caps.get_group(2)) {
+        // After a label (with a colon, or the Polish `fot.`), or after
+        // `courtesy of`.
+        let labelled = caps.get_group(1).or_else(|| caps.get_group(2));
+        let fits = match (labelled, caps.get_group(3)) {
             (Some(credit), _) => credit_pieces(&text[credit]) <= LABELED_CREDIT_MAX,
             (None, Some(credit)) => credit_pieces(&text[credit]) <= COURTESY_CREDIT_MAX,
             (None, None) => true,
@@ -800,6 +822,7 @@ fn is_name_and_agency(text: &str) -> bool {
 /// The last words of the labels of [`TAIL_CREDIT`] written in ASCII, in
 /// lower case (`Photo credits`, `crédit photo`, `foto oleh`).
 const TAIL_LABEL_ENDS: &[&str] = &[
+    "beeld",
     "bild",
     "credit",
     "credits",
@@ -839,6 +862,9 @@ fn may_hold_tail_credit(text: &str, clause: usize) -> bool {
         || signals::ascii_case_positions(&text[clause..], "by ")
             .any(|at| at > 0 && tail[at - 1] == b' ' && names_a_picture(&text[..clause + at - 1]))
         || signals::ascii_case_positions(&text[clause..], "via ")
+            .next()
+            .is_some()
+        || signals::ascii_case_positions(&text[clause..], "fot. ")
             .next()
             .is_some()
         || memchr::memchr3_iter(b':', b'=', 0x9a, tail).any(labelled)
@@ -910,6 +936,7 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         // not in them (`Foto:`, `Bild:`, `Фото:`, `사진:`).
         "foto",
         "fotó",
+        "crédit",
         "bild",
         "imag",
         "immagine",
@@ -1477,6 +1504,18 @@ mod tests {
             "Manifestanti davanti al porto di Genova (foto Ansa)",
             "Demonstranten bij de haven van Rotterdam. Beeld ANP",
             "Rescue crews at the flooded pier in Marlow. Photo Lena Fischer",
+            // Polish `fot.`, its stop ending no sentence.
+            "Bobry na brzegu Wisły. Fot. Jakub Orzeł/Agencja Wyborcza.pl",
+            "Bobry na brzegu Wisły | fot. East News",
+            "Fot. Ewa Lis/Forum",
+            // Labels with a colon in Dutch, Hungarian, Polish, Portuguese.
+            "Foto ter illustratie: ANP",
+            "Beeld: Gemeente Zwolle",
+            "Een impressie van de nieuwe woonwijk. Beeld: Koen Verhoef",
+            "Látogatók a borfesztiválon a Dóm téren – Fotó: Bodnár Zsolt",
+            "Bobry na brzegu Wisły. Zdjęcie: PAP/Jakub Orzeł",
+            "O córrego do Bugre, que será canalizado. Crédito: Tiago Queiroz/Agência Brasil",
+            "Crédito: Tiago Queiroz/Agência Brasil",
         ] {
             removed(caption);
         }
@@ -1484,6 +1523,7 @@ mod tests {
         for line in [
             "Lena Fischer took the photo. Image Comics published it in May.",
             "The harbor reopened in May. Foto albums of the day sold out",
+            "Fot. 3 pokazuje wykres, a nie zdjęcie, jak sądzili autorzy badania.",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
