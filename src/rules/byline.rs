@@ -145,7 +145,7 @@ fn is_date_only(text: &str) -> bool {
 /// the first word of the name is captured as `first`.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"^(?:[Bb]y|BY|(?i:words|story|text|photos?|edited|written|reviewed|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
+        r"^(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
     )
     .expect("valid by-name regex")
 });
@@ -163,7 +163,7 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// ASCII).
 static BY_NAME_ASCII: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"(?-u)^(?:[Bb]y|BY|(?i:words|story|text|photos?|edited|written|reviewed|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>[A-Z][A-Za-z'.\-]*)(?:[\s,&|-]+(?:and\s+|&\s+)?(?:[A-Z][A-Za-z'.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|[A-Z]\.?))*\s*$",
+        r"(?-u)^(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>[A-Z][A-Za-z'.\-]*)(?:[\s,&|-]+(?:and\s+|&\s+)?(?:[A-Z][A-Za-z'.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|[A-Z]\.?))*\s*$",
     )
     .expect("valid by-name regex")
 });
@@ -287,7 +287,8 @@ fn author_name(text: &str) -> Option<&str> {
             .or_else(|| tail.strip_prefix(is_separator))
             .map(str::trim_start)
             .unwrap_or(tail);
-        if is_date_line(tail) || is_outlet(tail) || is_date_of_pieces(tail) {
+        if is_date_line(tail) || is_outlet(tail) || is_date_of_pieces(tail) || is_byline_tail(tail)
+        {
             let name_part = name_part.trim_end_matches(is_separator_or_space);
             if let Some(name) = author_line_name(name_part) {
                 return Some(name);
@@ -734,7 +735,8 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
                 || is_byline_label(text)
                 || names_a_bio(doc, i, false)
                 || names_a_job(doc, i)
-                || is_author_link(text))
+                || is_author_link(text)
+                || (is_contact_line(text) && asks_to_reach(text)))
     };
     let Some(first) = (from..n).find(|&i| starts_box(i)) else {
         return Vec::new();
@@ -784,8 +786,8 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
             // The job title under the name.
         } else if short && name.is_some() && (is_wire_line(text) || is_byline_widget(text)) {
             // The agency under the name, a button beside it.
-        } else if short && is_author_link(text) {
-            // `View all posts by Ann Lee`.
+        } else if short && (is_author_link(text) || is_contact_line(text)) {
+            // `View all posts by Ann Lee`, `Follow Ann on X: @annlee`.
         } else if short
             && (under_heading
                 || boxes
@@ -1213,7 +1215,7 @@ impl Rule for Byline {
                 || (i > 0 && (chrome_above || out.is_removed(i - 1)) && is_wire_line(text))
                 || (i > 1
                     && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
-                    && is_byline_widget(text))
+                    && (is_byline_widget(text) || is_contact_line(text)))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
                 || (i > 0 && chrome_above && is_name_after_credit_by(text))
@@ -1450,8 +1452,8 @@ const DATE_ONLY_STARTS: &[[u8; 3]] = &[
 /// `medically`, `additional`, `reporting`. (`con` and `pos` start too many
 /// lines to be read by their first three letters.)
 const BY_NAME_STARTS: &[[u8; 3]] = &[
-    *b"add", *b"edi", *b"fac", *b"med", *b"pho", *b"pro", *b"rep", *b"rev", *b"sto", *b"tex",
-    *b"wor", *b"wri",
+    *b"add", *b"edi", *b"fac", *b"ill", *b"med", *b"pho", *b"pro", *b"rep", *b"rev", *b"sto",
+    *b"tex", *b"wor", *b"wri",
 ];
 
 /// How [`CREDITS`] lines start after an optional `(`, in lower case,
@@ -1758,7 +1760,7 @@ fn is_name_with_title(text: &str) -> bool {
 /// title.
 fn is_byline_tail(text: &str) -> bool {
     let pieces: Vec<&str> = text
-        .split(['|', '–', '—', '·', '•'])
+        .split(['|', '–', '—', '·', '•', '/'])
         .map(str::trim)
         .collect();
     let titles = pieces.iter().filter(|p| is_job_title(p)).count();
@@ -1768,6 +1770,7 @@ fn is_byline_tail(text: &str) -> bool {
             is_job_title(p)
                 || is_date_line(p)
                 || (may_be_read_time(p) && READ_TIME.is_match(p))
+                || foreign_times::is_reading_time(p)
                 || is_outlet(p)
         })
 }
@@ -1801,8 +1804,14 @@ const WIRE_SERVICES: &[&str] = &[
 ];
 
 /// Whether `text` names a news agency: one of [`WIRE_SERVICES`] or of
-/// [`super::caption::AGENCIES`], perhaps in capitals (`REUTERS`).
+/// [`super::caption::AGENCIES`], perhaps in capitals (`REUTERS`), perhaps
+/// after `With` or `By` (`With AFP`).
 fn is_wire_service(text: &str) -> bool {
+    // `With AFP`, `By Associated Press`: the agency the story draws on.
+    let text = ["With ", "with ", "By ", "by "]
+        .iter()
+        .find_map(|lead| text.strip_prefix(lead))
+        .unwrap_or(text);
     let capitals = !text.contains(char::is_lowercase);
     super::caption::AGENCIES
         .iter()
@@ -1917,6 +1926,83 @@ fn is_author_link(text: &str) -> bool {
         })
         && crate::segment::word_count(text) <= AUTHOR_LINK_MAX_WORDS
         && !crate::segment::ends_sentence(text)
+}
+
+/// The words of a line that tells how to reach or follow the author,
+/// besides names, handles and e-mail addresses, in lower case (`Follow
+/// Ann on X: @annlee`, `Contact Ann Lee at ann@example.com or on X
+/// @annlee`).
+const CONTACT_WORDS: &[&str] = &[
+    "and",
+    "at",
+    "bluesky",
+    "contact",
+    "e-mail",
+    "email",
+    "facebook",
+    "follow",
+    "her",
+    "him",
+    "instagram",
+    "linkedin",
+    "mastodon",
+    "me",
+    "on",
+    "or",
+    "reach",
+    "the",
+    "them",
+    "threads",
+    "tiktok",
+    "twitter",
+    "via",
+    "x",
+];
+
+/// The most words of a [contact line](is_contact_line).
+const CONTACT_MAX_WORDS: usize = 12;
+
+/// Whether `text` tells how to reach or follow the author: a handle or an
+/// e-mail address, alone or among [`CONTACT_WORDS`] and capitalised names
+/// (`@annlee`, `ann@example.com`, `Follow Ann on X: @annlee`). A sentence
+/// that gives an address says more (`Send your questions to
+/// letters@example.com.`).
+fn is_contact_line(text: &str) -> bool {
+    let text = text.trim();
+    if !text.contains('@') || crate::segment::ends_sentence(text) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut addresses = 0;
+    let fits = words.len() <= CONTACT_MAX_WORDS
+        && words.iter().all(|word| {
+            let word = word.trim_matches(|c: char| matches!(c, ':' | ',' | '(' | ')' | '|'));
+            let handle = word.strip_prefix('@').is_some_and(|h| {
+                !h.is_empty()
+                    && h.chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
+            });
+            let email = word.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.ends_with('.')
+            });
+            addresses += usize::from(handle || email);
+            handle
+                || email
+                || word.is_empty()
+                || CONTACT_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+                || (word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic))
+        });
+    fits && addresses >= 1
+}
+
+/// Whether `text` opens with `Follow` or `Contact`: a [contact
+/// line](is_contact_line) that starts an author box by itself (a bare
+/// address at the foot is a company's).
+fn asks_to_reach(text: &str) -> bool {
+    ["follow ", "contact "].iter().any(|lead| {
+        text.get(..lead.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+    })
 }
 
 /// Whether `text` is one of [`BYLINE_WIDGETS`], in any case.
@@ -2043,14 +2129,14 @@ fn is_co_authors_over_a_date(doc: &Document<'_>, i: usize) -> bool {
             .is_some_and(|j| is_date_line(doc.block_text(j)))
 }
 
-/// Whether `text` is two or more author lines parted by bars or dots
-/// (`Written by Ann Lee | Edited by Bo Chen`, `By Ann Lee · Photos by Bo
-/// Chen`): each credits its own person.
+/// Whether `text` is two or more author lines parted by bars, dots,
+/// dashes or slashes (`Written by Ann Lee | Edited by Bo Chen`, `Words by
+/// Ann Lee / Photography by Bo Chen`): each credits its own person.
 fn is_credits_of_pieces(text: &str) -> bool {
-    if !text.contains(['|', '·', '•']) {
+    if !text.contains(PIECE_MARKS) {
         return false;
     }
-    let pieces: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    let pieces: Vec<&str> = text.split(PIECE_MARKS).map(str::trim).collect();
     // `by` first: the pattern of an author line costs more.
     let has_by = |piece: &str| signals::ascii_case_positions(piece, "by ").next().is_some();
     (2..=BYLINE_MAX_PIECES).contains(&pieces.len())
@@ -3850,6 +3936,9 @@ mod tests {
             "Author: Ines Moreau",
             "Door de regen en de wind",
             "Por fin e para sempre",
+            // An address under the headline with nothing removed above it.
+            "@harborgazette",
+            "Send your questions to letters@harborgazette.com.",
         ] {
             assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
         }
@@ -4275,6 +4364,9 @@ mod tests {
             "Tarik Osei\nSenior Editor\nSee author profile".to_string(),
             "About the author\nIness Moreau\nContent Editor\nAll posts".to_string(),
             "Reviewed by Ines Moreau\n\nDr Jonas Berg".to_string(),
+            // How to reach the author.
+            "Contact Ines Moreau at ines@harborgazette.com or on X @inesmoreau".to_string(),
+            "Written By Ines Moreau\n\nFollow Ines on Instagram: @ines.moreau".to_string(),
             // An author line over a date and a count of comments; a name
             // over a date, when the body lists no dated entries.
             "By Tarik Osei |\nOct 1, 2021 | 34 comments".to_string(),
@@ -4323,6 +4415,8 @@ mod tests {
             // name.
             "Sign Up\n\nLast Updated: Nov 4, 2025",
             "Harbor Engineering Blog\nNov 7, 2025",
+            // A company's address alone: its contact details, not an author's.
+            "hello@harborengineering.com",
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_kept(&Byline, &input);
@@ -4800,6 +4894,17 @@ mod tests {
             "Ana Souza\n19 marca 2026, 14:33 | 3 min czytania",
             "Ana Souza\n06/06/2024 03h53 | Tempo de leitura: 8 minutos",
             "Szerző: Kovács Eszter\n45 perce",
+            // Credits parted by slashes or dashes, a tail of pieces after
+            // the name, the agency a story draws on, the author's handle.
+            "Words by Ann Lee / Photography by Bo Chen",
+            "Words by Ann Lee – Illustrations by Bo Chen",
+            "By Ann Lee • Senior Editor • ⏱ 7 min",
+            "By Ann Lee / Staff Writer / 5 min read",
+            "With AFP",
+            "Ann Lee · With AFP",
+            "By Ann Lee\nFollow Ann on X: @annlee",
+            "Ann Lee\n@annlee",
+            "Ann Lee\nann.lee@harborgazette.com",
         ] {
             let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
