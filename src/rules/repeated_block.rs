@@ -143,6 +143,46 @@ static PROMO_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
         "abonneer",
         "schrijf je in",
         "lees meer",
+        // Dutch, Polish, Portuguese, Hungarian, Swedish, Turkish, Romanian,
+        // Czech, more Spanish and French: to subscribe, follow, download
+        // the app, support the paper, read on after an ad.
+        "aanmelden",
+        "meld je aan",
+        "word abonnee",
+        "word nu abonnee",
+        "download de app",
+        "volg ons",
+        "gaat verder onder de advertentie",
+        "zapisz się",
+        "subskrybuj",
+        "obserwuj nas",
+        "pobierz aplikację",
+        "dalsza część artykułu",
+        "wesprzyj",
+        "cadastre-se",
+        "quero receber",
+        "baixe o app",
+        "baixe o aplicativo",
+        "siga-nos",
+        "continua após a publicidade",
+        "continua depois da publicidade",
+        "feliratkozom",
+        "iratkozzon fel",
+        "támogassa",
+        "kövessen minket",
+        "prenumerera",
+        "ladda ner appen",
+        "följ oss",
+        "abone ol",
+        "bizi takip edin",
+        "abonează-te",
+        "urmărește-ne",
+        "odebírejte",
+        "sledujte nás",
+        "síguenos",
+        "descarga la app",
+        "suivez-nous",
+        "soutenez",
     ])
 });
 
@@ -385,6 +425,16 @@ const AD_LABELS: &[&str] = &[
     "publicidade",
     "advertentie",
     "iklan",
+    "reklama",
+    "reklame",
+    "reklam",
+    "hirdetés",
+    "annons",
+    "annonse",
+    "annonce",
+    "mainos",
+    "publicitate",
+    "διαφήμιση",
     "paid content",
     "paid post",
     "реклама",
@@ -1367,6 +1417,24 @@ mod tests {
             "Learn how to invest like a pro",
             "Scopri di più sulla nostra offerta",
             "Abbonati ora. Scopri di più",
+        ] {
+            removes_every_copy(promo);
+        }
+    }
+
+    #[test]
+    fn calls_and_ad_labels_of_more_languages_printed_twice_go() {
+        for promo in [
+            "Volg ons ook op WhatsApp",
+            "Het artikel gaat verder onder de advertentie",
+            "Zapisz się na nasz newsletter",
+            "Dalsza część artykułu pod materiałem wideo",
+            "Continua após a publicidade",
+            "Támogassa a független helyi újságírást!",
+            "Prenumerera på vårt nyhetsbrev",
+            "Reklama",
+            "HIRDETÉS",
+            "Annons",
         ] {
             removes_every_copy(promo);
         }
