@@ -279,7 +279,8 @@ fn author_name(text: &str) -> Option<&str> {
         return Some(name);
     }
     // A date or an outlet after the name: try each place a separator parts
-    // the line, from the left.
+    // the line, from the left. A tail of pieces needs a mark between them.
+    let marked = head.contains(['|', '–', '—', '·', '•', '/']);
     for (at, _) in head.match_indices(' ') {
         let (name_part, tail) = (head[..at].trim_end(), head[at..].trim_start());
         let tail = tail
@@ -287,7 +288,10 @@ fn author_name(text: &str) -> Option<&str> {
             .or_else(|| tail.strip_prefix(is_separator))
             .map(str::trim_start)
             .unwrap_or(tail);
-        if is_date_line(tail) || is_outlet(tail) || is_date_of_pieces(tail) || is_byline_tail(tail)
+        if is_date_line(tail)
+            || is_outlet(tail)
+            || is_date_of_pieces(tail)
+            || (marked && is_byline_tail(tail))
         {
             let name_part = name_part.trim_end_matches(is_separator_or_space);
             if let Some(name) = author_line_name(name_part) {
@@ -1759,6 +1763,10 @@ fn is_name_with_title(text: &str) -> bool {
 /// date, a reading time or an outlet in parentheses, one of them a job
 /// title.
 fn is_byline_tail(text: &str) -> bool {
+    // Two pieces or more: a mark parts them.
+    if !text.contains(['|', '–', '—', '·', '•', '/']) {
+        return false;
+    }
     let pieces: Vec<&str> = text
         .split(['|', '–', '—', '·', '•', '/'])
         .map(str::trim)

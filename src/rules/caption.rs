@@ -300,7 +300,6 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
                | fotó | beeld | zdjęcie | crédito | créditos
                | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
             \s*[:：=]\s*((?:[^.!?:：]|\.\S)+)
-          | (?i:fot)\.\s+(\p{{Lu}}(?:[^.!?:：,]|\.\S)+)
           | (?i:(?:photos?\ )?courtesy(?:\ of)?|(?:{pictures})s?\ by)\ ((?:[^.!?:]|\.\S)+)
         )
         [.)]?$
@@ -358,17 +357,6 @@ fn ends_with_credit_unfiltered(text: &str) -> bool {
         return true;
     }
     let clause = last_clause_start(text);
-    // The stop of the Polish label `fot.` (`… Wisły. Fot. Ewa Lis`) ends no
-    // clause: the credit's clause starts before it.
-    let after_fot = clause
-        .checked_sub(3)
-        .and_then(|start| text.get(start..clause))
-        .is_some_and(|word| word.eq_ignore_ascii_case("fot"));
-    let clause = if after_fot {
-        last_clause_start(&text[..clause - 3])
-    } else {
-        clause
-    };
     // `… in Den Haag. Beeld ANP`: a label and a source after the sentence
     // (`clause`, when not 0, is the ASCII mark that ends it).
     (clause > 0 && is_label_and_source(text[clause + 1..].trim().trim_end_matches('.')))
@@ -446,9 +434,6 @@ fn may_end_with_credit(text: &str) -> bool {
             .is_some()
         || signals::ascii_case_positions(text, "by ").next().is_some()
         || signals::ascii_case_positions(text, "via ").next().is_some()
-        || signals::ascii_case_positions(text, "fot. ")
-            .next()
-            .is_some()
         || ends_with_bare_label_credit(text)
         || PICTURE_WORDS.iter().any(|word| {
             let text = text.trim_end_matches('.');
@@ -587,10 +572,7 @@ fn credit_fits(text: &str, mut from: usize) -> bool {
         let Some(whole) = caps.get_match() else {
             return false;
         };
-        // After a label (with a colon, or the Polish `fot.`), or after
-        // `courtesy of`.
-        let labelled = caps.get_group(1).or_else(|| caps.get_group(2));
-        let fits = match (labelled, caps.get_group(3)) {
+        let fits = match (caps.get_group(1), caps.get_group(2)) {
             (Some(credit), _) => credit_pieces(&text[credit]) <= LABELED_CREDIT_MAX,
             (None, Some(credit)) => credit_pieces(&text[credit]) <= COURTESY_CREDIT_MAX,
             (None, None) => true,
@@ -862,9 +844,6 @@ fn may_hold_tail_credit(text: &str, clause: usize) -> bool {
         || signals::ascii_case_positions(&text[clause..], "by ")
             .any(|at| at > 0 && tail[at - 1] == b' ' && names_a_picture(&text[..clause + at - 1]))
         || signals::ascii_case_positions(&text[clause..], "via ")
-            .next()
-            .is_some()
-        || signals::ascii_case_positions(&text[clause..], "fot. ")
             .next()
             .is_some()
         || memchr::memchr3_iter(b':', b'=', 0x9a, tail).any(labelled)
@@ -1504,10 +1483,6 @@ mod tests {
             "Manifestanti davanti al porto di Genova (foto Ansa)",
             "Demonstranten bij de haven van Rotterdam. Beeld ANP",
             "Rescue crews at the flooded pier in Marlow. Photo Lena Fischer",
-            // Polish `fot.`, its stop ending no sentence.
-            "Bobry na brzegu Wisły. Fot. Jakub Orzeł/Agencja Wyborcza.pl",
-            "Bobry na brzegu Wisły | fot. East News",
-            "Fot. Ewa Lis/Forum",
             // Labels with a colon in Dutch, Hungarian, Polish, Portuguese.
             "Foto ter illustratie: ANP",
             "Beeld: Gemeente Zwolle",
@@ -1523,7 +1498,6 @@ mod tests {
         for line in [
             "Lena Fischer took the photo. Image Comics published it in May.",
             "The harbor reopened in May. Foto albums of the day sold out",
-            "Fot. 3 pokazuje wykres, a nie zdjęcie, jak sądzili autorzy badania.",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);

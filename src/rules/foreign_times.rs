@@ -9,8 +9,10 @@ use regex_automata::meta::Regex;
 
 use super::signals;
 
-/// The longest such line, in bytes: a label, a count and its unit.
+/// The longest such line, in bytes and in spaces: a label, a count and
+/// its unit (`Zaktualizowano: 35 minut temu`, `Olvasási idő: 8 perc`).
 const MAX_BYTES: usize = 64;
+const MAX_SPACES: usize = 6;
 
 /// Labels of publishing or updating before a time, in several languages
 /// (`Opublikowano:`, `Bijgewerkt:`, `Megjelent:`), a colon after them or not.
@@ -41,12 +43,99 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid reading-time regex")
 });
 
+/// The words one of which every [`RELATIVE_TIME`] holds, in lower case:
+/// the words for `ago` and for today and yesterday (`il y a` by its `y`,
+/// `i dag` by its `dag`, `hari ini` by its `hari`).
+const RELATIVE_WORDS: &[&str] = &[
+    "aujourd",
+    "ayer",
+    "bugün",
+    "dag",
+    "dzisiaj",
+    "dziś",
+    "dün",
+    "fa",
+    "geleden",
+    "gestern",
+    "gisteren",
+    "går",
+    "hace",
+    "hari",
+    "heute",
+    "hier",
+    "hoje",
+    "hoy",
+    "há",
+    "idag",
+    "ieri",
+    "igår",
+    "kemarin",
+    "lalu",
+    "ma",
+    "napja",
+    "oggi",
+    "ontem",
+    "perce",
+    "sedan",
+    "siden",
+    "tegnap",
+    "temu",
+    "vandaag",
+    "vor",
+    "wczoraj",
+    "y",
+    "órája",
+    "önce",
+    "вчера",
+    "назад",
+    "сегодня",
+];
+
+/// The words one of which every [`READING_TIME`] holds but the stopwatch,
+/// in lower case.
+const READING_WORDS: &[&str] = &[
+    "baca",
+    "czytania",
+    "lectura",
+    "lecture",
+    "leestijd",
+    "leitura",
+    "lesetid",
+    "lesezeit",
+    "lettura",
+    "lukuaika",
+    "lästid",
+    "læsetid",
+    "okuma",
+    "olvasás",
+    "olvasási",
+    "чтения",
+];
+
+/// Whether a word of `text` (a run of letters) is one of `words`, in any
+/// case: the test that spares most lines the pattern (and a process that
+/// never meets such a line the cost of compiling it).
+fn has_word_of(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty() && word.len() <= 16)
+        .any(|word| {
+            if word.is_ascii() {
+                words.iter().any(|w| w.eq_ignore_ascii_case(word))
+            } else {
+                let lower = word.to_lowercase();
+                words.contains(&lower.as_str())
+            }
+        })
+}
+
 /// Whether `text` is a line of a byline that tells how long ago, in
 /// another language than English, the story was published or updated.
 pub(crate) fn is_relative_time(text: &str) -> bool {
     let text = text.trim();
     text.len() <= MAX_BYTES
-        && text.contains(|c: char| c.is_ascii_digit())
+        && text.bytes().filter(|&b| b == b' ').count() <= MAX_SPACES
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && has_word_of(text, RELATIVE_WORDS)
         && RELATIVE_TIME.is_match(text)
 }
 
@@ -55,7 +144,9 @@ pub(crate) fn is_relative_time(text: &str) -> bool {
 pub(crate) fn is_reading_time(text: &str) -> bool {
     let text = text.trim();
     text.len() <= MAX_BYTES
-        && text.contains(|c: char| c.is_ascii_digit())
+        && text.bytes().filter(|&b| b == b' ').count() <= MAX_SPACES
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && (text.contains('⏱') || has_word_of(text, READING_WORDS))
         && READING_TIME.is_match(text)
 }
 
