@@ -292,6 +292,7 @@ fn author_name(text: &str) -> Option<&str> {
             || is_outlet(tail)
             || is_date_of_pieces(tail)
             || (marked && is_byline_tail(tail))
+            || is_handle_or_age(tail)
         {
             let name_part = name_part.trim_end_matches(is_separator_or_space);
             if let Some(name) = author_line_name(name_part) {
@@ -605,6 +606,7 @@ fn is_author_bio(text: &str, words: usize, name: &str) -> bool {
 /// The headings of an author box, in lower case: `About the Author`.
 const ABOUT_AUTHOR: &[&str] = &[
     "about the author",
+    "author bio",
     "about the authors",
     "about the writer",
     "meet the author",
@@ -781,6 +783,10 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
         } else if short && is_about_author(text) {
             name = None;
             under_heading = true;
+        } else if under_heading && name.is_none() && opens_with_a_name(text, words) {
+            // `About the Author` / `Ann Lee is a reporter …`: the bio
+            // right under the heading, the name in its first words.
+            name = Some(text);
         } else if let Some(found) = short.then(|| about_name(doc, text)).flatten() {
             name = Some(found);
             under_heading = true;
@@ -825,6 +831,20 @@ fn names_a_date(doc: &Document<'_>, i: usize) -> bool {
                 let date = doc.block_text(j);
                 doc.blocks[j].words <= MAX_WORDS && (is_date_line(date) || is_date_of_pieces(date))
             })
+}
+
+/// Whether `text`, of `words` words, is a bio that opens with a person's
+/// name: two or three capitalised words, then a word in lower case (`Ann
+/// Lee is a reporter …`, `Jana Nováková je redaktorka …`), a few
+/// sentences long.
+fn opens_with_a_name(text: &str, words: usize) -> bool {
+    let first: Vec<&str> = text.split_whitespace().take(4).collect();
+    (6..=BIO_MAX_WORDS).contains(&words)
+        && (2..=3).any(|k| {
+            first.len() > k
+                && is_name(&first[..k].join(" "))
+                && first[k].starts_with(char::is_lowercase)
+        })
 }
 
 /// An author's bio under an author box is a few sentences long.
@@ -1783,6 +1803,21 @@ fn is_byline_tail(text: &str) -> bool {
         })
 }
 
+/// Whether `text`, after an author's name, is the author's handle in
+/// brackets (`(@annlee)`) or the story's age in hours, minutes or days
+/// (`2h`, `45m`, `3d`), as a news app prints them.
+fn is_handle_or_age(text: &str) -> bool {
+    let handle = text
+        .strip_prefix("(@")
+        .and_then(|rest| rest.strip_suffix(')'))
+        .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    let age = text.len() <= 4
+        && text
+            .strip_suffix(['h', 'm', 'd', 'w'])
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    handle || age
+}
+
 /// News agencies a byline credits, besides the photo agencies of
 /// [`super::caption::AGENCIES`], as they write themselves.
 const WIRE_SERVICES: &[&str] = &[
@@ -1809,6 +1844,27 @@ const WIRE_SERVICES: &[&str] = &[
     "Antara",
     "Bernama",
     "Reuters Staff",
+    // National agencies of Europe and Turkey.
+    "ČTK",
+    "TT",
+    "NTB",
+    "STT",
+    "Ritzau",
+    "AA",
+    "DHA",
+    "İHA",
+    "Agerpres",
+    "MTI",
+    "PAP",
+    "ANP",
+    "Belga",
+    "APA",
+    "Keystone-SDA",
+    "Lusa",
+    "Europa Press",
+    "TASR",
+    "BTA",
+    "HINA",
 ];
 
 /// Whether `text` names a news agency: one of [`WIRE_SERVICES`] or of
@@ -2361,8 +2417,8 @@ fn is_outlet_in_capitals(text: &str) -> bool {
 /// stand at the start of a line: German, Spanish and Portuguese, French,
 /// Indonesian, Dutch, Swedish and Norwegian.
 const FOREIGN_BY: &[&str] = &[
-    "Von", "VON", "Por", "POR", "Par", "PAR", "Oleh", "OLEH", "Door", "DOOR", "Av", "AV", "di",
-    "DI",
+    "Von", "VON", "Por", "POR", "Par", "PAR", "Oleh", "OLEH", "Door", "DOOR", "Av", "AV", "De",
+    "DE", "di", "DI",
 ];
 
 /// `and` between the names of a byline in the languages of [`FOREIGN_BY`].
@@ -3117,7 +3173,15 @@ fn date_core(text: &str) -> Option<Range<usize>> {
     };
     let dotted = |j: usize| gap(j) == Some(".");
     for i in 0..runs.len() {
-        let end = if digits(i, &[1, 2, 4]) && matches!(gap(i + 1), Some("." | "/" | "-")) {
+        let end = if digits(i, &[1, 2])
+            && spaced(i + 1, &["."])
+            && digits(i + 2, &[1, 2])
+            && spaced(i + 3, &["."])
+            && digits(i + 4, &[4])
+        {
+            // `7. 9. 2026`, as Czech and Slovak write a date.
+            Some(i + 4)
+        } else if digits(i, &[1, 2, 4]) && matches!(gap(i + 1), Some("." | "/" | "-")) {
             // Figures parted by one mark, the same twice.
             let same = gap(i + 3) == gap(i + 1);
             let year_first = len(i) == 4 && digits(i + 2, &[1, 2]) && digits(i + 4, &[1, 2]);
@@ -3325,6 +3389,20 @@ const DATE_LABELS: &[&str] = &[
     "aggiornato il",
     "gepubliceerd op",
     "bijgewerkt op",
+    "aktualizováno",
+    "publikováno",
+    "publicerad",
+    "uppdaterad",
+    "publisert",
+    "oppdatert",
+    "yayınlanma",
+    "güncellenme",
+    "publicat",
+    "actualizat",
+    "opublikowano",
+    "zaktualizowano",
+    "megjelent",
+    "módosítva",
     "diterbitkan",
     "diperbarui",
     "опубликовано",
@@ -3943,6 +4021,7 @@ mod tests {
             "Authors: see the list at the end of this page",
             "Author: Ines Moreau",
             "Door de regen en de wind",
+            "De la mañana a la noche",
             "Por fin e para sempre",
             // An address under the headline with nothing removed above it.
             "@harborgazette",
@@ -4372,6 +4451,9 @@ mod tests {
             "Tarik Osei\nSenior Editor\nSee author profile".to_string(),
             "About the author\nIness Moreau\nContent Editor\nAll posts".to_string(),
             "Reviewed by Ines Moreau\n\nDr Jonas Berg".to_string(),
+            // A bio under the heading that opens with the author's name.
+            "About the Author\n\nInes Moreau is a science writer based in Lyon who covers the coast.".to_string(),
+            "O autorovi\nJana Nováková je redaktorka a píše o vědě od roku 2015.".to_string(),
             // How to reach the author.
             "Contact Ines Moreau at ines@harborgazette.com or on X @inesmoreau".to_string(),
             "Written By Ines Moreau\n\nFollow Ines on Instagram: @ines.moreau".to_string(),
@@ -4405,6 +4487,7 @@ mod tests {
             // An `About the Author` heading with a paragraph after it that
             // is no bio of the name above.
             "About the Author\n\nInes Moreau\n\nThe storm season starts in June.",
+            "About the Author\n\nThe storm season starts in June and ends in November.",
             // `About` and words that are no name, or a name over a
             // paragraph that is not about her.
             "About Coastal Repairs\n\nCoastal Repairs will take several weeks.",
@@ -4913,6 +4996,16 @@ mod tests {
             "By Ann Lee\nFollow Ann on X: @annlee",
             "Ann Lee\n@annlee",
             "Ann Lee\nann.lee@harborgazette.com",
+            // Czech, Swedish and Romanian dates and times, a national
+            // agency, Romanian `De`, a handle in brackets, a story's age.
+            "Ana Souza\nAktualizováno: 7. 9. 2026, 10:08",
+            "Ana Souza\nPublicerad 24 april 2024 kl. 08.21",
+            "Ana Souza\nacum 4 ore",
+            "Ana Souza\n7. 9. 2026\nČtení na 9 minut",
+            "Ann Lee/TT",
+            "De Andrei Popescu",
+            "By Ann Lee (@annlee)",
+            "Story by Ann Lee • 2h",
         ] {
             let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));

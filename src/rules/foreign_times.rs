@@ -25,7 +25,7 @@ const LABELS: &str = r"(?:opublikowano|zaktualizowano|aktualizacja|gepubliceerd(
 /// 09:14`, `Hoy a las 9:14`, `Gestern, 18:30 Uhr`).
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     signals::rare_line_regex(&format!(
-        r"(?i)^(?:{LABELS})?(?:\d+\s*(?:min\.?|minut[aey]?|godz\.?|godzin[ay]?|dni|dzień)\s+temu|\d+\s*(?:min\.?|minuut|minuten|uur|dag|dagen|week|weken)\s+geleden|(?:há|hace)\s+\d+\s*(?:min\.?|minutos?|h|horas?|dias?|días?)|vor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden?|tag|tagen)|il\s+y\s+a\s+\d+\s*(?:min\.?|minutes?|h|heures?|jours?)|\d+\s*(?:min\.?|minuti|or[ae]|giorn[oi])\s+fa|\d+\s*(?:perce|órája|napja)|\d+\s*(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d+\s*(?:dk\.?|dakika|saat|gün)\s+önce|\d+\s*(?:мин\.?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|för\s+\d+\s*(?:min\.?|minuter|timmar|dagar)\s+sedan|\d+\s*(?:min\.?|minutter|timer|dage|dager)\s+siden|(?:vandaag|gisteren|dzisiaj|dziś|wczoraj|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|aujourd’hui|hier|oggi|ieri|ma|tegnap|сегодня|вчера|hari\s+ini|kemarin|bugün|dün|idag|i\s+dag|igår|i\s+går),?\s*(?:(?:à|om|o|às|a\s+las|um|alle|в|pukul)\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*uhr)?)$"
+        r"(?i)^(?:{LABELS})?(?:\d+\s*(?:min\.?|minut[aey]?|godz\.?|godzin[ay]?|dni|dzień)\s+temu|\d+\s*(?:min\.?|minuut|minuten|uur|dag|dagen|week|weken)\s+geleden|(?:há|hace)\s+\d+\s*(?:min\.?|minutos?|h|horas?|dias?|días?)|vor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden?|tag|tagen)|il\s+y\s+a\s+\d+\s*(?:min\.?|minutes?|h|heures?|jours?)|\d+\s*(?:min\.?|minuti|or[ae]|giorn[oi])\s+fa|\d+\s*(?:perce|órája|napja)|\d+\s*(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d+\s*(?:dk\.?|dakika|saat|gün)\s+önce|\d+\s*(?:мин\.?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|för\s+\d+\s*(?:min\.?|minuter|timmar|dagar)\s+sedan|\d+\s*(?:min\.?|minutter|timer|dage|dager)\s+siden|acum\s+\d+\s*(?:min\.?|minute|minut|ore|oră|ora|zile|zi)|před\s+\d+\s*(?:min\.?|minutami|minutou|hodinami|hodinou|dny|dnem)|(?:vandaag|gisteren|dzisiaj|dziś|wczoraj|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|aujourd’hui|hier|oggi|ieri|ma|tegnap|сегодня|вчера|hari\s+ini|kemarin|bugün|dün|idag|i\s+dag|igår|i\s+går),?\s*(?:(?:à|om|o|às|a\s+las|um|alle|в|pukul)\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*uhr)?)$"
     ))
     .expect("valid relative-time regex")
 });
@@ -35,7 +35,7 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// perc`, `5 Min. Lesezeit`, `Время чтения: 5 минут`), or a stopwatch and
 /// minutes (`⏱ 10 min`).
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    const WORDS: &str = r"(?:leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma)";
+    const WORDS: &str = r"(?:čtení\s+na|doba\s+čtení|timp\s+de\s+citire|leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma)";
     const MINUTES: &str = r"(?:min\.?|minuten|minutos?|minuti|minut[ay]?|minutes?|perc|мин\.?|минут[ыа]?|menit|dk\.?|dakika|minutter|minuter|minuuttia)";
     signals::rare_line_regex(&format!(
         r"(?i)^(?:⏱\s*)?(?:{WORDS}\s*:?\s*\d+\s*{MINUTES}|\d+\s*{MINUTES}\s+{WORDS}|⏱\s*\d+\s*{MINUTES})$"
@@ -47,6 +47,7 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// the words for `ago` and for today and yesterday (`il y a` by its `y`,
 /// `i dag` by its `dag`, `hari ini` by its `hari`).
 const RELATIVE_WORDS: &[&str] = &[
+    "acum",
     "aujourd",
     "ayer",
     "bugün",
@@ -76,6 +77,7 @@ const RELATIVE_WORDS: &[&str] = &[
     "oggi",
     "ontem",
     "perce",
+    "před",
     "sedan",
     "siden",
     "tegnap",
@@ -95,6 +97,8 @@ const RELATIVE_WORDS: &[&str] = &[
 /// in lower case.
 const READING_WORDS: &[&str] = &[
     "baca",
+    "citire",
+    "čtení",
     "czytania",
     "lectura",
     "lecture",
