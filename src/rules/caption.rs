@@ -297,7 +297,7 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             (?i: (?:{pictures})s?(?:\ credits?)?
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
-               | fotó | beeld | zdjęcie | crédito | créditos
+               | fotó | beeld | zdjęcie | crédito | créditos | fotoğraf | sursa\ foto
                | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
             \s*[:：=]\s*((?:[^.!?:：]|\.\S)+)
           | (?i:(?:photos?\ )?courtesy(?:\ of)?|(?:{pictures})s?\ by)\ ((?:[^.!?:]|\.\S)+)
@@ -985,6 +985,119 @@ fn opens_with_capital_credit_label(text: &str) -> bool {
         && opens_with_credit_label(text)
 }
 
+/// Words that say a picture is an archive's or only illustrates the
+/// story, in lower case: a caption of their own, or its end (`(Arkivbild)`,
+/// `Fotografie ilustrativă`, `… fjällen. Arkivbild`).
+const ARCHIVE_PICTURE_LABELS: &[&str] = &[
+    "archive photo",
+    "archive image",
+    "illustrative photo",
+    "illustrative image",
+    "stock photo",
+    "stock image",
+    "arkivbild",
+    "arkivfoto",
+    "archivbild",
+    "archivfoto",
+    "symbolbild",
+    "symbolfoto",
+    "archieffoto",
+    "archiefbeeld",
+    "foto ilustrativ",
+    "fotografie ilustrativă",
+    "imagine ilustrativă",
+    "ilustrační foto",
+    "ilustrační snímek",
+    "zdjęcie ilustracyjne",
+    "foto ilustrasi",
+    "photo d'illustration",
+    "image d'illustration",
+    "foto de archivo",
+    "imagen de archivo",
+    "foto de arquivo",
+    "imagem de arquivo",
+    "foto d'archivio",
+    "immagine d'archivio",
+    "arşiv fotoğrafı",
+];
+
+/// The most words of a caption that an archive's label ends.
+const ARCHIVE_CAPTION_MAX_WORDS: usize = 24;
+
+/// The last words of [`ARCHIVE_PICTURE_LABELS`].
+const ARCHIVE_LABEL_ENDS: &[&str] = &[
+    "photo",
+    "image",
+    "arkivbild",
+    "arkivfoto",
+    "archivbild",
+    "archivfoto",
+    "symbolbild",
+    "symbolfoto",
+    "archieffoto",
+    "archiefbeeld",
+    "ilustrativ",
+    "ilustrativă",
+    "foto",
+    "snímek",
+    "ilustracyjne",
+    "ilustrasi",
+    "d'illustration",
+    "archivo",
+    "arquivo",
+    "d'archivio",
+    "fotoğrafı",
+];
+
+/// Whether `text` is one of [`ARCHIVE_PICTURE_LABELS`], alone or in
+/// brackets, or ends with one after a sentence or a bar or dash, in any
+/// case.
+fn ends_with_archive_label(text: &str) -> bool {
+    let core = text.trim_end().trim_end_matches('.');
+    let (core, bracketed) = match core.strip_suffix(')') {
+        Some(inner) => (inner, true),
+        None => (core, false),
+    };
+    // The last word first, without a copy when it is ASCII: most lines
+    // end with a word no label ends with.
+    // Every label ends with one of these letters, or one outside ASCII.
+    if !core
+        .bytes()
+        .last()
+        .is_some_and(|b| !b.is_ascii() || b"oedvkinODEVKIN".contains(&b))
+    {
+        return false;
+    }
+    let last = memchr::memrchr2(b' ', b'(', core.as_bytes()).map_or(core, |at| &core[at + 1..]);
+    let last_lower = (!last.is_ascii()).then(|| last.to_lowercase());
+    let ends_like_a_label = ARCHIVE_LABEL_ENDS
+        .iter()
+        .any(|end| last.eq_ignore_ascii_case(end) || last_lower.as_deref() == Some(*end));
+    if !ends_like_a_label {
+        return false;
+    }
+    // The longest label, `fotografie ilustrativă`, is 23 bytes.
+    let window = signals::floor_char_boundary(core, core.len().saturating_sub(28));
+    let tail = &core[window..];
+    let lower = tail.to_lowercase();
+    if lower.len() != tail.len() {
+        return false;
+    }
+    ARCHIVE_PICTURE_LABELS.iter().any(|label| {
+        if !lower.ends_with(label) {
+            return false;
+        }
+        let before = &core[..core.len() - label.len()];
+        let before = match (bracketed, before.strip_suffix('(')) {
+            (true, Some(before)) => before,
+            (true, None) => return false,
+            (false, _) => before,
+        };
+        let before = before.trim_end();
+        before.is_empty() || bracketed || before.ends_with(['.', '!', '?', '|', '–', '—', '-'])
+    })
+}
+
 /// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
 /// whose `| PA |` is a cell, not a credit.
 fn is_table_row(text: &str) -> bool {
@@ -1108,6 +1221,7 @@ impl Rule for Caption {
                 if words <= CREDIT_MAX_WORDS
                     && (!listed || (alone(i.checked_sub(1)) && alone(Some(i + 1))))
                     && (ends_with_credit(text)
+                        || (words <= ARCHIVE_CAPTION_MAX_WORDS && ends_with_archive_label(text))
                         || (listed && text.starts_with(['-', '–', '—']) && is_credit(text))
                         // A label alone over what it introduces
                         // (`Фото:`) is the text's.
@@ -1119,7 +1233,11 @@ impl Rule for Caption {
                 }
                 continue;
             }
-            if words <= CREDIT_MAX_WORDS && (is_credit(text) || is_photographer_credit(text)) {
+            if words <= CREDIT_MAX_WORDS
+                && (is_credit(text)
+                    || is_photographer_credit(text)
+                    || (words <= ARCHIVE_CAPTION_MAX_WORDS && ends_with_archive_label(text)))
+            {
                 out.remove_block(i, "a photo credit");
                 continue;
             }
@@ -1491,6 +1609,13 @@ mod tests {
             "Bobry na brzegu Wisły. Zdjęcie: PAP/Jakub Orzeł",
             "O córrego do Bugre, que será canalizado. Crédito: Tiago Queiroz/Agência Brasil",
             "Crédito: Tiago Queiroz/Agência Brasil",
+            "Zeytinler yağhanede sıkım için bekliyor | Fotoğraf: Arşiv",
+            // A picture from an archive, or one that only illustrates.
+            "(Arkivbild)",
+            "Fotografie ilustrativă",
+            "Det nya biblioteket har stora fönster mot fjällen. Arkivbild",
+            "The old harbour at dawn (archive photo)",
+            "Ilustrační foto",
         ] {
             removed(caption);
         }
@@ -1498,6 +1623,8 @@ mod tests {
         for line in [
             "Lena Fischer took the photo. Image Comics published it in May.",
             "The harbor reopened in May. Foto albums of the day sold out",
+            "We bought a stock photo for the cover of the annual report",
+            "The museum opened its archive. Photo",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
