@@ -183,6 +183,20 @@ static PROMO_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
         "descarga la app",
         "suivez-nous",
         "soutenez",
+        "takip edin",
+        "abone olun",
+        "hemen abone",
+        "ayrıca okuyun",
+        "ilginizi çekebilir",
+        "pokračování článku",
+        "přihlásit se",
+        "nenechte si ujít",
+        "continuă după reclamă",
+        "citește și",
+        "läs också",
+        "läs mer",
+        "les også",
+        "læs også",
     ])
 });
 
@@ -1435,6 +1449,9 @@ mod tests {
             "Reklama",
             "HIRDETÉS",
             "Annons",
+            "Bizi takip edin, abone olun",
+            "Pokračování článku pod reklamou",
+            "Articolul continuă după reclamă",
         ] {
             removes_every_copy(promo);
         }
