@@ -1024,30 +1024,16 @@ const ARCHIVE_PICTURE_LABELS: &[&str] = &[
 /// The most words of a caption that an archive's label ends.
 const ARCHIVE_CAPTION_MAX_WORDS: usize = 24;
 
-/// The last words of [`ARCHIVE_PICTURE_LABELS`].
-const ARCHIVE_LABEL_ENDS: &[&str] = &[
-    "photo",
-    "image",
-    "arkivbild",
-    "arkivfoto",
-    "archivbild",
-    "archivfoto",
-    "symbolbild",
-    "symbolfoto",
-    "archieffoto",
-    "archiefbeeld",
-    "ilustrativ",
-    "ilustrativă",
-    "foto",
-    "snímek",
-    "ilustracyjne",
-    "ilustrasi",
-    "d'illustration",
-    "archivo",
-    "arquivo",
-    "d'archivio",
-    "fotoğrafı",
-];
+/// The last words of [`ARCHIVE_PICTURE_LABELS`], once each.
+static ARCHIVE_LABEL_ENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut ends: Vec<&str> = ARCHIVE_PICTURE_LABELS
+        .iter()
+        .filter_map(|label| label.rsplit(' ').next())
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+});
 
 /// Whether `text` is one of [`ARCHIVE_PICTURE_LABELS`], alone or in
 /// brackets, or ends with one after a sentence or a bar or dash, in any
