@@ -959,6 +959,22 @@ const BOX_MAX_LINES: usize = 12;
 /// sentence or two, a field, a button.
 const BOX_LINE_MAX_WORDS: usize = 30;
 
+/// Whether most paragraphs of `doc` (blocks of [`PARAGRAPH_MIN_WORDS`]
+/// words or more that end like sentences), half of them or more, have a blank line
+/// after them or end the text, and there are three or more.
+fn paragraphs_set_apart(doc: &Document<'_>) -> bool {
+    let n = doc.blocks.len();
+    let (mut paragraphs, mut apart) = (0, 0);
+    for i in 0..n {
+        let block = &doc.blocks[i];
+        if block.words >= PARAGRAPH_MIN_WORDS && ends_sentence(block.text(doc.text)) {
+            paragraphs += 1;
+            apart += usize::from(i + 1 == n || doc.breaks_after(i) >= 2);
+        }
+    }
+    paragraphs >= 3 && 2 * apart >= paragraphs
+}
+
 /// The lines of the box around each copy of `group` (see
 /// [`BOX_MAX_LINES`]): for each copy, the range of blocks it spans. A line
 /// joins the box only when it is, at the same offset, the same beside every
@@ -976,6 +992,14 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
                 at(n).is_some_and(|i| line(i) && blocks[i].fingerprint == blocks[first].fingerprint)
             })
     };
+    // A text whose paragraphs stand apart with blank lines sets its boxes
+    // apart so, even where the boxes' single breaks, glued to the
+    // paragraphs, outnumber the blank lines.
+    let paragraph_gap = if paragraphs_set_apart(doc) {
+        doc.separator.max(2)
+    } else {
+        doc.separator
+    };
     let (mut before, mut after) = (0, 0);
     while before + after + 1 < BOX_MAX_LINES {
         let k = before + 1;
@@ -985,7 +1009,7 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
             let floor = if n == 0 { 0 } else { group[n - 1] + after + 1 };
             group[n]
                 .checked_sub(k)
-                .filter(|&i| i >= floor && doc.breaks_after(i) < doc.separator)
+                .filter(|&i| i >= floor && doc.breaks_after(i) < paragraph_gap)
         };
         if same_beside_every_copy(&up) {
             before = k;
@@ -997,7 +1021,7 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
         let k = after + 1;
         let down = |n: usize| -> Option<usize> {
             let ceiling = group.get(n + 1).map_or(blocks.len(), |&next| next - before);
-            Some(group[n] + k).filter(|&i| i < ceiling && doc.breaks_after(i - 1) < doc.separator)
+            Some(group[n] + k).filter(|&i| i < ceiling && doc.breaks_after(i - 1) < paragraph_gap)
         };
         if same_beside_every_copy(&down) {
             after = k;
@@ -1056,13 +1080,13 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
     if promos.is_empty() && offers.is_empty() {
         return;
     }
+    // The words of the boxes' lines, each line once: the boxes of two
+    // calls of one box (`Newsletter` over `Sign up`) are the same lines.
     let words_of = |boxes: &[Vec<std::ops::Range<usize>>]| -> usize {
-        boxes
-            .iter()
-            .flatten()
-            .flat_map(Clone::clone)
-            .map(|i| doc.blocks[i].words)
-            .sum()
+        let mut lines: Vec<usize> = boxes.iter().flatten().flat_map(Clone::clone).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        lines.iter().map(|&i| doc.blocks[i].words).sum()
     };
     let too_much = |words: usize| words * 100 > total * MAX_REMOVED_PERCENT;
     let mut boxes: Vec<Vec<std::ops::Range<usize>>> =
@@ -1650,6 +1674,17 @@ mod tests {
         }
         for paragraph in [P1, P2, P3, p4] {
             assert!(cleaned.contains(paragraph), "{cleaned}");
+        }
+        // Every copy glued to the paragraphs around it, in a text that sets
+        // its paragraphs apart with blank lines: the box's single breaks
+        // outnumber them.
+        let boxed = "Get our free weekly newsletter\nThe best of our journalism, every Saturday morning.\nSign up";
+        let input = format!(
+            "{P1}\n{boxed}\n{P2}\n\n{boxed}\n\n{P3}\n\n{more}\n\n{boxed}\n{p4}\n\n{more}\n"
+        );
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        for line in boxed.lines() {
+            assert!(!cleaned.contains(line), "{cleaned}");
         }
         // A signature printed alike, once glued to a post: no call, no
         // offer, the text's own.
