@@ -625,6 +625,8 @@ const ABOUT_AUTHOR: &[&str] = &[
     "a szerzőről",
     "om forfatteren",
     "om författaren",
+    "om skribenten",
+    "om journalisten",
     "yazar hakkında",
     "o autorovi",
     "despre autor",
@@ -4433,6 +4435,7 @@ mod tests {
             "Об авторе\n\nOleg Petrov\n\nOleg Petrov grew up by the sea.".to_string(),
             "Over de auteur\n\nSanne de Vries\n\nSanne de Vries werkt sinds 2019 voor de regioredactie.".to_string(),
             "A szerzőről\nNagy Péter\nNagy Péter 2016 óta dolgozik a szerkesztőségben.".to_string(),
+            "OM SKRIBENTEN\n\nMaja Holmberg är reporter på kulturredaktionen sedan 2018.".to_string(),
             // `About` and her name: a bio that need not tell her job.
             "About Ines Moreau\n\nInes grew up in Lyon and still lives there.".to_string(),
             "About Tarik Osei:\n\nTarik Osei grew up by the sea.".to_string(),
