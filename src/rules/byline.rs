@@ -1805,14 +1805,21 @@ fn is_byline_tail(text: &str) -> bool {
         })
 }
 
+/// Whether `word` is a handle on a social network: `@`, then letters,
+/// figures or underscores (`@annlee`, `@ann_lee2`).
+fn is_handle(word: &str) -> bool {
+    word.strip_prefix('@')
+        .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'))
+}
+
 /// Whether `text`, after an author's name, is the author's handle in
 /// brackets (`(@annlee)`) or the story's age in hours, minutes or days
 /// (`2h`, `45m`, `3d`), as a news app prints them.
 fn is_handle_or_age(text: &str) -> bool {
     let handle = text
-        .strip_prefix("(@")
+        .strip_prefix('(')
         .and_then(|rest| rest.strip_suffix(')'))
-        .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'));
+        .is_some_and(is_handle);
     let age = text.len() <= 4
         && text
             .strip_suffix(['h', 'm', 'd', 'w'])
@@ -2321,9 +2328,7 @@ fn byline_piece(doc: &Document<'_>, piece: &str) -> Option<BylinePiece> {
     let at = bare
         .split_once(':')
         .map_or(bare, |(_, handle)| handle.trim_start());
-    let handle = at
-        .strip_prefix('@')
-        .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    let handle = is_handle(at);
     // `in London`: where the author writes from, a place of one to three
     // capitalised words after `in`.
     let place = piece.strip_prefix("in ").is_some_and(|place| {
