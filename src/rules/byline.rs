@@ -726,7 +726,7 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
             doc.blocks[i].words <= MAX_WORDS && (is_date_line(text) || is_date_of_pieces(text))
         })
     });
-    let names_a_date = |i: usize| names_a_date(doc, i) && !*dated_entries;
+    let author_over_date = |i: usize| names_a_date(doc, i) && !*dated_entries;
     let is_byline_label = |text: &str| {
         may_be_label(text) && is_label(text) && ends_with_by(text)
             || is_author_label(text.trim_end_matches(':').trim_end())
@@ -735,7 +735,7 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
         let text = doc.block_text(i);
         doc.blocks[i].words <= MAX_WORDS
             && (author_name(text).is_some()
-                || names_a_date(i)
+                || author_over_date(i)
                 || is_byline_of_pieces(doc, text)
                 || is_wire_line(text)
                 || is_about_author(text)
@@ -779,7 +779,7 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
             && (is_date_line_after_a_mark(text) || is_date_of_pieces(text))
         {
             // The date under the name or under its label.
-        } else if short && names_a_date(i) {
+        } else if short && author_over_date(i) {
             // `Rob Crilly` over `Wednesday November 20, 2019`.
             name = Some(text);
         } else if short && is_about_author(text) {
