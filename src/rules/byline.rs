@@ -2296,6 +2296,10 @@ fn byline_piece(doc: &Document<'_>, piece: &str) -> Option<BylinePiece> {
             .split_whitespace()
             .next()
             .is_some_and(|first| is_given_name_in(doc, first));
+    // `By Associated Press` credits the agency, not a person.
+    if is_wire_service(piece) {
+        return Some(BylinePiece::Other);
+    }
     if (person && !mixed) || author_line_name(piece).is_some() {
         return Some(BylinePiece::Person);
     }
@@ -5001,6 +5005,7 @@ mod tests {
             "By Ann Lee / Staff Writer / 5 min read",
             "With AFP",
             "Ann Lee · With AFP",
+            "Ann Lee • By Associated Press",
             "By Ann Lee\nFollow Ann on X: @annlee",
             "Ann Lee\n@annlee",
             "Ann Lee\nann.lee@harborgazette.com",
