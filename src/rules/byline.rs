@@ -2055,9 +2055,7 @@ fn is_contact_line(text: &str) -> bool {
                     && h.chars()
                         .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
             });
-            let email = word.split_once('@').is_some_and(|(user, host)| {
-                !user.is_empty() && host.contains('.') && !host.ends_with('.')
-            });
+            let email = signals::is_email_address(word) && !word.ends_with('.');
             addresses += usize::from(handle || email);
             handle
                 || email

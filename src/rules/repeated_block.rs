@@ -641,15 +641,7 @@ fn is_button_label(text: &str, words: usize) -> bool {
 /// Whether `text` holds an email address a call sends the reader to
 /// (`Email tips@ledger.com`): letters, an `@`, and a dot in what follows.
 fn has_email_address(text: &str) -> bool {
-    text.split_whitespace().any(|word| {
-        word.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty()
-                && user
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
-                && host.trim_end_matches('.').contains('.')
-        })
-    })
+    text.split_whitespace().any(signals::is_email_address)
 }
 
 /// Networks and apps a call sends the reader to (`Follow The Ledger on
@@ -979,7 +971,11 @@ fn paragraphs_set_apart(doc: &Document<'_>) -> bool {
 /// [`BOX_MAX_LINES`]): for each copy, the range of blocks it spans. A line
 /// joins the box only when it is, at the same offset, the same beside every
 /// copy, and the boxes of two copies never meet.
-fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> {
+fn boxes_of(
+    doc: &Document<'_>,
+    group: &[usize],
+    paragraph_gap: usize,
+) -> Vec<std::ops::Range<usize>> {
     let blocks = &doc.blocks;
     let line = |i: usize| blocks[i].words > 0 && blocks[i].words <= BOX_LINE_MAX_WORDS;
     // `at(n)`: the block beside copy `n` of the group, if any.
@@ -991,14 +987,6 @@ fn boxes_of(doc: &Document<'_>, group: &[usize]) -> Vec<std::ops::Range<usize>> 
             && (1..group.len()).all(|n| {
                 at(n).is_some_and(|i| line(i) && blocks[i].fingerprint == blocks[first].fingerprint)
             })
-    };
-    // A text whose paragraphs stand apart with blank lines sets its boxes
-    // apart so, even where the boxes' single breaks, glued to the
-    // paragraphs, outnumber the blank lines.
-    let paragraph_gap = if paragraphs_set_apart(doc) {
-        doc.separator.max(2)
-    } else {
-        doc.separator
     };
     let (mut before, mut after) = (0, 0);
     while before + after + 1 < BOX_MAX_LINES {
@@ -1089,8 +1077,18 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
         lines.iter().map(|&i| doc.blocks[i].words).sum()
     };
     let too_much = |words: usize| words * 100 > total * MAX_REMOVED_PERCENT;
-    let mut boxes: Vec<Vec<std::ops::Range<usize>>> =
-        promos.iter().map(|group| boxes_of(doc, group)).collect();
+    // A text whose paragraphs stand apart with blank lines sets its boxes
+    // apart so, even where the boxes' single breaks, glued to the
+    // paragraphs, outnumber the blank lines.
+    let paragraph_gap = if paragraphs_set_apart(doc) {
+        doc.separator.max(2)
+    } else {
+        doc.separator
+    };
+    let mut boxes: Vec<Vec<std::ops::Range<usize>>> = promos
+        .iter()
+        .map(|group| boxes_of(doc, group, paragraph_gap))
+        .collect();
     // Boxes that would take too much of the text shrink to their calls to
     // action alone.
     if too_much(words_of(&boxes)) {

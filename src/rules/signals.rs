@@ -362,6 +362,19 @@ fn read_word(text: &str, mut i: usize) -> (u64, usize, usize) {
     }
 }
 
+/// Whether `word` is an e-mail address: a user of letters, figures, dots,
+/// underscores or dashes, an `@`, and a host with a dot in it (a dot that
+/// ends the word ends a sentence, not the host): `tips@ledger.com`.
+pub fn is_email_address(word: &str) -> bool {
+    word.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty()
+            && user
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            && host.trim_end_matches('.').contains('.')
+    })
+}
+
 /// `c.is_alphanumeric()`, answered without the Unicode tables for Latin and
 /// Cyrillic letters and general punctuation.
 pub fn is_alphanumeric(c: char) -> bool {
