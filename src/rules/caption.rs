@@ -1181,6 +1181,7 @@ impl Rule for Caption {
         let english = LazyCell::new(|| is_english(doc.text));
         let mut block_words = signals::BlockWords::default();
         let mut headed_sections = None;
+        let mut credits = Vec::new();
         for i in 0..blocks.len() {
             let text = doc.block_text(i);
             let words = blocks[i].words;
@@ -1225,6 +1226,7 @@ impl Rule for Caption {
                     || (words <= ARCHIVE_CAPTION_MAX_WORDS && ends_with_archive_label(text)))
             {
                 out.remove_block(i, "a photo credit");
+                credits.push(i);
                 continue;
             }
             // The cheap signals of a restating caption first.
@@ -1314,6 +1316,15 @@ impl Rule for Caption {
                 );
             }
         }
+        // A picture's description over its credit goes with it.
+        if !credits.is_empty() && signals::paragraphs_set_apart(doc) {
+            for &c in &credits {
+                let Some(d) = c.checked_sub(1) else { continue };
+                if body_start.is_some_and(|b| d > b) && is_description_over_credit(doc, out, d, c) {
+                    out.remove_block(d, "a picture's description over its credit");
+                }
+            }
+        }
         // The controls and counters of a figure go with the caption or
         // credit beside them.
         for i in 0..blocks.len() {
@@ -1330,6 +1341,69 @@ impl Rule for Caption {
             }
         }
     }
+}
+
+/// The most words of a picture's description over its credit.
+const DESCRIPTION_MAX_WORDS: usize = 30;
+/// The fewest words of a picture's description over its credit: shorter
+/// lines over a picture are its section's headings (`Shooting tips`).
+const DESCRIPTION_MIN_WORDS: usize = 4;
+/// The share of a line's content words that the paragraph after it holds
+/// when the line is that paragraph's heading (`Oracle finds its moment in
+/// the TikTok era` over `Oracle is quietly back …, and TikTok …`).
+const HEADING_OVERLAP: f64 = 0.34;
+
+/// Whether block `d` is a picture's description over the credit `c`
+/// (`Sunbathers on a beach in mid-October` / `Photo: Jane Doe/AFP`) in a
+/// text that [sets its paragraphs apart](signals::paragraphs_set_apart):
+/// one line break between the two and a blank line around them, prose (or
+/// another caption) on both sides. The description is one clause without
+/// final punctuation, of [`DESCRIPTION_MIN_WORDS`] to
+/// [`DESCRIPTION_MAX_WORDS`] words, in sentence case, no label and no
+/// item; and it does not restate the paragraph under the picture, as that
+/// paragraph's heading does. A line that ends like a sentence over a
+/// credit is as often a one-sentence paragraph over its picture, and stays.
+fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: usize) -> bool {
+    let blocks = &doc.blocks;
+    let text = doc.block_text(d);
+    let words = blocks[d].words;
+    let Some(before) = d.checked_sub(1) else {
+        return false;
+    };
+    let after = (c + 1..blocks.len()).find(|&j| blocks[j].words > 0);
+    (DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&words)
+        && !out.is_removed(d)
+        && doc.breaks_after(d) == 1
+        && doc.breaks_after(before) >= 2
+        && doc.breaks_after(c) >= 2
+        && (signals::is_prose(doc, before) || out.is_removed(before))
+        && after.is_some_and(|a| {
+            signals::is_prose(doc, a) || out.is_removed(a) || is_credited_line(doc, a)
+        })
+        && text.starts_with(|ch: char| ch.is_alphabetic() && !ch.is_lowercase())
+        && !ends_sentence(text)
+        && !text.trim_end().ends_with([':', '：'])
+        && !has_inner_sentence_end(text)
+        && !signals::is_list_item(text)
+        && !signals::is_title_case(text)
+        && !opens_with_label(text)
+        && !after.is_some_and(|a| restates_share(text, doc.block_text(a), HEADING_OVERLAP))
+}
+
+/// Whether block `j` is held by one line break over a credit: another
+/// picture's description.
+fn is_credited_line(doc: &Document<'_>, j: usize) -> bool {
+    doc.blocks
+        .get(j + 1)
+        .is_some_and(|b| b.words <= CREDIT_MAX_WORDS && is_credit(b.text(doc.text)))
+        && doc.breaks_after(j) == 1
+}
+
+/// Whether `other` holds `share` or more of the content words of `text`.
+fn restates_share(text: &str, other: &str, share: f64) -> bool {
+    let mut theirs = Vec::new();
+    signals::push_content_words(other, &mut theirs);
+    signals::ContentWords::new(text).share_found_in(&theirs, share)
 }
 
 /// The most words of a [photographer's credit](is_photographer_credit).
@@ -2293,6 +2367,59 @@ mod tests {
                 "{input}"
             );
         }
+    }
+
+    #[test]
+    fn a_description_over_its_credit_goes_with_it() {
+        for block in [
+            "A rescue boat moving between flooded houses on the edge of town\nPhoto: Ana Ruiz/Reuters",
+            "Volunteers stacking sandbags outside the old mill\n(Getty Images)",
+            "Wasserstand an der Brücke am Dienstagmorgen\nFoto: dpa",
+            "Спасатели эвакуируют жителей затопленной улицы\nФото: ТАСС",
+            // Two pictures in a row.
+            "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz\n\nA tractor pulling a car out of the water near the bridge\nCredit: Tom Field/AP",
+        ] {
+            removed(block);
+        }
+    }
+
+    #[test]
+    fn a_line_over_a_credit_stays_when_it_is_a_heading_or_a_sentence() {
+        for (block, line) in [
+            // A sentence: as often a one-sentence paragraph over its picture.
+            (
+                "Rescue boats moved between the flooded houses all night.\nPhoto: Ana Ruiz/Reuters",
+                "Rescue boats moved",
+            ),
+            // A heading in title case, a short one, a label.
+            (
+                "What the County Plans Next\nPhoto: Ana Ruiz/Reuters",
+                "What the County Plans Next",
+            ),
+            (
+                "Shelter locations\nPhoto: Ana Ruiz/Reuters",
+                "Shelter locations",
+            ),
+            (
+                "Where to go: the three open shelters\nPhoto: Ana Ruiz/Reuters",
+                "Where to go",
+            ),
+            // A heading whose words open the paragraph under it.
+            (
+                "Valley families leave their homes\nPhoto: Ana Ruiz/Reuters",
+                "Valley families leave",
+            ),
+        ] {
+            let input = format!("{HEADLINE}\n\n{LEAD}\n\n{block}\n\nFamilies across the valley left their homes on Tuesday night as the water rose, and most of them slept in the shelters.\n\n{MORE}\n\n{QUOTE}\n");
+            let cleaned = clean_with(&Caption, &input);
+            assert!(cleaned.contains(line), "{input}\n=>\n{cleaned}");
+        }
+        // Held to the paragraph above by one break, or in a text whose
+        // paragraphs are not set apart.
+        let glued = format!("{HEADLINE}\n\n{LEAD}\nVolunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz\n\n{QUOTE}\n\n{MORE}\n");
+        assert!(clean_with(&Caption, &glued).contains("Volunteers stacking"));
+        let tight = format!("{HEADLINE}\n{LEAD}\n{MORE}\n\nVolunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz\n\n{QUOTE}\n{MORE}\n{LEAD}\n");
+        assert!(clean_with(&Caption, &tight).contains("Volunteers stacking"));
     }
 
     #[test]

@@ -951,22 +951,6 @@ const BOX_MAX_LINES: usize = 12;
 /// sentence or two, a field, a button.
 const BOX_LINE_MAX_WORDS: usize = 30;
 
-/// Whether most paragraphs of `doc` (blocks of [`PARAGRAPH_MIN_WORDS`]
-/// words or more that end like sentences), half of them or more, have a blank line
-/// after them or end the text, and there are three or more.
-fn paragraphs_set_apart(doc: &Document<'_>) -> bool {
-    let n = doc.blocks.len();
-    let (mut paragraphs, mut apart) = (0, 0);
-    for i in 0..n {
-        let block = &doc.blocks[i];
-        if block.words >= PARAGRAPH_MIN_WORDS && ends_sentence(block.text(doc.text)) {
-            paragraphs += 1;
-            apart += usize::from(i + 1 == n || doc.breaks_after(i) >= 2);
-        }
-    }
-    paragraphs >= 3 && 2 * apart >= paragraphs
-}
-
 /// The lines of the box around each copy of `group` (see
 /// [`BOX_MAX_LINES`]): for each copy, the range of blocks it spans. A line
 /// joins the box only when it is, at the same offset, the same beside every
@@ -1080,7 +1064,7 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
     // A text whose paragraphs stand apart with blank lines sets its boxes
     // apart so, even where the boxes' single breaks, glued to the
     // paragraphs, outnumber the blank lines.
-    let paragraph_gap = if paragraphs_set_apart(doc) {
+    let paragraph_gap = if signals::paragraphs_set_apart(doc) {
         doc.separator.max(2)
     } else {
         doc.separator

@@ -1097,6 +1097,33 @@ fn is_title_case_ascii(text: &[u8]) -> bool {
     words > 0 && capitalised * 5 >= words * 4
 }
 
+/// A paragraph of prose has at least this many words and ends like a
+/// sentence.
+pub const PROSE_MIN_WORDS: usize = 12;
+
+/// Whether block `j` of `doc` is a paragraph of prose: [`PROSE_MIN_WORDS`]
+/// words or more, ending like a sentence.
+pub fn is_prose(doc: &Document<'_>, j: usize) -> bool {
+    let block = &doc.blocks[j];
+    block.words >= PROSE_MIN_WORDS && ends_sentence(block.text(doc.text))
+}
+
+/// Whether `doc` sets its paragraphs apart with blank lines: half of its
+/// paragraphs of [prose](is_prose) or more have a blank line after them or
+/// end the text, and there are three or more. In such a text, lines held
+/// by a single line break belong together.
+pub fn paragraphs_set_apart(doc: &Document<'_>) -> bool {
+    let n = doc.blocks.len();
+    let (mut paragraphs, mut apart) = (0, 0);
+    for i in 0..n {
+        if is_prose(doc, i) {
+            paragraphs += 1;
+            apart += usize::from(i + 1 == n || doc.breaks_after(i) >= 2);
+        }
+    }
+    paragraphs >= 3 && 2 * apart >= paragraphs
+}
+
 /// Index of the first block that reads as article body: a sentence-ended
 /// paragraph of at least 15 words. Blocks before it are the header zone
 /// (headline, standfirst, byline).
