@@ -382,7 +382,8 @@ const DROPPED_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
 
 /// Whether the copies `group` of a line, in any language and any wording,
 /// were dropped among the paragraphs of a text: [`DROPPED_MIN_COPIES`] or
-/// more, each standing between two paragraphs of [`PARAGRAPH_MIN_WORDS`]
+/// more, each but one at most (a copy under the headline, in a list)
+/// standing between two paragraphs of [`PARAGRAPH_MIN_WORDS`]
 /// words or more that end like sentences (or after the last), glued to the
 /// one under it only when it ends like a sentence or points on (a line
 /// glued over a paragraph with no end mark heads it), half of them or more
@@ -399,30 +400,31 @@ fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
     // A line glued to the paragraph under it heads it, unless it ends like
     // a sentence or points on (`… our Sunday newsletter →`).
     let may_head = !(ends_sentence(text) || text.trim_end().ends_with(['→', '»', '›']));
+    // Beside paragraphs only (the text's end may be one of its sides, a copy
+    // may be glued to a paragraph by one break).
+    let between_paragraphs = |i: usize| {
+        i > 0
+            && paragraph(i - 1)
+            && (i + 1 == doc.blocks.len()
+                || paragraph(i + 1) && !(may_head && doc.breaks_after(i) < 2))
+    };
+    // Set apart by a blank line on one side at least (or ending the text).
+    let set_apart = |i: usize| {
+        i + 1 == doc.blocks.len()
+            || doc.breaks_after(i) >= 2
+            || i.checked_sub(1).is_some_and(|p| doc.breaks_after(p) >= 2)
+    };
     group.len() >= DROPPED_MIN_COPIES
         && DROPPED_WORDS.contains(&doc.blocks[group[0]].words)
         && !signals::is_list_item(text)
         // A heading in title case, or a label over what follows.
         && !signals::is_title_case(text)
         && !text.trim_end().ends_with([':', '：'])
-        // Each copy beside paragraphs only (the text's end may be one of
-        // its sides, a copy may be glued to a paragraph by one break), one
-        // of them alone between two.
-        && group.iter().all(|&i| {
-            i > 0
-                && paragraph(i - 1)
-                && (i + 1 == doc.blocks.len()
-                    || paragraph(i + 1) && !(may_head && doc.breaks_after(i) < 2))
-        })
+        // Each copy but one at most between paragraphs.
+        && group.iter().filter(|&&i| !between_paragraphs(i)).count() <= 1
         // Half the copies or more set apart on one side at least: a line
         // glued on both is a line of its paragraph.
-        && 2 * group
-            .iter()
-            .filter(|&&i| {
-                i + 1 == doc.blocks.len() || doc.breaks_after(i - 1) >= 2 || doc.breaks_after(i) >= 2
-            })
-            .count()
-            >= group.len()
+        && 2 * group.iter().filter(|&&i| set_apart(i)).count() >= group.len()
 }
 
 /// The label of an ad slot, alone on its line, in several languages (`Ad`,
@@ -810,7 +812,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            more or each time between two paragraphs, or is a line of any \
            wording and language ({} to {} words, not a heading in \
            title case nor a label over a colon) printed {DROPPED_MIN_COPIES} \
-           times or more, each copy alone between two paragraphs, when no \
+           times or more, each copy but one at most between two paragraphs, when no \
            other line is printed that often (a template's questions): every \
            copy goes, unless the copies would take {MAX_REMOVED_PERCENT}% of \
            the document's words, or the copies are a sentence printed again \
@@ -1353,6 +1355,14 @@ mod tests {
                 assert!(cleaned.contains(paragraph), "{cleaned}");
             }
         }
+        // One copy out of place (under the headline), the others between
+        // paragraphs; two out of place is a line of the text's own.
+        let line = "Følg os på Facebook og Instagram";
+        let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n\n{line}\n\n{p4}\n");
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        assert!(!cleaned.contains(line), "{cleaned}");
+        let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n\n{line}\n- one\n- two\n\n{p4}\n");
+        assert_kept(&RepeatedBlock, &input);
         // A heading of a guide's sections, glued to the paragraph under it.
         let head = "What managers can do next";
         assert_kept(
