@@ -382,8 +382,8 @@ const DROPPED_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
 
 /// Whether the copies `group` of a line, in any language and any wording,
 /// were dropped among the paragraphs of a text: [`DROPPED_MIN_COPIES`] or
-/// more, each but one at most (a copy under the headline, in a list)
-/// standing between two paragraphs of [`PARAGRAPH_MIN_WORDS`]
+/// more, each but one (a copy under the headline, over a short quote) or
+/// more than half of them and three or more standing between two paragraphs of [`PARAGRAPH_MIN_WORDS`]
 /// words or more that end like sentences (or after the last), glued to the
 /// one under it only when it ends like a sentence or points on (a line
 /// glued over a paragraph with no end mark heads it), half of them or more
@@ -420,8 +420,12 @@ fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
         // A heading in title case, or a label over what follows.
         && !signals::is_title_case(text)
         && !text.trim_end().ends_with([':', '：'])
-        // Each copy but one at most between paragraphs.
-        && group.iter().filter(|&&i| !between_paragraphs(i)).count() <= 1
+        // Each copy but one between paragraphs, or more than half of them
+        // and three or more.
+        && {
+            let apart = group.iter().filter(|&&i| between_paragraphs(i)).count();
+            apart + 1 >= group.len() || (apart >= DROPPED_MIN_COPIES && 2 * apart > group.len())
+        }
         // Half the copies or more set apart on one side at least: a line
         // glued on both is a line of its paragraph.
         && 2 * group.iter().filter(|&&i| set_apart(i)).count() >= group.len()
@@ -1355,12 +1359,20 @@ mod tests {
                 assert!(cleaned.contains(paragraph), "{cleaned}");
             }
         }
-        // One copy out of place (under the headline), the others between
-        // paragraphs; two out of place is a line of the text's own.
+        // One copy out of place (under the headline), or fewer than half
+        // when three or more stand between paragraphs; two of four out of
+        // place is a line of the text's own.
         let line = "Følg os på Facebook og Instagram";
         let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n\n{line}\n\n{p4}\n");
         let cleaned = clean_with(&RepeatedBlock, &input);
         assert!(!cleaned.contains(line), "{cleaned}");
+        let quote = "“Nobody saw it coming.”";
+        let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n\n{line}\n\n{p4}\n\n{line}\n{quote}\n");
+        let cleaned = clean_with(&RepeatedBlock, &input);
+        assert!(
+            !cleaned.contains(line) && cleaned.contains(quote),
+            "{cleaned}"
+        );
         let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n\n{line}\n- one\n- two\n\n{p4}\n");
         assert_kept(&RepeatedBlock, &input);
         // A heading of a guide's sections, glued to the paragraph under it.
