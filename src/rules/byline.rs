@@ -383,9 +383,15 @@ const AUTHOR_LABELS: &[&str] = &[
     "auteur",
     "szerző",
     "penulis",
+    "yazar",
+    "kirjoittaja",
+    "forfatter",
+    "författare",
+    "tác giả",
     "posted by",
     "written by",
     "автор",
+    "авторка",
 ];
 
 /// Whether `word` is one of the one-word [`AUTHOR_LABELS`], in any case.
@@ -395,8 +401,8 @@ fn is_author_label(word: &str) -> bool {
 
 /// Whether `label` is one of [`AUTHOR_LABELS`], in any case.
 fn is_any_author_label(label: &str) -> bool {
-    // The longest, `contributors`, is twelve bytes.
-    if label.len() > 12 {
+    // The longest, `авторка`, is fourteen bytes.
+    if label.len() > 14 {
         return false;
     }
     let lower = (!label.is_ascii()).then(|| label.to_lowercase());
@@ -419,20 +425,25 @@ fn labelled_author(text: &str) -> Option<&str> {
     .then_some(value)
 }
 
-/// Whether block `i` of `doc` is an author's field over the article's
-/// date (`Author: Ann Lee` / `March 4, 2024` / the body): the name alone
-/// after one of [`AUTHOR_LABELS`] is a byline when a date under it opens
-/// the article; a book's or a recipe's page lists more fields there
-/// (`Publisher: …`), or no date.
-fn is_dated_author_field(doc: &Document<'_>, i: usize) -> bool {
+/// Whether block `i` of `doc` is an author's field over the article
+/// (`Author: Ann Lee` over `March 4, 2024` or over the body's first
+/// paragraph; `Kirjoittaja: Anna Virtanen - 28.7. 10:45`): the name alone,
+/// or the names, or a name and a date, after one of [`AUTHOR_LABELS`] is a
+/// byline when the article opens under it; a book's or a recipe's page
+/// lists more fields there (`Publisher: …`).
+fn is_author_field_over_body(doc: &Document<'_>, i: usize) -> bool {
     let Some((label, value)) = doc.block_text(i).split_once(':') else {
         return false;
     };
+    let value = value.trim();
+    let next = |from: usize| (from..doc.blocks.len()).find(|&j| doc.blocks[j].words > 0);
     is_any_author_label(label.trim())
-        && is_name(value.trim())
-        && i + 2 < doc.blocks.len()
-        && is_date_line(doc.block_text(i + 1))
-        && signals::is_body_paragraph(doc, i + 2)
+        && (listed_names(value).all(is_name) || is_name_and_date(value))
+        && next(i + 1).is_some_and(|j| {
+            signals::is_body_paragraph(doc, j)
+                || (is_date_line(doc.block_text(j))
+                    && next(j + 1).is_some_and(|k| signals::is_body_paragraph(doc, k)))
+        })
 }
 
 /// Whether `text` is a name, then a date with its figures, with no `By`:
@@ -632,12 +643,24 @@ const ABOUT_AUTHOR: &[&str] = &[
     "despre autor",
     "tentang penulis",
     "об авторе",
+    "про автора",
+    "про авторку",
+    "l'autore",
+    "l’autore",
+    "kirjoittajasta",
+    "tietoa kirjoittajasta",
+    "σχετικά με τον συντάκτη",
+    "σχετικά με τη συντάκτρια",
+    "ο συντάκτης",
+    "η συντάκτρια",
+    "về tác giả",
+    "thông tin tác giả",
 ];
 
 /// Whether `text` is the heading of an author box ([`ABOUT_AUTHOR`]).
 fn is_about_author(text: &str) -> bool {
     let text = text.trim_end_matches(':').trim();
-    if text.len() > 40 {
+    if text.len() > 48 {
         return false;
     }
     let lower = (!text.is_ascii()).then(|| text.to_lowercase());
@@ -670,7 +693,7 @@ fn names_a_bio(doc: &Document<'_>, i: usize, under_heading: bool) -> bool {
     }
     let bio = doc.block_text(j);
     is_author_bio(bio, doc.blocks[j].words, name)
-        && (under_heading || titled || has_job_word(first_sentence(bio)))
+        && (under_heading || titled || says_a_job(first_sentence(bio)))
 }
 
 /// Whether `name` starts with a [given name](signals::is_given_name)
@@ -774,6 +797,9 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
             after_label = true;
         } else if labelled && short && is_label_value(text) {
             name = Some(text);
+        } else if labelled && opens_with_a_name(text, words) {
+            // `Author` / `Ann Lee has written for …`.
+            name = Some(text);
         } else if short
             && (name.is_some() || labelled)
             && (is_date_line_after_a_mark(text) || is_date_of_pieces(text))
@@ -800,6 +826,9 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
             // The agency under the name, a button beside it.
         } else if short && (is_author_link(text) || is_contact_line(text)) {
             // `View all posts by Ann Lee`, `Follow Ann on X: @annlee`.
+        } else if name.is_some_and(|name| is_box_chrome(text, words, name)) {
+            // `See every story by Ann Lee`, `Seuraa Annaa Instagramissa`,
+            // `Liên hệ: ann@example.com` under her name or bio.
         } else if short
             && (under_heading
                 || boxes
@@ -817,6 +846,29 @@ fn foot_author_boxes(doc: &Document<'_>, header_end: usize, from: usize) -> Vec<
         boxes.push(i);
     }
     boxes
+}
+
+/// The most words of a line of an author box that names the author or
+/// gives an address (see [`is_box_chrome`]).
+const BOX_CHROME_MAX_WORDS: usize = 8;
+
+/// Whether `text`, of `words` words, a line of the author box of `name`
+/// under the name or the bio, is its chrome in any language: a line of at
+/// most [`BOX_CHROME_MAX_WORDS`] words without final punctuation that
+/// names the author (a word opening with the first name, as inflected
+/// names do: `Seuraa Annaa Instagramissa`, `More from Ann Lee`) or gives
+/// an e-mail address or a handle (`Liên hệ: ann@example.com`).
+fn is_box_chrome(text: &str, words: usize, name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or(name);
+    words <= BOX_CHROME_MAX_WORDS
+        && !crate::segment::ends_sentence(text)
+        && first.chars().count() >= 3
+        && text.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+            (word.starts_with(first) && word.len() <= first.len() + 4)
+                || signals::is_email_address(word)
+                || is_handle(word)
+        })
 }
 
 /// Whether block `i` is a name over a date (`Rob Crilly` / `Wednesday
@@ -983,6 +1035,105 @@ fn has_job_word(text: &str) -> bool {
         return JOB_TITLE.is_match(text);
     }
     JOB_WORDS.is_match(text) || has_news_desk(text)
+}
+
+/// The jobs of a newsroom in other languages than English, in lower case,
+/// for a bio's first sentence (`Marco Bellini è giornalista …`, `Juha on
+/// kesätoimittaja …`): a word that is one or ends with one (languages
+/// that compound their words: `Wirtschaftsredakteurin`,
+/// `frilansjournalist`).
+const FOREIGN_JOB_WORDS: &[&str] = &[
+    // Romance languages.
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "collaboratore",
+    "collaboratrice",
+    "corrispondente",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "jornalista",
+    "repórter",
+    "colunista",
+    "jurnalist",
+    "jurnalistă",
+    "corespondent",
+    // Germanic languages.
+    "journalist",
+    "journalistin",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "redacteur",
+    "verslaggever",
+    "redaktør",
+    "redaktör",
+    "skribent",
+    "reporter",
+    // Finnish, Hungarian, Turkish, Indonesian.
+    "toimittaja",
+    "kirjeenvaihtaja",
+    "újságíró",
+    "szerkesztő",
+    "tudósító",
+    "muhabir",
+    "muhabirdir",
+    "gazeteci",
+    "editör",
+    "wartawan",
+    "jurnalis",
+    // Slavic languages.
+    "redaktor",
+    "redaktorka",
+    "novinář",
+    "novinářka",
+    "dziennikarz",
+    "dziennikarka",
+    "korespondent",
+    "журналист",
+    "журналистка",
+    "журналіст",
+    "журналістка",
+    "редактор",
+    "редакторка",
+    "корреспондент",
+    "кореспондент",
+    "обозреватель",
+    "оглядач",
+    // Greek.
+    "δημοσιογράφος",
+    "συντάκτης",
+    "συντάκτρια",
+    "ανταποκριτής",
+    "αρθρογράφος",
+];
+
+/// The jobs of a newsroom in Vietnamese, whose words are syllables: a
+/// phrase of [`says_a_job`].
+const VIETNAMESE_JOBS: &[&str] = &["phóng viên", "nhà báo", "biên tập viên", "cộng tác viên"];
+
+/// Whether the first sentence of a bio, `text`, says what its author does:
+/// a [job word](has_job_word), or one of [`FOREIGN_JOB_WORDS`] (a word
+/// that is one or ends with one) or [`VIETNAMESE_JOBS`].
+fn says_a_job(text: &str) -> bool {
+    if has_job_word(text) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| word.len() >= 5 && FOREIGN_JOB_WORDS.iter().any(|job| word.ends_with(job)))
+        || VIETNAMESE_JOBS.iter().any(|job| lower.contains(job))
 }
 
 /// Whether `news`, white space and `desk` stand whole in `text`, in any
@@ -1245,7 +1396,7 @@ impl Rule for Byline {
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
                 || (i > 0 && chrome_above && is_name_after_credit_by(text))
-                || (i > 0 && chrome_above && is_dated_author_field(doc, i))
+                || (i > 0 && chrome_above && is_author_field_over_body(doc, i))
                 || (i > 1
                     && out.is_removed(i - 1)
                     && is_credited_name(text, FOLLOWING_CREDIT_LABELS))
@@ -1312,8 +1463,7 @@ impl Rule for Byline {
             let next = last.and_then(|last| (last + 1..n).find(|&j| doc.blocks[j].words > 0));
             if let Some(j) = next.filter(|&j| j <= header_end) {
                 let bio = doc.block_text(j);
-                if is_author_bio(bio, doc.blocks[j].words, name)
-                    && has_job_word(first_sentence(bio))
+                if is_author_bio(bio, doc.blocks[j].words, name) && says_a_job(first_sentence(bio))
                 {
                     out.remove_block(j, "the author's bio under the byline");
                 }
@@ -2546,6 +2696,14 @@ const AUTHOR_CREDIT_LABELS: &[&str] = &[
     "reporters",
     "reporting",
     "wartawan",
+    "tekst",
+    "teksti",
+    "testo",
+    "γράφει",
+    "συντάκτης",
+    "συντάκτρια",
+    "phóng viên",
+    "người viết",
     "текст",
     "корреспондент",
 ];
@@ -2612,7 +2770,8 @@ fn is_credited_name(text: &str, labels: &[&str]) -> bool {
         return false;
     };
     let label = label.trim().to_lowercase();
-    labels.contains(&label.as_str()) && listed_names(value).all(is_name)
+    labels.contains(&label.as_str())
+        && (listed_names(value).all(is_name) || is_name_and_date(value.trim()))
 }
 
 /// `text.find([',', '|', '–', '—'])`, by a byte search: `–` and `—` are
@@ -4019,6 +4178,16 @@ mod tests {
             "Author: Ines Moreau, Associate Editor, Harbor Gazette",
             "Autor: Jonas Berg, Senior Editor",
             "Автор: Олег Петров, Senior Editor",
+            // A name alone, or names, or a name and a date, after the
+            // label, over the article's first paragraph.
+            "Author: Ines Moreau",
+            "Авторка: Олена Коваленко",
+            "Yazar: Ayşe Yılmaz, Zeynep Kaya",
+            "Kirjoittaja: Anna Virtanen | 3.10.2026",
+            // Labels of a byline's credits in more languages.
+            "Phóng viên: Trần Minh Đức",
+            "Γράφει: Σοφία Μανωλάκη",
+            "Tekst: Jonas Dahl — 21.01.2025",
         ] {
             let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
@@ -4028,7 +4197,9 @@ mod tests {
             "By the Sea Wall",
             "Author: this one wrote the guide in a weekend.",
             "Authors: see the list at the end of this page",
-            "Author: Ines Moreau",
+            // A field of a book's page, over its next field.
+            "Author: Ines Moreau\nPublisher: Harbor Books",
+            "Tekst: Ines Moreau and the storm of 1987",
             "Door de regen en de wind",
             "De la mañana a la noche",
             "Por fin e para sempre",
@@ -4472,6 +4643,15 @@ mod tests {
             "By Tarik Osei |\nOct 1, 2021 | 34 comments".to_string(),
             "Tarik Osei\nWednesday November 20, 2019".to_string(),
             "Ines Moreau\n\n14.03.2025".to_string(),
+            // The lines of the box that name the author or give an address,
+            // in any language; a bio under the `Author` label.
+            format!("Ines Moreau\n{bio}\nContact the author: ines@harborgazette.com\nSee every story by Ines Moreau"),
+            "Author\n\nInes Moreau has written for the Gazette since 2018 and covers the coast.\n\nEmail: ines@harborgazette.com".to_string(),
+            "Tarik Osei\nTarik Osei on kesätoimittaja Harbor Gazettessa.\nSeuraa Tarikia Instagramissa".to_string(),
+            "Ines Moreau\n\nInes Moreau è giornalista della Gazzetta dal 2017.\n\nE-mail: ines@harborgazette.it".to_string(),
+            "Trần Minh Đức\n\nTrần Minh Đức là phóng viên mảng đô thị.".to_string(),
+            "Про автора\n\nОлена Коваленко\n\nОлена Коваленко працює в редакції з 2019 року.".to_string(),
+            "Σχετικά με τον συντάκτη\nΣοφία Μανωλάκη\nΣοφία Μανωλάκη εργάζεται στην εφημερίδα από το 2015.".to_string(),
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_cleaned(
@@ -4518,6 +4698,10 @@ mod tests {
             "Harbor Engineering Blog\nNov 7, 2025",
             // A company's address alone: its contact details, not an author's.
             "hello@harborengineering.com",
+            // A name over a paragraph that tells no job in any language,
+            // then a line that names her: a profile's section.
+            "Ines Moreau\n\nInes Moreau grew up in Lyon and still lives there.\n\nInes Moreau's garden",
+            "Ines Moreau\n\nInes Moreau è cresciuta a Lione.",
         ] {
             let input = format!("{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n\n{MORE}\n\n{foot}\n");
             assert_kept(&Byline, &input);
