@@ -2700,6 +2700,7 @@ const AUTHOR_CREDIT_LABELS: &[&str] = &[
     "teksti",
     "testo",
     "γράφει",
+    "κείμενο",
     "συντάκτης",
     "συντάκτρια",
     "phóng viên",

@@ -34,6 +34,13 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          it (`Markets rally | The Ledger`; right over or under it when the \
          title is shorter than {HEADLINE_MIN_WORDS} words), that copy going \
          instead; \
+         or a block within those stands again in other capitals or accents \
+         (`ΝΕΑ ΜΕΤΡΑ` of `Νέα μέτρα`), after the site's name (`The Ledger: \
+         Markets rally`) or at the end of a breadcrumb (`Home › Markets › \
+         Markets rally`, the only place where a title of fewer than \
+         {HEADLINE_MIN_WORDS} words counts), every such copy going with a \
+         kicker of at most {KICKER_MAX_WORDS} words without figures right over \
+         it (`MARKETS`); \
          the text is prose, not verse (a poem may repeat its title). The first \
          copy stays; the later one goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
@@ -86,6 +93,7 @@ impl Rule for DuplicateHeadline {
                     i + 1,
                     format!("repeats the headline of block {} right after it", i + 1),
                 );
+                remove_other_copies(doc, out, i, body);
                 return;
             }
             // The page's title, the site's name after it, over the
@@ -111,9 +119,13 @@ impl Rule for DuplicateHeadline {
                     continue;
                 };
                 out.remove_block(k, "repeats the headline with the site's name after it");
+                remove_other_copies(doc, out, if k == i { j } else { i }, body);
                 return;
             }
             if !headline {
+                if remove_other_copies(doc, out, i, body) {
+                    return;
+                }
                 continue;
             }
             // The repeat stands in the header zone or just after the first
@@ -125,11 +137,156 @@ impl Rule for DuplicateHeadline {
                 let in_passage = i > 0 && blocks[j - 1].fingerprint == blocks[i - 1].fingerprint;
                 if blocks[j].fingerprint == blocks[i].fingerprint && !in_passage {
                     out.remove_block(j, format!("repeats the headline of block {}", i + 1));
+                    remove_other_copies(doc, out, i, body);
                     return;
                 }
             }
+            if remove_other_copies(doc, out, i, body) {
+                return;
+            }
         }
     }
+}
+
+/// The most words of a section's name (a kicker) over a copy of the
+/// headline (`REVIEWS` / `Home » Reviews » Aurel X2`).
+const KICKER_MAX_WORDS: usize = 3;
+
+/// Removes the copies of the headline `i` in the header zone (up to the
+/// body block `body` and the one after it) that another rule's exact
+/// comparison misses: in other capitals or accents (`ΝΕΑ ΜΕΤΡΑ` of `Νέα
+/// μέτρα`, `İ` printed `I`), after the site's name (`The Ledger: Markets
+/// rally`), at the end of a breadcrumb (`Home › Markets › Markets rally`),
+/// each with a short kicker without figures right over it (`MARKETS`). A
+/// line printed again with the line before it is a passage printed twice.
+/// A headline of fewer
+/// than [`HEADLINE_MIN_WORDS`] words counts only at the end of a
+/// breadcrumb. Whether it removed any.
+fn remove_other_copies(
+    doc: &crate::segment::Document<'_>,
+    out: &mut Findings,
+    i: usize,
+    body: usize,
+) -> bool {
+    let blocks = &doc.blocks;
+    let headline = doc.block_text(i);
+    let long = blocks[i].words >= HEADLINE_MIN_WORDS && !ends_with_full_stop(headline);
+    let limit = (i + 1 + REPEAT_WINDOW).min(blocks.len()).min(body + 2);
+    let key = std::cell::LazyCell::new(|| loose_key(headline));
+    let mut removed = false;
+    for j in i + 1..limit {
+        let words = blocks[j].words;
+        // A copy holds the headline's words (one less when a mark joins
+        // two), the site's name's or a breadcrumb's more.
+        if words + 1 < blocks[i].words
+            || words > HEADLINE_MAX_WORDS + SITE_NAME_MAX_WORDS
+            || out.is_removed(j)
+        {
+            continue;
+        }
+        let text = doc.block_text(j);
+        let same =
+            |part: Option<&str>| part.is_some_and(|part| key.is_some() && loose_key(part) == *key);
+        let copy = (long
+            && words <= blocks[i].words + SITE_NAME_MAX_WORDS + 1
+            && (same(Some(text))
+                || same(site_prefixed_title(text))
+                || same(page_title_text(text))))
+            || same(breadcrumb_end(text));
+        // A line printed again together with the line before it is part of
+        // a passage printed twice.
+        let in_passage = i > 0 && blocks[j - 1].fingerprint == blocks[i - 1].fingerprint;
+        if !copy || in_passage {
+            continue;
+        }
+        out.remove_block(j, format!("repeats the headline of block {}", i + 1));
+        removed = true;
+        // A kicker right over the copy, under the headline.
+        let above = j - 1;
+        if above > i
+            && !out.is_removed(above)
+            && (1..=KICKER_MAX_WORDS).contains(&blocks[above].words)
+            && !ends_sentence(doc.block_text(above))
+            && !doc.block_text(above).contains(|c: char| c.is_numeric())
+            && !signals::is_list_item(doc.block_text(above))
+        {
+            out.remove_block(above, "the section's name over a copy of the headline");
+        }
+    }
+    removed
+}
+
+/// A key of `text` that ignores case, accents and marks: its letters and
+/// figures after canonical decomposition, without combining marks, in lower
+/// case (`ı` read as `i`, a final `ς` as `σ`), one space between words. `None` when it holds
+/// no letter or figure.
+fn loose_key(text: &str) -> Option<u64> {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut key = String::with_capacity(text.len());
+    let mut gap = false;
+    // ASCII has nothing to decompose.
+    let chars: Box<dyn Iterator<Item = char>> = if text.is_ascii() {
+        Box::new(text.chars())
+    } else {
+        Box::new(text.nfd().filter(|&c| !is_combining_mark(c)))
+    };
+    for c in chars {
+        if c.is_alphanumeric() {
+            if gap && !key.is_empty() {
+                key.push(' ');
+            }
+            gap = false;
+            match c {
+                'ı' => key.push('i'),
+                'ς' => key.push('σ'),
+                _ => key.extend(c.to_lowercase()),
+            }
+        } else if !matches!(c, '\'' | '’') {
+            gap = true;
+        }
+    }
+    (!key.is_empty()).then(|| xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+}
+
+/// The marks that part a site's name from a title (see also
+/// [`page_title_text`]), or the steps of a breadcrumb.
+const TITLE_MARKS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " » ", " :: "];
+const BREADCRUMB_MARKS: &[&str] = &[" > ", " » ", " › ", " / ", " → "];
+
+/// The title in `text` after the site's name (`The Ledger: Markets
+/// rally`, `The Ledger | Markets rally`): one to [`SITE_NAME_MAX_WORDS`]
+/// words without final punctuation, then a colon or one of
+/// [`TITLE_MARKS`].
+fn site_prefixed_title(text: &str) -> Option<&str> {
+    if !text.contains([':', '|', '-', '–', '—', '·', '»']) {
+        return None;
+    }
+    let cut = |mark: &str| text.find(mark).map(|at| (at, mark.len()));
+    let (at, len) = std::iter::once(": ")
+        .chain(TITLE_MARKS.iter().copied())
+        .filter_map(cut)
+        .min()?;
+    let site = &text[..at];
+    ((1..=SITE_NAME_MAX_WORDS).contains(&crate::segment::word_count(site)) && !ends_sentence(site))
+        .then(|| &text[at + len..])
+}
+
+/// The last step of `text` when it is a breadcrumb: two steps or more
+/// before it, parted by one of [`BREADCRUMB_MARKS`] (`Home › Markets ›
+/// Markets rally`), each step of at most [`SITE_NAME_MAX_WORDS`] words.
+fn breadcrumb_end(text: &str) -> Option<&str> {
+    if !text.contains(['>', '»', '›', '/', '→']) {
+        return None;
+    }
+    let mark = BREADCRUMB_MARKS
+        .iter()
+        .find(|mark| text.matches(*mark).count() >= 2)?;
+    let (steps, last) = text.rsplit_once(mark)?;
+    steps
+        .split(mark)
+        .all(|step| (1..=SITE_NAME_MAX_WORDS).contains(&crate::segment::word_count(step)))
+        .then_some(last)
 }
 
 /// The most words of a site's name after a page's title.
@@ -141,20 +298,28 @@ const SITE_NAME_MAX_WORDS: usize = 5;
 /// spaces, the last in the text, then one to [`SITE_NAME_MAX_WORDS`] words
 /// without final punctuation; with the title's number of words.
 fn page_title(text: &str) -> Option<(u64, usize)> {
+    let head = page_title_text(text)?;
+    Some((
+        crate::segment::fingerprint(head),
+        crate::segment::word_count(head),
+    ))
+}
+
+/// The title in `text` when `text` is a page's title with the site's name
+/// after it: see [`page_title`].
+fn page_title_text(text: &str) -> Option<&str> {
     let (at, mark) = text.char_indices().rev().find(|&(at, c)| {
         let before = if c == ':' { " :" } else { " " };
-        matches!(c, '|' | '-' | '–' | '—' | '·' | ':')
+        matches!(c, '|' | '-' | '–' | '—' | '·' | ':' | '»')
             && text[..at].ends_with(before)
             && text[at + c.len_utf8()..].starts_with(' ')
     })?;
     let start = if mark == ':' { at - 2 } else { at - 1 };
     let (head, site) = (&text[..start], &text[at + mark.len_utf8() + 1..]);
-    let (site_words, head_words) = (
-        crate::segment::word_count(site),
-        crate::segment::word_count(head),
-    );
-    ((1..=SITE_NAME_MAX_WORDS).contains(&site_words) && !ends_sentence(site) && head_words > 0)
-        .then(|| (crate::segment::fingerprint(head), head_words))
+    ((1..=SITE_NAME_MAX_WORDS).contains(&crate::segment::word_count(site))
+        && !ends_sentence(site)
+        && crate::segment::word_count(head) > 0)
+        .then_some(head)
 }
 
 /// A headline may end with `?` or `!`, but not with a full stop.
@@ -254,6 +419,46 @@ mod tests {
             let expected = remove_second_headline(input);
             assert_cleaned(&DuplicateHeadline, input, &expected);
         }
+    }
+
+    #[test]
+    fn copies_in_other_capitals_after_a_sites_name_or_a_breadcrumb_go() {
+        let body = format!("{BODY}\n\n{BODY}\n");
+        for (input, kept) in [
+            // Accents dropped in capitals, a dotted capital I.
+            (format!("Νέα μέτρα για τους ελαιώνες\n\nΝΕΑ ΜΕΤΡΑ ΓΙΑ ΤΟΥΣ ΕΛΑΙΩΝΕΣ\n\n{body}"), "Νέα μέτρα για τους ελαιώνες\n\n"),
+            (format!("İzmir'de zeytin hasadı başladı\n\nIZMIR'DE ZEYTIN HASADI BAŞLADI\n\n{body}"), "İzmir'de zeytin hasadı başladı\n\n"),
+            // The site's name before it, two copies, a kicker over one.
+            (format!("Markets rally on rate hopes\n\nMARKETS\nThe Ledger: Markets rally on rate hopes\n\nMARKETS RALLY ON RATE HOPES\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            (format!("Markets rally on rate hopes\n\nThe Ledger | Markets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            // The end of a breadcrumb, a headline of two words too.
+            (format!("Aurel X2\n\nREVIEWS\nHome » Reviews » Aurel X2\n\n{body}"), "Aurel X2\n\n"),
+            (format!("Markets rally on rate hopes\n\nHome > Markets > Markets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
+        ] {
+            assert_cleaned(&DuplicateHeadline, &input, &format!("{kept}{body}"));
+        }
+    }
+
+    #[test]
+    fn lines_that_only_start_or_end_like_the_headline_stay() {
+        for input in [
+            // A breadcrumb to another page; a label before other words.
+            format!("Aurel X2\n\nHome » Reviews » Aurel X3\n\n{BODY}\n"),
+            format!("Markets rally on rate hopes\n\nAnalysis: Markets rally on rate hopes, again\n\n{BODY}\n"),
+            // A two-word headline after a label: as likely a menu's.
+            format!("Aurel X2\n\nReviews: Aurel X2\n\n{BODY}\n"),
+            // A line of a sentence's length before the colon.
+            format!("Markets rally on rate hopes\n\nWhat the traders told us this morning about it: Markets rally on rate hopes\n\n{BODY}\n"),
+        ] {
+            assert_kept(&DuplicateHeadline, &input);
+        }
+        // A kicker with figures is a date's or a count's, and stays.
+        let input = format!("Markets rally on rate hopes\n\nMay 2024\nHome > Markets > Markets rally on rate hopes\n\n{BODY}\n");
+        let cleaned = crate::rules::testing::clean_with(&DuplicateHeadline, &input);
+        assert!(
+            cleaned.contains("May 2024") && !cleaned.contains("Home >"),
+            "{cleaned}"
+        );
     }
 
     /// Reference answer: drop the second line whose fingerprint matches an
