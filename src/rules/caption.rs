@@ -224,7 +224,7 @@ fn parenthesized_credit(text: &str) -> Option<bool> {
 /// configuration file.
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     signals::unfiltered_regex(
-        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image|foto|foto\ ter\ illustratie|beeld|illustratie|crédito|fotó|fotografia|fotografía|bild|imagen|imagem|immagine|gambar|ilustrasi|ilustración|ilustração|illustrazione|zdjęcie|kuva|fotoğraf|ảnh|фото|фотография|иллюстрация|снимка|кадр|скриншот|світлина|사진|写真|画像|图片|圖片|图|圖)s?\s*[:：]",
+        r"(?i)^(?:photo|image|picture|photograph|credit|illustration|pictured|above|top|main\ image|ph\.|foto|foto\ ter\ illustratie|beeld|illustratie|crédito|fotó|fotografia|fotografía|bild|imagen|imagem|immagine|gambar|ilustrasi|ilustración|ilustração|illustrazione|zdjęcie|kuva|fotoğraf|ảnh|φωτ\.|φωτογραφία|фото|фотография|иллюстрация|снимка|кадр|скриншот|світлина|사진|写真|画像|图片|圖片|图|圖)s?\s*[:：]",
     )
     .expect("valid credit label regex")
 });
@@ -241,6 +241,7 @@ const ASCII_CREDIT_LABELS: &[&str] = &[
     "above",
     "top",
     "main image",
+    "ph.",
     "foto",
     "foto ter illustratie",
     "beeld",
@@ -298,7 +299,7 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             (?i: (?:{pictures})s?(?:\ credits?)?
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
                | fotó | beeld | zdjęcie | crédito | créditos | fotoğraf | sursa\ foto
-               | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
+               | ph\. | kuva | ảnh | φωτ\. | φωτογραφία | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
             \s*[:：=]\s*((?:[^.!?:：]|\.\S)+)
           | (?i:(?:photos?\ )?courtesy(?:\ of)?|(?:{pictures})s?\ by)\ ((?:[^.!?:]|\.\S)+)
         )
@@ -815,7 +816,9 @@ const TAIL_LABEL_ENDS: &[&str] = &[
     "illustrations",
     "image",
     "images",
+    "kuva",
     "oleh",
+    "ph",
     "photo",
     "photograph",
     "photographs",
@@ -854,7 +857,10 @@ fn may_hold_tail_credit(text: &str, clause: usize) -> bool {
 /// (`фото`, `사진`, `photoſ`). A label starts after white space, a dash or
 /// a bar, so its last word is the run of letters before the colon.
 fn ends_with_tail_label(before: &str) -> bool {
-    let before = before.trim_end_matches(char::is_whitespace);
+    // An abbreviated label ends with its stop (`Ph.:`, `Φωτ.:`).
+    let before = before
+        .trim_end_matches(char::is_whitespace)
+        .trim_end_matches('.');
     let word = &before[before.trim_end_matches(char::is_alphanumeric).len()..];
     !word.is_empty()
         && (!word.is_ascii()
@@ -927,6 +933,9 @@ static CREDIT_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "fotoğraf",
         "ảnh",
         "Ảnh",
+        "φωτ",
+        "Φωτ",
+        "ΦΩΤ",
         "фото",
         "Фото",
         "ФОТО",
@@ -1334,9 +1343,14 @@ impl Rule for Caption {
             {
                 continue;
             }
+            let text = doc.block_text(i);
+            if is_gallery_control(text) {
+                out.remove_block(i, "a control or counter of a picture gallery");
+                continue;
+            }
             let removed_beside = i.checked_sub(1).is_some_and(|j| out.is_removed(j))
                 || (i + 1 < blocks.len() && out.is_removed(i + 1));
-            if removed_beside && is_figure_control(doc.block_text(i)) {
+            if removed_beside && is_figure_control(text) {
                 out.remove_block(i, "a control or counter of a figure, beside its caption");
             }
         }
@@ -1443,17 +1457,178 @@ fn is_photographer_credit(text: &str) -> bool {
 /// The most words of a [figure's control or counter](is_figure_control).
 const FIGURE_CONTROL_MAX_WORDS: usize = 4;
 
-/// The words of a slideshow's counter (`Image 2 of 9`, `Foto 3 von 12`):
-/// what is counted, then the word between the numbers.
+/// The words of a slideshow's counter (`Image 2 of 9`, `Foto 3 von 12`,
+/// `Фото 2 з 14`), in lower case: what is counted, then the word between
+/// the numbers.
 const COUNTED: &[&str] = &[
-    "image", "photo", "picture", "slide", "foto", "bild", "imagen", "immagine",
+    "image",
+    "photo",
+    "picture",
+    "slide",
+    "foto",
+    "bild",
+    "billede",
+    "bilde",
+    "imagen",
+    "immagine",
+    "imagem",
+    "afbeelding",
+    "kuva",
+    "kép",
+    "zdjęcie",
+    "obrázek",
+    "resim",
+    "görsel",
+    "gambar",
+    "ảnh",
+    "hình",
+    "εικόνα",
+    "φωτογραφία",
+    "фото",
+    "изображение",
+    "зображення",
 ];
-const COUNTER_OF: &[&str] = &["of", "/", "von", "de", "di", "van"];
+const COUNTER_OF: &[&str] = &[
+    "of", "/", "von", "de", "di", "van", "af", "av", "z", "ze", "из", "з", "από", "trên", "dari",
+    "sur", "från",
+];
+
+/// Whether `text` is a slideshow's counter: one of [`COUNTED`] (or its
+/// plural in `s`), a number, one of [`COUNTER_OF`] (or a slash glued to
+/// the numbers) and a number no smaller (`Image 2 of 9`, `Kuva 3/12`,
+/// `Εικόνα 3 από 12`). A number over a number alone is as often a
+/// rating (`5 / 10`), and counts only beside a caption (see
+/// [`is_figure_control`]).
+fn is_slideshow_counter(text: &str) -> bool {
+    let text = text.trim_start();
+    let Some((what, count)) = text.split_once(char::is_whitespace) else {
+        return false;
+    };
+    let counted = |word: &str| {
+        COUNTED.iter().any(|c| {
+            if word.is_ascii() {
+                word.eq_ignore_ascii_case(c)
+            } else {
+                word.to_lowercase() == *c
+            }
+        })
+    };
+    (counted(what) || what.strip_suffix(['s', 'S']).is_some_and(counted)) && is_count(count)
+}
+
+/// Whether `text` is `n of m` (see [`COUNTER_OF`]) or `n/m`, with `n`
+/// from 1 to `m`.
+fn is_count(text: &str) -> bool {
+    let number = |w: &str| {
+        w.parse::<u32>()
+            .ok()
+            .filter(|_| w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (n, m) = match words.as_slice() {
+        [n, of, m] if COUNTER_OF.iter().any(|o| of.eq_ignore_ascii_case(o)) => {
+            (number(n), number(m))
+        }
+        [glued] => glued
+            .split_once('/')
+            .map_or((None, None), |(n, m)| (number(n), number(m))),
+        _ => (None, None),
+    };
+    matches!((n, m), (Some(n), Some(m)) if 1 <= n && n <= m)
+}
+
+/// Whole lines that open or enlarge a picture or a gallery, in lower case,
+/// in several languages (`Click to enlarge`, `View gallery`, `Guarda la
+/// gallery`, `Натисніть, щоб збільшити`).
+const GALLERY_CONTROLS: &[&str] = &[
+    "click to enlarge",
+    "click to expand",
+    "tap to enlarge",
+    "tap to expand",
+    "view gallery",
+    "open gallery",
+    "view full size",
+    "view larger image",
+    "see all photos",
+    "klicken zum vergrößern",
+    "bildergalerie öffnen",
+    "cliquez pour agrandir",
+    "voir la galerie",
+    "haga clic para ampliar",
+    "ver galería",
+    "clicca per ingrandire",
+    "guarda la gallery",
+    "guarda la galleria",
+    "klik om te vergroten",
+    "klik for at forstørre",
+    "se galleri",
+    "klicka för att förstora",
+    "napsauta suuremmaksi",
+    "katso kuvagalleria",
+    "kliknij, aby powiększyć",
+    "натисніть, щоб збільшити",
+    "нажмите, чтобы увеличить",
+    "смотреть галерею",
+    "κάντε κλικ για μεγέθυνση",
+    "δείτε τη συλλογή",
+    "bấm để phóng to",
+    "xem thư viện ảnh",
+];
+
+/// The first bytes of [`GALLERY_CONTROLS`], in lower case.
+static GALLERY_CONTROL_STARTS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut starts = [false; 256];
+    for control in GALLERY_CONTROLS {
+        let first = control.as_bytes()[0];
+        starts[usize::from(first)] = true;
+        starts[usize::from(first.to_ascii_uppercase())] = true;
+    }
+    starts
+});
+
+/// Whether `text` is a control or a counter of a picture gallery, alone on
+/// its line anywhere: one of [`GALLERY_CONTROLS`] (perhaps with a count
+/// of pictures after it: `Open gallery (11 photos)`) or a [slideshow's
+/// counter](is_slideshow_counter).
+fn is_gallery_control(text: &str) -> bool {
+    let text = text.trim();
+    // Most lines are passed over on their first byte: no control opens
+    // with it, and no counter holds a figure.
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    if text.len() > 64
+        || !(GALLERY_CONTROL_STARTS[usize::from(first.to_ascii_lowercase())]
+            || text.bytes().any(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let control = text.trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == '…');
+    // `Open gallery (11 photos)`, `View gallery (8)`.
+    let control = match control.rsplit_once(" (") {
+        Some((head, count))
+            if count.ends_with(')') && count.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            head
+        }
+        _ => control,
+    };
+    let listed = if control.is_ascii() {
+        GALLERY_CONTROLS
+            .iter()
+            .any(|c| control.eq_ignore_ascii_case(c))
+    } else {
+        let lower = control.to_lowercase();
+        GALLERY_CONTROLS.contains(&lower.as_str())
+    };
+    listed || (text.bytes().any(|b| b.is_ascii_digit()) && is_slideshow_counter(text))
+}
 
 /// Whether `text` is a control of a figure's caption, the word `caption`
 /// ending a line of two words or more (`toggle caption`, `Hide caption
-/// Show caption`: `Captions` alone is a heading), or a slideshow's
-/// counter (`Image 2 of 9`, `Photo 3 / 12`, `Foto 4 von 10`).
+/// Show caption`: `Captions` alone is a heading), a lone word that opens
+/// or enlarges the picture (`Expand`, `Zoom`), or a counter of numbers
+/// (`9 / 14`, `3/12`): beside a caption, they are the figure's.
 fn is_figure_control(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let control = words.len() >= 2
@@ -1461,18 +1636,10 @@ fn is_figure_control(text: &str) -> bool {
             w.trim_end_matches(|c: char| !c.is_alphanumeric())
                 .eq_ignore_ascii_case("caption")
         });
-    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-    let counter = match words.as_slice() {
-        [what, n, of, m] => {
-            let what = what.strip_suffix(['s', 'S']).unwrap_or(what);
-            COUNTED.iter().any(|c| what.eq_ignore_ascii_case(c))
-                && number(n)
-                && COUNTER_OF.iter().any(|o| of.eq_ignore_ascii_case(o))
-                && number(m)
-        }
-        _ => false,
-    };
-    control || counter
+    let lone = matches!(words.as_slice(), [word] if ["expand", "enlarge", "zoom", "fullscreen"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w)));
+    control || lone || is_count(text)
 }
 
 /// Whether block `j` of `doc` settles a caption beside it (see
@@ -1676,12 +1843,21 @@ mod tests {
             "Det nya biblioteket har stora fönster mot fjällen. Arkivbild",
             "The old harbour at dawn (archive photo)",
             "Ilustrační foto",
+            // Abbreviated labels (Italian, Greek); Finnish and Vietnamese
+            // labels after a caption's sentence.
+            "Ph.: Paolo Gatti/Corriere del Nord",
+            "Raccoglitori al lavoro in un vigneto delle Langhe. Ph.: ANSA/Chiara Villa",
+            "Συγκομιδή ελιάς σε χωριό του νομού Χανίων. Φωτ.: Intime News",
+            "Φωτογραφία: Intime News",
+            "Kallion kirjasto on yksi muutoksen kirjastoista. KUVA: Lehtikuva/Antti Lehtonen",
+            "Xe buýt điện đón khách tại điểm dừng. Ảnh: Nguyễn Thu Hà",
         ] {
             removed(caption);
         }
         // A sentence that names a picture or a publisher after its stop.
         for line in [
             "Lena Fischer took the photo. Image Comics published it in May.",
+            "He earned his Ph.D. in Padua. Ph.D. students: twelve this year",
             "The harbor reopened in May. Foto albums of the day sold out",
             "We bought a stock photo for the cover of the annual report",
             "The museum opened its archive. Photo",
@@ -2303,15 +2479,31 @@ mod tests {
             "Image 2 of 9\nPhoto: Ana Ruiz/Valley Herald",
             "Foto 3 von 12\nFoto: Ana Ruiz",
             "Photo 4 / 10\nCourtesy of the Valley Historical Society",
+            // A counter of numbers alone, a lone word that enlarges it.
+            "Photo: Ana Ruiz\n9 / 14",
+            "Photo: Ana Ruiz\nExpand",
+            // Anywhere: a slideshow's counter, a gallery's control.
+            "Image 2 of 9",
+            "Фото 2 з 14",
+            "Kuva 3/12",
+            "Open gallery (11 photos)",
+            "Натисніть, щоб збільшити",
+            "Click to enlarge",
         ] {
             removed(figure);
         }
-        // Away from a caption, or not ending with the word, they stay.
+        // Away from a caption, or not ending with the word, they stay; a
+        // number over a number is as often a rating; a counter of other
+        // things is a heading.
         for line in [
             "toggle caption",
-            "Image 2 of 9",
             "Captions",
             "Video Caption Audit",
+            "9 / 14",
+            "Expand",
+            "Windproof 6/6",
+            "Step 3 of 5",
+            "Image 9 of 2",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
