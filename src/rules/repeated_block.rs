@@ -365,6 +365,8 @@ fn is_promo(doc: &Document<'_>, group: &[usize], lone: bool) -> bool {
             || ends_with_a_button(&BUTTON_WORDING.find_all(text), text)
             || is_offer_label(doc, group)
             || is_ad_label(text)
+            || mentions_cookies(text)
+            || (names_a_platform(text, words) && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (is_pointer(text) && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (is_call_to_the_reader(text, words)
                 && group.iter().all(|&i| beside_a_sentence(doc, i)))
@@ -470,6 +472,113 @@ fn is_ad_label(text: &str) -> bool {
         let lower = text.to_lowercase();
         AD_LABELS.contains(&lower.as_str())
     }
+}
+
+/// What a consent notice asks or says of the site's cookies, in lower
+/// case, in several languages: to accept, agree, consent, manage
+/// preferences; that the site uses them.
+const CONSENT_WORDS: &[&str] = &[
+    "accept",
+    "agree",
+    "consent",
+    "prefer",
+    "setting",
+    "policy",
+    "manage",
+    "we use",
+    "this site",
+    "this website",
+    "accett",
+    "utilizz",
+    "consens",
+    "bruger",
+    "samtyk",
+    "hyväksy",
+    "käytä",
+    "αποδοχ",
+    "χρησιμοποι",
+    "chấp nhận",
+    "sử dụng",
+    "прийня",
+    "использ",
+    "використ",
+    "akzept",
+    "verwend",
+    "zustimm",
+    "utilis",
+    "acept",
+    "utiliz",
+    "aceit",
+    "gebruik",
+    "använd",
+    "używa",
+    "akceptuj",
+];
+
+/// Whether `text` is a consent notice about the site's cookies or its
+/// button (`We use cookies to …`, `Questo sito utilizza cookie …`, `Accept
+/// all cookies`), printed again and again down a page: the word `cookie`
+/// at a word's start in any ASCII case (most languages borrow it), or the
+/// Finnish and Russian words, with one of [`CONSENT_WORDS`] (`1 cup
+/// crushed cookies` is a recipe's).
+fn mentions_cookies(text: &str) -> bool {
+    let cookie = signals::ascii_case_positions(text, "cookie")
+        .any(|at| at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
+        || text.contains("eväste")
+        || text.contains("Eväste")
+        || text.contains("куки");
+    cookie && {
+        let lower = text.to_lowercase();
+        CONSENT_WORDS.iter().any(|word| lower.contains(word))
+    }
+}
+
+/// The networks and app stores a page sends its readers to, as they write
+/// their names in every language (a word may go on after one: `iOS-`,
+/// `Facebookissa`).
+const PLATFORMS: &[&str] = &[
+    "Android",
+    "App Store",
+    "Apple Podcasts",
+    "Bluesky",
+    "Facebook",
+    "Flipboard",
+    "Google News",
+    "Google Play",
+    "Instagram",
+    "LinkedIn",
+    "Mastodon",
+    "Pinterest",
+    "Snapchat",
+    "Spotify",
+    "Telegram",
+    "TikTok",
+    "Twitter",
+    "Viber",
+    "WhatsApp",
+    "YouTube",
+    "Zalo",
+    "iOS",
+];
+
+/// The most words of a line that sends the reader to a network or an app
+/// store (see [`names_a_platform`]).
+const PLATFORM_LINE_MAX_WORDS: usize = 14;
+
+/// Whether `text`, of `words` words, sends the reader to one of
+/// [`PLATFORMS`] in any language: a line of at most
+/// [`PLATFORM_LINE_MAX_WORDS`] words without final punctuation that names
+/// one at a word's start (`Følg os på Facebook og Instagram`, `Lataa
+/// sovellus iOS- ja Android-laitteille`, `Chia sẻ lên Facebook`).
+fn names_a_platform(text: &str, words: usize) -> bool {
+    static NAMES: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(PLATFORMS).expect("valid platform names"));
+    words <= PLATFORM_LINE_MAX_WORDS
+        && !ends_sentence(text)
+        && NAMES.find_overlapping_iter(text).any(|found| {
+            let at = found.start();
+            at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric())
+        })
 }
 
 /// Nudges among [`CALL_VERBS`] that need no word to the reader to be
@@ -1331,6 +1440,44 @@ mod tests {
     }
 
     #[test]
+    fn cookie_notices_and_lines_that_send_to_a_network_go_when_printed_again() {
+        for promo in [
+            "We use cookies to improve your experience. By continuing, you agree.",
+            "Questo sito utilizza cookie per migliorare la tua esperienza.",
+            "Accept all cookies",
+            "Følg os på Facebook og Instagram",
+            "Lataa sovellus iOS- ja Android-laitteille",
+            "Chia sẻ lên Facebook",
+        ] {
+            removes_every_copy(promo);
+        }
+        // Printed once, or a word that only holds the letters, or a
+        // sentence about a network.
+        for (line, copies) in [
+            ("Accept all cookies", 1),
+            ("The bakery sold fortune cookies", 2),
+            (
+                "Bake the cookies for twelve minutes, then let them cool.",
+                1,
+            ),
+            ("Facebook shares fell after the report", 1),
+            ("Facebook shares fell after the report.", 2),
+            ("1 cup crushed cookies", 2),
+        ] {
+            let mut input = format!("{P1}\n{line}\n{P2}\n");
+            if copies == 2 {
+                input.push_str(&format!("{line}\n{P3}\n"));
+            }
+            assert_kept(&RepeatedBlock, &input);
+        }
+        // A network's name among the short lines of a table or a list.
+        assert_kept(
+            &RepeatedBlock,
+            "Reach by network\nFacebook and Instagram\n41%\n\nGrowth by network\nFacebook and Instagram\n12%\n",
+        );
+    }
+
+    #[test]
     fn a_line_dropped_among_paragraphs_three_times_is_a_promo_in_any_wording() {
         let p4 =
             "Bond yields slipped as traders priced in a slower pace of rate increases this year.";
@@ -1362,7 +1509,7 @@ mod tests {
         // One copy out of place (under the headline), or fewer than half
         // when three or more stand between paragraphs; two of four out of
         // place is a line of the text's own.
-        let line = "Følg os på Facebook og Instagram";
+        let line = "Lue lisää aiheesta verkkolehdestämme";
         let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n\n{line}\n\n{p4}\n");
         let cleaned = clean_with(&RepeatedBlock, &input);
         assert!(!cleaned.contains(line), "{cleaned}");
