@@ -16,16 +16,17 @@ const MAX_SPACES: usize = 6;
 
 /// Labels of publishing or updating before a time, in several languages
 /// (`Opublikowano:`, `Bijgewerkt:`, `Megjelent:`), a colon after them or not.
-const LABELS: &str = r"(?:opublikowano|zaktualizowano|aktualizacja|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste\s+update|publicado(?:\s+(?:em|el))?|atualizado(?:\s+em)?|actualizado(?:\s+el)?|megjelent|módosítva|frissítve|frissítés|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|diterbitkan|diperbarui|опубликовано|обновлено|yayınlanma|güncellenme|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty)\s*:?\s*";
+const LABELS: &str = r"(?:opublikowano|zaktualizowano|aktualizacja|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste\s+update|publicado(?:\s+(?:em|el))?|atualizado(?:\s+em)?|actualizado(?:\s+el)?|megjelent|módosítva|frissítve|frissítés|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|diterbitkan|diperbarui|опубликовано|обновлено|yayınlanma|güncellenme|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|ενημέρωση|δημοσίευση|оновлено|опубліковано|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng)\s*:?\s*";
 
 /// A time ago: a count and its unit with the language's word for `ago`
 /// (`35 minuten geleden`, `2 godz. temu`, `há 3 horas`, `vor 2 Stunden`,
 /// `il y a 4 h`, `5 ore fa`, `45 perce`, `3 jam lalu`, `2 saat önce`,
-/// `3 часа назад`), or today or yesterday and a clock time (`Vandaag,
-/// 09:14`, `Hoy a las 9:14`, `Gestern, 18:30 Uhr`).
+/// `3 часа назад`, `πριν από 6 ώρες`, `2 giờ trước`), or today or
+/// yesterday and a clock time (`Vandaag, 09:14`, `Hoy a las 9:14`,
+/// `Gestern, 18:30 Uhr`, `I går kl. 08.26`).
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     signals::rare_line_regex(&format!(
-        r"(?i)^(?:{LABELS})?(?:\d+\s*(?:min\.?|minut[aey]?|godz\.?|godzin[ay]?|dni|dzień)\s+temu|\d+\s*(?:min\.?|minuut|minuten|uur|dag|dagen|week|weken)\s+geleden|(?:há|hace)\s+\d+\s*(?:min\.?|minutos?|h|horas?|dias?|días?)|vor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden?|tag|tagen)|il\s+y\s+a\s+\d+\s*(?:min\.?|minutes?|h|heures?|jours?)|\d+\s*(?:min\.?|minuti|or[ae]|giorn[oi])\s+fa|\d+\s*(?:perce|órája|napja)|\d+\s*(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d+\s*(?:dk\.?|dakika|saat|gün)\s+önce|\d+\s*(?:мин\.?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|för\s+\d+\s*(?:min\.?|minuter|timmar|dagar)\s+sedan|\d+\s*(?:min\.?|minutter|timer|dage|dager)\s+siden|acum\s+\d+\s*(?:min\.?|minute|minut|ore|oră|ora|zile|zi)|před\s+\d+\s*(?:min\.?|minutami|minutou|hodinami|hodinou|dny|dnem)|(?:vandaag|gisteren|dzisiaj|dziś|wczoraj|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|aujourd’hui|hier|oggi|ieri|ma|tegnap|сегодня|вчера|hari\s+ini|kemarin|bugün|dün|idag|i\s+dag|igår|i\s+går),?\s*(?:(?:à|om|o|às|a\s+las|um|alle|в|pukul)\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*uhr)?)$"
+        r"(?i)^(?:{LABELS})?(?:\d+\s*(?:min\.?|minut[aey]?|godz\.?|godzin[ay]?|dni|dzień)\s+temu|\d+\s*(?:min\.?|minuut|minuten|uur|dag|dagen|week|weken)\s+geleden|(?:há|hace)\s+\d+\s*(?:min\.?|minutos?|h|horas?|dias?|días?)|vor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden?|tag|tagen)|il\s+y\s+a\s+\d+\s*(?:min\.?|minutes?|h|heures?|jours?)|\d+\s*(?:min\.?|minuti|or[ae]|giorn[oi])\s+fa|\d+\s*(?:perce|órája|napja)|\d+\s*(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d+\s*(?:dk\.?|dakika|saat|gün)\s+önce|\d+\s*(?:мин\.?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|för\s+\d+\s*(?:min\.?|minuter|timmar|dagar)\s+sedan|\d+\s*(?:min\.?|minutter|timer|dage|dager)\s+siden|acum\s+\d+\s*(?:min\.?|minute|minut|ore|oră|ora|zile|zi)|před\s+\d+\s*(?:min\.?|minutami|minutou|hodinami|hodinou|dny|dnem)|\d+\s*(?:min\.?|minuuttia|tuntia|tunti|päivää|päivä)\s+sitten|πριν\s+(?:από\s+)?\d+\s*(?:λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες)|\d+\s*(?:хв\.?|хвилин[иу]?|годин[иу]?|день|дні|днів)\s+тому|\d+\s*(?:phút|giờ|ngày|tuần)\s+trước|(?:vandaag|gisteren|dzisiaj|dziś|wczoraj|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|aujourd’hui|hier|oggi|ieri|ma|tegnap|сегодня|вчера|hari\s+ini|kemarin|bugün|dün|idag|i\s+dag|igår|i\s+går|tänään|eilen|σήμερα|χθες|сьогодні|вчора|hôm\s+nay|hôm\s+qua),?\s*(?:(?:à|om|o|às|a\s+las|um|alle|в|pukul|kl\.?|klo)\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*uhr)?)$"
     ))
     .expect("valid relative-time regex")
 });
@@ -35,10 +36,10 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// perc`, `5 Min. Lesezeit`, `Время чтения: 5 минут`), or a stopwatch and
 /// minutes (`⏱ 10 min`).
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    const WORDS: &str = r"(?:čtení\s+na|doba\s+čtení|timp\s+de\s+citire|leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma)";
-    const MINUTES: &str = r"(?:min\.?|minuten|minutos?|minuti|minut[ay]?|minutes?|perc|мин\.?|минут[ыа]?|menit|dk\.?|dakika|minutter|minuter|minuuttia)";
+    const WORDS: &str = r"(?:čtení\s+na|doba\s+čtení|timp\s+de\s+citire|leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma|час\s+читання|читати|χρόνος\s+ανάγνωσης|ανάγνωσης|thời\s+gian\s+đọc|đọc)";
+    const MINUTES: &str = r"(?:min\.?|minuten|minutos?|minuti|minut[ay]?|minutes?|perc|мин\.?|минут[ыа]?|menit|dk\.?|dakika|minutter|minuter|minuuttia|хв\.?|хвилин[иу]?|λεπτά|λεπτό|phút)";
     signals::rare_line_regex(&format!(
-        r"(?i)^(?:⏱\s*)?(?:{WORDS}\s*:?\s*\d+\s*{MINUTES}|\d+\s*{MINUTES}\s+{WORDS}|⏱\s*\d+\s*{MINUTES})$"
+        r"(?i)^(?:⏱\s*)?(?:{WORDS}\s*:?\s*(?:noin\s+|~\s*)?\d+\s*{MINUTES}|\d+\s*{MINUTES}\s+{WORDS}|⏱\s*\d+\s*{MINUTES})$"
     ))
     .expect("valid reading-time regex")
 });
@@ -55,6 +56,7 @@ const RELATIVE_WORDS: &[&str] = &[
     "dzisiaj",
     "dziś",
     "dün",
+    "eilen",
     "fa",
     "geleden",
     "gestern",
@@ -74,23 +76,34 @@ const RELATIVE_WORDS: &[&str] = &[
     "lalu",
     "ma",
     "napja",
+    "nay",
     "oggi",
     "ontem",
     "perce",
     "před",
+    "qua",
     "sedan",
     "siden",
+    "sitten",
     "tegnap",
     "temu",
+    "trước",
+    "tänään",
     "vandaag",
     "vor",
     "wczoraj",
     "y",
     "órája",
     "önce",
+    "πριν",
+    "σήμερα",
+    "χθες",
     "вчера",
+    "вчора",
     "назад",
     "сегодня",
+    "сьогодні",
+    "тому",
 ];
 
 /// The words one of which every [`READING_TIME`] holds but the stopwatch,
@@ -113,6 +126,10 @@ const READING_WORDS: &[&str] = &[
     "olvasás",
     "olvasási",
     "čtení",
+    "đọc",
+    "ανάγνωσης",
+    "читання",
+    "читати",
     "чтения",
 ];
 
@@ -121,9 +138,11 @@ const READING_WORDS: &[&str] = &[
 /// process that never meets such a line the cost of compiling it). A word
 /// in ASCII is put in lower case in place, without a copy on the heap.
 fn has_word_of(text: &str, words: &[&str]) -> bool {
-    let mut buf = [0u8; 16];
+    // The longest word, `ανάγνωσης`, takes 18 bytes.
+    const MAX_WORD_BYTES: usize = 24;
+    let mut buf = [0u8; MAX_WORD_BYTES];
     text.split(|c: char| !c.is_alphabetic())
-        .filter(|word| !word.is_empty() && word.len() <= 16)
+        .filter(|word| !word.is_empty() && word.len() <= MAX_WORD_BYTES)
         .any(|word| {
             if word.is_ascii() {
                 let lower = &mut buf[..word.len()];
@@ -190,6 +209,13 @@ mod tests {
             "Hoy a las 9:14",
             "Gestern, 18:30 Uhr",
             "Dzisiaj 07:05",
+            "I går kl. 08.26",
+            "10 tuntia sitten",
+            "πριν από 6 ώρες",
+            "Σήμερα, 17:41",
+            "Вчора, 22:40",
+            "Ενημέρωση: πριν από 1 ημέρα",
+            "Cập nhật lúc 2 giờ trước",
         ] {
             assert!(is_relative_time(line), "{line}");
         }
@@ -201,6 +227,8 @@ mod tests {
             "45 perc",
             "3 órája várnak a mentőkre a helyszínen",
             "Dzisiaj",
+            "10 tuntia sitten hän lähti kotiin",
+            "πριν από 6 ώρες ξέσπασε η φωτιά στο χωριό",
         ] {
             assert!(!is_relative_time(line), "{line}");
         }
@@ -227,6 +255,10 @@ mod tests {
             "Waktu baca 3 menit",
             "⏱ 10 min",
             "Temps de lecture : 4 min",
+            "Χρόνος ανάγνωσης: 6 λεπτά",
+            "Читати 8 хв",
+            "Thời gian đọc: 12 phút",
+            "Lukuaika: noin 10 minuuttia",
         ] {
             assert!(is_reading_time(line), "{line}");
         }
