@@ -568,8 +568,11 @@ const PLATFORM_LINE_MAX_WORDS: usize = 14;
 /// Whether `text`, of `words` words, sends the reader to one of
 /// [`PLATFORMS`] in any language: a line of at most
 /// [`PLATFORM_LINE_MAX_WORDS`] words without final punctuation that names
-/// one at a word's start (`Følg os på Facebook og Instagram`, `Lataa
-/// sovellus iOS- ja Android-laitteille`, `Chia sẻ lên Facebook`).
+/// one at a word's start after its first word, the call's verb (`Følg os
+/// på Facebook og Instagram`, `Lataa sovellus iOS- ja Android-laitteille`,
+/// `Chia sẻ lên Facebook`). A line that opens with the name is a link's
+/// label, as beside a quoted expert's name (`LinkedIn Ann Lee, VP, Acme`,
+/// which a gold text keeps).
 fn names_a_platform(text: &str, words: usize) -> bool {
     static NAMES: LazyLock<aho_corasick::AhoCorasick> =
         LazyLock::new(|| aho_corasick::AhoCorasick::new(PLATFORMS).expect("valid platform names"));
@@ -577,7 +580,7 @@ fn names_a_platform(text: &str, words: usize) -> bool {
         && !ends_sentence(text)
         && NAMES.find_overlapping_iter(text).any(|found| {
             let at = found.start();
-            at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric())
+            at > 0 && !text[..at].ends_with(|c: char| c.is_alphanumeric())
         })
 }
 
@@ -1470,6 +1473,11 @@ mod tests {
             }
             assert_kept(&RepeatedBlock, &input);
         }
+        // A link's label before a quoted expert's name and title.
+        assert_kept(
+            &RepeatedBlock,
+            &format!("{P1}\nLinkedIn Ann Lee, VP of Marketing, Acme\n{P2}\nLinkedIn Ann Lee, VP of Marketing, Acme\n{P3}\n"),
+        );
         // A network's name among the short lines of a table or a list.
         assert_kept(
             &RepeatedBlock,
