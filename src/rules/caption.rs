@@ -1504,16 +1504,13 @@ fn is_slideshow_counter(text: &str) -> bool {
     let Some((what, count)) = text.split_once(char::is_whitespace) else {
         return false;
     };
-    let counted = |word: &str| {
-        COUNTED.iter().any(|c| {
-            if word.is_ascii() {
-                word.eq_ignore_ascii_case(c)
-            } else {
-                word.to_lowercase() == *c
-            }
-        })
-    };
-    (counted(what) || what.strip_suffix(['s', 'S']).is_some_and(counted)) && is_count(count)
+    // The count first: most lines with a figure are no `n of m`.
+    if !is_count(count) {
+        return false;
+    }
+    let lower = what.to_lowercase();
+    let what = lower.strip_suffix('s').unwrap_or(&lower);
+    COUNTED.contains(&lower.as_str()) || COUNTED.contains(&what)
 }
 
 /// Whether `text` is `n of m` (see [`COUNTER_OF`]) or `n/m`, with `n`
@@ -1524,12 +1521,18 @@ fn is_count(text: &str) -> bool {
             .ok()
             .filter(|_| w.bytes().all(|b| b.is_ascii_digit()))
     };
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let (n, m) = match words.as_slice() {
-        [n, of, m] if COUNTER_OF.iter().any(|o| of.eq_ignore_ascii_case(o)) => {
+    // A count starts with a figure: most lines are passed over on it.
+    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let (n, m) = match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(n), Some(of), Some(m), None)
+            if COUNTER_OF.iter().any(|o| of.eq_ignore_ascii_case(o)) =>
+        {
             (number(n), number(m))
         }
-        [glued] => glued
+        (Some(glued), None, None, None) => glued
             .split_once('/')
             .map_or((None, None), |(n, m)| (number(n), number(m))),
         _ => (None, None),
@@ -1575,6 +1578,15 @@ const GALLERY_CONTROLS: &[&str] = &[
     "xem thư viện ảnh",
 ];
 
+/// The fewest and the most bytes of [`GALLERY_CONTROLS`].
+static GALLERY_CONTROL_LENGTHS: LazyLock<(usize, usize)> = LazyLock::new(|| {
+    let lengths = GALLERY_CONTROLS.iter().map(|c| c.len());
+    (
+        lengths.clone().min().unwrap_or(0),
+        lengths.max().unwrap_or(0),
+    )
+});
+
 /// The first bytes of [`GALLERY_CONTROLS`], in lower case.
 static GALLERY_CONTROL_STARTS: LazyLock<[bool; 256]> = LazyLock::new(|| {
     let mut starts = [false; 256];
@@ -1605,22 +1617,26 @@ fn is_gallery_control(text: &str) -> bool {
     }
     let control = text.trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == '…');
     // `Open gallery (11 photos)`, `View gallery (8)`.
-    let control = match control.rsplit_once(" (") {
-        Some((head, count))
-            if count.ends_with(')') && count.starts_with(|c: char| c.is_ascii_digit()) =>
-        {
-            head
-        }
+    let control = match control
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+    {
+        Some((head, count)) if count.starts_with(|c: char| c.is_ascii_digit()) => head.trim_end(),
         _ => control,
     };
-    let listed = if control.is_ascii() {
-        GALLERY_CONTROLS
-            .iter()
-            .any(|c| control.eq_ignore_ascii_case(c))
-    } else {
-        let lower = control.to_lowercase();
-        GALLERY_CONTROLS.contains(&lower.as_str())
-    };
+    // A control's letters in lower case take as many bytes as its own,
+    // but for a few letters outside ASCII: a length out of their range
+    // is none of them.
+    let (shortest, longest) = *GALLERY_CONTROL_LENGTHS;
+    let listed = (shortest..=longest + 8).contains(&control.len())
+        && if control.is_ascii() {
+            GALLERY_CONTROLS
+                .iter()
+                .any(|c| control.eq_ignore_ascii_case(c))
+        } else {
+            let lower = control.to_lowercase();
+            GALLERY_CONTROLS.contains(&lower.as_str())
+        };
     listed || (text.bytes().any(|b| b.is_ascii_digit()) && is_slideshow_counter(text))
 }
 

@@ -173,6 +173,7 @@ fn remove_other_copies(
     let long = blocks[i].words >= HEADLINE_MIN_WORDS && !ends_with_full_stop(headline);
     let limit = (i + 1 + REPEAT_WINDOW).min(blocks.len()).min(body + 2);
     let key = std::cell::LazyCell::new(|| loose_key(headline));
+    let head_edges = edge_letters(headline);
     let mut removed = false;
     for j in i + 1..limit {
         let words = blocks[j].words;
@@ -187,12 +188,20 @@ fn remove_other_copies(
         let text = doc.block_text(j);
         let same =
             |part: Option<&str>| part.is_some_and(|part| key.is_some() && loose_key(part) == *key);
+        // A copy opens or ends as the headline does, in ASCII: most lines
+        // are passed over on their first and last letters.
+        let (opens, ends) = match (head_edges, edge_letters(text)) {
+            (Some((first, last)), Some((their_first, their_last))) => {
+                (first == their_first, last == their_last)
+            }
+            _ => (true, true),
+        };
         let copy = (long
             && words <= blocks[i].words + SITE_NAME_MAX_WORDS + 1
-            && (same(Some(text))
-                || same(site_prefixed_title(text))
-                || same(page_title_text(text))))
-            || same(breadcrumb_end(text));
+            && ((opens && ends && same(Some(text)))
+                || (ends && same(site_prefixed_title(text)))
+                || (opens && same(page_title_text(text)))))
+            || (ends && same(breadcrumb_end(text)));
         // A line printed again together with the line before it is part of
         // a passage printed twice.
         let in_passage = i > 0 && blocks[j - 1].fingerprint == blocks[i - 1].fingerprint;
@@ -214,6 +223,21 @@ fn remove_other_copies(
         }
     }
     removed
+}
+
+/// The first and the last letter or figure of `text` in lower case, when
+/// `text` is ASCII (elsewhere [`loose_key`] folds more than case).
+fn edge_letters(text: &str) -> Option<(u8, u8)> {
+    if !text.is_ascii() {
+        return None;
+    }
+    let mut letters = text.bytes().filter(u8::is_ascii_alphanumeric);
+    let first = letters.next()?.to_ascii_lowercase();
+    let last = text
+        .bytes()
+        .rfind(u8::is_ascii_alphanumeric)
+        .map_or(first, |b| b.to_ascii_lowercase());
+    Some((first, last))
 }
 
 /// A key of `text` that ignores case, accents and marks: its letters and
