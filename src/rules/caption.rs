@@ -1252,8 +1252,7 @@ impl Rule for Caption {
                 // one above is that paragraph's heading (held to a credit
                 // below, it is the credit's caption).
                 || (doc.breaks_after(i) < doc.breaks_after(i - 1)
-                    && !(blocks[i + 1].words <= CREDIT_MAX_WORDS
-                        && is_credit(doc.block_text(i + 1)))
+                    && !is_credit_block(doc, i + 1)
                     && !is_caption_over(doc, out, i + 1))
                 || signals::is_title_case(text)
             {
@@ -1407,10 +1406,13 @@ fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: u
 /// Whether block `j` is held by one line break over a credit: another
 /// picture's description.
 fn is_credited_line(doc: &Document<'_>, j: usize) -> bool {
-    doc.blocks
-        .get(j + 1)
-        .is_some_and(|b| b.words <= CREDIT_MAX_WORDS && is_credit(b.text(doc.text)))
-        && doc.breaks_after(j) == 1
+    j + 1 < doc.blocks.len() && is_credit_block(doc, j + 1) && doc.breaks_after(j) == 1
+}
+
+/// Whether block `j` is a photo credit: at most [`CREDIT_MAX_WORDS`]
+/// words, [`is_credit`].
+fn is_credit_block(doc: &Document<'_>, j: usize) -> bool {
+    doc.blocks[j].words <= CREDIT_MAX_WORDS && is_credit(doc.block_text(j))
 }
 
 /// Whether `other` holds `share` or more of the content words of `text`.
@@ -1667,7 +1669,7 @@ fn is_settled(doc: &Document<'_>, out: &Findings, j: usize, caption: usize) -> b
     ends_sentence(t)
         || signals::is_title_case(t)
         || out.is_removed(j)
-        || (doc.blocks[j].words <= CREDIT_MAX_WORDS && is_credit(t))
+        || is_credit_block(doc, j)
         || is_numbered_heading(doc, j, caption)
         || (j == caption + 1 && is_heading_over_paragraph(doc, j))
 }
