@@ -657,10 +657,14 @@ const ABOUT_AUTHOR: &[&str] = &[
     "thông tin tác giả",
 ];
 
+/// The most bytes of a heading of [`ABOUT_AUTHOR`] (the longest,
+/// `σχετικά με τη συντάκτρια`, takes 45).
+const ABOUT_AUTHOR_MAX_BYTES: usize = 48;
+
 /// Whether `text` is the heading of an author box ([`ABOUT_AUTHOR`]).
 fn is_about_author(text: &str) -> bool {
     let text = text.trim_end_matches(':').trim();
-    if text.len() > 48 {
+    if text.len() > ABOUT_AUTHOR_MAX_BYTES {
         return false;
     }
     let lower = (!text.is_ascii()).then(|| text.to_lowercase());
@@ -859,6 +863,7 @@ const BOX_CHROME_MAX_WORDS: usize = 8;
 /// names do: `Seuraa Annaa Instagramissa`, `More from Ann Lee`) or gives
 /// an e-mail address or a handle (`Liên hệ: ann@example.com`).
 fn is_box_chrome(text: &str, words: usize, name: &str) -> bool {
+    let name = without_honorific(name);
     let first = name.split_whitespace().next().unwrap_or(name);
     words <= BOX_CHROME_MAX_WORDS
         && !crate::segment::ends_sentence(text)
@@ -4598,6 +4603,13 @@ mod tests {
             ),
             &format!("{HEADLINE}\n{BODY}\nThe Coastal Desk Editorial Team\n{MORE}\n"),
         );
+    }
+
+    #[test]
+    fn about_author_headings_fit_their_bound() {
+        assert!(ABOUT_AUTHOR
+            .iter()
+            .all(|h| h.len() <= ABOUT_AUTHOR_MAX_BYTES));
     }
 
     #[test]

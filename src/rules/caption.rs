@@ -31,9 +31,6 @@ const RESTATE_MIN_LETTERS: usize = 70;
 /// A text with fewer English function words than this share of its
 /// words is in another language.
 const ENGLISH_MIN_SHARE: f64 = 0.1;
-/// A paragraph under a heading has at least this many words (see
-/// [`MIN_HEADED_SECTIONS`]).
-const SECTION_PARAGRAPH_MIN_WORDS: usize = 12;
 const MAX_WORDS: usize = 60;
 /// Share of a caption's content words found in one other block.
 const RESTATE_OVERLAP: f64 = 0.6;
@@ -1104,7 +1101,7 @@ fn is_table_row(text: &str) -> bool {
 static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
     format!(
         "Removes image captions that an extractor left between paragraphs.\n\n\
-         What it catches, by one of four sets of signals (each set needs \
+         What it catches, by one of six sets of signals (each set needs \
          all of its signals):\n\
          - a restating caption: a sentence-like line of {RESTATE_MIN_WORDS} to \
            {MAX_WORDS} words (in another language than English, as few words \
@@ -1152,17 +1149,28 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            colon and a source, `(foto Ansa)`, `… Den Haag. Beeld ANP`) or a \
            credit label opens \
            (`Above: …`, `Pictured: …`, `Foto: …`);\n\
+         - a picture's description held by one line break over its photo \
+           credit, the two set apart by blank lines between prose (or another \
+           caption), in a text that sets most paragraphs apart: one clause of \
+           {DESCRIPTION_MIN_WORDS} to {DESCRIPTION_MAX_WORDS} words without \
+           final punctuation, in sentence case, no label and no list item, \
+           whose content words the paragraph under the picture does not \
+           repeat ({heading}% or more: then it is that paragraph's heading);\n\
          - a block the HTML marked as a caption (`figcaption`);\n\
-         - a control or a counter of a figure (a line of at most \
-           {FIGURE_CONTROL_MAX_WORDS} words ending with the word `caption`, \
-           `toggle caption`; `Image 2 of 9`, `Foto 3 von 12`) right above or \
-           below a block removed as noise (its caption or credit).\n\
+         - a slideshow's counter or a gallery's control anywhere (a line of \
+           at most {GALLERY_CONTROL_MAX_WORDS} words: `Image 2 of 9`, `Фото 2 з \
+           14`, `Click to enlarge`, `Open gallery (11 photos)`), or a control or \
+           counter of a figure right above or below a block removed as noise, \
+           its caption or credit (at most {FIGURE_CONTROL_MAX_WORDS} words: \
+           `toggle caption`, `Expand`, `9 / 14`; a bare count elsewhere is as \
+           often a rating).\n\
          A body paragraph that quotes the same words as a caption ends with \
          punctuation and stays; so does a standfirst under the headline.\n\n\
          Example: `Musk physically ‘shoved’ Treasury Secretary Scott Bessent \
          in the West Wing` between two paragraphs that tell the same story is \
          removed.",
-        overlap = (RESTATE_OVERLAP * 100.0).round()
+        overlap = (RESTATE_OVERLAP * 100.0).round(),
+        heading = (HEADING_OVERLAP * 100.0).round()
     )
 });
 
@@ -1337,7 +1345,7 @@ impl Rule for Caption {
         // credit beside them.
         for i in 0..blocks.len() {
             if blocks[i].words == 0
-                || blocks[i].words > FIGURE_CONTROL_MAX_WORDS
+                || blocks[i].words > GALLERY_CONTROL_MAX_WORDS
                 || out.is_removed(i)
             {
                 continue;
@@ -1345,6 +1353,9 @@ impl Rule for Caption {
             let text = doc.block_text(i);
             if is_gallery_control(text) {
                 out.remove_block(i, "a control or counter of a picture gallery");
+                continue;
+            }
+            if blocks[i].words > FIGURE_CONTROL_MAX_WORDS {
                 continue;
             }
             let removed_beside = i.checked_sub(1).is_some_and(|j| out.is_removed(j))
@@ -1458,6 +1469,10 @@ fn is_photographer_credit(text: &str) -> bool {
 
 /// The most words of a [figure's control or counter](is_figure_control).
 const FIGURE_CONTROL_MAX_WORDS: usize = 4;
+/// The most words and bytes of a [gallery's control or
+/// counter](is_gallery_control) (`Haga clic para ampliar (12 fotos)`).
+const GALLERY_CONTROL_MAX_WORDS: usize = 8;
+const GALLERY_CONTROL_MAX_BYTES: usize = 64;
 
 /// The words of a slideshow's counter (`Image 2 of 9`, `Foto 3 von 12`,
 /// `Фото 2 з 14`), in lower case: what is counted, then the word between
@@ -1496,18 +1511,19 @@ const COUNTER_OF: &[&str] = &[
 ];
 
 /// Whether `text` is a slideshow's counter: one of [`COUNTED`] (or its
-/// plural in `s`), a number, one of [`COUNTER_OF`] (or a slash glued to
-/// the numbers) and a number no smaller (`Image 2 of 9`, `Kuva 3/12`,
-/// `Εικόνα 3 από 12`). A number over a number alone is as often a
-/// rating (`5 / 10`), and counts only beside a caption (see
-/// [`is_figure_control`]).
+/// plural in `s`), a number, one of [`COUNTER_OF`] between spaces and a
+/// number no smaller (`Image 2 of 9`, `Kuva 3 / 12`, `Εικόνα 3 από 12`).
+/// A number over a number alone is as often a rating (`5 / 10`), and
+/// counts only beside a caption (see [`is_figure_control`]).
 fn is_slideshow_counter(text: &str) -> bool {
     let text = text.trim_start();
     let Some((what, count)) = text.split_once(char::is_whitespace) else {
         return false;
     };
-    // The count first: most lines with a figure are no `n of m`.
-    if !is_count(count) {
+    // The count first: most lines with a figure are no `n of m`. A count
+    // glued around a slash (`Photo 4/5`) is as often a review's score, and
+    // counts only beside a caption (see [`is_figure_control`]).
+    if count.split_whitespace().count() != 3 || !is_count(count) {
         return false;
     }
     let lower = what.to_lowercase();
@@ -1611,7 +1627,7 @@ fn is_gallery_control(text: &str) -> bool {
     let Some(&first) = text.as_bytes().first() else {
         return false;
     };
-    if text.len() > 64
+    if text.len() > GALLERY_CONTROL_MAX_BYTES
         || !(GALLERY_CONTROL_STARTS[usize::from(first.to_ascii_lowercase())]
             || text.bytes().any(|b| b.is_ascii_digit()))
     {
@@ -1680,8 +1696,7 @@ const HEADING_MAX_WORDS: usize = 12;
 
 /// Whether block `j` is a heading over a paragraph: at most
 /// [`HEADING_MAX_WORDS`] words without final punctuation, not a list item,
-/// right above a paragraph of [`SECTION_PARAGRAPH_MIN_WORDS`] words or
-/// more that ends like a sentence (the last item of a list is followed by
+/// right above a [paragraph of prose](signals::is_prose) (the last item of a list is followed by
 /// a paragraph too, but a caption above it is then one of its items, and
 /// the item above that one settles nothing).
 fn is_heading_over_paragraph(doc: &Document<'_>, j: usize) -> bool {
@@ -1689,9 +1704,8 @@ fn is_heading_over_paragraph(doc: &Document<'_>, j: usize) -> bool {
     (1..=HEADING_MAX_WORDS).contains(&doc.blocks[j].words)
         && !ends_sentence(t)
         && !signals::is_list_item(t)
-        && doc.blocks.get(j + 1).is_some_and(|next| {
-            next.words >= SECTION_PARAGRAPH_MIN_WORDS && ends_sentence(doc.block_text(j + 1))
-        })
+        && j + 1 < doc.blocks.len()
+        && signals::is_prose(doc, j + 1)
 }
 
 /// Whether block `k` reads as a caption that another caption is glued
@@ -1712,8 +1726,8 @@ const NUMBERED_HEADING_MAX_WORDS: usize = 12;
 
 /// Whether block `j` is the heading of a numbered section (`2. What the
 /// county plans next`, `3) Pack light`): a number, a short line without
-/// final punctuation, right above a paragraph of
-/// [`SECTION_PARAGRAPH_MIN_WORDS`] words or more (the items of a list
+/// final punctuation, right above a [paragraph of
+/// prose](signals::is_prose) (the items of a list
 /// stand above one another), or above the block `caption` and that
 /// paragraph (a picture under the section's heading).
 fn is_numbered_heading(doc: &Document<'_>, j: usize, caption: usize) -> bool {
@@ -1727,9 +1741,8 @@ fn is_numbered_heading(doc: &Document<'_>, j: usize, caption: usize) -> bool {
     numbered
         && doc.blocks[j].words <= NUMBERED_HEADING_MAX_WORDS
         && !ends_sentence(t)
-        && doc.blocks.get(next).is_some_and(|block| {
-            block.words >= SECTION_PARAGRAPH_MIN_WORDS && ends_sentence(doc.block_text(next))
-        })
+        && next < doc.blocks.len()
+        && signals::is_prose(doc, next)
 }
 
 /// Whether `text` opens with a label of at most [`LABEL_MAX_WORDS`] words
@@ -1752,8 +1765,7 @@ fn is_quoted_whole(text: &str) -> bool {
 
 /// How many headed sections `doc` has: lines of
 /// [`SECTION_HEADING_MIN_WORDS`] to [`MAX_WORDS`] words without final
-/// punctuation right above a paragraph of [`SECTION_PARAGRAPH_MIN_WORDS`] words or
-/// more that ends like a sentence.
+/// punctuation right above a [paragraph of prose](signals::is_prose).
 fn count_headed_sections(doc: &Document<'_>) -> usize {
     let blocks = &doc.blocks;
     (1..blocks.len())
@@ -1761,8 +1773,7 @@ fn count_headed_sections(doc: &Document<'_>) -> usize {
             let heading = j - 1;
             (SECTION_HEADING_MIN_WORDS..=MAX_WORDS).contains(&blocks[heading].words)
                 && !ends_sentence(doc.block_text(heading))
-                && blocks[j].words >= SECTION_PARAGRAPH_MIN_WORDS
-                && ends_sentence(doc.block_text(j))
+                && signals::is_prose(doc, j)
         })
         .count()
 }
@@ -2503,8 +2514,9 @@ mod tests {
             // Anywhere: a slideshow's counter, a gallery's control.
             "Image 2 of 9",
             "Фото 2 з 14",
-            "Kuva 3/12",
+            "Kuva 3 / 12",
             "Open gallery (11 photos)",
+            "Haga clic para ampliar (12 fotos)",
             "Натисніть, щоб збільшити",
             "Click to enlarge",
         ] {
@@ -2522,6 +2534,7 @@ mod tests {
             "Windproof 6/6",
             "Step 3 of 5",
             "Image 9 of 2",
+            "Photo 4/5",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);

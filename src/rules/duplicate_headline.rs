@@ -39,8 +39,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          Markets rally`) or at the end of a breadcrumb (`Home › Markets › \
          Markets rally`, the only place where a title of fewer than \
          {HEADLINE_MIN_WORDS} words counts), every such copy going with a \
-         kicker of at most {KICKER_MAX_WORDS} words without figures right over \
-         it (`MARKETS`); \
+         kicker right over it (one word, or up to {KICKER_MAX_WORDS} in capitals, \
+         without figures: `MARKETS`); \
          the text is prose, not verse (a poem may repeat its title). The first \
          copy stays; the later one goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
@@ -157,11 +157,10 @@ const KICKER_MAX_WORDS: usize = 3;
 /// comparison misses: in other capitals or accents (`ΝΕΑ ΜΕΤΡΑ` of `Νέα
 /// μέτρα`, `İ` printed `I`), after the site's name (`The Ledger: Markets
 /// rally`), at the end of a breadcrumb (`Home › Markets › Markets rally`),
-/// each with a short kicker without figures right over it (`MARKETS`). A
-/// line printed again with the line before it is a passage printed twice.
-/// A headline of fewer
-/// than [`HEADLINE_MIN_WORDS`] words counts only at the end of a
-/// breadcrumb. Whether it removed any.
+/// each with a [kicker](is_kicker) right over it (`MARKETS`). A line
+/// printed again with the line before it is a passage printed twice. A
+/// headline of fewer than [`HEADLINE_MIN_WORDS`] words counts only at the
+/// end of a breadcrumb. Whether it removed any.
 fn remove_other_copies(
     doc: &crate::segment::Document<'_>,
     out: &mut Findings,
@@ -214,15 +213,29 @@ fn remove_other_copies(
         let above = j - 1;
         if above > i
             && !out.is_removed(above)
-            && (1..=KICKER_MAX_WORDS).contains(&blocks[above].words)
-            && !ends_sentence(doc.block_text(above))
-            && !doc.block_text(above).contains(|c: char| c.is_numeric())
-            && !signals::is_list_item(doc.block_text(above))
+            && is_kicker(doc.block_text(above), blocks[above].words)
         {
             out.remove_block(above, "the section's name over a copy of the headline");
         }
     }
     removed
+}
+
+/// Whether `text`, of `words` words, reads as a section's name over a
+/// headline (a kicker): one word, or up to [`KICKER_MAX_WORDS`] in
+/// capitals (`REVIEWS`, `Κοινωνία`, `LOCAL NEWS`), without figures, final
+/// punctuation or a list's mark. Words in title case there are a headline
+/// of their own or a byline (`Aurel Review`, `By Ann Lee`), and stay.
+fn is_kicker(text: &str, words: usize) -> bool {
+    (words == 1
+        || (words <= KICKER_MAX_WORDS
+            && text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)))
+        && !ends_sentence(text)
+        && !text.contains(|c: char| c.is_numeric())
+        && !signals::is_list_item(text)
 }
 
 /// The first and the last letter or figure of `text` in lower case, when
@@ -334,7 +347,7 @@ fn page_title(text: &str) -> Option<(u64, usize)> {
 fn page_title_text(text: &str) -> Option<&str> {
     let (at, mark) = text.char_indices().rev().find(|&(at, c)| {
         let before = if c == ':' { " :" } else { " " };
-        matches!(c, '|' | '-' | '–' | '—' | '·' | ':' | '»')
+        matches!(c, '|' | '-' | '–' | '—' | '·' | ':')
             && text[..at].ends_with(before)
             && text[at + c.len_utf8()..].starts_with(' ')
     })?;
@@ -475,6 +488,15 @@ mod tests {
             format!("Markets rally on rate hopes\n\nWhat the traders told us this morning about it: Markets rally on rate hopes\n\n{BODY}\n"),
         ] {
             assert_kept(&DuplicateHeadline, &input);
+        }
+        // A headline or a byline over a copy of a section's line is no
+        // kicker.
+        for (input, kept) in [
+            ("REVIEWS\n\nAurel Review\n\nHome » Products » Reviews\n\n", "Aurel Review"),
+            ("Markets rally on rate hopes\n\nBy Ann Lee\nThe Ledger: Markets rally on rate hopes\n\n", "By Ann Lee"),
+        ] {
+            let cleaned = crate::rules::testing::clean_with(&DuplicateHeadline, &format!("{input}{BODY}\n"));
+            assert!(cleaned.contains(kept), "{cleaned}");
         }
         // A kicker with figures is a date's or a count's, and stays.
         let input = format!("Markets rally on rate hopes\n\nMay 2024\nHome > Markets > Markets rally on rate hopes\n\n{BODY}\n");

@@ -384,20 +384,16 @@ const DROPPED_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
 
 /// Whether the copies `group` of a line, in any language and any wording,
 /// were dropped among the paragraphs of a text: [`DROPPED_MIN_COPIES`] or
-/// more, each but one (a copy under the headline, over a short quote) or
-/// more than half of them and three or more standing between two paragraphs of [`PARAGRAPH_MIN_WORDS`]
-/// words or more that end like sentences (or after the last), glued to the
-/// one under it only when it ends like a sentence or points on (a line
+/// more, each but one (a copy under the headline, over a short quote), or
+/// more than half of them and three or more, standing between two
+/// [paragraphs of prose](signals::is_prose) (or after the last), glued to
+/// the one under it only when it ends like a sentence or points on (a line
 /// glued over a paragraph with no end mark heads it), half of them or more
-/// set apart by a blank line on one side. A text's own line printed again (a refrain, a
-/// heading, a label) stands beside its list, its verse or its section, or
-/// with other lines printed as often (see [`is_promo`]).
+/// set apart by a blank line on one side. A text's own line printed again
+/// (a refrain, a heading, a label) stands beside its list, its verse or its
+/// section, or with other lines printed as often (see [`is_promo`]).
 fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
-    let paragraph = |j: usize| {
-        doc.blocks
-            .get(j)
-            .is_some_and(|b| b.words >= PARAGRAPH_MIN_WORDS && ends_sentence(b.text(doc.text)))
-    };
+    let paragraph = |j: usize| j < doc.blocks.len() && signals::is_prose(doc, j);
     let text = doc.block_text(group[0]);
     // A line glued to the paragraph under it heads it, unless it ends like
     // a sentence or points on (`… our Sunday newsletter →`).
@@ -481,7 +477,7 @@ const CONSENT_WORDS: &[&str] = &[
     "accept",
     "agree",
     "consent",
-    "prefer",
+    "preferences",
     "setting",
     "policy",
     "manage",
@@ -522,15 +518,13 @@ const CONSENT_WORDS: &[&str] = &[
 /// Finnish and Russian words, with one of [`CONSENT_WORDS`] (`1 cup
 /// crushed cookies` is a recipe's).
 fn mentions_cookies(text: &str) -> bool {
-    let cookie = signals::ascii_case_positions(text, "cookie")
-        .any(|at| at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
-        || text.contains("eväste")
-        || text.contains("Eväste")
-        || text.contains("куки");
-    cookie && {
-        let lower = text.to_lowercase();
-        CONSENT_WORDS.iter().any(|word| lower.contains(word))
-    }
+    let lower = text.to_lowercase();
+    let cookie = lower
+        .match_indices("cookie")
+        .any(|(at, _)| !lower[..at].ends_with(char::is_alphanumeric))
+        || lower.contains("eväste")
+        || lower.contains("куки");
+    cookie && CONSENT_WORDS.iter().any(|word| lower.contains(word))
 }
 
 /// The networks and app stores a page sends its readers to, as they write
@@ -578,10 +572,14 @@ fn names_a_platform(text: &str, words: usize) -> bool {
         LazyLock::new(|| aho_corasick::AhoCorasick::new(PLATFORMS).expect("valid platform names"));
     words <= PLATFORM_LINE_MAX_WORDS
         && !ends_sentence(text)
-        && NAMES.find_overlapping_iter(text).any(|found| {
-            let at = found.start();
-            at > 0 && !text[..at].ends_with(|c: char| c.is_alphanumeric())
-        })
+        && text
+            .find(char::is_whitespace)
+            .is_some_and(|first_word_end| {
+                NAMES.find_overlapping_iter(text).any(|found| {
+                    let at = found.start();
+                    at > first_word_end && !text[..at].ends_with(|c: char| c.is_alphanumeric())
+                })
+            })
 }
 
 /// Nudges among [`CALL_VERBS`] that need no word to the reader to be
@@ -917,7 +915,13 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            an offer or a price (`Get 50% off your first box`, `Claim your free \
            consultation`), send the reader to a network (`Follow us on X`) \
            or nudge (`Never miss a story`), or is an ad slot's label alone \
-           (`Ad`, `Anzeige`, `Реклама`, `광고`), or points to another story \
+           (`Ad`, `Anzeige`, `Реклама`, `광고`), or is a notice about the \
+           site's cookies (the word `cookie` with a word of consent: `We use \
+           cookies…`, `Accept all cookies`), or sends the reader to a network \
+           or an app store by name after its first word, in at most \
+           {PLATFORM_LINE_MAX_WORDS} words without final punctuation, every copy \
+           beside a sentence (`Følg os på Facebook`, `Lataa sovellus iOS- ja \
+           Android-laitteille`), or points to another story \
            beside a sentence (`Related: …`, `Watch: …`), or is a button's \
            label of at most {BUTTON_MAX_WORDS} words opening with such a verb \
            (`Apply now`, `Watch demo`, `Talk to an expert`) printed \
@@ -928,7 +932,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            more or each time between two paragraphs, or is a line of any \
            wording and language ({} to {} words, not a heading in \
            title case nor a label over a colon) printed {DROPPED_MIN_COPIES} \
-           times or more, each copy but one at most between two paragraphs, when no \
+           times or more, each copy but one, or more than half of them and \
+           {DROPPED_MIN_COPIES} or more, between two paragraphs, when no \
            other line is printed that often (a template's questions): every \
            copy goes, unless the copies would take {MAX_REMOVED_PERCENT}% of \
            the document's words, or the copies are a sentence printed again \
@@ -1466,6 +1471,8 @@ mod tests {
             ("Facebook shares fell after the report", 1),
             ("Facebook shares fell after the report.", 2),
             ("1 cup crushed cookies", 2),
+            ("I prefer homemade cookies", 2),
+            ("“Facebook is a utility”", 2),
         ] {
             let mut input = format!("{P1}\n{line}\n{P2}\n");
             if copies == 2 {
