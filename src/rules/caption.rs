@@ -1351,11 +1351,14 @@ impl Rule for Caption {
                 continue;
             }
             let text = doc.block_text(i);
-            if is_gallery_control(text) {
+            // Longer than a figure's control only with a count of pictures
+            // after it (`Haga clic para ampliar (12 fotos)`).
+            let short = blocks[i].words <= FIGURE_CONTROL_MAX_WORDS;
+            if (short || text.trim_end().ends_with(')')) && is_gallery_control(text) {
                 out.remove_block(i, "a control or counter of a picture gallery");
                 continue;
             }
-            if blocks[i].words > FIGURE_CONTROL_MAX_WORDS {
+            if !short {
                 continue;
             }
             let removed_beside = i.checked_sub(1).is_some_and(|j| out.is_removed(j))

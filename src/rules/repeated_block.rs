@@ -518,6 +518,14 @@ const CONSENT_WORDS: &[&str] = &[
 /// Finnish and Russian words, with one of [`CONSENT_WORDS`] (`1 cup
 /// crushed cookies` is a recipe's).
 fn mentions_cookies(text: &str) -> bool {
+    // Most lines hold no `cookie` in any case: told without a copy.
+    if text.is_ascii()
+        && signals::ascii_case_positions(text, "cookie")
+            .next()
+            .is_none()
+    {
+        return false;
+    }
     let lower = text.to_lowercase();
     let cookie = lower
         .match_indices("cookie")
