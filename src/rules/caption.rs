@@ -1234,6 +1234,11 @@ impl Rule for Caption {
                             && opens_with_capital_credit_label(text)))
                 {
                     out.remove_block(i, "a caption that a photo credit ends");
+                    // A credit line with a full stop (`Photo: Ana Ruiz.`) has
+                    // a description over it as well as one without.
+                    if is_credit(text.trim_end().trim_end_matches('.')) {
+                        credits.push(i);
+                    }
                 }
                 continue;
             }
@@ -2600,6 +2605,7 @@ mod tests {
         for block in [
             "A rescue boat moving between flooded houses on the edge of town\nPhoto: Ana Ruiz/Reuters",
             "Volunteers stacking sandbags outside the old mill\n(Getty Images)",
+            "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz/Reuters.",
             "Wasserstand an der Brücke am Dienstagmorgen\nFoto: dpa",
             "Спасатели эвакуируют жителей затопленной улицы\nФото: ТАСС",
             // Two pictures in a row.
