@@ -307,7 +307,27 @@ fn author_name(text: &str) -> Option<&str> {
             }
         }
     }
-    None
+    posted.then(|| posted_user(head)).flatten()
+}
+
+/// The user after `Posted by` (or `Post by`) when it is all the rest of the
+/// line and shaped as a user name: one word of 3 to 30 letters, figures,
+/// `_`, `.` or `-` that opens with a letter and does not end with a stop
+/// (`Posted by emilytran`, `Posted by dj_kowalski`; a blog's or a forum's
+/// byline without a date).
+fn posted_user(text: &str) -> Option<&str> {
+    let rest = ["posted by ", "post by "].iter().find_map(|lead| {
+        text.get(..lead.len())
+            .filter(|head| head.eq_ignore_ascii_case(lead))
+            .map(|_| text[lead.len()..].trim())
+    })?;
+    let shaped = (3..=30).contains(&rest.len())
+        && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !rest.ends_with('.')
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
+    shaped.then_some(rest)
 }
 
 /// The name after `by` (or `Post by`, `Posted by`) when it is one to four
@@ -4165,15 +4185,21 @@ mod tests {
             "by the_ferryman » Wed Mar 04, 2020 9:12 pm",
             "Post by Kettle42 » 11. Sep 2024, 21:06",
             "Posted by x-ray-delta - 3 Jan 2021",
+            // Without a date, one word shaped as a user's name after
+            // `Posted by`.
+            "Posted by the_ferryman",
         ] {
             let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
         }
-        // Without a date, a user name after `by` is any sentence's end.
-        assert_kept(
-            &Byline,
-            &format!("{HEADLINE}\nPosted by the_ferryman\n{BODY}\n{MORE}\n"),
-        );
+        // Without a date, words after `by` are any sentence's end.
+        for line in [
+            "by the_ferryman",
+            "Posted by hand.",
+            "Posted by the ferryman",
+        ] {
+            assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
+        }
     }
 
     #[test]
@@ -4194,6 +4220,9 @@ mod tests {
             "Phóng viên: Trần Minh Đức",
             "Γράφει: Σοφία Μανωλάκη",
             "Tekst: Jonas Dahl — 21.01.2025",
+            // A user's name after `Posted by`, without a date.
+            "Posted by emilytran",
+            "Post by dj_kowalski",
         ] {
             let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
@@ -4206,6 +4235,8 @@ mod tests {
             // A field of a book's page, over its next field.
             "Author: Ines Moreau\nPublisher: Harbor Books",
             "Tekst: Ines Moreau and the storm of 1987",
+            "Posted by the end of the week",
+            "Posted by e.",
             "Door de regen en de wind",
             "De la mañana a la noche",
             "Por fin e para sempre",
