@@ -3480,8 +3480,8 @@ fn is_date_in_any_language(text: &str) -> bool {
     };
     // A label of publishing in another language goes first, whole.
     let label = if text.starts_with(|c: char| c.is_alphabetic()) {
-        // The longest label, `veröffentlicht am`, has 18 bytes.
-        let end = signals::floor_char_boundary(text, 24);
+        // The longest label, `опубліковано`, has 24 bytes.
+        let end = signals::floor_char_boundary(text, 32);
         let head = text[..end].to_lowercase();
         DATE_LABELS
             .iter()
@@ -3494,7 +3494,8 @@ fn is_date_in_any_language(text: &str) -> bool {
     // A label (`Last edited:`) may have two words, a day of the week one
     // (after it a comma, or written in lower case as French and Spanish
     // write them: `mardi 5 mars 2024`).
-    let before_trimmed = before.trim_end();
+    // The colon after a label of publishing is no word of the date's.
+    let before_trimmed = before.trim_start_matches([':', ' ']).trim_end();
     let ascii_before_max = if before_trimmed.ends_with(':') {
         2
     } else {
@@ -3517,6 +3518,11 @@ fn is_date_in_any_language(text: &str) -> bool {
                     !hour.is_empty() && hour.bytes().all(|b| b.is_ascii_digit())
                 });
             if word.bytes().all(|b| b.is_ascii_digit()) || is_hour_and_minutes(word) || iso_hour {
+                continue;
+            }
+            // Danish and Norwegian write `d.` (`den`) before the day:
+            // `tirsdag d. 8. juli 2026`.
+            if is_before && word == "d" {
                 continue;
             }
             letter_words += 1;
@@ -3599,8 +3605,22 @@ const DATE_LABELS: &[&str] = &[
     "módosítva",
     "diterbitkan",
     "diperbarui",
+    "pubblicato",
+    "aggiornato",
+    "udgivet",
+    "opdateret",
+    "publiceret",
+    "julkaistu",
+    "päivitetty",
+    "julk.",
+    "δημοσίευση",
+    "ενημέρωση",
     "опубликовано",
     "обновлено",
+    "опубліковано",
+    "оновлено",
+    "ngày đăng",
+    "cập nhật",
     "입력",
     "수정",
     "更新",
@@ -4404,6 +4424,11 @@ mod tests {
             "Publié le 4 mars 2025 à 10h30 Mis à jour le 4 mars 2025 à 11h00",
             "Опубликовано 5 марта 2024, 14:30 Обновлено 5 марта 2024, 15:00",
             "Publicado el 4 de marzo de 2025 a las 10:30",
+            // Labels without a colon or before a weekday; Danish `d.`.
+            "Pubblicato 19 aprile 2026 - 19:11",
+            "Publiceret: tirsdag d. 8. juli 2026",
+            "Opdateret d. 19.11.2026",
+            "Julk. maanantai 23.10.2026",
             // A reporter with a wire's dateline, or after a label.
             "[서울=뉴시스] 김민수 기자 =",
             "記者：山田太郎",
@@ -4428,6 +4453,7 @@ mod tests {
             "中文",
             "文：这是一篇关于市场的文章",
             "The 2024 report was published le 5 mars",
+            "Pubblicato da Mondadori nel maggio 2024, il libro vendette molto",
         ] {
             assert_kept(
                 &Byline,
