@@ -2599,14 +2599,16 @@ fn is_outlet_in_capitals(text: &str) -> bool {
 
 /// The words for `by` that open a byline in other languages, as they
 /// stand at the start of a line: German, Spanish and Portuguese, French,
-/// Indonesian, Dutch, Swedish and Norwegian.
+/// Indonesian, Dutch, Swedish and Norwegian, Danish, Italian.
 const FOREIGN_BY: &[&str] = &[
-    "Von", "VON", "Por", "POR", "Par", "PAR", "Oleh", "OLEH", "Door", "DOOR", "Av", "AV", "De",
-    "DE", "di", "DI",
+    "Von", "VON", "Por", "POR", "Par", "PAR", "Oleh", "OLEH", "Door", "DOOR", "Av", "AV", "Af",
+    "AF", "De", "DE", "di", "DI",
 ];
 
 /// `and` between the names of a byline in the languages of [`FOREIGN_BY`].
-const FOREIGN_AND: [&str; 7] = [" und ", " y ", " e ", " et ", " dan ", " en ", " och "];
+const FOREIGN_AND: [&str; 8] = [
+    " und ", " y ", " e ", " et ", " dan ", " en ", " och ", " og ",
+];
 
 /// The most words after the comma that ends a [byline in another
 /// language](is_foreign_byline)'s name (`Par Claire Dubois, envoyée
@@ -5243,6 +5245,8 @@ mod tests {
             // Several names after a foreign `by`, parted by its `and`.
             "Door Sanne de Vries, Fleur Jansen en Joris van den Berg",
             "Por Ana Souza e Rui Costa",
+            "Af Rasmus Holm og Line Kristensen",
+            "Av Ingrid Solberg",
             // Times ago, reading times and dates of pieces in other languages.
             "Ana Souza\nBijgewerkt: 35 minuten geleden",
             "Ana Souza\nOpublikowano: 2 godz. temu\nCzas czytania: 11 min",
@@ -5333,6 +5337,7 @@ mod tests {
             "Par exemple",
             "Por fin llegó la lluvia",
             "Von der Leyen",
+            "Af og til",
             "Text: see below",
             "Words: 1,200",
             "기자회견 열려",
