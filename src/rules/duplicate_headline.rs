@@ -137,6 +137,7 @@ impl Rule for DuplicateHeadline {
                 let in_passage = i > 0 && blocks[j - 1].fingerprint == blocks[i - 1].fingerprint;
                 if blocks[j].fingerprint == blocks[i].fingerprint && !in_passage {
                     out.remove_block(j, format!("repeats the headline of block {}", i + 1));
+                    remove_kicker_over(doc, out, i, j);
                     remove_other_copies(doc, out, i, body);
                     return;
                 }
@@ -151,6 +152,12 @@ impl Rule for DuplicateHeadline {
 /// The most words of a section's name (a kicker) over a copy of the
 /// headline (`REVIEWS` / `Home » Reviews » Aurel X2`).
 const KICKER_MAX_WORDS: usize = 3;
+
+/// The dashes a [kicker](is_kicker) may open with, a space after them.
+const KICKER_DASHES: [char; 3] = ['—', '–', '-'];
+
+/// The separators a [kicker](is_kicker) may end with, a space before them.
+const KICKER_SEPARATORS: [char; 4] = ['|', '/', '»', '›'];
 
 /// Removes the copies of the headline `i` in the header zone (up to the
 /// body block `body` and the one after it) that another rule's exact
@@ -209,24 +216,41 @@ fn remove_other_copies(
         }
         out.remove_block(j, format!("repeats the headline of block {}", i + 1));
         removed = true;
-        // A kicker right over the copy, under the headline.
-        let above = j - 1;
-        if above > i
-            && !out.is_removed(above)
-            && is_kicker(doc.block_text(above), blocks[above].words)
-        {
-            out.remove_block(above, "the section's name over a copy of the headline");
-        }
+        remove_kicker_over(doc, out, i, j);
     }
     removed
 }
 
+/// Removes a [kicker](is_kicker) right over the copy `j` of the headline
+/// `i`, under the headline: the section's name printed again with the copy.
+fn remove_kicker_over(doc: &crate::segment::Document<'_>, out: &mut Findings, i: usize, j: usize) {
+    let above = j - 1;
+    if above > i
+        && !out.is_removed(above)
+        && is_kicker(doc.block_text(above), doc.blocks[above].words)
+    {
+        out.remove_block(above, "the section's name over a copy of the headline");
+    }
+}
+
 /// Whether `text`, of `words` words, reads as a section's name over a
 /// headline (a kicker): one word, or up to [`KICKER_MAX_WORDS`] in
-/// capitals (`REVIEWS`, `Κοινωνία`, `LOCAL NEWS`), without figures, final
-/// punctuation or a list's mark. Words in title case there are a headline
-/// of their own or a byline (`Aurel Review`, `By Ann Lee`), and stay.
+/// capitals (`REVIEWS`, `Κοινωνία`, `LOCAL NEWS`), without figures or
+/// final punctuation, perhaps after a dash or before a separator (`—
+/// Economia`, `Kotimaa |`). Words in title case there are a headline of
+/// their own or a byline (`Aurel Review`, `By Ann Lee`), and stay.
 fn is_kicker(text: &str, words: usize) -> bool {
+    let marked = text
+        .strip_prefix(KICKER_DASHES)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .or_else(|| {
+            text.strip_suffix(KICKER_SEPARATORS)
+                .and_then(|rest| rest.strip_suffix(' '))
+        });
+    if let Some(name) = marked {
+        let words = name.split_whitespace().count();
+        return words > 0 && is_kicker(name, words);
+    }
     (words == 1
         || (words <= KICKER_MAX_WORDS
             && text
@@ -471,6 +495,11 @@ mod tests {
             // The end of a breadcrumb, a headline of two words too.
             (format!("Aurel X2\n\nREVIEWS\nHome » Reviews » Aurel X2\n\n{body}"), "Aurel X2\n\n"),
             (format!("Markets rally on rate hopes\n\nHome > Markets > Markets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            // A kicker over a copy printed the same, after a dash or
+            // before a separator.
+            (format!("Markets rally on rate hopes\n\nMarkets\n\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            (format!("Markets rally on rate hopes\n\n— Economia\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            (format!("Markets rally on rate hopes\n\nKotimaa |\nMarkets rally on rate hopes.\n\n{body}"), "Markets rally on rate hopes\n\n"),
         ] {
             assert_cleaned(&DuplicateHeadline, &input, &format!("{kept}{body}"));
         }
@@ -494,6 +523,9 @@ mod tests {
         for (input, kept) in [
             ("REVIEWS\n\nAurel Review\n\nHome » Products » Reviews\n\n", "Aurel Review"),
             ("Markets rally on rate hopes\n\nBy Ann Lee\nThe Ledger: Markets rally on rate hopes\n\n", "By Ann Lee"),
+            ("Markets rally on rate hopes\n\n— Ann Lee\nMarkets rally on rate hopes\n\n", "— Ann Lee"),
+            ("Markets rally on rate hopes\n\nAnn Lee |\nMarkets rally on rate hopes\n\n", "Ann Lee |"),
+            ("Markets rally on rate hopes\n\n— 2024\nMarkets rally on rate hopes\n\n", "— 2024"),
         ] {
             let cleaned = crate::rules::testing::clean_with(&DuplicateHeadline, &format!("{input}{BODY}\n"));
             assert!(cleaned.contains(kept), "{cleaned}");
