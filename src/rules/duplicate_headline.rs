@@ -29,7 +29,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          below it, or, when it reads as a headline (at least \
          {HEADLINE_MIN_WORDS} words, no full stop at the end), within the next \
          {REPEAT_WINDOW} blocks, before the article body has gone on for long, \
-         and not together with the line before it (a passage printed twice); \
+         and not together with the line before it (a passage printed twice), \
+         with a kicker right over the copy; \
          or a block within those stands again there with the site's name after \
          it (`Markets rally | The Ledger`; right over or under it when the \
          title is shorter than {HEADLINE_MIN_WORDS} words), that copy going \
@@ -39,8 +40,10 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          Markets rally`) or at the end of a breadcrumb (`Home › Markets › \
          Markets rally`, the only place where a title of fewer than \
          {HEADLINE_MIN_WORDS} words counts), every such copy going with a \
-         kicker right over it (one word, or up to {KICKER_MAX_WORDS} in capitals, \
-         without figures: `MARKETS`); \
+         kicker right over it; \
+         a kicker is one word, or up to {KICKER_MAX_WORDS} in capitals, \
+         without figures, perhaps after a dash or before a separator \
+         (`MARKETS`, `— Economia`, `Kotimaa |`); \
          the text is prose, not verse (a poem may repeat its title). The first \
          copy stays; the later one goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \

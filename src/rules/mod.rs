@@ -13,6 +13,7 @@ use crate::corpus::CorpusModel;
 use crate::edit::Edit;
 use crate::segment::Document;
 
+mod breadcrumb;
 mod broken_apostrophe;
 mod broken_paragraph;
 mod byline;
@@ -81,6 +82,7 @@ pub static RULES: &[&dyn Rule] = &[
     &whitespace::Whitespace,
     &repeated_block::RepeatedBlock,
     &duplicate_headline::DuplicateHeadline,
+    &breadcrumb::Breadcrumb,
     &byline::Byline,
     &caption::Caption,
     &link_artifact::LinkArtifact,
