@@ -13,6 +13,7 @@ use crate::corpus::CorpusModel;
 use crate::edit::Edit;
 use crate::segment::Document;
 
+mod ad_slot;
 mod breadcrumb;
 mod broken_apostrophe;
 mod broken_paragraph;
@@ -81,6 +82,7 @@ pub static RULES: &[&dyn Rule] = &[
     &control_char::ControlChar,
     &whitespace::Whitespace,
     &repeated_block::RepeatedBlock,
+    &ad_slot::AdSlot,
     &duplicate_headline::DuplicateHeadline,
     &breadcrumb::Breadcrumb,
     &byline::Byline,

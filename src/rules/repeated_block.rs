@@ -6,6 +6,7 @@ use regex_automata::meta::Regex;
 
 use std::ops::Range;
 
+use super::ad_slot::is_ad_label;
 use super::signals::{self, Phrases};
 use super::{Context, Findings, Rule, RuleKind};
 use crate::segment::{ends_sentence, Block, Document};
@@ -427,47 +428,6 @@ fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
         // Half the copies or more set apart on one side at least: a line
         // glued on both is a line of its paragraph.
         && 2 * group.iter().filter(|&&i| set_apart(i)).count() >= group.len()
-}
-
-/// The label of an ad slot, alone on its line, in several languages (`Ad`,
-/// `Anzeige`, `Publicidad`, `Реклама`, `광고`): printed again and again
-/// down a page, it marks where an ad stood.
-const AD_LABELS: &[&str] = &[
-    "ad",
-    "ads",
-    "anzeige",
-    "werbung",
-    "publicidad",
-    "publicité",
-    "pubblicità",
-    "publicidade",
-    "advertentie",
-    "iklan",
-    "reklama",
-    "reklame",
-    "reklam",
-    "hirdetés",
-    "annons",
-    "annonse",
-    "annonce",
-    "mainos",
-    "publicitate",
-    "διαφήμιση",
-    "paid content",
-    "paid post",
-    "реклама",
-    "광고",
-    "広告",
-    "广告",
-];
-
-/// Whether `text` is one of [`AD_LABELS`] alone, in any case.
-fn is_ad_label(text: &str) -> bool {
-    let text = text.trim();
-    text.len() <= 16 && {
-        let lower = text.to_lowercase();
-        AD_LABELS.contains(&lower.as_str())
-    }
 }
 
 /// What a consent notice asks or says of the site's cookies, in lower
