@@ -22,6 +22,7 @@ mod caption;
 mod chars;
 mod chrome_lines;
 mod control_char;
+mod cookie_notice;
 mod corpus_boilerplate;
 mod duplicate_headline;
 mod foreign_times;
@@ -83,6 +84,7 @@ pub static RULES: &[&dyn Rule] = &[
     &whitespace::Whitespace,
     &repeated_block::RepeatedBlock,
     &ad_slot::AdSlot,
+    &cookie_notice::CookieNotice,
     &duplicate_headline::DuplicateHeadline,
     &breadcrumb::Breadcrumb,
     &byline::Byline,

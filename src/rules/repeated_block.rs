@@ -7,6 +7,7 @@ use regex_automata::meta::Regex;
 use std::ops::Range;
 
 use super::ad_slot::is_ad_label;
+use super::cookie_notice::mentions_cookies;
 use super::signals::{self, Phrases};
 use super::{Context, Findings, Rule, RuleKind};
 use crate::segment::{ends_sentence, Block, Document};
@@ -428,71 +429,6 @@ fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
         // Half the copies or more set apart on one side at least: a line
         // glued on both is a line of its paragraph.
         && 2 * group.iter().filter(|&&i| set_apart(i)).count() >= group.len()
-}
-
-/// What a consent notice asks or says of the site's cookies, in lower
-/// case, in several languages: to accept, agree, consent, manage
-/// preferences; that the site uses them.
-const CONSENT_WORDS: &[&str] = &[
-    "accept",
-    "agree",
-    "consent",
-    "preferences",
-    "setting",
-    "policy",
-    "manage",
-    "we use",
-    "this site",
-    "this website",
-    "accett",
-    "utilizz",
-    "consens",
-    "bruger",
-    "samtyk",
-    "hyväksy",
-    "käytä",
-    "αποδοχ",
-    "χρησιμοποι",
-    "chấp nhận",
-    "sử dụng",
-    "прийня",
-    "использ",
-    "використ",
-    "akzept",
-    "verwend",
-    "zustimm",
-    "utilis",
-    "acept",
-    "utiliz",
-    "aceit",
-    "gebruik",
-    "använd",
-    "używa",
-    "akceptuj",
-];
-
-/// Whether `text` is a consent notice about the site's cookies or its
-/// button (`We use cookies to …`, `Questo sito utilizza cookie …`, `Accept
-/// all cookies`), printed again and again down a page: the word `cookie`
-/// at a word's start in any ASCII case (most languages borrow it), or the
-/// Finnish and Russian words, with one of [`CONSENT_WORDS`] (`1 cup
-/// crushed cookies` is a recipe's).
-fn mentions_cookies(text: &str) -> bool {
-    // Most lines hold no `cookie` in any case: told without a copy.
-    if text.is_ascii()
-        && signals::ascii_case_positions(text, "cookie")
-            .next()
-            .is_none()
-    {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    let cookie = lower
-        .match_indices("cookie")
-        .any(|(at, _)| !lower[..at].ends_with(char::is_alphanumeric))
-        || lower.contains("eväste")
-        || lower.contains("куки");
-    cookie && CONSENT_WORDS.iter().any(|word| lower.contains(word))
 }
 
 /// The networks and app stores a page sends its readers to, as they write
