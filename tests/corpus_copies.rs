@@ -117,7 +117,7 @@ const SITES: &[(&str, &str, &str)] = &[
     ),
     (
         "Northern Record online edition, reporting without fear or favour.",
-        "Northern Record uses cookies to improve your experience of this website.",
+        "Northern Record is printed in Hexham and sold in every shop in the county.",
         "Listen to the Record podcast every Friday wherever you get your podcasts.",
     ),
 ];
