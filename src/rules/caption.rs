@@ -1151,7 +1151,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            (`Above: …`, `Pictured: …`, `Foto: …`);\n\
          - a picture's description held by one line break over its photo \
            credit, the two set apart by blank lines between prose (or another \
-           caption), in a text that sets most paragraphs apart: one clause of \
+           caption; over them anything when a picture's label opens the \
+           credit, `Photo: …`), in a text that sets most paragraphs apart: one clause of \
            {DESCRIPTION_MIN_WORDS} to {DESCRIPTION_MAX_WORDS} words without \
            final punctuation, in sentence case, no label and no list item, \
            whose content words the paragraph under the picture does not \
@@ -1389,7 +1390,8 @@ const HEADING_OVERLAP: f64 = 0.34;
 /// (`Sunbathers on a beach in mid-October` / `Photo: Jane Doe/AFP`) in a
 /// text that [sets its paragraphs apart](signals::paragraphs_set_apart):
 /// one line break between the two and a blank line around them, prose (or
-/// another caption) on both sides. The description is one clause without
+/// another caption) under them and over them, or anything over them when
+/// a picture's label opens the credit (`Photo: …`, `Foto: …`). The description is one clause without
 /// final punctuation, of [`DESCRIPTION_MIN_WORDS`] to
 /// [`DESCRIPTION_MAX_WORDS`] words, in sentence case, no label and no
 /// item; and it does not restate the paragraph under the picture, as that
@@ -1408,7 +1410,9 @@ fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: u
         && doc.breaks_after(d) == 1
         && doc.breaks_after(before) >= 2
         && doc.breaks_after(c) >= 2
-        && (signals::is_prose(doc, before) || out.is_removed(before))
+        && (signals::is_prose(doc, before)
+            || out.is_removed(before)
+            || opens_with_capital_credit_label(doc.block_text(c)))
         && after.is_some_and(|a| {
             signals::is_prose(doc, a) || out.is_removed(a) || is_credited_line(doc, a)
         })
@@ -2612,6 +2616,20 @@ mod tests {
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz\n\nA tractor pulling a car out of the water near the bridge\nCredit: Tom Field/AP",
         ] {
             removed(block);
+        }
+        // Under a list's lead-in when a picture's label opens the credit;
+        // over a bare agency's credit there, as likely the list's first
+        // item over its source.
+        let lead_in = "Before you leave, check three things:";
+        for (credit, gone) in [
+            ("Image: Ana Ruiz", true),
+            ("Foto: Ana Ruiz/Reuters", true),
+            ("Reuters", false),
+        ] {
+            let over = format!("{HEADLINE}\n\n{LEAD}\n\n{lead_in}");
+            let input = format!("{over}\n\nA rescue boat moving between flooded houses on the edge of town\n{credit}\n\n{QUOTE}\n\n{MORE}\n");
+            let cleaned = clean_with(&Caption, &input);
+            assert_eq!(!cleaned.contains("A rescue boat"), gone, "{cleaned}");
         }
     }
 
