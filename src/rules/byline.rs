@@ -1421,7 +1421,9 @@ impl Rule for Byline {
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
                 || (i > 0 && chrome_above && is_name_after_credit_by(text))
-                || (i > 0 && chrome_above && is_author_field_over_body(doc, i))
+                || (i > 0
+                    && (chrome_above || (i < TOP_BLOCKS && signals::is_body_paragraph(doc, i - 1)))
+                    && is_author_field_over_body(doc, i))
                 || (i > 1
                     && out.is_removed(i - 1)
                     && is_credited_name(text, FOLLOWING_CREDIT_LABELS))
@@ -5315,9 +5317,21 @@ mod tests {
         // An author's field over the article's date.
         let input = format!("{HEADLINE}\nAuthor: Elena Petrova\nMarch 4, 2024\n{BODY}\n{MORE}\n");
         assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
-        // A book's fields stay.
+        // Under the lede too, among the first blocks.
+        let input = format!(
+            "{HEADLINE}\n{BODY}\nAutor: Zuzana Kováčová\n01.12.2026 05:29\n{BODY}\n{MORE}\n"
+        );
+        assert_cleaned(
+            &Byline,
+            &input,
+            &format!("{HEADLINE}\n{BODY}\n{BODY}\n{MORE}\n"),
+        );
+        // A book's fields stay, under the headline or a paragraph.
         let input =
             format!("{HEADLINE}\nAuthor: Elena Petrova\nPublisher: Harbor Books\n{BODY}\n{MORE}\n");
+        assert_kept(&Byline, &input);
+        let input =
+            format!("{HEADLINE}\n{BODY}\nAuthor: Elena Petrova\nPublisher: Harbor Books\n{MORE}\n");
         assert_kept(&Byline, &input);
         // A label over the name.
         let input = format!("{HEADLINE}\nContributor\nElena Petrova\n{BODY}\n{MORE}\n");
