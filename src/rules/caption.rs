@@ -291,9 +291,10 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let pictures = PICTURE_WORDS.join("|");
     signals::unfiltered_regex(&format!(
         r"(?x)
-        (?: ^ | [.!?)”]\s+ | \s[|–—-]\s* )
+        (?: ^ | [.!?)”]\s+ | \s[|/–—-]\s* )
         (?:
             (?i: (?:{pictures})s?(?:\ credits?)?
+               | photography | fotograf[íi]a | (?:illustrasjons|illustrations)foto | zdroj
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
                | fotó | beeld | zdjęcie | crédito | créditos | fotoğraf | sursa\ foto
                | ph\. | kuva | ảnh | φωτ\. | φωτογραφία | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
@@ -571,7 +572,9 @@ fn credit_fits(text: &str, mut from: usize) -> bool {
             return false;
         };
         let fits = match (caps.get_group(1), caps.get_group(2)) {
-            (Some(credit), _) => credit_pieces(&text[credit]) <= LABELED_CREDIT_MAX,
+            (Some(credit), _) => {
+                credit_pieces(&text[credit]) <= LABELED_CREDIT_MAX && names_a_source(&text[credit])
+            }
             (None, Some(credit)) => credit_pieces(&text[credit]) <= COURTESY_CREDIT_MAX,
             (None, None) => true,
         };
@@ -585,6 +588,20 @@ fn credit_fits(text: &str, mut from: usize) -> bool {
                 .map_or(1, char::len_utf8);
     }
     false
+}
+
+/// The most words of a credit after a label without a capital (`Foto:
+/// dpa`, `Bild: picture alliance/dpa`); more, it is a sentence after a
+/// label (`Photography: the app files them by date`).
+const LOWER_CASE_CREDIT_MAX_WORDS: usize = 2;
+
+/// Whether the credit after a label names a source: a word of it opens
+/// with a capital, a figure or a sign (`the Helgoland Bird Observatory`),
+/// or it is of at most [`LOWER_CASE_CREDIT_MAX_WORDS`] words.
+fn names_a_source(credit: &str) -> bool {
+    let mut words = credit.split_whitespace();
+    words.clone().count() <= LOWER_CASE_CREDIT_MAX_WORDS
+        || words.any(|word| !word.starts_with(char::is_lowercase))
 }
 
 /// How many pieces `credit` is made of: a `.` and the character after it
@@ -807,6 +824,7 @@ const TAIL_LABEL_ENDS: &[&str] = &[
     "credit",
     "credits",
     "foto",
+    "fotografia",
     "fotos",
     "gambar",
     "illustration",
@@ -819,9 +837,13 @@ const TAIL_LABEL_ENDS: &[&str] = &[
     "photo",
     "photograph",
     "photographs",
+    "photography",
     "photos",
     "picture",
     "pictures",
+    "illustrasjonsfoto",
+    "illustrationsfoto",
+    "zdroj",
 ];
 
 /// Whether the clause from byte `clause` of `text` may hold a match of
@@ -1892,6 +1914,15 @@ mod tests {
             "Φωτογραφία: Intime News",
             "Kallion kirjasto on yksi muutoksen kirjastoista. KUVA: Lehtikuva/Antti Lehtonen",
             "Xe buýt điện đón khách tại điểm dừng. Ảnh: Nguyễn Thu Hà",
+            // Photography's, an illustration's, a source's label; a slash
+            // before the label.
+            "Wiping oil into a warm pan after washing. Photography: Oliver Penrose",
+            "Vista aérea de la presa El Cuchillo. Fotografía: Alejandra Rosales",
+            "Ferja ligger til kai på Halhjem torsdag morgen. Illustrasjonsfoto: NTB",
+            "Budova nemocnice v Trebišove. Zdroj: TASR",
+            "Vista aérea de la presa El Cuchillo / Foto: Cortesía",
+            "Researchers release tagged birds on Helgoland. Photo: the Bird Observatory",
+            "Baudezernentin Petra Lindner im Stadtrat. Bild: picture alliance/dpa",
         ] {
             removed(caption);
         }
@@ -1902,6 +1933,7 @@ mod tests {
             "The harbor reopened in May. Foto albums of the day sold out",
             "We bought a stock photo for the cover of the annual report",
             "The museum opened its archive. Photo",
+            "Pick a folder / Photography: the app files them by date.",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
