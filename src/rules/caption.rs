@@ -358,8 +358,10 @@ fn ends_with_credit_unfiltered(text: &str) -> bool {
     let clause = last_clause_start(text);
     // `… in Den Haag. Beeld ANP`: a label and a source after the sentence
     // (`clause`, when not 0, is the ASCII mark that ends it).
-    (clause > 0 && is_label_and_source(text[clause + 1..].trim().trim_end_matches('.')))
-        || ends_with_slash_credit(text, clause)
+    (clause > 0 && {
+        let tail = text[clause + 1..].trim();
+        is_label_and_source(tail.trim_end_matches('.')) || is_source_and_label(tail)
+    }) || ends_with_slash_credit(text, clause)
         || ends_with_capital_label_credit(text)
         || ends_with_glued_credit_phrase(text)
         || (may_hold_tail_credit(text, clause) && credit_fits(text, clause))
@@ -398,6 +400,42 @@ fn is_label_and_source(text: &str) -> bool {
         })
 }
 
+/// Words that name a picture after its source, without a colon, in lower
+/// case (`PTI Photo`, `ELTA nuotr.`); a plural or `image` after a name is
+/// as often a product's (`Google Photos`, `Docker Image`).
+const CREDIT_LABELS_AFTER_SOURCE: &[&str] = &["photo", "foto", "nuotr"];
+
+/// Whether `text` is a source of one to three capitalised words, then a
+/// word of [`CREDIT_LABELS_AFTER_SOURCE`] (`PTI Photo`, `ELTA nuotr.`,
+/// `Gintarės Balčiūnienės nuotr.`).
+fn is_source_and_label(text: &str) -> bool {
+    let text = text.trim_end_matches('.');
+    let Some((source, label)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    CREDIT_LABELS_AFTER_SOURCE
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+        && (1..=3).contains(&source.split_whitespace().count())
+        && source.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '/'))
+        })
+}
+
+/// Whether `text` ends with a word of [`CREDIT_LABELS_AFTER_SOURCE`] (`…
+/// ELTA nuotr.`), for [`may_end_with_credit`].
+fn ends_with_label_after_source(text: &str) -> bool {
+    let text = text.trim_end_matches('.');
+    CREDIT_LABELS_AFTER_SOURCE.iter().any(|label| {
+        text.len() > label.len()
+            && text.is_char_boundary(text.len() - label.len())
+            && text[text.len() - label.len()..].eq_ignore_ascii_case(label)
+            && text[..text.len() - label.len()].ends_with(' ')
+    })
+}
+
 /// Whether the words after the last stop of `text` open with one of
 /// [`BARE_CREDIT_LABELS`] (`… Den Haag. Beeld ANP`), for
 /// [`may_end_with_credit`].
@@ -421,8 +459,9 @@ fn ends_with_bare_label_credit(text: &str) -> bool {
 /// needs, read byte by byte before any of them: a closing bracket at the
 /// end, a slash, a colon or an equals sign, a letter of a script without
 /// case or a full-width mark (their first byte is E3 to EF), or the words
-/// `courtesy`, `by`, `via`, a closing `photo` or `picture`, or a label of
-/// [`BARE_CREDIT_LABELS`] among the last words.
+/// `courtesy`, `by`, `via`, a closing `photo` or `picture`, a label of
+/// [`BARE_CREDIT_LABELS`] among the last words or one of
+/// [`CREDIT_LABELS_AFTER_SOURCE`] at the end.
 fn may_end_with_credit(text: &str) -> bool {
     let bytes = text.as_bytes();
     matches!(bytes.last(), Some(b')' | b']'))
@@ -434,6 +473,7 @@ fn may_end_with_credit(text: &str) -> bool {
         || signals::ascii_case_positions(text, "by ").next().is_some()
         || signals::ascii_case_positions(text, "via ").next().is_some()
         || ends_with_bare_label_credit(text)
+        || ends_with_label_after_source(text)
         || PICTURE_WORDS.iter().any(|word| {
             let text = text.trim_end_matches('.');
             text.len() >= word.len()
@@ -640,7 +680,10 @@ fn ends_with_bracketed_credit(text: &str) -> bool {
         return false;
     };
     let inner = body[at + 1..].trim();
-    if opens_with_credit_label_any_mark(inner) || is_label_and_source(inner) {
+    if opens_with_credit_label_any_mark(inner)
+        || is_label_and_source(inner)
+        || is_source_and_label(inner)
+    {
         return true;
     }
     let before = text[..at].trim_end();
@@ -1923,6 +1966,10 @@ mod tests {
             "Vista aérea de la presa El Cuchillo / Foto: Cortesía",
             "Researchers release tagged birds on Helgoland. Photo: the Bird Observatory",
             "Baudezernentin Petra Lindner im Stadtrat. Bild: picture alliance/dpa",
+            // The picture's word after its source.
+            "Work in progress at the Dairy Circle underground station (PTI Photo)",
+            "Užpustyti automobiliai daugiabučio kieme. ELTA nuotr.",
+            "Sniego valymo technika Taikos prospekte (Gintarės Balčiūnienės nuotr.)",
         ] {
             removed(caption);
         }
@@ -1934,9 +1981,21 @@ mod tests {
             "We bought a stock photo for the cover of the annual report",
             "The museum opened its archive. Photo",
             "Pick a folder / Photography: the app files them by date.",
+            "We keep every picture of the trip in one album (Google Photos)",
+            "Build it once and push it to the registry (Docker Image)",
+            "The shop sold its last camera in May. Film and photo",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);
+        }
+        for (credit, is) in [
+            ("PTI Photo", true),
+            ("ELTA nuotr.", true),
+            ("Google Photos", false),
+            ("the photo", false),
+            ("Photo", false),
+        ] {
+            assert_eq!(is_source_and_label(credit), is, "{credit}");
         }
         for (source, credit) in [
             ("foto Ansa", true),
