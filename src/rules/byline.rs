@@ -3026,8 +3026,8 @@ fn is_date_line(text: &str) -> bool {
 /// figures, in lower case and sorted: months (in English and as German,
 /// Dutch, Indonesian, Spanish, Italian, Portuguese and French write them
 /// in ASCII), days of the week, `am`/`pm`, time zones, ordinal endings,
-/// `ago` and its units, and the few words that join them (`on`, `at`,
-/// `de` of `3 de marzo de 2024`).
+/// `ago` and its units (`d` and `h` of `2d ago`, `8h ago`), and the few
+/// words that join them (`on`, `at`, `de` of `3 de marzo de 2024`).
 const DATE_WORDS: &[&str] = &[
     "a",
     "about",
@@ -3049,6 +3049,7 @@ const DATE_WORDS: &[&str] = &[
     "cest",
     "cet",
     "cst",
+    "d",
     "day",
     "days",
     "de",
@@ -3076,6 +3077,7 @@ const DATE_WORDS: &[&str] = &[
     "gennaio",
     "giugno",
     "gmt",
+    "h",
     "hour",
     "hours",
     "hr",
@@ -5100,6 +5102,10 @@ mod tests {
 
     #[test]
     fn dates_in_other_languages_and_orders() {
+        // Units glued to their count.
+        for line in ["8h ago", "2d ago"] {
+            assert!(is_date_line(line), "{line}");
+        }
         for date in [
             "05.03.2024, 14:30 Uhr",
             "Dienstag, 5. März 2024",
