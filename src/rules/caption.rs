@@ -1671,6 +1671,25 @@ const GALLERY_CONTROLS: &[&str] = &[
     "δείτε τη συλλογή",
     "bấm để phóng to",
     "xem thư viện ảnh",
+    "enlarge this image",
+    "enlarge image",
+    "view image",
+    "bild vergrößern",
+    "galerie ansehen",
+    "agrandir l'image",
+    "agrandir la photo",
+    "ampliar imagen",
+    "ampliar foto",
+    "forstørr bildet",
+    "forstør billedet",
+    "se bildet",
+    "vis galleri",
+    "zobraziť galériu",
+    "zväčšiť obrázok",
+    "zobrazit galerii",
+    "zvětšit obrázek",
+    "žiūrėti galeriją",
+    "padidinti nuotrauką",
 ];
 
 /// The fewest and the most bytes of [`GALLERY_CONTROLS`].
@@ -1735,10 +1754,37 @@ fn is_gallery_control(text: &str) -> bool {
     listed || (text.bytes().any(|b| b.is_ascii_digit()) && is_slideshow_counter(text))
 }
 
+/// Lone words that open or enlarge a picture or a gallery, in lower case,
+/// in several languages (`Expand`, `Agrandir`, `Vergrößern`, `Padidinti`,
+/// `Fotogaléria`).
+const LONE_FIGURE_CONTROLS: &[&str] = &[
+    "expand",
+    "enlarge",
+    "zoom",
+    "fullscreen",
+    "agrandir",
+    "vergrößern",
+    "ampliar",
+    "ingrandisci",
+    "forstørr",
+    "forstør",
+    "förstora",
+    "suurenna",
+    "powiększ",
+    "zväčšiť",
+    "zvětšit",
+    "padidinti",
+    "fotogaléria",
+    "fotogalerie",
+    "fotogalerija",
+    "galería",
+    "galerie",
+];
+
 /// Whether `text` is a control of a figure's caption, the word `caption`
 /// ending a line of two words or more (`toggle caption`, `Hide caption
 /// Show caption`: `Captions` alone is a heading), a lone word that opens
-/// or enlarges the picture (`Expand`, `Zoom`), or a counter of numbers
+/// or enlarges the picture ([`LONE_FIGURE_CONTROLS`]), or a counter of numbers
 /// (`9 / 14`, `3/12`): beside a caption, they are the figure's.
 fn is_figure_control(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -1747,9 +1793,9 @@ fn is_figure_control(text: &str) -> bool {
             w.trim_end_matches(|c: char| !c.is_alphanumeric())
                 .eq_ignore_ascii_case("caption")
         });
-    let lone = matches!(words.as_slice(), [word] if ["expand", "enlarge", "zoom", "fullscreen"]
+    let lone = matches!(words.as_slice(), [word] if LONE_FIGURE_CONTROLS
         .iter()
-        .any(|w| word.eq_ignore_ascii_case(w)));
+        .any(|w| word.eq_ignore_ascii_case(w) || word.to_lowercase() == *w));
     control || lone || is_count(text)
 }
 
@@ -2614,6 +2660,8 @@ mod tests {
             // A counter of numbers alone, a lone word that enlarges it.
             "Photo: Ana Ruiz\n9 / 14",
             "Photo: Ana Ruiz\nExpand",
+            "Foto: Ana Ruiz\nVergrößern",
+            "Photo: Ana Ruiz\nPadidinti",
             // Anywhere: a slideshow's counter, a gallery's control.
             "Image 2 of 9",
             "Фото 2 з 14",
@@ -2622,6 +2670,9 @@ mod tests {
             "Haga clic para ampliar (12 fotos)",
             "Натисніть, щоб збільшити",
             "Click to enlarge",
+            "Enlarge this image",
+            "Forstørr bildet",
+            "Zobraziť galériu",
         ] {
             removed(figure);
         }
@@ -2634,6 +2685,7 @@ mod tests {
             "Video Caption Audit",
             "9 / 14",
             "Expand",
+            "Galerie",
             "Windproof 6/6",
             "Step 3 of 5",
             "Image 9 of 2",
