@@ -1215,7 +1215,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            credit label opens \
            (`Above: …`, `Pictured: …`, `Foto: …`);\n\
          - a picture's description held by one line break over its photo \
-           credit, the two set apart by blank lines between prose (or another \
+           credit or under it, the two set apart by blank lines between prose (or another \
            caption; over them anything when a picture's label opens the \
            credit, `Photo: …`), in a text that sets most paragraphs apart: one clause of \
            {DESCRIPTION_MIN_WORDS} to {DESCRIPTION_MAX_WORDS} words without \
@@ -1403,12 +1403,18 @@ impl Rule for Caption {
                 );
             }
         }
-        // A picture's description over its credit goes with it.
+        // A picture's description over its credit, or under it, goes with
+        // it.
         if !credits.is_empty() && signals::paragraphs_set_apart(doc) {
             for &c in &credits {
-                let Some(d) = c.checked_sub(1) else { continue };
-                if body_start.is_some_and(|b| d > b) && is_description_over_credit(doc, out, d, c) {
-                    out.remove_block(d, "a picture's description over its credit");
+                let over = c.checked_sub(1);
+                let under = (c + 1 < blocks.len()).then_some(c + 1);
+                for d in [over, under].into_iter().flatten() {
+                    if body_start.is_some_and(|b| d > b)
+                        && is_description_over_credit(doc, out, d, c)
+                    {
+                        out.remove_block(d, "a picture's description beside its credit");
+                    }
                 }
             }
         }
@@ -1452,7 +1458,8 @@ const DESCRIPTION_MIN_WORDS: usize = 4;
 const HEADING_OVERLAP: f64 = 0.34;
 
 /// Whether block `d` is a picture's description over the credit `c`
-/// (`Sunbathers on a beach in mid-October` / `Photo: Jane Doe/AFP`) in a
+/// (`Sunbathers on a beach in mid-October` / `Photo: Jane Doe/AFP`), or
+/// under it (`Photo: Jane Doe/AFP` / `Sunbathers on …`), in a
 /// text that [sets its paragraphs apart](signals::paragraphs_set_apart):
 /// one line break between the two and a blank line around them, prose (or
 /// another caption) under them and over them, or anything over them when
@@ -1466,15 +1473,18 @@ fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: u
     let blocks = &doc.blocks;
     let text = doc.block_text(d);
     let words = blocks[d].words;
-    let Some(before) = d.checked_sub(1) else {
+    // The picture's box: the description over its credit, or under it.
+    let (top, bottom) = (d.min(c), d.max(c));
+    let Some(before) = top.checked_sub(1) else {
         return false;
     };
-    let after = (c + 1..blocks.len()).find(|&j| blocks[j].words > 0);
+    let after = (bottom + 1..blocks.len()).find(|&j| blocks[j].words > 0);
     (DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&words)
+        && bottom == top + 1
         && !out.is_removed(d)
-        && doc.breaks_after(d) == 1
+        && doc.breaks_after(top) == 1
         && doc.breaks_after(before) >= 2
-        && doc.breaks_after(c) >= 2
+        && doc.breaks_after(bottom) >= 2
         && (signals::is_prose(doc, before)
             || out.is_removed(before)
             || opens_with_capital_credit_label(doc.block_text(c)))
@@ -2755,6 +2765,8 @@ mod tests {
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz/Reuters.",
             "Wasserstand an der Brücke am Dienstagmorgen\nFoto: dpa",
             "Спасатели эвакуируют жителей затопленной улицы\nФото: ТАСС",
+            // Under its credit.
+            "Photo: Ana Ruiz/Reuters\nA rescue boat moving between flooded houses on the edge of town",
             // Two pictures in a row.
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz\n\nA tractor pulling a car out of the water near the bridge\nCredit: Tom Field/AP",
         ] {
@@ -2788,6 +2800,14 @@ mod tests {
             (
                 "What the County Plans Next\nPhoto: Ana Ruiz/Reuters",
                 "What the County Plans Next",
+            ),
+            (
+                "Photo: Ana Ruiz/Reuters\nWhat the County Plans Next",
+                "What the County Plans Next",
+            ),
+            (
+                "Photo: Ana Ruiz/Reuters\nValley families leave their homes",
+                "Valley families leave",
             ),
             (
                 "Shelter locations\nPhoto: Ana Ruiz/Reuters",
