@@ -40,7 +40,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          Markets rally`) or at the end of a breadcrumb (`Home › Markets › \
          Markets rally`, the only place where a title of fewer than \
          {HEADLINE_MIN_WORDS} words counts), every such copy going with a \
-         kicker right over it; \
+         kicker right over it (or over the headline, when the text opens \
+         with one held over it by a line break and a blank line under the two); \
          a kicker is one word, or up to {KICKER_MAX_WORDS} in capitals, \
          without figures, perhaps after a dash or before a separator \
          (`MARKETS`, `— Economia`, `Kotimaa |`); \
@@ -96,6 +97,7 @@ impl Rule for DuplicateHeadline {
                     i + 1,
                     format!("repeats the headline of block {} right after it", i + 1),
                 );
+                remove_kicker_over(doc, out, i, i + 1);
                 remove_other_copies(doc, out, i, body);
                 return;
             }
@@ -225,7 +227,8 @@ fn remove_other_copies(
 }
 
 /// Removes a [kicker](is_kicker) right over the copy `j` of the headline
-/// `i`, under the headline: the section's name printed again with the copy.
+/// `i`, under the headline: the section's name printed again with the
+/// copy; or the one the text opens with, held over the headline.
 fn remove_kicker_over(doc: &crate::segment::Document<'_>, out: &mut Findings, i: usize, j: usize) {
     let above = j - 1;
     if above > i
@@ -233,6 +236,21 @@ fn remove_kicker_over(doc: &crate::segment::Document<'_>, out: &mut Findings, i:
         && is_kicker(doc.block_text(above), doc.blocks[above].words)
     {
         out.remove_block(above, "the section's name over a copy of the headline");
+    }
+    // The text opens with a kicker held over the headline by one line
+    // break, a blank line under the two (`Zdravotníctvo` / `Nemocnica v
+    // Trebišove …`); in a text of lines without blank ones, the kicker may
+    // be the headline's own line.
+    if i == 1
+        && doc.breaks_after(0) == 1
+        && doc.breaks_after(1) >= 2
+        && !out.is_removed(0)
+        && is_kicker(doc.block_text(0), doc.blocks[0].words)
+    {
+        out.remove_block(
+            0,
+            "the section's name over the headline, which the page prints again",
+        );
     }
 }
 
@@ -503,6 +521,9 @@ mod tests {
             (format!("Markets rally on rate hopes\n\nMarkets\n\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             (format!("Markets rally on rate hopes\n\n— Economia\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             (format!("Markets rally on rate hopes\n\nKotimaa |\nMarkets rally on rate hopes.\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            // A kicker the text opens with, over a headline printed again.
+            (format!("ZDRAVOTNÍCTVO\nMarkets rally on rate hopes\n\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            (format!("Markets\nMarkets rally on rate hopes\n\nHome > Markets > Markets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
         ] {
             assert_cleaned(&DuplicateHeadline, &input, &format!("{kept}{body}"));
         }
@@ -529,6 +550,9 @@ mod tests {
             ("Markets rally on rate hopes\n\n— Ann Lee\nMarkets rally on rate hopes\n\n", "— Ann Lee"),
             ("Markets rally on rate hopes\n\nAnn Lee |\nMarkets rally on rate hopes\n\n", "Ann Lee |"),
             ("Markets rally on rate hopes\n\n— 2024\nMarkets rally on rate hopes\n\n", "— 2024"),
+            // A kicker over a headline printed once, or set apart from it.
+            ("Markets\nMarkets rally on rate hopes\n\n", "Markets\n"),
+            ("Markets\n\nMarkets rally on rate hopes\n\nMarkets rally on rate hopes\n\n", "Markets\n"),
         ] {
             let cleaned = crate::rules::testing::clean_with(&DuplicateHeadline, &format!("{input}{BODY}\n"));
             assert!(cleaned.contains(kept), "{cleaned}");
