@@ -45,6 +45,10 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          a kicker is one word, or up to {KICKER_MAX_WORDS} in capitals, \
          without figures, perhaps after a dash or before a separator \
          (`MARKETS`, `— Economia`, `Kotimaa |`); \
+         or the text's first line, a headline, stands again as its last, \
+         right under a paragraph of prose, alone or with the site's name \
+         after it and without a sentence's end (the page's title in its \
+         footer); \
          the text is prose, not verse (a poem may repeat its title). The first \
          copy stays; the later one goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
@@ -77,6 +81,7 @@ impl Rule for DuplicateHeadline {
             return;
         }
         let body = signals::first_body_block(doc).unwrap_or(blocks.len());
+        remove_copy_at_the_foot(doc, out);
         for i in 0..blocks.len().min(HEADLINE_SLOTS) {
             let words = blocks[i].words;
             if words == 0 || words > HEADLINE_MAX_WORDS {
@@ -151,6 +156,33 @@ impl Rule for DuplicateHeadline {
                 return;
             }
         }
+    }
+}
+
+/// Removes the headline printed again as the text's last line, right
+/// under its last paragraph of prose, alone or with the site's name after
+/// it, without a sentence's end (the page's title in its footer or share
+/// bar; closing words that repeat the title end like a sentence, `We will
+/// rebuild.`): the headline is the
+/// text's first line, of [`HEADLINE_MIN_WORDS`] to [`HEADLINE_MAX_WORDS`]
+/// words without a full stop.
+fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Findings) {
+    let blocks = &doc.blocks;
+    let n = blocks.len();
+    if n < 3 {
+        return;
+    }
+    let (headline, last) = (doc.block_text(0), n - 1);
+    let copy = blocks[last].fingerprint == blocks[0].fingerprint
+        || page_title_text(doc.block_text(last))
+            .is_some_and(|title| crate::segment::fingerprint(title) == blocks[0].fingerprint);
+    if (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&blocks[0].words)
+        && !ends_with_full_stop(headline)
+        && copy
+        && !ends_sentence(doc.block_text(last))
+        && signals::is_prose(doc, last - 1)
+    {
+        out.remove_block(last, "repeats the headline at the foot of the text");
     }
 }
 
@@ -479,6 +511,35 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_at_the_foot_goes_only_under_prose_as_the_last_line() {
+        let body = format!("{BODY}\n\n{BODY}\n\n{BODY}");
+        // Alone, or with the site's name after it.
+        for copy in [
+            "Markets rally on rate hopes",
+            "Markets rally on rate hopes | The Ledger",
+        ] {
+            let input = format!("Markets rally on rate hopes\n\n{body}\n\n{copy}\n");
+            assert_cleaned(
+                &DuplicateHeadline,
+                &input,
+                &format!("Markets rally on rate hopes\n\n{body}\n"),
+            );
+        }
+        for input in [
+            // Under a list item, before more text, a headline of a sentence.
+            format!(
+                "Markets rally on rate hopes\n\n{body}\n\n- one\n\nMarkets rally on rate hopes\n"
+            ),
+            format!(
+                "Markets rally on rate hopes\n\n{body}\n\nMarkets rally on rate hopes\n\n{BODY}\n"
+            ),
+            format!("Markets rallied on rate hopes.\n\n{body}\n\nMarkets rallied on rate hopes.\n"),
+        ] {
+            assert_kept(&DuplicateHeadline, &input);
+        }
+    }
+
+    #[test]
     fn removes() {
         let cases = [
             format!("Markets Rally on Rate Hopes\n\nMarkets Rally on Rate Hopes\n\n{BODY}\n"),
@@ -590,8 +651,11 @@ mod tests {
             format!("Breaking News\nSenate Passes the Budget Bill\nBreaking News\n{BODY}\n"),
             // Two lines printed twice are a passage, not a headline.
             "Hello there\nGood to see you again\nHello there\nGood to see you again\n".to_owned(),
-            // The title repeated deep in the body is a quotation of it.
-            format!("Markets Rally on Rate Hopes\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nMarkets Rally on Rate Hopes\n"),
+            // The title repeated deep in the body is a quotation of it,
+            // and a last line that ends like a sentence is the text's
+            // closing words (a footer prints the title bare).
+            format!("Markets Rally on Rate Hopes\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nMarkets Rally on Rate Hopes\n\n{BODY}\n"),
+            format!("Markets Rally on Rate Hopes\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nMarkets rally on rate hopes!\n"),
             // Poems repeat their title line as a refrain.
             "The Road Not Taken Again\n\nTwo roads diverged in a wood\nAnd I took the one less travelled\nThe road not taken again\nAnd that has made all the difference\nI shall be telling this with a sigh\nSomewhere ages and ages hence\n".to_owned(),
             "Section headings\n\nIntroduction\n\nText.\n\nIntroduction\n".to_owned(),
