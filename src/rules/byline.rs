@@ -1010,11 +1010,11 @@ static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// regular expression: for texts with an `ſ` or a Kelvin sign `K`, which
 /// its case folding matches as `s` and `k` (see [`has_job_word`]).
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert|founder|ceo|lecturer|scientist|economist|historian)(?-u:\b)")
+    signals::rare_line_regex(r"(?i)(?-u:\b)(?:editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|contributing|researcher|consultant|analyst|producer|author|staff|bureau|chief|senior|news\s+desk|freelance|photographer|critic|commentator|specialist|strategist|expert|founder|ceo|lecturer|scientist|economist|historian|head of)(?-u:\b)")
         .expect("valid job-title regex")
 });
 
-/// The words of [`JOB_TITLE`] but `news desk`.
+/// The words of [`JOB_TITLE`] but `news desk` (`head of` with one space).
 const JOB_WORD_LIST: &[&str] = &[
     "editor",
     "editors",
@@ -1047,6 +1047,7 @@ const JOB_WORD_LIST: &[&str] = &[
     "scientist",
     "economist",
     "historian",
+    "head of",
 ];
 
 /// [`JOB_WORD_LIST`], whole, in any ASCII case.
@@ -1136,6 +1137,18 @@ const FOREIGN_JOB_WORDS: &[&str] = &[
     "обозреватель",
     "оглядач",
     // Greek.
+    "reportér",
+    "reportérka",
+    "spravodajca",
+    "spravodajkyňa",
+    "žurnalistas",
+    "žurnalistė",
+    "korespondentas",
+    "korespondentė",
+    "redaktorius",
+    "redaktorė",
+    "kommentator",
+    "vaktsjef",
     "δημοσιογράφος",
     "συντάκτης",
     "συντάκτρια",
@@ -1970,16 +1983,33 @@ fn is_byline_tail(text: &str) -> bool {
         .split(['|', '–', '—', '·', '•', '/'])
         .map(str::trim)
         .collect();
-    let titles = pieces.iter().filter(|p| is_job_title(p)).count();
+    let titles = pieces.iter().filter(|p| is_job_piece(p)).count();
     pieces.len() >= 2
         && titles >= 1
         && pieces.iter().all(|p| {
-            is_job_title(p)
+            is_job_piece(p)
                 || is_date_line(p)
                 || (may_be_read_time(p) && READ_TIME.is_match(p))
                 || foreign_times::is_reading_time(p)
                 || is_outlet(p)
         })
+}
+
+/// The most words of a [job among a byline's pieces](is_job_piece).
+const JOB_PIECE_MAX_WORDS: usize = 6;
+
+/// Whether `piece`, parted from a byline's other pieces by marks, names
+/// the author's job: a [job title](is_job_title), or a few words without
+/// figures or a sentence's end that [say a job](says_a_job) in any case
+/// and language (`Senior reporter`, `correspondante à Nantes`,
+/// `Redakteurin Lokales`). Between the marks of a byline a job needs no
+/// capitals; alone on a line it does.
+fn is_job_piece(piece: &str) -> bool {
+    is_job_title(piece)
+        || ((1..=JOB_PIECE_MAX_WORDS).contains(&crate::segment::word_count(piece))
+            && !crate::segment::ends_sentence(piece)
+            && !piece.contains(|c: char| c.is_ascii_digit())
+            && says_a_job(piece))
 }
 
 /// Whether `word` is a handle on a social network: `@`, then letters,
@@ -2532,7 +2562,7 @@ fn byline_piece(doc: &Document<'_>, piece: &str) -> Option<BylinePiece> {
         || CREDENTIALS.contains(&piece.trim_end_matches(['®', '™']))
         || is_date_line(piece)
         || (may_be_read_time(piece) && READ_TIME.is_match(piece))
-        || (is_job_title(piece) && words <= 6)
+        || (is_job_piece(piece) && words <= JOB_PIECE_MAX_WORDS)
         || is_outlet(piece)
         || is_wire_service(piece)
         || is_outlet_name(piece)
@@ -5094,6 +5124,27 @@ mod tests {
     }
 
     #[test]
+    fn jobs_between_a_bylines_marks_need_no_capitals() {
+        for job in [
+            "Senior reporter",
+            "Head of Product",
+            "correspondante à Nantes",
+            "Redakteurin Lokales",
+            "spravodajkyňa",
+        ] {
+            assert!(is_job_piece(job), "{job}");
+        }
+        for piece in [
+            "The editor said no.",
+            "Senior reporter since 2019",
+            "a reporter who went home and came back to the newsroom much later",
+            "Markets",
+        ] {
+            assert!(!is_job_piece(piece), "{piece}");
+        }
+    }
+
+    #[test]
     fn header_zone_reaches_the_first_body_paragraph() {
         let text = format!("A\nB\nC\nD\nE\nF\n{BODY}\n");
         assert_eq!(header_zone(&Document::plain(&text)), Some(6));
@@ -5254,6 +5305,11 @@ mod tests {
             "Door Sanne de Vries, Fleur Jansen en Joris van den Berg",
             "Por Ana Souza e Rui Costa",
             "Af Rasmus Holm og Line Kristensen",
+            // A job in sentence case or another language between the
+            // byline's marks.
+            "By Joe Carver, Head of Product · Published 28 November 2026",
+            "Ann Lee · Senior reporter · November 28, 2026",
+            "Sophie Garnier · correspondante à Nantes — Publié le 25/11/2026 à 11:53",
             "Av Ingrid Solberg",
             // Times ago, reading times and dates of pieces in other languages.
             "Ana Souza\nBijgewerkt: 35 minuten geleden",
