@@ -79,7 +79,8 @@ const AD_STEMS: &[&str] = &[
 
 /// The stems of `continue` and `after` in those languages, in lower case
 /// (`continues`, `fortsetter`, `suite`, `weiterlesen`, `pokračovanie`,
-/// `tęsiamas`, `sigue`, `jatkuu`).
+/// `tęsiamas`, `sigue`, `jatkuu`); in Cyrillic and Greek without their
+/// first letter, which a line may write as a capital.
 const GOES_ON_STEMS: &[&str] = &[
     "continu",
     "continú",
@@ -96,9 +97,9 @@ const GOES_ON_STEMS: &[&str] = &[
     "jatku",
     "folytat",
     "devam",
-    "продовж",
-    "продолж",
-    "συνεχ",
+    "родовж",
+    "родолж",
+    "υνεχ",
 ];
 
 /// English lines that say the story goes on below an ad without naming
@@ -155,23 +156,67 @@ impl Rule for AdSlot {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
         for i in 0..doc.blocks.len() {
+            // Most lines are passed over on their count of words and their
+            // bytes: longer than any marker, or naming no ad.
+            let words = doc.blocks[i].words;
+            if words == 0 || words > GOES_ON_MAX_WORDS {
+                continue;
+            }
             let text = doc.block_text(i);
-            let label = is_ad_label(text)
-                && !LABELS_ONLY_REPEATED.contains(&text.trim().to_lowercase().as_str());
-            if (label || says_the_story_goes_on(text)) && beside_a_sentence(doc, i) {
+            let label = || {
+                is_ad_label(text)
+                    && !LABELS_ONLY_REPEATED.contains(&text.trim().to_lowercase().as_str())
+            };
+            let goes_on = || may_say_it_goes_on(text) && says_the_story_goes_on(text);
+            if beside_a_sentence(doc, i) && (label() || goes_on()) {
                 out.remove_block(i, "marks where an ad stood among the paragraphs");
             }
         }
     }
 }
 
+/// Whether `text` may say the story goes on, told on its bytes without a
+/// copy on the heap: a word opens with one of [`GOES_ON_STEMS`] in any
+/// ASCII case, or, outside ASCII, a stem stands anywhere.
+fn may_say_it_goes_on(text: &str) -> bool {
+    // The first bytes of the stems, in either ASCII case.
+    static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut first = [false; 256];
+        for stem in GOES_ON_STEMS {
+            let byte = stem.as_bytes()[0];
+            first[usize::from(byte)] = true;
+            first[usize::from(byte.to_ascii_uppercase())] = true;
+        }
+        first
+    });
+    let bytes = text.as_bytes();
+    let opens_a_stem = |i: usize| {
+        let first = bytes[i].to_ascii_lowercase();
+        GOES_ON_STEMS.iter().any(|stem| {
+            stem.as_bytes()[0] == first
+                && bytes
+                    .get(i..i + stem.len())
+                    .is_some_and(|word| word.eq_ignore_ascii_case(stem.as_bytes()))
+        })
+    };
+    (0..bytes.len()).any(|i| {
+        FIRST[usize::from(bytes[i])]
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && opens_a_stem(i)
+    }) || (!text.is_ascii() && GOES_ON_STEMS.iter().any(|stem| text.contains(stem)))
+}
+
 /// Whether `text` is one of [`AD_LABELS`] alone, in any case.
 pub(super) fn is_ad_label(text: &str) -> bool {
     let text = text.trim();
-    text.len() <= AD_LABEL_MAX_BYTES && {
-        let lower = text.to_lowercase();
-        AD_LABELS.contains(&lower.as_str())
-    }
+    text.len() <= AD_LABEL_MAX_BYTES
+        && if text.is_ascii() {
+            AD_LABELS
+                .iter()
+                .any(|label| text.eq_ignore_ascii_case(label))
+        } else {
+            AD_LABELS.contains(&text.to_lowercase().as_str())
+        }
 }
 
 /// Whether `text` says the story goes on after an ad (see [`EXPLAIN`]).
@@ -246,6 +291,7 @@ mod tests {
             "Article continues after this ad",
             "Straipsnis tęsiamas po reklamos",
             "Continúa leyendo después de la publicidad",
+            "Продолжение после рекламы",
         ] {
             // Set apart, or glued under a paragraph.
             let input = format!("{BODY}\n\n{marker}\n\n{MORE}\n");

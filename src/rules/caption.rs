@@ -3,7 +3,7 @@
 use std::cell::LazyCell;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::AhoCorasick;
 use regex_automata::meta::Regex;
 
 use super::signals::{self, Phrases};
@@ -963,11 +963,7 @@ const CREDIT_MARK_WORDS: &[&str] = &[
 
 /// A contiguous NFA of `keys` in any ASCII case (see [`CREDIT_MARKS`]).
 fn credit_automaton(keys: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(keys)
-        .expect("valid credit keys")
+    signals::caseless_keys(keys)
 }
 
 /// [`CREDIT_MARKS`] and the words of [`CREDIT_LABEL`] in ASCII case, the

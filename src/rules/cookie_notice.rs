@@ -168,15 +168,30 @@ const CONSENT_WORDS: &[&str] = &[
 /// of [`COOKIE_WORDS`], with one of [`CONSENT_WORDS`] (`1 cup crushed
 /// cookies` is a recipe's).
 pub(super) fn mentions_cookies(text: &str) -> bool {
-    // Most lines hold no `cookie` in any case: told without a copy.
-    if text.is_ascii()
-        && signals::ascii_case_positions(text, "informasjonskaps")
-            .next()
-            .is_none()
-        && signals::ascii_case_positions(text, "cookie")
-            .next()
-            .is_none()
-    {
+    // Most lines hold no word for cookies in any case: told without a
+    // copy, on their bytes (the ends of the words, in lower case and in
+    // capitals, after a first letter in either).
+    static NAMES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        [
+            "ookie",
+            "OOKIE",
+            "lapuk",
+            "LAPUK",
+            "nformasjonskap",
+            "NFORMASJONSKAP",
+        ]
+        .into_iter()
+        .map(memchr::memmem::Finder::new)
+        .collect()
+    });
+    let named = NAMES
+        .iter()
+        .any(|name| name.find(text.as_bytes()).is_some())
+        || (!text.is_ascii()
+            && ["väste", "VÄSTE", "уки", "УКИ"]
+                .iter()
+                .any(|word| text.contains(word)));
+    if !named {
         return false;
     }
     let lower = text.to_lowercase();
