@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::signals::beside_a_sentence;
 use super::{Context, Findings, Rule, RuleKind};
 use crate::segment::{ends_sentence, word_count, Document};
 
@@ -24,7 +25,6 @@ pub(super) const AD_LABELS: &[&str] = &[
     "anzeige",
     "werbung",
     "publicidad",
-    "anuncio",
     "publicité",
     "pubblicità",
     "publicidade",
@@ -53,8 +53,9 @@ pub(super) const AD_LABELS: &[&str] = &[
 /// is an announcement): only their copies down a page mark ad slots.
 const LABELS_ONLY_REPEATED: &[&str] = &["ad", "ads", "annonce"];
 
-/// The longest [ad label](is_ad_label) in bytes.
-const AD_LABEL_MAX_BYTES: usize = 24;
+/// The most bytes of an [ad label](is_ad_label): the longest,
+/// `διαφήμιση`, takes 18.
+const AD_LABEL_MAX_BYTES: usize = 18;
 
 /// The stems of the words for an ad in the languages of [`AD_LABELS`], in
 /// lower case, as a line that says the story goes on after one inflects
@@ -123,13 +124,18 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          Signals (all needed): a line alone that is one of {labels} labels \
          of an ad in many languages (`Advertisement`, `Sponsored`, `Anzeige`, \
          `Publicité`, `Annonse`, `Reklama`, `Реклама`, `광고`; `Ad`, `Ads` and \
-         `annonce` only when printed again, see `repeated-block`), or of at \
-         most {GOES_ON_MAX_WORDS} words naming an ad and that the text \
-         continues (`Story continues below advertisement`, `La suite après \
-         cette publicité`, `Artikkelen fortsetter under annonsen`, `Article \
-         continues below`), without a sentence's end; right above or below a \
-         line that ends like a sentence (an ad stands among paragraphs, a \
-         label in a list of sections stands among names).\n\n\
+         `annonce` only when printed again, see `repeated-block`) over a \
+         paragraph that names no ad (a label over one is its heading), or a \
+         line of at most {GOES_ON_MAX_WORDS} words that says the text goes on \
+         (`continues`, `weiter`, `suite`, `fortsetter`…), then where \
+         (`below`, `after`, `nach`, `après`, `under`…) and, within \
+         {PLACE_TO_AD_WORDS} words, the ad (`Story continues below \
+         advertisement`, `La suite après cette publicité`, `Artikkelen \
+         fortsetter under annonsen`), or `Article continues below` alone; \
+         right above or below a line that ends like a sentence (an ad stands \
+         among paragraphs, a label in a list of sections among names). A \
+         heading about ads names no place (`Netflix continues its push into \
+         advertising`).\n\n\
          Example: `…said on Monday.\\n\\nAdvertisement\\n\\nThe council…` loses \
          `Advertisement`.",
         labels = AD_LABELS.len(),
@@ -166,6 +172,7 @@ impl Rule for AdSlot {
             let label = || {
                 is_ad_label(text)
                     && !LABELS_ONLY_REPEATED.contains(&text.trim().to_lowercase().as_str())
+                    && !heads_its_paragraph(doc, i, text)
             };
             let goes_on = || may_say_it_goes_on(text) && says_the_story_goes_on(text);
             if beside_a_sentence(doc, i) && (label() || goes_on()) {
@@ -206,6 +213,19 @@ fn may_say_it_goes_on(text: &str) -> bool {
     }) || (!text.is_ascii() && GOES_ON_STEMS.iter().any(|stem| text.contains(stem)))
 }
 
+/// Whether the label `text` of block `i` heads the paragraph under it: the
+/// paragraph names ads too (`Advertising` over `Advertising revenue rose
+/// 9% …`), where an ad's label stands among paragraphs about anything.
+fn heads_its_paragraph(doc: &Document<'_>, i: usize, text: &str) -> bool {
+    let label = text.trim().to_lowercase();
+    let stem = AD_STEMS
+        .iter()
+        .find(|stem| label.starts_with(**stem))
+        .copied()
+        .unwrap_or(label.as_str());
+    (i + 1 < doc.blocks.len()) && doc.block_text(i + 1).to_lowercase().contains(stem)
+}
+
 /// Whether `text` is one of [`AD_LABELS`] alone, in any case.
 pub(super) fn is_ad_label(text: &str) -> bool {
     let text = text.trim();
@@ -219,46 +239,73 @@ pub(super) fn is_ad_label(text: &str) -> bool {
         }
 }
 
-/// Whether `text` says the story goes on after an ad (see [`EXPLAIN`]).
+/// Whether `text` says the story goes on after an ad (see [`EXPLAIN`]):
+/// one of [`GOES_ON_BELOW`] whole, or a stem of [`GOES_ON_STEMS`], then a
+/// word of [`PLACE_WORDS`], then the ad (`continues below advertisement`,
+/// `Artikel wird nach der Anzeige fortgesetzt`, `after this ad`). A
+/// heading about ads names no place (`Netflix continues its push into
+/// advertising`).
 fn says_the_story_goes_on(text: &str) -> bool {
-    if (ends_sentence(text) && !text.ends_with('…')) || word_count(text) > GOES_ON_MAX_WORDS {
+    if word_count(text) > GOES_ON_MAX_WORDS {
         return false;
     }
     let lower = text.to_lowercase();
-    let first = |stems: &[&str]| stems.iter().filter_map(|stem| lower.find(stem)).min();
-    // `ad` and `ads` as words (`Article continues after this ad`).
-    let ad_word = || {
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|word| matches!(*word, "ad" | "ads"))
-            .map(|word| word.as_ptr() as usize - lower.as_ptr() as usize)
-    };
-    let last_word = lower.split_whitespace().next_back().unwrap_or_default();
-    GOES_ON_BELOW
+    if GOES_ON_BELOW
         .iter()
         .any(|line| lower.trim_end_matches(['…', '.', ' ']) == *line)
-        || match (first(GOES_ON_STEMS), first(AD_STEMS).or_else(ad_word)) {
-            // The text goes on, then the ad is named (`continues below
-            // advertisement`), or the verb ends the line (`Artikel wird nach
-            // der Anzeige fortgesetzt`): a heading names the ad first and
-            // goes on (`Sponsored content continues to grow`).
-            (Some(goes_on), Some(ad)) => {
-                goes_on < ad || GOES_ON_STEMS.iter().any(|stem| last_word.starts_with(stem))
-            }
-            _ => false,
-        }
+    {
+        return true;
+    }
+    if ends_sentence(text) && !text.ends_with('…') {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let goes_on = words
+        .iter()
+        .any(|word| GOES_ON_STEMS.iter().any(|stem| word.contains(stem)));
+    let place = words.iter().position(|word| PLACE_WORDS.contains(word));
+    let is_ad = |word: &&str| {
+        matches!(*word, "ad" | "ads") || AD_STEMS.iter().any(|stem| word.starts_with(stem))
+    };
+    goes_on
+        && place.is_some_and(|place| words[place + 1..].iter().take(PLACE_TO_AD_WORDS).any(is_ad))
 }
 
-/// Whether block `i` stands right above or below a block that ends like a
-/// sentence.
-fn beside_a_sentence(doc: &Document<'_>, i: usize) -> bool {
-    let is_sentence = |j: usize| {
-        doc.blocks
-            .get(j)
-            .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
-    };
-    i.checked_sub(1).is_some_and(is_sentence) || is_sentence(i + 1)
-}
+/// Words that say where the text goes on, after or under the ad, in the
+/// languages of [`GOES_ON_STEMS`], in lower case.
+const PLACE_WORDS: &[&str] = &[
+    "below",
+    "after",
+    "under",
+    "après",
+    "nach",
+    "pod",
+    "po",
+    "después",
+    "tras",
+    "dopo",
+    "efter",
+    "etter",
+    "alatt",
+    "után",
+    "sonra",
+    "после",
+    "після",
+    "μετά",
+    "onder",
+    "abaixo",
+    "após",
+    "depois",
+    "jälkeen",
+    "alla",
+];
+
+/// The most words between the [place](PLACE_WORDS) and the ad (`after
+/// this ad`, `nach der Anzeige`, `después de la publicidad`).
+const PLACE_TO_AD_WORDS: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -282,6 +329,7 @@ mod tests {
             "Реклама",
             "Story continues below advertisement",
             "Article continues below",
+            "Article continues below.",
             "Continue reading below",
             "Artikkelen fortsetter under annonsen",
             "La suite après cette publicité",
@@ -315,6 +363,13 @@ mod tests {
             "Advertisement continues to fund most local newspapers.",
             "The advertising market will continue to shrink",
             "Why sponsored content continues to grow even as readers say they distrust it most",
+            // Headings about ads: no place where the text goes on.
+            "Netflix continues its push into advertising",
+            "Why YouTube continues its war on ad blockers",
+            "Continued growth in digital advertising",
+            "Advertising slump set to continue",
+            "Microsoft puts ads in its Office suite",
+            "Anzeigenmarkt wächst weiter",
             // An ad word without going on, going on without an ad.
             "Advertising standards",
             "Continue reading",
@@ -323,12 +378,25 @@ mod tests {
         ] {
             assert_kept(&AdSlot, &format!("{BODY}\n\n{kept}\n\n{MORE}\n"));
         }
+        // A label that heads a paragraph about ads.
+        assert_kept(
+            &AdSlot,
+            &format!("{BODY}\n\nAdvertising\n\nAdvertising revenue rose nine percent in the quarter, the company said on Tuesday.\n"),
+        );
         // A label among the names of a page's sections, not beside a
         // sentence.
         assert_kept(
             &AdSlot,
             &format!("{BODY}\n\nComments\n\nSponsored\n\nPartner Content\n\n{MORE}\n"),
         );
+    }
+
+    #[test]
+    fn labels_fit_their_bound() {
+        for label in AD_LABELS {
+            assert!(label.len() <= AD_LABEL_MAX_BYTES, "{label}");
+            assert!(is_ad_label(&label.to_uppercase()), "{label}");
+        }
     }
 
     #[test]

@@ -9,21 +9,22 @@ use crate::segment::{ends_sentence, word_count};
 /// Removes a breadcrumb trail from the header zone.
 pub struct Breadcrumb;
 
-/// The marks that part the steps of a trail, a space on each side. `›`,
-/// `»` and `→` part little else; `>` and `/` also part the choices of a
-/// menu path or a pair (`Settings > Privacy`, `Home / Away`) and count only
-/// after the site's home page.
+/// The marks that part the steps of a trail, a space on each side. `›`
+/// and `»` part little else; `→`, `>` and `/` also part the steps of a
+/// menu path, a journey or a pair (`Settings → Privacy`, `London → Paris`,
+/// `Home / Away`) and count only after the site's home page.
 const MARKS: [&str; 5] = [" › ", " » ", " → ", " > ", " / "];
 
 /// The marks of [`MARKS`] that need the home page first.
-const MARKS_AFTER_HOME: [&str; 2] = [" > ", " / "];
+const MARKS_AFTER_HOME: [&str; 3] = [" → ", " > ", " / "];
 
 /// The mark of [`MARKS`] that parts a pair too (`Home / Away`): it needs
 /// the home page and two steps after it.
 const PAIR_MARK: &str = " / ";
 
-/// The most words of a step of a trail but the last (a section's name).
-const STEP_MAX_WORDS: usize = 5;
+/// The most words of a step of a trail but the last (a section's name:
+/// `Pays de la Loire`).
+const STEP_MAX_WORDS: usize = 4;
 
 /// The most words of the last step (the article's own title may end it).
 const LAST_STEP_MAX_WORDS: usize = 30;
@@ -34,7 +35,6 @@ const HOME_STEPS: &[&str] = &[
     "home",
     "homepage",
     "home page",
-    "start",
     "startseite",
     "accueil",
     "inicio",
@@ -75,18 +75,19 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
     format!(
         "Removes the trail of sections a page prints over its article \
          (a breadcrumb).\n\n\
-         Signals (all needed): a line before the article body (its first \
-         sentence of fifteen words or more), not a list item, of two steps or \
-         more parted by one mark with a space on each side (`›`, `»`, `→`; \
-         `>` and `/` only after the home page's name, `Home`, `Accueil`, \
+         Signals (all needed): a line under the first and before the \
+         article body (its first sentence of fifteen words or more), not a \
+         list item and without `«`, of two steps or \
+         more parted by one mark with a space on each side (`›`, `»`; \
+         `→`, `>` and `/` only after the home page's name, `Home`, `Accueil`, \
          `Startseite`, `Forside`…, since they part a menu path or a pair too, \
          and `/` only before two steps more); \
          each step starts with a capital or a figure and ends no sentence, of \
          at most {STEP_MAX_WORDS} words (the last, which may be the article's \
          own title, of at most {LAST_STEP_MAX_WORDS}).\n\n\
          Example: `Home › News › Local News` and `Nyheter » Sunnhordland` \
-         over the first paragraph are removed; `Settings > Privacy` and \
-         `Home / Away` stay."
+         over the first paragraph are removed; `Settings > Privacy`, \
+         `London → Paris → Berlin` and `Home / Away` stay."
     )
 });
 
@@ -109,8 +110,9 @@ impl Rule for Breadcrumb {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
+        // The text's first line is its headline, whatever its marks.
         let body = signals::first_body_block(doc).unwrap_or(0);
-        for i in 0..body {
+        for i in 1..body {
             if is_breadcrumb(doc.block_text(i)) {
                 out.remove_block(i, "a trail of the site's sections over the article");
             }
@@ -120,8 +122,12 @@ impl Rule for Breadcrumb {
 
 /// Whether `text` is a breadcrumb trail (see [`EXPLAIN`]).
 fn is_breadcrumb(text: &str) -> bool {
-    // Most lines hold none of the marks: told on their bytes.
-    if !text.contains(['›', '»', '→', '>', '/']) || signals::is_list_item(text) {
+    // Most lines hold none of the marks: told on their bytes. A line with
+    // guillemets quotes (`Le « Grand Paris » Express`).
+    if !text.contains(['›', '»', '→', '>', '/'])
+        || text.contains('«')
+        || signals::is_list_item(text)
+    {
         return false;
     }
     let Some(mark) = MARKS.iter().find(|mark| text.contains(**mark)) else {
@@ -175,12 +181,12 @@ mod tests {
             "Accueil › Pays de la Loire › Nantes",
             "Nyheter » Sunnhordland",
             "Pradžia / Naujienos / Lietuvoje",
-            "Blog → Engineering → Databases",
+            "Home → Blog → Databases",
             "Home › Guides › Cookware › How to choose a cast iron pan – and keep it seasoned for life",
         ] {
             for input in [
                 format!("{HEADLINE}\n\n{trail}\n\n{BODY}\n"),
-                format!("{trail}\n{HEADLINE}\n\n{BODY}\n"),
+                format!("{HEADLINE}\n{trail}\n\n{BODY}\n"),
             ] {
                 let expected = input.replace(&format!("{trail}\n\n"), "").replace(&format!("{trail}\n"), "");
                 assert_cleaned(&Breadcrumb, &input, &expected);
@@ -194,6 +200,10 @@ mod tests {
             // `>` and `/` without the home page first: a menu path, a pair,
             // a credit.
             "Settings > Privacy > Location",
+            "Start > Settings > Privacy & security > Location",
+            "Settings → Privacy & Security → Location Services",
+            "London → Paris → Berlin by Night Train",
+            "Le « Grand Paris » Express prend du retard",
             "All Games > Action Games > Rust",
             "Home / Away",
             "News / Education",
@@ -209,6 +219,8 @@ mod tests {
         ] {
             assert_kept(&Breadcrumb, &format!("{HEADLINE}\n\n{kept}\n\n{BODY}\n"));
         }
+        // The first line is the headline.
+        assert_kept(&Breadcrumb, &format!("Nyheter » Sunnhordland\n\n{BODY}\n"));
         // In the body, a trail is the article's (a menu path it explains).
         assert_kept(
             &Breadcrumb,

@@ -466,6 +466,17 @@ fn is_author_field_over_body(doc: &Document<'_>, i: usize) -> bool {
         })
 }
 
+/// Whether block `i` stands right under the lede (a body paragraph) with
+/// a date line right under it: a byline printed after the first paragraph
+/// (`Autor: Zuzana Kováčová` / `01.12.2026 05:29`). A book's page lists
+/// its author's field under its blurb without a date.
+fn is_dated_field_under_the_lede(doc: &Document<'_>, i: usize) -> bool {
+    i > 0
+        && signals::is_body_paragraph(doc, i - 1)
+        && i + 1 < doc.blocks.len()
+        && is_date_line(doc.block_text(i + 1))
+}
+
 /// Whether `text` is a name, then a date with its figures, with no `By`:
 /// `Chris Davies - Nov 19, 2019, 10:31 pm CST`. The name is two to four
 /// capitalised words (one word is as often a heading's: `Hardcover –
@@ -1136,7 +1147,7 @@ const FOREIGN_JOB_WORDS: &[&str] = &[
     "кореспондент",
     "обозреватель",
     "оглядач",
-    // Greek.
+    // Slovak, Lithuanian, Norwegian.
     "reportér",
     "reportérka",
     "spravodajca",
@@ -1149,6 +1160,7 @@ const FOREIGN_JOB_WORDS: &[&str] = &[
     "redaktorė",
     "kommentator",
     "vaktsjef",
+    // Greek.
     "δημοσιογράφος",
     "συντάκτης",
     "συντάκτρια",
@@ -1435,7 +1447,7 @@ impl Rule for Byline {
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
                 || (i > 0 && chrome_above && is_name_after_credit_by(text))
                 || (i > 0
-                    && (chrome_above || (i < TOP_BLOCKS && signals::is_body_paragraph(doc, i - 1)))
+                    && (chrome_above || (i < TOP_BLOCKS && is_dated_field_under_the_lede(doc, i)))
                     && is_author_field_over_body(doc, i))
                 || (i > 1
                     && out.is_removed(i - 1)
@@ -5394,6 +5406,8 @@ mod tests {
         assert_kept(&Byline, &input);
         let input =
             format!("{HEADLINE}\n{BODY}\nAuthor: Elena Petrova\nPublisher: Harbor Books\n{MORE}\n");
+        assert_kept(&Byline, &input);
+        let input = format!("{HEADLINE}\n{BODY}\nAuthor: Elena Petrova\n{BODY}\n{MORE}\n");
         assert_kept(&Byline, &input);
         // A label over the name.
         let input = format!("{HEADLINE}\nContributor\nElena Petrova\n{BODY}\n{MORE}\n");

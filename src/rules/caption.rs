@@ -294,7 +294,7 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         (?: ^ | [.!?)”]\s+ | \s[|/–—-]\s* )
         (?:
             (?i: (?:{pictures})s?(?:\ credits?)?
-               | photography | fotograf[íi]a | (?:illustrasjons|illustrations)foto | zdroj
+               | photography | fotograf[íi]a | (?:illustrasjons|illustrations)foto
                | credits? | foto(?:\ credit)?s? | bild | crédit(?:\ photo)?s? | gambar | foto\ oleh
                | fotó | beeld | zdjęcie | crédito | créditos | fotoğraf | sursa\ foto
                | ph\. | kuva | ảnh | φωτ\. | φωτογραφία | фото | снимок | 사진 | 写真 | 摄影 | 圖片 | 图片 )
@@ -886,7 +886,6 @@ const TAIL_LABEL_ENDS: &[&str] = &[
     "pictures",
     "illustrasjonsfoto",
     "illustrationsfoto",
-    "zdroj",
 ];
 
 /// Whether the clause from byte `clause` of `text` may hold a match of
@@ -1211,7 +1210,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            credit label opens \
            (`Above: …`, `Pictured: …`, `Foto: …`);\n\
          - a picture's description held by one line break over its photo \
-           credit or under it, the two set apart by blank lines between prose (or another \
+           credit, the two set apart by blank lines between prose (or another \
            caption; over them anything when a picture's label opens the \
            credit, `Photo: …`), in a text that sets most paragraphs apart: one clause of \
            {DESCRIPTION_MIN_WORDS} to {DESCRIPTION_MAX_WORDS} words without \
@@ -1399,18 +1398,14 @@ impl Rule for Caption {
                 );
             }
         }
-        // A picture's description over its credit, or under it, goes with
-        // it.
+        // A picture's description over its credit goes with it.
         if !credits.is_empty() && signals::paragraphs_set_apart(doc) {
             for &c in &credits {
-                let over = c.checked_sub(1);
-                let under = (c + 1 < blocks.len()).then_some(c + 1);
-                for d in [over, under].into_iter().flatten() {
-                    if body_start.is_some_and(|b| d > b)
-                        && is_description_over_credit(doc, out, d, c)
-                    {
-                        out.remove_block(d, "a picture's description beside its credit");
-                    }
+                // Under its credit, a line is as often the next section's
+                // heading, which rarely repeats its paragraph's words.
+                let Some(d) = c.checked_sub(1) else { continue };
+                if body_start.is_some_and(|b| d > b) && is_description_over_credit(doc, out, d, c) {
+                    out.remove_block(d, "a picture's description over its credit");
                 }
             }
         }
@@ -1454,8 +1449,7 @@ const DESCRIPTION_MIN_WORDS: usize = 4;
 const HEADING_OVERLAP: f64 = 0.34;
 
 /// Whether block `d` is a picture's description over the credit `c`
-/// (`Sunbathers on a beach in mid-October` / `Photo: Jane Doe/AFP`), or
-/// under it (`Photo: Jane Doe/AFP` / `Sunbathers on …`), in a
+/// (`Sunbathers on a beach in mid-October` / `Photo: Jane Doe/AFP`), in a
 /// text that [sets its paragraphs apart](signals::paragraphs_set_apart):
 /// one line break between the two and a blank line around them, prose (or
 /// another caption) under them and over them, or anything over them when
@@ -1469,18 +1463,16 @@ fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: u
     let blocks = &doc.blocks;
     let text = doc.block_text(d);
     let words = blocks[d].words;
-    // The picture's box: the description over its credit, or under it.
-    let (top, bottom) = (d.min(c), d.max(c));
-    let Some(before) = top.checked_sub(1) else {
+    let Some(before) = d.checked_sub(1) else {
         return false;
     };
-    let after = (bottom + 1..blocks.len()).find(|&j| blocks[j].words > 0);
+    let after = (c + 1..blocks.len()).find(|&j| blocks[j].words > 0);
     (DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&words)
-        && bottom == top + 1
+        && c == d + 1
         && !out.is_removed(d)
-        && doc.breaks_after(top) == 1
+        && doc.breaks_after(d) == 1
         && doc.breaks_after(before) >= 2
-        && doc.breaks_after(bottom) >= 2
+        && doc.breaks_after(c) >= 2
         && (signals::is_prose(doc, before)
             || out.is_removed(before)
             || opens_with_capital_credit_label(doc.block_text(c)))
@@ -2014,7 +2006,6 @@ mod tests {
             "Wiping oil into a warm pan after washing. Photography: Oliver Penrose",
             "Vista aérea de la presa El Cuchillo. Fotografía: Alejandra Rosales",
             "Ferja ligger til kai på Halhjem torsdag morgen. Illustrasjonsfoto: NTB",
-            "Budova nemocnice v Trebišove. Zdroj: TASR",
             "Vista aérea de la presa El Cuchillo / Foto: Cortesía",
             "Researchers release tagged birds on Helgoland. Photo: the Bird Observatory",
             "Baudezernentin Petra Lindner im Stadtrat. Bild: picture alliance/dpa",
@@ -2761,8 +2752,6 @@ mod tests {
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz/Reuters.",
             "Wasserstand an der Brücke am Dienstagmorgen\nFoto: dpa",
             "Спасатели эвакуируют жителей затопленной улицы\nФото: ТАСС",
-            // Under its credit.
-            "Photo: Ana Ruiz/Reuters\nA rescue boat moving between flooded houses on the edge of town",
             // Two pictures in a row.
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz\n\nA tractor pulling a car out of the water near the bridge\nCredit: Tom Field/AP",
         ] {

@@ -37,7 +37,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          line break, each of at most {BUTTON_MAX_WORDS} words without a \
          sentence's end, up to a blank line or the text's end. \
          A notice among a page's other short lines (a privacy page's \
-         settings) stays.\n\n\
+         settings) stays, and so does every line of a text that names \
+         cookies elsewhere (a story about cookie rules, a recipe).\n\n\
          Example: `…said on Monday.\\n\\nWe use cookies to improve your \
          experience. By continuing you agree to our use of cookies.\\nAccept \
          all cookies\\n\\nThe council…` loses the notice and its button.",
@@ -64,6 +65,8 @@ impl Rule for CookieNotice {
 
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let doc = cx.doc;
+        // The blocks that name cookies, read at the first notice.
+        let about_cookies = std::cell::OnceCell::new();
         let mut i = 0;
         while i < doc.blocks.len() {
             let text = doc.block_text(i);
@@ -77,6 +80,19 @@ impl Rule for CookieNotice {
             }
             let buttons = buttons_under(doc, i);
             let after = i + buttons + 1;
+            // A text about cookies names them outside the notice too.
+            if about_cookies
+                .get_or_init(|| {
+                    (0..doc.blocks.len())
+                        .filter(|&j| names_cookies(doc.block_text(j)))
+                        .collect::<Vec<usize>>()
+                })
+                .iter()
+                .any(|&j| j < i || j >= after)
+            {
+                i = after;
+                continue;
+            }
             let under_prose = i > 0 && signals::is_prose(doc, i - 1);
             // Over prose, the notice and its buttons stand apart as a box.
             let over_prose = after < doc.blocks.len()
@@ -161,16 +177,10 @@ const CONSENT_WORDS: &[&str] = &[
     "sutik",
 ];
 
-/// Whether `text` is a consent notice about the site's cookies or its
-/// button (`We use cookies to …`, `Questo sito utilizza cookie …`, `Accept
-/// all cookies`), printed again and again down a page: the word `cookie`
-/// at a word's start in any ASCII case (most languages borrow it), or one
-/// of [`COOKIE_WORDS`], with one of [`CONSENT_WORDS`] (`1 cup crushed
-/// cookies` is a recipe's).
-pub(super) fn mentions_cookies(text: &str) -> bool {
-    // Most lines hold no word for cookies in any case: told without a
-    // copy, on their bytes (the ends of the words, in lower case and in
-    // capitals, after a first letter in either).
+/// Whether `text` holds a word for cookies, told on its bytes without a
+/// copy: the ends of the words of [`mentions_cookies`] in lower case and
+/// in capitals, after a first letter in either case.
+fn names_cookies(text: &str) -> bool {
     static NAMES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
         [
             "ookie",
@@ -184,14 +194,25 @@ pub(super) fn mentions_cookies(text: &str) -> bool {
         .map(memchr::memmem::Finder::new)
         .collect()
     });
-    let named = NAMES
+    NAMES
         .iter()
         .any(|name| name.find(text.as_bytes()).is_some())
         || (!text.is_ascii()
             && ["väste", "VÄSTE", "уки", "УКИ"]
                 .iter()
-                .any(|word| text.contains(word)));
-    if !named {
+                .any(|word| text.contains(word)))
+}
+
+/// Whether `text` is a consent notice about the site's cookies or its
+/// button (`We use cookies to …`, `Questo sito utilizza cookie …`, `Accept
+/// all cookies`): the word `cookie`
+/// at a word's start in any ASCII case (most languages borrow it), or one
+/// of [`COOKIE_WORDS`], with one of [`CONSENT_WORDS`] (`1 cup crushed
+/// cookies` is a recipe's).
+pub(super) fn mentions_cookies(text: &str) -> bool {
+    // Most lines hold no word for cookies in any case: told without a
+    // copy.
+    if !names_cookies(text) {
         return false;
     }
     let lower = text.to_lowercase();
@@ -240,6 +261,19 @@ mod tests {
         assert_kept(
             &CookieNotice,
             &format!("{BODY}\nPrivacy Overview\nThis website uses cookies to improve your experience.\nStrictly necessary\nAlways Enabled\n{MORE}\n"),
+        );
+        // A text about cookies: its sentences name them with a consent or
+        // a use.
+        let law = "Under French law, websites must obtain consent before placing advertising cookies on a visitor's device.";
+        let fine = "The regulator said Google offered a single button to accept all cookies, while refusing them took several clicks.";
+        assert_kept(
+            &CookieNotice,
+            &format!("{BODY}\n\n{law}\n\n{MORE}\n\n{fine}\n\n{BODY}\n"),
+        );
+        let recipe = "We use brown butter in these cookies for a deep, nutty flavour.";
+        assert_kept(
+            &CookieNotice,
+            &format!("Brown butter cookies\n\n{BODY}\n\n{recipe}\n\n{MORE}\n"),
         );
         for kept in [
             // Cookies without the site's use or a consent.

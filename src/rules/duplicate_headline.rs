@@ -46,9 +46,9 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
          without figures, perhaps after a dash or before a separator \
          (`MARKETS`, `— Economia`, `Kotimaa |`); \
          or the text's first line, a headline, stands again as its last, \
-         right under a paragraph of prose, alone or with the site's name \
-         after it and without a sentence's end (the page's title in its \
-         footer); \
+         right under a paragraph of prose, with the site's name after it or \
+         alone when of {FOOT_COPY_MIN_WORDS} words or more, without a \
+         sentence's end (the page's title in its footer); \
          the text is prose, not verse (a poem may repeat its title). The first \
          copy stays; the later one goes.\n\n\
          Example: `Markets Rally\\n\\nMarkets Rally\\n\\nStocks rose on Monday…` \
@@ -159,11 +159,16 @@ impl Rule for DuplicateHeadline {
     }
 }
 
+/// The fewest words of a headline whose copy at the foot goes without
+/// the site's name after it.
+const FOOT_COPY_MIN_WORDS: usize = 6;
+
 /// Removes the headline printed again as the text's last line, right
 /// under its last paragraph of prose, alone or with the site's name after
 /// it, without a sentence's end (the page's title in its footer or share
 /// bar; closing words that repeat the title end like a sentence, `We will
-/// rebuild.`): the headline is the
+/// rebuild.`, and a bare copy needs a title of [`FOOT_COPY_MIN_WORDS`]
+/// words): the headline is the
 /// text's first line, of [`HEADLINE_MIN_WORDS`] to [`HEADLINE_MAX_WORDS`]
 /// words without a full stop.
 fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Findings) {
@@ -173,7 +178,10 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
         return;
     }
     let (headline, last) = (doc.block_text(0), n - 1);
-    let copy = blocks[last].fingerprint == blocks[0].fingerprint
+    // Bare, a copy of a short title is as likely the text's closing words
+    // (`We were here`).
+    let copy = (blocks[last].fingerprint == blocks[0].fingerprint
+        && blocks[0].words >= FOOT_COPY_MIN_WORDS)
         || page_title_text(doc.block_text(last))
             .is_some_and(|title| crate::segment::fingerprint(title) == blocks[0].fingerprint);
     if (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&blocks[0].words)
@@ -190,8 +198,9 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
 /// headline (`REVIEWS` / `Home » Reviews » Aurel X2`).
 const KICKER_MAX_WORDS: usize = 3;
 
-/// The dashes a [kicker](is_kicker) may open with, a space after them.
-const KICKER_DASHES: [char; 3] = ['—', '–', '-'];
+/// The dashes a [kicker](is_kicker) may open with, a space after them
+/// (`- ` opens a list's item).
+const KICKER_DASHES: [char; 2] = ['—', '–'];
 
 /// The separators a [kicker](is_kicker) may end with, a space before them.
 const KICKER_SEPARATORS: [char; 4] = ['|', '/', '»', '›'];
@@ -514,18 +523,22 @@ mod tests {
     fn a_copy_at_the_foot_goes_only_under_prose_as_the_last_line() {
         let body = format!("{BODY}\n\n{BODY}\n\n{BODY}");
         // Alone, or with the site's name after it.
-        for copy in [
-            "Markets rally on rate hopes",
-            "Markets rally on rate hopes | The Ledger",
+        for (title, copy) in [
+            (
+                "Markets rally on hopes of a rate cut",
+                "Markets rally on hopes of a rate cut",
+            ),
+            (
+                "Markets rally on rate hopes",
+                "Markets rally on rate hopes | The Ledger",
+            ),
         ] {
-            let input = format!("Markets rally on rate hopes\n\n{body}\n\n{copy}\n");
-            assert_cleaned(
-                &DuplicateHeadline,
-                &input,
-                &format!("Markets rally on rate hopes\n\n{body}\n"),
-            );
+            let input = format!("{title}\n\n{body}\n\n{copy}\n");
+            assert_cleaned(&DuplicateHeadline, &input, &format!("{title}\n\n{body}\n"));
         }
         for input in [
+            // A short title bare: the closing words.
+            format!("We were here at last\n\n{body}\n\nWe were here at last\n"),
             // Under a list item, before more text, a headline of a sentence.
             format!(
                 "Markets rally on rate hopes\n\n{body}\n\n- one\n\nMarkets rally on rate hopes\n"
@@ -611,6 +624,7 @@ mod tests {
             ("Markets rally on rate hopes\n\n— Ann Lee\nMarkets rally on rate hopes\n\n", "— Ann Lee"),
             ("Markets rally on rate hopes\n\nAnn Lee |\nMarkets rally on rate hopes\n\n", "Ann Lee |"),
             ("Markets rally on rate hopes\n\n— 2024\nMarkets rally on rate hopes\n\n", "— 2024"),
+            ("Markets rally on rate hopes\n\n- Markets\nMarkets rally on rate hopes\n\n", "- Markets"),
             // A kicker over a headline printed once, or set apart from it.
             ("Markets\nMarkets rally on rate hopes\n\n", "Markets\n"),
             ("Markets\n\nMarkets rally on rate hopes\n\nMarkets rally on rate hopes\n\n", "Markets\n"),

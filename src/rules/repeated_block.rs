@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::ad_slot::is_ad_label;
 use super::cookie_notice::mentions_cookies;
-use super::signals::{self, Phrases};
+use super::signals::{self, beside_a_sentence, is_sentence, Phrases};
 use super::{Context, Findings, Rule, RuleKind};
 use crate::segment::{ends_sentence, Block, Document};
 
@@ -265,19 +265,6 @@ static BUTTON_WORDING: LazyLock<Phrases> = LazyLock::new(|| {
         "start free",
     ])
 });
-
-/// Whether block `j` of `doc` holds words and ends like a sentence.
-fn is_sentence(doc: &Document<'_>, j: usize) -> bool {
-    doc.blocks
-        .get(j)
-        .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
-}
-
-/// Whether block `i` stands right above or below a block that ends like
-/// a sentence.
-fn beside_a_sentence(doc: &Document<'_>, i: usize) -> bool {
-    i.checked_sub(1).is_some_and(|j| is_sentence(doc, j)) || is_sentence(doc, i + 1)
-}
 
 /// Whether block `i` stands between two blocks that end like sentences.
 fn between_sentences(doc: &Document<'_>, i: usize) -> bool {

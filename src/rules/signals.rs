@@ -479,6 +479,19 @@ pub fn content_words(text: &str) -> Vec<u64> {
     words
 }
 
+/// Whether block `j` of `doc` holds words and ends like a sentence.
+pub fn is_sentence(doc: &Document<'_>, j: usize) -> bool {
+    doc.blocks
+        .get(j)
+        .is_some_and(|b| b.words > 0 && ends_sentence(b.text(doc.text)))
+}
+
+/// Whether block `i` stands right above or below a block that ends like
+/// a sentence.
+pub fn beside_a_sentence(doc: &Document<'_>, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|j| is_sentence(doc, j)) || is_sentence(doc, i + 1)
+}
+
 /// Share of `words` (sorted, deduplicated) also found in `other` (sorted,
 /// deduplicated); 0 when `words` is empty.
 #[cfg(test)]
