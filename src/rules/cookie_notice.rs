@@ -181,6 +181,10 @@ const CONSENT_WORDS: &[&str] = &[
 /// copy: the ends of the words of [`mentions_cookies`] in lower case and
 /// in capitals, after a first letter in either case.
 fn names_cookies(text: &str) -> bool {
+    // Every word of theirs holds a `k` but the Finnish and Russian ones.
+    if memchr::memchr2(b'k', b'K', text.as_bytes()).is_none() && text.is_ascii() {
+        return false;
+    }
     static NAMES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
         [
             "ookie",
