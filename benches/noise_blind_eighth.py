@@ -10,23 +10,9 @@ British regional paper, Canadian national broadcaster, South African news site,
 US magazine long read, personal blog, product review site; one article each in
 Brazilian Portuguese, Romanian, Croatian, Estonian, Turkish and Indonesian).
 
-Each run builds 400 texts (100 per kind) from random.Random(seed): a headline
-line, noise of ONE kind placed where flattening scrapers leave it, and an
-article of 4-7 one-line paragraphs separated by blank lines. Every text is fed
-to rinse on stdin and scored:
-
-  PASS    every noise line is gone (whole stripped lines, with multiplicity; an
-          output line that is a fragment of a noise line counts as left) AND
-          every article paragraph is an output line verbatim. For duphead,
-          exactly one copy of the headline must remain.
-  DAMAGED some article paragraph lost or altered.
-
-Usage:
-  python3 noise_blind_eighth.py [--seed 8] [--rinse target/release/rinse]
-                                [--show 40] [--dump DIR] [--selftest]
-
---selftest scores the identity output (must pass nothing) and the ideal output
-(headline + paragraphs; must pass everything) without running any binary.
+Texts, scoring and options: see `noise_blind_harness.py`
+(`python3 noise_blind_eighth.py [--seed 8] [--rinse target/release/rinse] [--show 40]
+[--dump DIR] [--selftest]`).
 """
 import datetime
 import sys

@@ -4,6 +4,20 @@ headline and paragraphs with noise put where flattening scrapers leave it
 (`Doc`, `place`), the 400 texts of a seed, the scoring of rinse's output
 and the report. Each set module gives ARTICLES, LANGS, KINDS and GEN (a
 generator per kind) and calls `main(module, title, seed)`.
+
+Each run builds 400 texts (100 per kind) from random.Random(seed): a headline
+line, noise of ONE kind placed where flattening scrapers leave it, and an
+article of 4-7 one-line paragraphs separated by blank lines. Every text is fed
+to rinse on stdin and scored:
+
+  PASS    every noise line is gone (whole stripped lines, with multiplicity; an
+          output line that is a fragment of a noise line counts as left) AND
+          every article paragraph is an output line verbatim. For duphead,
+          exactly one copy of the headline must remain.
+  DAMAGED some article paragraph lost or altered.
+
+--selftest scores the identity output (must pass nothing) and the ideal output
+(headline + paragraphs; must pass everything) without running any binary.
 """
 import argparse
 import collections

@@ -9,28 +9,9 @@ site, tech blog, shop buying guide), es (Latin American), fr, de, nb
 (Norwegian Bokmål), sk (Slovak) and lt (Lithuanian); the 12 articles are
 original prose.
 
-Each run builds 400 texts (100 per kind) from random.Random(seed): a headline
-line, noise of ONE kind placed where flattening scrapers leave it, and an
-article of 4-7 one-line paragraphs separated by blank lines. Every text is fed
-to rinse on stdin and scored:
-
-  PASS    every noise line is gone (whole stripped lines, with multiplicity; an
-          output line that is a fragment of a noise line counts as left) AND
-          every article paragraph is an output line verbatim. For duphead,
-          exactly one copy of the headline must remain.
-  DAMAGED some article paragraph lost or altered.
-
-Noise labels name the SHAPE of a line (e.g. byline/by-name+date,
-caption/desc+credit, duphead/title+site, promo/newsletter-pitch); "/glued" is
-added when the line is glued to a paragraph by a single newline, "/above" when
-it sits above the headline line.
-
-Usage:
-  python3 noise_blind_seventh.py [--seed 7] [--rinse target/release/rinse]
-                                 [--show 40] [--dump DIR] [--selftest]
-
---selftest scores the identity output (must pass nothing) and the ideal output
-(headline + paragraphs; must pass everything) without running any binary.
+Texts, scoring and options: see `noise_blind_harness.py`
+(`python3 noise_blind_seventh.py [--seed 7] [--rinse target/release/rinse] [--show 40]
+[--dump DIR] [--selftest]`).
 """
 import datetime
 import re

@@ -6,23 +6,9 @@ other noise sets, before any rule was tuned on it. Noise is worded the way real
 news sites, blogs, magazines and shops word it, in seven languages (en, it, da,
 fi, el, vi, uk); the 12 articles are original prose.
 
-Each run builds 400 texts (100 per kind) from random.Random(seed): a headline
-line, noise of ONE kind placed where flattening scrapers leave it, and an
-article of 4-7 one-line paragraphs separated by blank lines. Every text is fed
-to rinse on stdin and scored:
-
-  PASS    every noise line is gone (whole stripped lines, with multiplicity; an
-          output line that is a fragment of a noise line counts as left) AND
-          every article paragraph is an output line verbatim. For duphead,
-          exactly one copy of the headline must remain.
-  DAMAGED some article paragraph lost or altered.
-
-Usage:
-  python3 noise_blind_sixth.py [--seed 6] [--rinse target/release/rinse]
-                               [--show 40] [--dump DIR] [--selftest]
-
---selftest scores the identity output (must pass nothing) and the ideal output
-(headline + paragraphs; must pass everything) without running any binary.
+Texts, scoring and options: see `noise_blind_harness.py`
+(`python3 noise_blind_sixth.py [--seed 6] [--rinse target/release/rinse] [--show 40]
+[--dump DIR] [--selftest]`).
 """
 import sys
 
