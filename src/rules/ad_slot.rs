@@ -113,6 +113,9 @@ const GOES_ON_BELOW: &[&str] = &[
     "article continues after",
 ];
 
+/// The most bytes of a line of [`GOES_ON_BELOW`] with a stop after it.
+const GOES_ON_BELOW_MAX_BYTES: usize = 32;
+
 /// The most words of a line that says the story goes on after an ad.
 const GOES_ON_MAX_WORDS: usize = 10;
 
@@ -183,34 +186,38 @@ impl Rule for AdSlot {
 }
 
 /// Whether `text` may say the story goes on, told on its bytes without a
-/// copy on the heap: a word opens with one of [`GOES_ON_STEMS`] in any
-/// ASCII case, or, outside ASCII, a stem stands anywhere.
+/// copy on the heap: a word (at the start or after a space) opens with one
+/// of [`GOES_ON_STEMS`] in any ASCII case, or a stem that opens outside
+/// ASCII (Cyrillic, Greek) stands anywhere.
 fn may_say_it_goes_on(text: &str) -> bool {
-    // The first bytes of the stems, in either ASCII case.
-    static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-        let mut first = [false; 256];
+    // The stems by their first byte, in either ASCII case.
+    static BY_FIRST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+        let mut by_first = vec![Vec::new(); 256];
         for stem in GOES_ON_STEMS {
             let byte = stem.as_bytes()[0];
-            first[usize::from(byte)] = true;
-            first[usize::from(byte.to_ascii_uppercase())] = true;
+            by_first[usize::from(byte)].push(*stem);
+            if byte.is_ascii_lowercase() {
+                by_first[usize::from(byte.to_ascii_uppercase())].push(*stem);
+            }
         }
-        first
+        by_first
     });
     let bytes = text.as_bytes();
     let opens_a_stem = |i: usize| {
-        let first = bytes[i].to_ascii_lowercase();
-        GOES_ON_STEMS.iter().any(|stem| {
-            stem.as_bytes()[0] == first
-                && bytes
-                    .get(i..i + stem.len())
-                    .is_some_and(|word| word.eq_ignore_ascii_case(stem.as_bytes()))
+        BY_FIRST[usize::from(bytes[i])].iter().any(|stem| {
+            bytes
+                .get(i..i + stem.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(stem.as_bytes()))
         })
     };
-    (0..bytes.len()).any(|i| {
-        FIRST[usize::from(bytes[i])]
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && opens_a_stem(i)
-    }) || (!text.is_ascii() && GOES_ON_STEMS.iter().any(|stem| text.contains(stem)))
+    // Words start at the line's start or after a space (found by memchr).
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b' ', bytes).map(|space| space + 1))
+        .any(|i| i < bytes.len() && opens_a_stem(i))
+        || (!text.is_ascii()
+            && GOES_ON_STEMS
+                .iter()
+                .any(|stem| !stem.as_bytes()[0].is_ascii() && text.contains(stem)))
 }
 
 /// Whether the label `text` of block `i` heads the paragraph under it: the
@@ -246,7 +253,10 @@ pub(super) fn is_ad_label(text: &str) -> bool {
 /// heading about ads names no place (`Netflix continues its push into
 /// advertising`).
 fn says_the_story_goes_on(text: &str) -> bool {
-    if word_count(text) > GOES_ON_MAX_WORDS {
+    // A sentence that ends with a stop says the story goes on only as one
+    // of the short lines of `GOES_ON_BELOW`.
+    let ends = ends_sentence(text) && !text.ends_with('…');
+    if word_count(text) > GOES_ON_MAX_WORDS || (ends && text.len() > GOES_ON_BELOW_MAX_BYTES) {
         return false;
     }
     let lower = text.to_lowercase();
@@ -256,7 +266,7 @@ fn says_the_story_goes_on(text: &str) -> bool {
     {
         return true;
     }
-    if ends_sentence(text) && !text.ends_with('…') {
+    if ends {
         return false;
     }
     let words: Vec<&str> = lower
@@ -389,6 +399,13 @@ mod tests {
             &AdSlot,
             &format!("{BODY}\n\nComments\n\nSponsored\n\nPartner Content\n\n{MORE}\n"),
         );
+    }
+
+    #[test]
+    fn lines_that_go_on_below_fit_their_bound() {
+        for line in GOES_ON_BELOW {
+            assert!(line.len() + "….".len() <= GOES_ON_BELOW_MAX_BYTES, "{line}");
+        }
     }
 
     #[test]
