@@ -181,10 +181,6 @@ const CONSENT_WORDS: &[&str] = &[
 /// copy: the ends of the words of [`mentions_cookies`] in lower case and
 /// in capitals, after a first letter in either case.
 fn names_cookies(text: &str) -> bool {
-    // Every word of theirs holds a `k` but the Finnish and Russian ones.
-    if memchr::memchr2(b'k', b'K', text.as_bytes()).is_none() && text.is_ascii() {
-        return false;
-    }
     static NAMES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
         [
             "ookie",
@@ -198,13 +194,15 @@ fn names_cookies(text: &str) -> bool {
         .map(memchr::memmem::Finder::new)
         .collect()
     });
-    NAMES
-        .iter()
-        .any(|name| name.find(text.as_bytes()).is_some())
-        || (!text.is_ascii()
-            && ["väste", "VÄSTE", "уки", "УКИ"]
-                .iter()
-                .any(|word| text.contains(word)))
+    let bytes = text.as_bytes();
+    // Every word of theirs holds a `k` but the Finnish and the Russian one,
+    // whose `ä` opens with the byte C3, and whose letters with D0 or D1.
+    (memchr::memchr2(b'k', b'K', bytes).is_some()
+        && NAMES.iter().any(|name| name.find(bytes).is_some()))
+        || (memchr::memchr(0xC3, bytes).is_some()
+            && (text.contains("väste") || text.contains("VÄSTE")))
+        || (memchr::memchr2(0xD0, 0xD1, bytes).is_some()
+            && (text.contains("уки") || text.contains("УКИ")))
 }
 
 /// Whether `text` is a consent notice about the site's cookies or its
