@@ -3,7 +3,7 @@
 use std::cell::LazyCell;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::meta::Regex;
 
 use super::signals::{self, Phrases};
@@ -962,7 +962,11 @@ const CREDIT_MARK_WORDS: &[&str] = &[
 
 /// A contiguous NFA of `keys` in any ASCII case (see [`CREDIT_MARKS`]).
 fn credit_automaton(keys: &[&str]) -> AhoCorasick {
-    signals::caseless_keys(keys)
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(keys)
+        .expect("valid credit keys")
 }
 
 /// [`CREDIT_MARKS`] and the words of [`CREDIT_LABEL`] in ASCII case, the
@@ -1468,7 +1472,6 @@ fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: u
     };
     let after = (c + 1..blocks.len()).find(|&j| blocks[j].words > 0);
     (DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&words)
-        && c == d + 1
         && !out.is_removed(d)
         && doc.breaks_after(d) == 1
         && doc.breaks_after(before) >= 2

@@ -810,18 +810,6 @@ impl Phrases {
     }
 }
 
-/// A search for `keys` in any ASCII case, built as a contiguous NFA: in a
-/// tenth of the time of the DFA the builder picks by default, which a
-/// process that cleans one short text would pay for, and as fast on the
-/// short lines it reads.
-pub fn caseless_keys(keys: &[&str]) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(keys)
-        .expect("valid keys")
-}
-
 /// Where `needle` (ASCII) starts in `text`, in any ASCII case, in order.
 pub fn ascii_case_positions<'t>(
     text: &'t str,
