@@ -119,6 +119,11 @@ const GOES_ON_BELOW_MAX_BYTES: usize = 32;
 /// The most words of a line that says the story goes on after an ad.
 const GOES_ON_MAX_WORDS: usize = 10;
 
+/// The most bytes of a line that says the story goes on: its words are
+/// short (ten words of a script without spaces between words are a
+/// paragraph).
+const GOES_ON_MAX_BYTES: usize = 160;
+
 /// The `--explain` text, written from the constants the rule uses.
 static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
     format!(
@@ -177,7 +182,7 @@ impl Rule for AdSlot {
                     && !LABELS_ONLY_REPEATED.contains(&text.trim().to_lowercase().as_str())
                     && !heads_its_paragraph(doc, i, text)
             };
-            let goes_on = || may_say_it_goes_on(text) && says_the_story_goes_on(text);
+            let goes_on = || words >= 2 && says_the_story_goes_on(text);
             if beside_a_sentence(doc, i) && (label() || goes_on()) {
                 out.remove_block(i, "marks where an ad stood among the paragraphs");
             }
@@ -185,39 +190,68 @@ impl Rule for AdSlot {
     }
 }
 
+/// The bit of a stem's second byte in [`STEM_OPENINGS`]: one per ASCII
+/// letter in either case, one for every other byte.
+const fn second_byte_bit(byte: u8) -> u32 {
+    let letter = byte.to_ascii_lowercase();
+    if letter.is_ascii_lowercase() {
+        1 << (letter - b'a')
+    } else {
+        1 << 31
+    }
+}
+
+/// For each byte that opens one of [`GOES_ON_STEMS`] in either ASCII case,
+/// the [bits](second_byte_bit) of the bytes that follow it in those stems:
+/// most words are told from their first two bytes.
+const STEM_OPENINGS: [u32; 256] = {
+    let mut table = [0; 256];
+    let mut s = 0;
+    while s < GOES_ON_STEMS.len() {
+        let stem = GOES_ON_STEMS[s].as_bytes();
+        let bit = second_byte_bit(stem[1]);
+        table[stem[0] as usize] |= bit;
+        table[stem[0].to_ascii_uppercase() as usize] |= bit;
+        s += 1;
+    }
+    table
+};
+
 /// Whether `text` may say the story goes on, told on its bytes without a
 /// copy on the heap: a word (at the start or after a space) opens with one
 /// of [`GOES_ON_STEMS`] in any ASCII case, or a stem that opens outside
 /// ASCII (Cyrillic, Greek) stands anywhere.
 fn may_say_it_goes_on(text: &str) -> bool {
-    // The stems by their first byte, in either ASCII case.
-    static BY_FIRST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-        let mut by_first = vec![Vec::new(); 256];
-        for stem in GOES_ON_STEMS {
-            let byte = stem.as_bytes()[0];
-            by_first[usize::from(byte)].push(*stem);
-            if byte.is_ascii_lowercase() {
-                by_first[usize::from(byte.to_ascii_uppercase())].push(*stem);
-            }
-        }
-        by_first
-    });
     let bytes = text.as_bytes();
     let opens_a_stem = |i: usize| {
-        BY_FIRST[usize::from(bytes[i])].iter().any(|stem| {
+        GOES_ON_STEMS.iter().any(|stem| {
             bytes
                 .get(i..i + stem.len())
                 .is_some_and(|word| word.eq_ignore_ascii_case(stem.as_bytes()))
         })
     };
-    // Words start at the line's start or after a space (found by memchr).
+    // Words start at the line's start or after a space (found by memchr);
+    // most are told from their first two bytes.
+    let opens_a_word = |i: usize| {
+        let seconds = STEM_OPENINGS[usize::from(bytes[i])];
+        seconds != 0
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&next| seconds & second_byte_bit(next) != 0)
+            && opens_a_stem(i)
+    };
     std::iter::once(0)
         .chain(memchr::memchr_iter(b' ', bytes).map(|space| space + 1))
-        .any(|i| i < bytes.len() && opens_a_stem(i))
-        || (!text.is_ascii()
-            && GOES_ON_STEMS
-                .iter()
-                .any(|stem| !stem.as_bytes()[0].is_ascii() && text.contains(stem)))
+        .any(|i| i < bytes.len() && opens_a_word(i))
+        || !text.is_ascii()
+            && GOES_ON_STEMS.iter().any(|stem| {
+                // Searched for only where the stem's first byte stands: a
+                // searcher is costly to set up.
+                let first = stem.as_bytes()[0];
+                !first.is_ascii()
+                    && memchr::memchr(first, bytes).is_some()
+                    && memchr::memmem::find(bytes, stem.as_bytes()).is_some()
+            })
 }
 
 /// Whether the label `text` of block `i` heads the paragraph under it: the
@@ -256,7 +290,11 @@ fn says_the_story_goes_on(text: &str) -> bool {
     // A sentence that ends with a stop says the story goes on only as one
     // of the short lines of `GOES_ON_BELOW`.
     let ends = ends_sentence(text) && !text.ends_with('…');
-    if word_count(text) > GOES_ON_MAX_WORDS || (ends && text.len() > GOES_ON_BELOW_MAX_BYTES) {
+    if text.len() > GOES_ON_MAX_BYTES
+        || (ends && text.len() > GOES_ON_BELOW_MAX_BYTES)
+        || !may_say_it_goes_on(text)
+        || word_count(text) > GOES_ON_MAX_WORDS
+    {
         return false;
     }
     let lower = text.to_lowercase();

@@ -180,14 +180,18 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
     let (headline, last) = (doc.block_text(0), n - 1);
     // Bare, a copy of a short title is as likely the text's closing words
     // (`We were here`).
-    let copy = (blocks[last].fingerprint == blocks[0].fingerprint
-        && blocks[0].words >= FOOT_COPY_MIN_WORDS)
-        || page_title_text(doc.block_text(last))
-            .is_some_and(|title| crate::segment::fingerprint(title) == blocks[0].fingerprint);
+    let copy = || {
+        (blocks[last].fingerprint == blocks[0].fingerprint
+            && blocks[0].words >= FOOT_COPY_MIN_WORDS)
+            || (blocks[last].words <= blocks[0].words + SITE_NAME_MAX_WORDS + 1
+                && page_title_text(doc.block_text(last)).is_some_and(|title| {
+                    crate::segment::fingerprint(title) == blocks[0].fingerprint
+                }))
+    };
     if (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&blocks[0].words)
         && !ends_with_full_stop(headline)
-        && copy
         && !ends_sentence(doc.block_text(last))
+        && copy()
         && signals::is_prose(doc, last - 1)
     {
         out.remove_block(last, "repeats the headline at the foot of the text");
