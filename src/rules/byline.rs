@@ -2093,6 +2093,46 @@ const WIRE_SERVICES: &[&str] = &[
     "TASR",
     "BTA",
     "HINA",
+    "ANA-MPA",
+    "ELTA",
+    "LETA",
+    "BNS",
+    "STA",
+    "Tanjug",
+    "FENA",
+    "MIA",
+    "SDA",
+    "ATS",
+    "Keystone-ATS",
+    "Adnkronos",
+    "AGI",
+    "LaPresse",
+    "KNA",
+    "epd",
+    "Ukrinform",
+    "UNIAN",
+    "RIA Novosti",
+    // Of the Americas, Asia and Oceania.
+    "Agência Brasil",
+    "Agencia Brasil",
+    "Estadão Conteúdo",
+    "Folhapress",
+    "Notimex",
+    "Télam",
+    "Prensa Latina",
+    "UPI",
+    "Jiji",
+    "Jiji Press",
+    "CNA",
+    "PNA",
+    "VNA",
+    "TTXVN",
+    "UNB",
+    "APP",
+    "Xinhua News Agency",
+    "Anadolu Agency",
+    "Local Democracy Reporting Service",
+    "LDRS",
 ];
 
 /// Whether `text` names a news agency: one of [`WIRE_SERVICES`] or of
@@ -2105,10 +2145,63 @@ fn is_wire_service(text: &str) -> bool {
         .find_map(|lead| text.strip_prefix(lead))
         .unwrap_or(text);
     let capitals = !text.contains(char::is_lowercase);
+    // `Hina` for `HINA`: an agency of three capitals or more written
+    // as a name.
+    let as_name = |agency: &str| {
+        agency.len() >= 3
+            && agency.bytes().all(|b| b.is_ascii_uppercase())
+            && text.eq_ignore_ascii_case(agency)
+            && text.starts_with(|c: char| c.is_ascii_uppercase())
+    };
     super::caption::AGENCIES
         .iter()
         .chain(WIRE_SERVICES)
-        .any(|&agency| agency == text || (capitals && agency.eq_ignore_ascii_case(text)))
+        .any(|&agency| {
+            agency == text || (capitals && agency.eq_ignore_ascii_case(text)) || as_name(agency)
+        })
+}
+
+/// The most words of the lead before a news agency that a story draws on
+/// (`With files from`, `Com informações da`).
+const WIRE_LEAD_MAX_WORDS: usize = 4;
+
+/// The agency of a wire service's credit line, in any language: in
+/// brackets (`(ANSA)`, `[PAP]`), after a one-word label (`Źródło: PAP`,
+/// `Sumber: Antara`), or after a short lead in lower case but its first
+/// word, with no figure (`With files from The Canadian Press`,
+/// `*Com informações da Agência Brasil`); the text itself otherwise.
+fn wire_credit(text: &str) -> &str {
+    let text = text.trim();
+    let text = text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
+        .unwrap_or(text)
+        .trim();
+    if let Some((label, agency)) = text.split_once(':') {
+        let agency = agency.trim();
+        if !label.is_empty() && label.chars().all(char::is_alphabetic) && is_wire_service(agency) {
+            return agency;
+        }
+    }
+    let line = text.trim_end_matches('.');
+    let lead_is_short = |lead: &str| {
+        let mut words = lead.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let rest: Vec<&str> = words.collect();
+        !first.is_empty()
+            && rest.len() < WIRE_LEAD_MAX_WORDS
+            && first
+                .trim_start_matches('*')
+                .chars()
+                .all(char::is_alphabetic)
+            && rest.iter().all(|w| w.chars().all(char::is_lowercase))
+    };
+    line.match_indices(' ')
+        .take(WIRE_LEAD_MAX_WORDS)
+        .map(|(at, _)| (&line[..at], line[at + 1..].trim_start()))
+        .find(|&(lead, agency)| lead_is_short(lead) && is_wire_service(agency))
+        .map_or(text, |(_, agency)| agency)
 }
 
 /// The most pieces of a [wire service's line](is_wire_line) besides the
@@ -2118,8 +2211,10 @@ const WIRE_LINE_MAX_PLACES: usize = 2;
 /// Whether `text` is a wire service's credit on a byline: the agency
 /// alone or with a place or a date, parted by commas, bars or dashes
 /// (`Associated Press`, `Reuters, Washington,`, `PTI | New Delhi`), each
-/// place one to three capitalised words.
+/// place one to three capitalised words; the agency may stand in
+/// brackets, after a label or after a short lead ([`wire_credit`]).
 fn is_wire_line(text: &str) -> bool {
+    let text = wire_credit(text);
     let mut pieces = text
         .split([',', '|', '/', '–', '—', '·'])
         .map(str::trim)
@@ -5273,6 +5368,42 @@ mod tests {
         // A role with a figure or a sentence is text.
         let input = format!("{HEADLINE}\nLukas Brenner\nHe wrote 3 books.\n05.03.2024\n{BODY}\n");
         assert!(clean_with(&Byline, &input).contains("He wrote 3 books."));
+    }
+
+    #[test]
+    fn a_wire_credit_in_brackets_after_a_label_or_a_lead_goes() {
+        for credit in [
+            "(ANSA)",
+            "[PAP]",
+            "(Hina)",
+            "Źródło: PAP",
+            "Sumber: Antara",
+            "Bron: ANP",
+            "With files from The Canadian Press",
+            "*Com informações da Agência Brasil",
+            "Local Democracy Reporting Service",
+        ] {
+            let top = format!("{HEADLINE}\n{credit}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &top, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            let foot = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{credit}\n");
+            assert_cleaned(
+                &Byline,
+                &foot,
+                &format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n"),
+            );
+        }
+        // A source that is no news agency, a lead with a name in it, an
+        // agency in a sentence.
+        for kept in [
+            "Source: Eurostat",
+            "(Nintendo Switch)",
+            "With files from our archive",
+            "With files from Ann Lee at Reuters",
+            "Shares of Reuters fell.",
+        ] {
+            let foot = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{kept}\n");
+            assert_kept(&Byline, &foot);
+        }
     }
 
     #[test]
