@@ -1445,6 +1445,7 @@ impl Rule for Byline {
                     && (is_byline_widget(text) || is_contact_line(text)))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
+                || (i > 0 && chrome_above && is_labelled_person(text) && !beside_a_field(doc, i))
                 || (i > 0 && chrome_above && is_name_after_credit_by(text))
                 || (i > 0
                     && (chrome_above || (i < TOP_BLOCKS && is_dated_field_under_the_lede(doc, i)))
@@ -2912,6 +2913,55 @@ fn listed_names(text: &str) -> impl Iterator<Item = &str> {
     text.split([',', '&'])
         .flat_map(|part| part.split(" and "))
         .map(str::trim)
+}
+
+/// The most letters of a [label before a person's name](is_labelled_person).
+const PERSON_LABEL_MAX_CHARS: usize = 16;
+
+/// Whether `text` is a label of one word in any language, a colon and
+/// [persons' names](is_person_name) (`Toimetaja: Liis Kask`, `Piše: Josip
+/// Perić`, `Editor: Ann Lee and Bo Chen`): in the header, an author's or
+/// an editor's credit. A field's value is rarely a person's name (`Brand:
+/// GUSILOR`, `Author: H.G. Parry` under a book's blurb).
+fn is_labelled_person(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let label = label.trim();
+    !label.is_empty()
+        && label.chars().count() <= PERSON_LABEL_MAX_CHARS
+        // An editor's credit goes only under the author's (see
+        // `FOLLOWING_CREDIT_LABELS`): alone, a field of a book's page.
+        && !FOLLOWING_CREDIT_LABELS.contains(&label.to_lowercase().as_str())
+        && label.chars().all(char::is_alphabetic)
+        && names_persons(value)
+}
+
+/// Whether `value` is one or more [persons' names](is_person_name), listed.
+fn names_persons(value: &str) -> bool {
+    let mut names = listed_names(value).peekable();
+    names.peek().is_some() && names.all(is_person_name)
+}
+
+/// Whether block `i` of `doc` stands beside a field of a record: a label
+/// of one word, a colon and a value that is neither a person's name nor a
+/// date (`Author: Ines Moreau` over `Publisher: Harbor Books` is a book's).
+fn beside_a_field(doc: &Document<'_>, i: usize) -> bool {
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&j| j < doc.blocks.len() && doc.blocks[j].words <= MAX_WORDS)
+        .any(|j| {
+            let text = doc.block_text(j);
+            text.split_once(':').is_some_and(|(label, value)| {
+                let (label, value) = (label.trim(), value.trim());
+                !label.is_empty()
+                    && !value.is_empty()
+                    && label.chars().all(char::is_alphabetic)
+                    && !names_persons(value)
+                    && !is_date_line(value)
+            })
+        })
 }
 
 /// Whether `text` is one of [`BY_CREDIT_LABELS`], `by` and one or two
@@ -5368,6 +5418,31 @@ mod tests {
         // A role with a figure or a sentence is text.
         let input = format!("{HEADLINE}\nLukas Brenner\nHe wrote 3 books.\n05.03.2024\n{BODY}\n");
         assert!(clean_with(&Byline, &input).contains("He wrote 3 books."));
+    }
+
+    #[test]
+    fn a_label_of_any_language_over_a_persons_name_goes_in_the_header() {
+        for lines in [
+            "Piše: Josip Perić",
+            "Penulis: Budi Santoso\nEditor: Wahyu Nugroho",
+            "Toimittaja: Anna Virtanen, Pekka Laine",
+        ] {
+            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // A field whose value is no person's name, a label of two words,
+        // the same line in the body.
+        for kept in [
+            "Brand: Gusilor",
+            "Condition: New",
+            "Our pick: Anna Karenina",
+        ] {
+            assert_kept(&Byline, &format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n"));
+        }
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\n{BODY}\n{MORE}\nInstructor: Carrie Menke\n{BODY}\n"),
+        );
     }
 
     #[test]
