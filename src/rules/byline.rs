@@ -2145,26 +2145,62 @@ fn is_wire_service(text: &str) -> bool {
         .iter()
         .find_map(|lead| text.strip_prefix(lead))
         .unwrap_or(text);
+    if text.len() > WIRE_SERVICE_MAX_BYTES {
+        return false;
+    }
     let capitals = !text.contains(char::is_lowercase);
     // `Hina` for `HINA`: an agency of three capitals or more written
     // as a name.
-    let as_name = |agency: &str| {
-        agency.len() >= 3
-            && agency.bytes().all(|b| b.is_ascii_uppercase())
-            && text.eq_ignore_ascii_case(agency)
-            && text.starts_with(|c: char| c.is_ascii_uppercase())
+    let as_name = text.len() >= 3 && text.starts_with(|c: char| c.is_ascii_uppercase());
+    // The agencies by their first byte in lower case: a match in any ASCII
+    // case opens with it.
+    static BY_FIRST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for agency in super::caption::AGENCIES.iter().chain(WIRE_SERVICES) {
+            by_first[usize::from(agency.as_bytes()[0].to_ascii_lowercase())].push(*agency);
+        }
+        by_first
+    });
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
     };
-    super::caption::AGENCIES
+    BY_FIRST[usize::from(first.to_ascii_lowercase())]
         .iter()
-        .chain(WIRE_SERVICES)
         .any(|&agency| {
-            agency == text || (capitals && agency.eq_ignore_ascii_case(text)) || as_name(agency)
+            agency.len() == text.len()
+                && (agency == text
+                    || ((capitals || (as_name && agency.bytes().all(|b| b.is_ascii_uppercase())))
+                        && agency.eq_ignore_ascii_case(text)))
         })
 }
+
+/// The most bytes of a news agency's name ([`WIRE_SERVICES`],
+/// [`super::caption::AGENCIES`]).
+const WIRE_SERVICE_MAX_BYTES: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < WIRE_SERVICES.len() {
+        if WIRE_SERVICES[i].len() > longest {
+            longest = WIRE_SERVICES[i].len();
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < super::caption::AGENCIES.len() {
+        if super::caption::AGENCIES[i].len() > longest {
+            longest = super::caption::AGENCIES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// The most words of the lead before a news agency that a story draws on
 /// (`With files from`, `Com informações da`).
 const WIRE_LEAD_MAX_WORDS: usize = 4;
+
+/// The most bytes of such a lead.
+const WIRE_LEAD_MAX_BYTES: usize = 48;
 
 /// The agency of a wire service's credit line, in any language: in
 /// brackets (`(ANSA)`, `[PAP]`), after a one-word label (`Źródło: PAP`,
@@ -2186,17 +2222,21 @@ fn wire_credit(text: &str) -> &str {
         }
     }
     let line = text.trim_end_matches('.');
+    // The lead and the agency are short.
+    if line.len() > WIRE_SERVICE_MAX_BYTES + WIRE_LEAD_MAX_BYTES {
+        return text;
+    }
     let lead_is_short = |lead: &str| {
-        let mut words = lead.split_whitespace();
-        let first = words.next().unwrap_or("");
-        let rest: Vec<&str> = words.collect();
-        !first.is_empty()
-            && rest.len() < WIRE_LEAD_MAX_WORDS
-            && first
-                .trim_start_matches('*')
-                .chars()
-                .all(char::is_alphabetic)
-            && rest.iter().all(|w| w.chars().all(char::is_lowercase))
+        lead.split_whitespace().enumerate().all(|(k, word)| {
+            k < WIRE_LEAD_MAX_WORDS
+                && if k == 0 {
+                    word.trim_start_matches('*')
+                        .chars()
+                        .all(char::is_alphabetic)
+                } else {
+                    word.chars().all(char::is_lowercase)
+                }
+        })
     };
     line.match_indices(' ')
         .take(WIRE_LEAD_MAX_WORDS)
