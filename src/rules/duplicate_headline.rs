@@ -163,14 +163,20 @@ impl Rule for DuplicateHeadline {
 /// the site's name after it.
 const FOOT_COPY_MIN_WORDS: usize = 6;
 
+/// The fewest words of a headline whose bare copy at the foot goes under
+/// a section's name or a breadcrumb.
+const LABELLED_FOOT_COPY_MIN_WORDS: usize = 2;
+
 /// Removes the headline printed again as the text's last line, right
-/// under its last paragraph of prose, alone or with the site's name after
-/// it, without a sentence's end (the page's title in its footer or share
-/// bar; closing words that repeat the title end like a sentence, `We will
-/// rebuild.`, and a bare copy needs a title of [`FOOT_COPY_MIN_WORDS`]
-/// words): the headline is the
-/// text's first line, of [`HEADLINE_MIN_WORDS`] to [`HEADLINE_MAX_WORDS`]
-/// words without a full stop.
+/// under its last paragraph of prose, alone, with the site's name after
+/// it or at the end of a breadcrumb, without a sentence's end (the page's
+/// title in its footer or share bar; closing words that repeat the title
+/// end like a sentence, `We will rebuild.`, and a bare copy needs a title
+/// of [`FOOT_COPY_MIN_WORDS`] words), perhaps under a section's name or a
+/// breadcrumb that goes with it (a card of the story: `Manitoba` / `Ice
+/// roads`, where a bare copy of [`LABELLED_FOOT_COPY_MIN_WORDS`] words
+/// goes): the headline is the text's first line, of at most
+/// [`HEADLINE_MAX_WORDS`] words without a full stop.
 fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Findings) {
     let blocks = &doc.blocks;
     let n = blocks.len();
@@ -178,23 +184,44 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
         return;
     }
     let (headline, last) = (doc.block_text(0), n - 1);
+    let same = |text: Option<&str>| {
+        text.is_some_and(|text| crate::segment::fingerprint(text) == blocks[0].fingerprint)
+    };
+    // A section's name or a breadcrumb over the copy, under the prose.
+    let label = (n >= 4).then_some(last - 1).filter(|&above| {
+        let text = doc.block_text(above);
+        blocks[above].words <= KICKER_MAX_WORDS + SITE_NAME_MAX_WORDS * 2
+            && (is_kicker(text, blocks[above].words) || breadcrumb_end(text).is_some())
+    });
+    let min_words = if label.is_some() {
+        LABELLED_FOOT_COPY_MIN_WORDS
+    } else {
+        FOOT_COPY_MIN_WORDS
+    };
     // Bare, a copy of a short title is as likely the text's closing words
     // (`We were here`).
     let copy = || {
-        (blocks[last].fingerprint == blocks[0].fingerprint
-            && blocks[0].words >= FOOT_COPY_MIN_WORDS)
-            || (blocks[last].words <= blocks[0].words + SITE_NAME_MAX_WORDS + 1
-                && page_title_text(doc.block_text(last)).is_some_and(|title| {
-                    crate::segment::fingerprint(title) == blocks[0].fingerprint
-                }))
+        (blocks[last].fingerprint == blocks[0].fingerprint && blocks[0].words >= min_words)
+            || (blocks[last].words <= blocks[0].words + SITE_NAME_MAX_WORDS * 2 + 1
+                && (same(page_title_text(doc.block_text(last)))
+                    || same(breadcrumb_end(doc.block_text(last)))))
     };
-    if (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&blocks[0].words)
+    let prose_above = label.unwrap_or(last) - 1;
+    if (HEADLINE_MIN_WORDS.min(LABELLED_FOOT_COPY_MIN_WORDS)..=HEADLINE_MAX_WORDS)
+        .contains(&blocks[0].words)
+        && (label.is_some() || blocks[0].words >= HEADLINE_MIN_WORDS)
         && !ends_with_full_stop(headline)
         && !ends_sentence(doc.block_text(last))
         && copy()
-        && signals::is_prose(doc, last - 1)
+        && signals::is_prose(doc, prose_above)
     {
         out.remove_block(last, "repeats the headline at the foot of the text");
+        if let Some(label) = label {
+            out.remove_block(
+                label,
+                "the section's name or breadcrumb over the headline's copy at the foot",
+            );
+        }
     }
 }
 
@@ -536,13 +563,30 @@ mod tests {
                 "Markets rally on rate hopes",
                 "Markets rally on rate hopes | The Ledger",
             ),
+            // At the end of a breadcrumb; under a section's name or a
+            // breadcrumb, a short title too.
+            (
+                "Markets rally on rate hopes",
+                "Home › Business › Markets rally on rate hopes",
+            ),
+            ("Ice roads", "Manitoba\n\nIce roads"),
+            ("Markets rally", "BUSINESS\nMarkets rally"),
+            (
+                "Markets rally on rate hopes",
+                "Home > News > Business\nMarkets rally on rate hopes",
+            ),
         ] {
             let input = format!("{title}\n\n{body}\n\n{copy}\n");
             assert_cleaned(&DuplicateHeadline, &input, &format!("{title}\n\n{body}\n"));
         }
         for input in [
-            // A short title bare: the closing words.
+            // A short title bare: the closing words; a title of one word
+            // under a heading.
             format!("We were here at last\n\n{body}\n\nWe were here at last\n"),
+            format!("Furniture\n\n{body}\n\nShop\n\nFurniture\n"),
+            // A two-word title under a heading in title case, not a
+            // section's name.
+            format!("Ice roads\n\n{body}\n\nNorthern Routes\n\nIce roads\n"),
             // Under a list item, before more text, a headline of a sentence.
             format!(
                 "Markets rally on rate hopes\n\n{body}\n\n- one\n\nMarkets rally on rate hopes\n"
