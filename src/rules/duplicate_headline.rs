@@ -169,7 +169,8 @@ const LABELLED_FOOT_COPY_MIN_WORDS: usize = 2;
 
 /// Removes the headline printed again as the text's last line, right
 /// under its last paragraph of prose, alone, with the site's name after
-/// it or at the end of a breadcrumb, without a sentence's end (the page's
+/// it or before it (`Title: …`, `WATCH | …`) or at the end of a
+/// breadcrumb, without a sentence's end (the page's
 /// title in its footer or share bar; closing words that repeat the title
 /// end like a sentence, `We will rebuild.`, and a bare copy needs a title
 /// of [`FOOT_COPY_MIN_WORDS`] words), perhaps under a section's name or a
@@ -204,6 +205,7 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
         (blocks[last].fingerprint == blocks[0].fingerprint && blocks[0].words >= min_words)
             || (blocks[last].words <= blocks[0].words + SITE_NAME_MAX_WORDS * 2 + 1
                 && (same(page_title_text(doc.block_text(last)))
+                    || same(site_prefixed_title(doc.block_text(last)))
                     || same(breadcrumb_end(doc.block_text(last)))))
     };
     let prose_above = label.unwrap_or(last) - 1;
@@ -298,16 +300,21 @@ fn remove_other_copies(
     removed
 }
 
-/// Removes a [kicker](is_kicker) right over the copy `j` of the headline
-/// `i`, under the headline: the section's name printed again with the
-/// copy; or the one the text opens with, held over the headline.
+/// Removes a [kicker](is_kicker) or a [breadcrumb](breadcrumb_end) right
+/// over the copy `j` of the headline `i`, under the headline: the
+/// section's name printed again with the copy; or the kicker the text
+/// opens with, held over the headline.
 fn remove_kicker_over(doc: &crate::segment::Document<'_>, out: &mut Findings, i: usize, j: usize) {
     let above = j - 1;
     if above > i
         && !out.is_removed(above)
-        && is_kicker(doc.block_text(above), doc.blocks[above].words)
+        && (is_kicker(doc.block_text(above), doc.blocks[above].words)
+            || breadcrumb_end(doc.block_text(above)).is_some())
     {
-        out.remove_block(above, "the section's name over a copy of the headline");
+        out.remove_block(
+            above,
+            "the section's name or a breadcrumb over a copy of the headline",
+        );
     }
     // The text opens with a kicker held over the headline by one line
     // break, a blank line under the two (`Zdravotníctvo` / `Nemocnica v
@@ -570,6 +577,14 @@ mod tests {
                 "Home › Business › Markets rally on rate hopes",
             ),
             ("Ice roads", "Manitoba\n\nIce roads"),
+            (
+                "Markets rally on rate hopes",
+                "Title: Markets rally on rate hopes",
+            ),
+            (
+                "Markets rally on rate hopes",
+                "WATCH | Markets rally on rate hopes",
+            ),
             ("Markets rally", "BUSINESS\nMarkets rally"),
             (
                 "Markets rally on rate hopes",
@@ -643,6 +658,8 @@ mod tests {
             (format!("Markets rally on rate hopes\n\nMarkets\n\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             (format!("Markets rally on rate hopes\n\n— Economia\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             (format!("Markets rally on rate hopes\n\nKotimaa |\nMarkets rally on rate hopes.\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            // A breadcrumb over a copy.
+            (format!("Markets rally on rate hopes\n\nNaslovnica > Vijesti > Split\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             // A kicker the text opens with, over a headline printed again.
             (format!("ZDRAVOTNÍCTVO\nMarkets rally on rate hopes\n\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             (format!("Markets\nMarkets rally on rate hopes\n\nHome > Markets > Markets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
