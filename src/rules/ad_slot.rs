@@ -46,6 +46,33 @@ pub(super) const AD_LABELS: &[&str] = &[
     "광고",
     "広告",
     "广告",
+    "廣告",
+    "reklaam",
+    "reklāma",
+    "reclamă",
+    "oglas",
+    "anuncio",
+    "anúncio",
+    "quảng cáo",
+    "โฆษณา",
+    "إعلان",
+    "פרסומת",
+    "विज्ञापन",
+    "advertorial",
+    "gesponsert",
+    "gesponsord",
+    "sponsorisé",
+    "sponsorizzato",
+    "patrocinado",
+    "sponsrad",
+    "sponsoreret",
+    "sponsorowane",
+    "sponzorováno",
+    "szponzorált",
+    "sponsorlu",
+    "report this ad",
+    "hide ad",
+    "close ad",
 ];
 
 /// The labels of [`AD_LABELS`] that name something else too when printed
@@ -54,8 +81,8 @@ pub(super) const AD_LABELS: &[&str] = &[
 const LABELS_ONLY_REPEATED: &[&str] = &["ad", "ads", "annonce"];
 
 /// The most bytes of an [ad label](is_ad_label): the longest,
-/// `διαφήμιση`, takes 18.
-const AD_LABEL_MAX_BYTES: usize = 18;
+/// `विज्ञापन`, takes 24.
+const AD_LABEL_MAX_BYTES: usize = 24;
 
 /// The stems of the words for an ad in the languages of [`AD_LABELS`], in
 /// lower case, as a line that says the story goes on after one inflects
@@ -111,10 +138,11 @@ const GOES_ON_BELOW: &[&str] = &[
     "continue reading below",
     "story continues after",
     "article continues after",
+    "scroll to continue with content",
 ];
 
 /// The most bytes of a line of [`GOES_ON_BELOW`] with a stop after it.
-const GOES_ON_BELOW_MAX_BYTES: usize = 32;
+const GOES_ON_BELOW_MAX_BYTES: usize = 36;
 
 /// The most words of a line that says the story goes on after an ad.
 const GOES_ON_MAX_WORDS: usize = 10;
@@ -388,6 +416,13 @@ mod tests {
             "Straipsnis tęsiamas po reklamos",
             "Continúa leyendo después de la publicidad",
             "Продолжение после рекламы",
+            "Oglas",
+            "REKLAAM",
+            "Reclamă",
+            "Quảng cáo",
+            "Gesponsert",
+            "Report this ad",
+            "SCROLL TO CONTINUE WITH CONTENT",
         ] {
             // Set apart, or glued under a paragraph.
             let input = format!("{BODY}\n\n{marker}\n\n{MORE}\n");
@@ -423,6 +458,8 @@ mod tests {
             "Continue reading",
             "Story continues below gallery",
             "Continue adding the stock",
+            "Scroll to continue with content and comments below",
+            "Report this ad campaign to the regulator",
         ] {
             assert_kept(&AdSlot, &format!("{BODY}\n\n{kept}\n\n{MORE}\n"));
         }
