@@ -1227,6 +1227,17 @@ const SHARE_ASKS: &[&str] = &[
     "condividi",
     "bagikan",
     "delen",
+    "dela",
+    "jaa",
+    "podijeli",
+    "podijelite",
+    "jaga",
+    "distribuie",
+    "compartilhe",
+    "partagez",
+    "comparte",
+    "deel",
+    "dalintis",
 ];
 
 /// The longest of [`SHARE_WORDS`], in bytes (a [`share_key`] holds 16).
@@ -1239,16 +1250,23 @@ const SHARE_WORDS: &[&str] = &[
     "article",
     "bagikan",
     "bluesky",
+    "click",
     "comment",
     "comments",
+    "comparte",
     "compartilhar",
+    "compartilhe",
     "compartir",
     "condividi",
     "connect",
     "copied",
     "copy",
+    "dalintis",
+    "deel",
+    "dela",
     "delen",
     "discord",
+    "distribuie",
     "e",
     "email",
     "f",
@@ -1262,6 +1280,9 @@ const SHARE_WORDS: &[&str] = &[
     "google",
     "in",
     "instagram",
+    "it",
+    "jaa",
+    "jaga",
     "link",
     "linkedin",
     "links",
@@ -1271,17 +1292,24 @@ const SHARE_WORDS: &[&str] = &[
     "media",
     "messenger",
     "more",
+    "new",
     "nous",
+    "now",
     "odnoklassniki",
     "on",
+    "opens",
     "our",
     "page",
     "partager",
+    "partagez",
     "permalink",
     "pin",
     "pinterest",
     "platforms",
     "pocket",
+    "podijeli",
+    "podijelite",
+    "post",
     "print",
     "reddit",
     "rss",
@@ -1299,9 +1327,11 @@ const SHARE_WORDS: &[&str] = &[
     "suivez",
     "teilen",
     "telegram",
+    "the",
     "this",
     "threads",
     "tiktok",
+    "to",
     "tumblr",
     "tweet",
     "twitch",
@@ -1313,6 +1343,7 @@ const SHARE_WORDS: &[&str] = &[
     "vk",
     "weibo",
     "whatsapp",
+    "window",
     "with",
     "x",
     "xing",
@@ -3216,9 +3247,10 @@ fn share_runs(doc: &Document<'_>, zone: Range<usize>) -> Vec<Range<usize>> {
         }
         if end - i >= 2 && asks {
             // Three networks or more under a title of their own (`Follow
-            // Me`, `Socials`, the site's name): the title goes with them.
+            // Me`, `Socials`, the site's name): the title goes with them,
+            // but for the text's first line, its headline.
             let titled = end - i >= 3
-                && i > zone.start
+                && i > zone.start.max(1)
                 && !runs
                     .last()
                     .is_some_and(|run: &Range<usize>| run.end >= i - 1)
@@ -5115,6 +5147,32 @@ mod tests {
         assert_kept(
             &Byline,
             &format!("{HEADLINE}\nTwitter\nPinterest\n{BODY}\n{MORE}\n"),
+        );
+        // The prompts' other words and other languages.
+        for bar in [
+            "Share this post",
+            "Share the story",
+            "Click to share on Twitter (Opens in new window)",
+            "Share it now!",
+            "Dela",
+            "Podijeli\nFacebook\nTwitter",
+        ] {
+            assert_cleaned(
+                &Byline,
+                &format!("{HEADLINE}\n{bar}\n{BODY}\n{MORE}\n"),
+                &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
+            );
+        }
+        assert_kept(
+            &Byline,
+            &format!("{HEADLINE}\nShare the load\n{BODY}\n{MORE}\n"),
+        );
+        // The text's first line over a bar is its headline, not the bar's
+        // title.
+        assert_cleaned(
+            &Byline,
+            &format!("Dark Roast Coffee\nShare\nTweet\nPin\n{BODY}\n{MORE}\n"),
+            &format!("Dark Roast Coffee\n{BODY}\n{MORE}\n"),
         );
     }
 
