@@ -1591,6 +1591,11 @@ impl Rule for Byline {
         if !entry_dates {
             for i in dates {
                 out.remove_block(i, DATE);
+                // `Page updated:` / `12 November 2025`: the date's label on
+                // a line of its own.
+                if i >= 2 && !out.is_removed(i - 1) && is_label_over_a_date(doc.block_text(i - 1)) {
+                    out.remove_block(i - 1, "the label of the date under it");
+                }
                 // `Jane Doe` over `Dec 19, 2025`: the author of that date,
                 // unless the name is the first line (a profile's subject).
                 if i >= 2
@@ -1942,6 +1947,22 @@ fn is_bare_author(doc: &Document<'_>, i: usize, header_end: usize) -> bool {
         && i + 1 < header_end
         && is_name(doc.block_text(i))
         && is_bare_job_title(doc.block_text(i + 1))
+}
+
+/// The most words of a [date's label](is_label_over_a_date).
+const DATE_LABEL_MAX_WORDS: usize = 4;
+
+/// Whether `text` is a label alone that a date line under it completes:
+/// at most [`DATE_LABEL_MAX_WORDS`] words without a figure, ending with a
+/// colon (`Page updated:`, `Date Last Reviewed:`, `Content current as
+/// of:`, `Zuletzt aktualisiert:`).
+fn is_label_over_a_date(text: &str) -> bool {
+    let text = text.trim_end();
+    text.strip_suffix(':').is_some_and(|label| {
+        let words = crate::segment::word_count(label);
+        (1..=DATE_LABEL_MAX_WORDS).contains(&words)
+            && !label.contains(|c: char| c.is_numeric() || matches!(c, '.' | '!' | '?' | ':'))
+    })
 }
 
 /// Whether `text` is a job title that needs no label above it to be one:
@@ -5541,6 +5562,31 @@ mod tests {
             &Byline,
             &format!("{HEADLINE}\n{BODY}\n{MORE}\nInstructor: Carrie Menke\n{BODY}\n"),
         );
+    }
+
+    #[test]
+    fn a_dates_label_on_a_line_of_its_own_goes_with_the_date() {
+        for lines in [
+            "Page updated:\n12 November 2025",
+            "Content current as of:\n09/25/2025",
+            "Date Last Reviewed:\nApril 2025",
+            "Zuletzt aktualisiert:\n12.11.2025",
+        ] {
+            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // A sentence's lead-in, or a label over what is no date, stays.
+        for kept in [
+            "The council set out three dates for the work, the first of them:\nApril 2025",
+            "Page updated:\nSee the list below",
+        ] {
+            let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
+            let cleaned = crate::rules::testing::clean_with(&Byline, &input);
+            assert!(
+                cleaned.contains(kept.split('\n').next().unwrap()),
+                "{cleaned}"
+            );
+        }
     }
 
     #[test]
