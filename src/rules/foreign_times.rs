@@ -16,7 +16,7 @@ const MAX_SPACES: usize = 6;
 
 /// Labels of publishing or updating before a time, in several languages
 /// (`Opublikowano:`, `Bijgewerkt:`, `Megjelent:`), a colon after them or not.
-const LABELS: &str = r"(?:opublikowano|zaktualizowano|aktualizacja|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste\s+update|publicado(?:\s+(?:em|el))?|atualizado(?:\s+em)?|actualizado(?:\s+el)?|megjelent|módosítva|frissítve|frissítés|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|diterbitkan|diperbarui|опубликовано|обновлено|yayınlanma|güncellenme|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|ενημέρωση|δημοσίευση|оновлено|опубліковано|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|atnaujinta|paskelbta|aktualizované|publikované|zverejnené)\s*:?\s*";
+const LABELS: &str = r"(?:opublikowano|zaktualizowano|aktualizacja|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|laatste\s+update|publicado(?:\s+(?:em|el))?|atualizado(?:\s+em)?|actualizado(?:\s+el)?|megjelent|módosítva|frissítve|frissítés|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|diterbitkan|diperbarui|опубликовано|обновлено|yayınlanma|güncellenme|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|ενημέρωση|δημοσίευση|оновлено|опубліковано|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|atnaujinta|paskelbta|aktualizované|publikované|zverejnené|objavljeno|ažurirano|posodobljeno|avaldatud|uuendatud|publicēts|atjaunināts|публикувано|обновено)\s*:?\s*";
 
 /// A time ago: a count and its unit with the language's word for `ago`
 /// (`35 minuten geleden`, `2 godz. temu`, `há 3 horas`, `vor 2 Stunden`,
@@ -26,7 +26,7 @@ const LABELS: &str = r"(?:opublikowano|zaktualizowano|aktualizacja|gepubliceerd(
 /// `Gestern, 18:30 Uhr`, `I går kl. 08.26`).
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     signals::rare_line_regex(&format!(
-        r"(?i)^(?:{LABELS})?(?:\d+\s*(?:min\.?|minut[aey]?|godz\.?|godzin[ay]?|dni|dzień)\s+temu|\d+\s*(?:min\.?|minuut|minuten|uur|dag|dagen|week|weken)\s+geleden|(?:há|hace)\s+\d+\s*(?:min\.?|minutos?|h|horas?|dias?|días?)|vor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden?|tag|tagen)|il\s+y\s+a\s+\d+\s*(?:min\.?|minutes?|h|heures?|jours?)|\d+\s*(?:min\.?|minuti|or[ae]|giorn[oi])\s+fa|\d+\s*(?:perce|órája|napja)|\d+\s*(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d+\s*(?:dk\.?|dakika|saat|gün)\s+önce|\d+\s*(?:мин\.?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|för\s+\d+\s*(?:min\.?|minuter|timmar|dagar)\s+sedan|(?:for\s+)?\d+\s*(?:min\.?|minutter|timer|time|dage|dager|døgn)\s+siden|prieš\s+\d+\s*(?:min\.?|minutes?|minučių|val\.?|valandas?|valandų|d\.|dienas?|dienų)|pred\s+\d+\s*(?:min\.?|minútami|minútou|hod\.?|hodinami|hodinou|dňami|dňom)|acum\s+\d+\s*(?:min\.?|minute|minut|ore|oră|ora|zile|zi)|před\s+\d+\s*(?:min\.?|minutami|minutou|hodinami|hodinou|dny|dnem)|\d+\s*(?:min\.?|minuuttia|tuntia|tunti|päivää|päivä)\s+sitten|πριν\s+(?:από\s+)?\d+\s*(?:λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες)|\d+\s*(?:хв\.?|хвилин[иу]?|годин[иу]?|день|дні|днів)\s+тому|\d+\s*(?:phút|giờ|ngày|tuần)\s+trước|(?:vandaag|gisteren|dzisiaj|dziś|wczoraj|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|aujourd’hui|hier|oggi|ieri|ma|tegnap|сегодня|вчера|hari\s+ini|kemarin|bugün|dün|idag|i\s+dag|igår|i\s+går|tänään|eilen|σήμερα|χθες|сьогодні|вчора|hôm\s+nay|hôm\s+qua),?\s*(?:(?:à|om|o|às|a\s+las|um|alle|в|pukul|kl\.?|klo)\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*uhr)?)$"
+        r"(?i)^(?:{LABELS})?(?:\d+\s*(?:min\.?|minut[aey]?|godz\.?|godzin[ay]?|dni|dzień)\s+temu|\d+\s*(?:min\.?|minuut|minuten|uur|dag|dagen|week|weken)\s+geleden|(?:há|hace)\s+\d+\s*(?:min\.?|minutos?|h|horas?|dias?|días?)|vor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden?|tag|tagen)|il\s+y\s+a\s+\d+\s*(?:min\.?|minutes?|h|heures?|jours?)|\d+\s*(?:min\.?|minuti|or[ae]|giorn[oi])\s+fa|\d+\s*(?:perce|órája|napja)|\d+\s*(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d+\s*(?:dk\.?|dakika|saat|gün)\s+önce|\d+\s*(?:мин\.?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|för\s+\d+\s*(?:min\.?|minuter|timmar|dagar)\s+sedan|(?:for\s+)?\d+\s*(?:min\.?|minutter|timer|time|dage|dager|døgn)\s+siden|prieš\s+\d+\s*(?:min\.?|minutes?|minučių|val\.?|valandas?|valandų|d\.|dienas?|dienų)|pred\s+\d+\s*(?:min\.?|minútami|minútou|hod\.?|hodinami|hodinou|dňami|dňom)|acum\s+\d+\s*(?:min\.?|minute|minut|ore|oră|ora|zile|zi)|před\s+\d+\s*(?:min\.?|minutami|minutou|hodinami|hodinou|dny|dnem)|\d+\s*(?:min\.?|minuuttia|tuntia|tunti|päivää|päivä)\s+sitten|πριν\s+(?:από\s+)?\d+\s*(?:λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες)|\d+\s*(?:хв\.?|хвилин[иу]?|годин[иу]?|день|дні|днів)\s+тому|\d+\s*(?:phút|giờ|ngày|tuần)\s+trước|prije\s+\d+\s*(?:min\.?|minut[ae]?|sat[ai]?|h|dana|dan)|\d+\s*(?:min\.?|minutit?|tundi|tund|päeva|päev)\s+tagasi|pred\s+\d+\s*(?:minutami|urami|uro|dnevi|dnem)|pirms\s+\d+\s*(?:min\.?|minūtēm|minūtes|stundām|stundas|dienām|dienas)|преди\s+\d+\s*(?:мин\.?|минути|минута|часа|час|дни|ден)|(?:vandaag|gisteren|dzisiaj|dziś|wczoraj|hoje|ontem|hoy|ayer|heute|gestern|aujourd'hui|aujourd’hui|hier|oggi|ieri|ma|tegnap|сегодня|вчера|hari\s+ini|kemarin|bugün|dün|idag|i\s+dag|igår|i\s+går|tänään|eilen|σήμερα|χθες|сьогодні|вчора|hôm\s+nay|hôm\s+qua),?\s*(?:(?:à|om|o|às|a\s+las|um|alle|в|pukul|kl\.?|klo)\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*uhr)?)$"
     ))
     .expect("valid relative-time regex")
 });
@@ -36,8 +36,8 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// perc`, `5 Min. Lesezeit`, `Время чтения: 5 минут`), or a stopwatch and
 /// minutes (`⏱ 10 min`).
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    const WORDS: &str = r"(?:čtení\s+na|doba\s+čtení|čas\s+čítania|čítania|skaitymo\s+laikas|skaitymo|timp\s+de\s+citire|leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma|час\s+читання|читати|χρόνος\s+ανάγνωσης|ανάγνωσης|thời\s+gian\s+đọc|đọc)";
-    const MINUTES: &str = r"(?:min\.?|minút[ay]?|minuten|minutos?|minuti|minut[ay]?|minutes?|perc|мин\.?|минут[ыа]?|menit|dk\.?|dakika|minutter|minuter|minuuttia|хв\.?|хвилин[иу]?|λεπτά|λεπτό|phút)";
+    const WORDS: &str = r"(?:čtení\s+na|doba\s+čtení|čas\s+čítania|čítania|skaitymo\s+laikas|skaitymo|timp\s+de\s+citire|leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma|час\s+читання|читати|χρόνος\s+ανάγνωσης|ανάγνωσης|thời\s+gian\s+đọc|đọc|vrijeme\s+čitanja|čitanja|lugemisaeg|lugemise\s+aeg|čas\s+branja|branja|lasīšanas\s+laiks|lasīšanas|време\s+за\s+четене|четене)";
+    const MINUTES: &str = r"(?:min\.?|minút[ay]?|minuten|minutos?|minuti|minut[ay]?|minutes?|perc|мин\.?|минут[ыа]?|menit|dk\.?|dakika|minutter|minuter|minuuttia|хв\.?|хвилин[иу]?|λεπτά|λεπτό|phút|minuta|minute|minutit|minūtes|minūtēm|минути|минута)";
     signals::rare_line_regex(&format!(
         r"(?i)^(?:⏱\s*)?(?:{WORDS}\s*:?\s*(?:noin\s+|~\s*)?\d+\s*{MINUTES}|\d+\s*{MINUTES}\s+{WORDS}|⏱\s*\d+\s*{MINUTES})$"
     ))
@@ -80,13 +80,16 @@ const RELATIVE_WORDS: &[&str] = &[
     "oggi",
     "ontem",
     "perce",
+    "pirms",
     "pred",
     "prieš",
+    "prije",
     "před",
     "qua",
     "sedan",
     "siden",
     "sitten",
+    "tagasi",
     "tegnap",
     "temu",
     "trước",
@@ -103,6 +106,7 @@ const RELATIVE_WORDS: &[&str] = &[
     "вчера",
     "вчора",
     "назад",
+    "преди",
     "сегодня",
     "сьогодні",
     "тому",
@@ -112,8 +116,10 @@ const RELATIVE_WORDS: &[&str] = &[
 /// in lower case.
 const READING_WORDS: &[&str] = &[
     "baca",
+    "branja",
     "citire",
     "czytania",
+    "lasīšanas",
     "lectura",
     "lecture",
     "leestijd",
@@ -121,6 +127,8 @@ const READING_WORDS: &[&str] = &[
     "lesetid",
     "lesezeit",
     "lettura",
+    "lugemisaeg",
+    "lugemise",
     "lukuaika",
     "lästid",
     "læsetid",
@@ -128,10 +136,12 @@ const READING_WORDS: &[&str] = &[
     "olvasás",
     "olvasási",
     "skaitymo",
+    "čitanja",
     "čtení",
     "čítania",
     "đọc",
     "ανάγνωσης",
+    "четене",
     "читання",
     "читати",
     "чтения",
@@ -224,6 +234,12 @@ mod tests {
             "prieš 4 val.",
             "Atnaujinta prieš 2 valandas",
             "pred 3 hodinami",
+            "prije 3 sata",
+            "Objavljeno: prije 2 dana",
+            "3 tundi tagasi",
+            "pred 5 urami",
+            "pirms 2 stundām",
+            "преди 3 часа",
         ] {
             assert!(is_relative_time(line), "{line}");
         }
@@ -239,6 +255,8 @@ mod tests {
             "πριν από 6 ώρες ξέσπασε η φωτιά στο χωριό",
             "prieš 4 metus čia stovėjo gamykla",
             "pred 3 rokmi",
+            "prije 3 godine živio je u Zagrebu",
+            "3 tundi tagasi sai linn uue bussi",
         ] {
             assert!(!is_relative_time(line), "{line}");
         }
@@ -272,6 +290,10 @@ mod tests {
             "7 min čítania",
             "Čas čítania: 6 min",
             "7 min. skaitymo",
+            "Vrijeme čitanja: 4 min",
+            "Lugemisaeg 7 min",
+            "Čas branja: 5 minut",
+            "Време за четене: 3 минути",
         ] {
             assert!(is_reading_time(line), "{line}");
         }
