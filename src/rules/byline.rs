@@ -2517,10 +2517,11 @@ fn without_honorific(text: &str) -> &str {
 /// any order: the pieces parted by bars, dots, dashes, commas, slashes,
 /// parentheses or the word `by` (`Elena Petrova, Reuters`, `March 4,
 /// 2024 | Elena Petrova`, `March 4, 2024 by Elena Petrova`, `Elena
-/// Petrova @epetrova`, `Elena Petrova (Reuters)`), one piece a person's
-/// name (its first word a given name, an honorific aside), each other a
-/// date, a reading time, a job title, a wire agency, an outlet in
-/// parentheses or a handle. A name followed by its job title needs no
+/// Petrova @epetrova`, `Elena Petrova (Reuters)`, `Emre Doğan -
+/// emre@example.com`), one piece a person's name (its first word a given
+/// name, an honorific aside), each other a date, a reading time, a job
+/// title, a wire agency, an outlet in parentheses, a handle or an email
+/// address. A name followed by its job title needs no
 /// mark between them (`Elena Petrova Senior Correspondent`). A name and a
 /// place (`Mirela Costa | Lisbon`) or a publication (`Michael
 /// Hession/NYT Wirecutter`, a photo's credit) is as often a profile's or
@@ -2548,6 +2549,7 @@ fn is_byline_of_pieces(doc: &Document<'_>, text: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case("posted in "));
     for (word, mark) in [
         (" by ", " | "),
+        (" - ", " | "),
         (" @", " |@"),
         (" (", " |("),
         (" in ", if section { " in " } else { " |in " }),
@@ -2757,6 +2759,7 @@ fn byline_piece(doc: &Document<'_>, piece: &str) -> Option<BylinePiece> {
                 && is_name_or_word(&piece[lead.len()..])
         });
     let known = handle
+        || signals::is_email_address(bare)
         || place
         || (is_job_title(bare) && bare.len() < piece.len())
         || named
@@ -5696,6 +5699,7 @@ mod tests {
             "By Ann Lee\nFollow Ann on X: @annlee",
             "Ann Lee\n@annlee",
             "Ann Lee\nann.lee@harborgazette.com",
+            "Emre Doğan - emre.dogan@egegundem.com.tr",
             // Czech, Swedish and Romanian dates and times, a national
             // agency, Romanian `De`, a handle in brackets, a story's age.
             "Ana Souza\nAktualizováno: 7. 9. 2026, 10:08",
@@ -5790,6 +5794,7 @@ mod tests {
             "Elena Petrova, Kyiv",
             "Ann Lee, Bo Chen, Cy Diaz",
             "Michael Hession/NYT Wirecutter",
+            "Ann Lee - The Interview",
         ] {
             let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
             assert_kept(&Byline, &input);
