@@ -285,6 +285,7 @@ fn remove_other_copies(
             && words <= blocks[i].words + SITE_NAME_MAX_WORDS + 1
             && ((opens && ends && same(Some(text)))
                 || (ends && same(site_prefixed_title(text)))
+                || (ends && same(tag_prefixed_title(text)))
                 || (opens && same(page_title_text(text)))))
             || (ends && same(breadcrumb_end(text)));
         // A line printed again together with the line before it is part of
@@ -431,6 +432,17 @@ fn site_prefixed_title(text: &str) -> Option<&str> {
     let site = &text[..at];
     ((1..=SITE_NAME_MAX_WORDS).contains(&crate::segment::word_count(site)) && !ends_sentence(site))
         .then(|| &text[at + len..])
+}
+
+/// The title in `text` after a tag of one word in capitals and a space
+/// (`VIDEO Markets rally`, `LIVE Markets rally`): the tag of a story's
+/// kind that a page prints before its title.
+fn tag_prefixed_title(text: &str) -> Option<&str> {
+    let (tag, title) = text.split_once(' ')?;
+    (tag.chars().count() >= 3
+        && tag.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        && title.starts_with(|c: char| !c.is_lowercase()))
+    .then_some(title)
 }
 
 /// The last step of `text` when it is a breadcrumb: two steps or more
@@ -658,6 +670,8 @@ mod tests {
             (format!("Markets rally on rate hopes\n\nMarkets\n\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             (format!("Markets rally on rate hopes\n\n— Economia\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             (format!("Markets rally on rate hopes\n\nKotimaa |\nMarkets rally on rate hopes.\n\n{body}"), "Markets rally on rate hopes\n\n"),
+            // A tag of the story's kind before a copy.
+            (format!("Markets rally on rate hopes\n\nVIDEO Markets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             // A breadcrumb over a copy.
             (format!("Markets rally on rate hopes\n\nNaslovnica > Vijesti > Split\nMarkets rally on rate hopes\n\n{body}"), "Markets rally on rate hopes\n\n"),
             // A kicker the text opens with, over a headline printed again.
@@ -674,6 +688,8 @@ mod tests {
             // A breadcrumb to another page; a label before other words.
             format!("Aurel X2\n\nHome » Reviews » Aurel X3\n\n{BODY}\n"),
             format!("Markets rally on rate hopes\n\nAnalysis: Markets rally on rate hopes, again\n\n{BODY}\n"),
+            // A capitalised word before the headline's words: another title.
+            format!("Markets rally on rate hopes\n\nWhy Markets rally on rate hopes\n\n{BODY}\n"),
             // A two-word headline after a label: as likely a menu's.
             format!("Aurel X2\n\nReviews: Aurel X2\n\n{BODY}\n"),
             // A line of a sentence's length before the colon.
