@@ -149,10 +149,13 @@ static CREDIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
 /// ([`has_agency_after_mark`]), or a credit in parentheses that ends the
 /// text ([`parenthesized_credit`]).
 fn has_credit_mark(text: &str) -> bool {
-    if text.contains(['ſ', '\u{212A}']) {
+    // The characters outside ASCII are looked for only in a text that has
+    // some.
+    let ascii = text.is_ascii();
+    if !ascii && text.contains(['ſ', '\u{212A}']) {
         return CREDIT.is_match(text);
     }
-    text.contains(['©', 'ⓒ'])
+    (!ascii && text.contains(['©', 'ⓒ']))
         || CREDIT_PHRASES.is_match(text)
         || signals::ascii_case_positions(text, "reuters/").any(|i| {
             signals::is_ascii_word_boundary(text, i) && signals::is_ascii_word_boundary(text, i + 8)
@@ -260,7 +263,7 @@ const ASCII_CREDIT_LABELS: &[&str] = &[
 /// with one of [`CREDIT_KEYS`].
 fn opens_with_credit_label(text: &str) -> bool {
     let window = signals::floor_char_boundary(text, LABEL_WINDOW);
-    let Some(colon) = text[..window].find([':', '：']) else {
+    let Some(colon) = first_colon(&text[..window]) else {
         return false;
     };
     let head = &text[..colon];
@@ -272,6 +275,15 @@ fn opens_with_credit_label(text: &str) -> bool {
     ASCII_CREDIT_LABELS.iter().any(|word| {
         label.eq_ignore_ascii_case(word) || singular.is_some_and(|l| l.eq_ignore_ascii_case(word))
     })
+}
+
+/// Where the first `:` or `：` of `text` starts, found by their bytes (a
+/// search for either character reads the text a character at a time).
+fn first_colon(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // `：` is the bytes EF BC 9A.
+    memchr::memchr2_iter(b':', 0xef, bytes)
+        .find(|&i| bytes[i] == b':' || bytes[i..].starts_with("：".as_bytes()))
 }
 
 /// A credit that ends a caption, after its sentence or a bar or dash:
@@ -467,19 +479,37 @@ fn may_end_with_credit(text: &str) -> bool {
     matches!(bytes.last(), Some(b')' | b']'))
         || memchr::memchr3(b'/', b':', b'=', bytes).is_some()
         || (!bytes.is_ascii() && bytes.iter().any(|&b| (0xE3..=0xEF).contains(&b)))
-        || signals::ascii_case_positions(text, "courtesy")
-            .next()
-            .is_some()
-        || signals::ascii_case_positions(text, "by ").next().is_some()
+        || by_or_courtesy(text).next().is_some()
         || signals::ascii_case_positions(text, "via ").next().is_some()
         || ends_with_bare_label_credit(text)
         || ends_with_label_after_source(text)
-        || PICTURE_WORDS.iter().any(|word| {
-            let text = text.trim_end_matches('.');
-            text.len() >= word.len()
-                && text.is_char_boundary(text.len() - word.len())
-                && text[text.len() - word.len()..].eq_ignore_ascii_case(word)
-        })
+        || {
+            // As bytes: bytes equal to an ASCII word are whole characters.
+            let bytes = text.trim_end_matches('.').as_bytes();
+            PICTURE_WORDS.iter().any(|word| {
+                bytes.len() >= word.len()
+                    && bytes[bytes.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+            })
+        }
+}
+
+/// Where `by ` and `courtesy` start in `text`, in any ASCII case, each
+/// with whether it is `by `: found by the `y` both end with, rarer than
+/// their first letters.
+fn by_or_courtesy(text: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'y', b'Y', bytes).filter_map(|i| {
+        let by = i >= 1
+            && bytes[i - 1..]
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"by "));
+        let courtesy = i >= 7 && bytes[i - 7..=i].eq_ignore_ascii_case(b"courtesy");
+        match (by, courtesy) {
+            (true, _) => Some((i - 1, true)),
+            (false, true) => Some((i - 7, false)),
+            (false, false) => None,
+        }
+    })
 }
 
 /// The most words of a credit after `Courtesy of` glued to a caption.
@@ -567,11 +597,14 @@ fn ends_with_capital_label_credit(text: &str) -> bool {
     };
     let before = &text[..colon];
     let label = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+    // The label first: most colons follow another word.
+    if !CAPITAL_CREDIT_LABELS.contains(&label) {
+        return false;
+    }
     let caption = before[..before.len() - label.len()].trim_end();
     let credit = text[colon + 1..].trim().trim_end_matches('.');
     let words: Vec<&str> = credit.split_whitespace().collect();
-    CAPITAL_CREDIT_LABELS.contains(&label)
-        && before.len() > label.len()
+    before.len() > label.len()
         && before[..before.len() - label.len()].ends_with(' ')
         && caption.ends_with(char::is_alphanumeric)
         && (1..=CAPITAL_LABEL_CREDIT_MAX_WORDS).contains(&words.len())
@@ -692,7 +725,7 @@ fn ends_with_bracketed_credit(text: &str) -> bool {
     // A wire agency alone closes a news paragraph too (`… the ministry
     // said. (AFP)`): a credit only on a caption that a dash opens, or on
     // words that end no sentence (`Firefighters near the harbor [Getty]`).
-    let unfinished = before.split_whitespace().count() >= 3
+    let unfinished = before.split_whitespace().nth(2).is_some()
         && !ends_sentence(before)
         && !before.ends_with([',', ';', ':']);
     (after_a_sentence && is_slash_credit(inner))
@@ -762,7 +795,7 @@ fn ends_with_slash_credit(text: &str, clause: usize) -> bool {
     let tail = tail.trim().trim_end_matches('.');
     // A sentence before it: three words, or in a script without spaces
     // between words, six letters.
-    let sentence = before.split_whitespace().count() >= 3
+    let sentence = before.split_whitespace().nth(2).is_some()
         || before.chars().filter(|&c| is_caseless_letter(c)).count() >= 6;
     if tail.is_empty() || !sentence {
         return false;
@@ -772,12 +805,14 @@ fn ends_with_slash_credit(text: &str, clause: usize) -> bool {
             && agency.split_whitespace().all(is_credit_word);
     }
     let caseless = |t: &str| t.chars().any(is_caseless_letter);
+    // The tail's words before the sentence's letters: a credit is short,
+    // a sentence long.
     (is_slash_credit(tail) && tail.split('/').any(is_agency_name))
-        || (caseless(before)
-            && (1..=2).contains(&tail.split_whitespace().count())
+        || ((1..=2).contains(&tail.split_whitespace().take(3).count())
             && tail
                 .split_whitespace()
-                .all(|w| w.chars().count() <= 8 && w.chars().all(is_caseless_letter_or_digit)))
+                .all(|w| w.chars().count() <= 8 && w.chars().all(is_caseless_letter_or_digit))
+            && caseless(before))
 }
 
 /// Whether `part` of a credit names an agency: one of [`AGENCIES`], or
@@ -902,14 +937,11 @@ fn may_hold_tail_credit(text: &str, clause: usize) -> bool {
         };
         ends_with_tail_label(&text[..clause + colon])
     };
-    signals::ascii_case_positions(&text[clause..], "courtesy")
+    by_or_courtesy(&text[clause..]).any(|(at, by)| {
+        !by || (at > 0 && tail[at - 1] == b' ' && names_a_picture(&text[..clause + at - 1]))
+    }) || signals::ascii_case_positions(&text[clause..], "via ")
         .next()
         .is_some()
-        || signals::ascii_case_positions(&text[clause..], "by ")
-            .any(|at| at > 0 && tail[at - 1] == b' ' && names_a_picture(&text[..clause + at - 1]))
-        || signals::ascii_case_positions(&text[clause..], "via ")
-            .next()
-            .is_some()
         || memchr::memchr3_iter(b':', b'=', 0x9a, tail).any(labelled)
 }
 
@@ -1158,7 +1190,8 @@ fn ends_with_archive_label(text: &str) -> bool {
 /// whose `| PA |` is a cell, not a credit.
 fn is_table_row(text: &str) -> bool {
     let text = text.trim();
-    text.starts_with('|') && text.ends_with('|') || text.matches('|').count() >= 3
+    text.starts_with('|') && text.ends_with('|')
+        || memchr::memchr_iter(b'|', text.as_bytes()).nth(2).is_some()
 }
 
 /// The `--explain` text, written from the constants the rule uses.
@@ -1522,6 +1555,15 @@ const PHOTOGRAPHER_CREDIT_MAX_WORDS: usize = 8;
 /// for Beginners` names no one). At most
 /// [`PHOTOGRAPHER_CREDIT_MAX_WORDS`] words, without final punctuation.
 fn is_photographer_credit(text: &str) -> bool {
+    // Most lines hold neither `photo` nor `for`: they are passed over on
+    // their bytes, before their words are split.
+    if signals::ascii_case_positions(text, "photo")
+        .next()
+        .is_none()
+        && signals::ascii_case_positions(text, "for").next().is_none()
+    {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() < 2 || words.len() > PHOTOGRAPHER_CREDIT_MAX_WORDS {
         return false;
@@ -1693,13 +1735,12 @@ const GALLERY_CONTROLS: &[&str] = &[
     "padidinti nuotrauką",
 ];
 
-/// The fewest and the most bytes of [`GALLERY_CONTROLS`].
-static GALLERY_CONTROL_LENGTHS: LazyLock<(usize, usize)> = LazyLock::new(|| {
-    let lengths = GALLERY_CONTROLS.iter().map(|c| c.len());
-    (
-        lengths.clone().min().unwrap_or(0),
-        lengths.max().unwrap_or(0),
-    )
+/// [`GALLERY_CONTROLS`] from the shortest in bytes to the longest: a line
+/// is compared only with those of its length.
+static GALLERY_CONTROLS_BY_LENGTH: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut controls = GALLERY_CONTROLS.to_vec();
+    controls.sort_by_key(|c| c.len());
+    controls
 });
 
 /// The first bytes of [`GALLERY_CONTROLS`], in lower case.
@@ -1742,11 +1783,14 @@ fn is_gallery_control(text: &str) -> bool {
     // A control's letters in lower case take as many bytes as its own,
     // but for a few letters outside ASCII: a length out of their range
     // is none of them.
-    let (shortest, longest) = *GALLERY_CONTROL_LENGTHS;
+    let by_length = &*GALLERY_CONTROLS_BY_LENGTH;
+    let (shortest, longest) = (by_length[0].len(), by_length[by_length.len() - 1].len());
     let listed = (shortest..=longest + 8).contains(&control.len())
         && if control.is_ascii() {
-            GALLERY_CONTROLS
+            let from = by_length.partition_point(|c| c.len() < control.len());
+            by_length[from..]
                 .iter()
+                .take_while(|c| c.len() == control.len())
                 .any(|c| control.eq_ignore_ascii_case(c))
         } else {
             let lower = control.to_lowercase();
