@@ -1135,7 +1135,30 @@ const ARCHIVE_PICTURE_LABELS: &[&str] = &[
     "foto d'archivio",
     "immagine d'archivio",
     "arşiv fotoğrafı",
+    "temsili fotoğraf",
+    "temsili görsel",
+    "foto ilustrativa",
+    "imagem ilustrativa",
+    "imagen ilustrativa",
+    "slika je ilustrativna",
+    "ilustrativna fotografija",
+    "kuvituskuva",
+    "arkivbilde",
 ];
+
+/// The last letters of [`ARCHIVE_PICTURE_LABELS`] in ASCII, in either
+/// case.
+static ARCHIVE_LABEL_LAST_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut letters = [false; 256];
+    for &last in ARCHIVE_PICTURE_LABELS
+        .iter()
+        .filter_map(|label| label.as_bytes().last())
+    {
+        letters[usize::from(last)] = true;
+        letters[usize::from(last.to_ascii_uppercase())] = true;
+    }
+    letters
+});
 
 /// The most words of a caption that an archive's label ends.
 const ARCHIVE_CAPTION_MAX_WORDS: usize = 24;
@@ -1162,11 +1185,12 @@ fn ends_with_archive_label(text: &str) -> bool {
     };
     // The last word first, without a copy when it is ASCII: most lines
     // end with a word no label ends with.
-    // Every label ends with one of these letters, or one outside ASCII.
+    // Every label ends with one of their last letters, or one outside
+    // ASCII.
     if !core
         .bytes()
         .last()
-        .is_some_and(|b| !b.is_ascii() || b"oedvkinODEVKIN".contains(&b))
+        .is_some_and(|b| !b.is_ascii() || ARCHIVE_LABEL_LAST_LETTERS[usize::from(b)])
     {
         return false;
     }
@@ -1747,6 +1771,19 @@ const GALLERY_CONTROLS: &[&str] = &[
     "zvětšit obrázek",
     "žiūrėti galeriją",
     "padidinti nuotrauką",
+    "vaata galeriid",
+    "veja a galeria de fotos",
+    "veja a galeria",
+    "ver mais fotos",
+    "ver galería",
+    "tüm fotoğrafları gör",
+    "galeriye git",
+    "lihat galeri",
+    "lihat foto lainnya",
+    "pogledajte galeriju",
+    "pogledaj galeriju",
+    "vezi galeria foto",
+    "vezi galeria",
 ];
 
 /// [`GALLERY_CONTROLS`] from the shortest in bytes to the longest: a line
@@ -2054,6 +2091,8 @@ mod tests {
             "Det nya biblioteket har stora fönster mot fjällen. Arkivbild",
             "The old harbour at dawn (archive photo)",
             "Ilustrační foto",
+            "Temsili fotoğraf",
+            "Foto ilustrativa",
             // Abbreviated labels (Italian, Greek); Finnish and Vietnamese
             // labels after a caption's sentence.
             "Ph.: Paolo Gatti/Corriere del Nord",
@@ -2735,6 +2774,8 @@ mod tests {
             "Enlarge this image",
             "Forstørr bildet",
             "Zobraziť galériu",
+            "Vaata galeriid",
+            "Tüm fotoğrafları gör",
         ] {
             removed(figure);
         }
