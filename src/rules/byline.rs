@@ -43,6 +43,7 @@ const BY_LABEL_WORDS: &[&str] = &[
     "edited",
     "written",
     "reviewed",
+    "tested",
     "reported",
     "fact-checked",
     "produced",
@@ -146,7 +147,7 @@ fn is_date_only(text: &str) -> bool {
 /// the first word of the name is captured as `first`.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"^(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
+        r"^(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|tested|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
     )
     .expect("valid by-name regex")
 });
@@ -164,7 +165,7 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// ASCII).
 static BY_NAME_ASCII: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"(?-u)^(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>[A-Z][A-Za-z'.\-]*)(?:[\s,&|-]+(?:and\s+|&\s+)?(?:[A-Z][A-Za-z'.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|[A-Z]\.?))*\s*$",
+        r"(?-u)^(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|tested|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>[A-Z][A-Za-z'.\-]*)(?:[\s,&|-]+(?:and\s+|&\s+)?(?:[A-Z][A-Za-z'.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|[A-Z]\.?))*\s*$",
     )
     .expect("valid by-name regex")
 });
@@ -1714,12 +1715,12 @@ const DATE_ONLY_STARTS: &[[u8; 3]] = &[
 
 /// How [`BY_NAME`] lines other than `By …`, `Posted by …` and `Contributed
 /// by …` start, in lower case, sorted: `words`, `story`, `text`, `photos`,
-/// `edited`, `written`, `reviewed`, `reported`, `fact`, `produced`,
+/// `edited`, `written`, `reviewed`, `tested`, `reported`, `fact`, `produced`,
 /// `medically`, `additional`, `reporting`. (`con` and `pos` start too many
 /// lines to be read by their first three letters.)
 const BY_NAME_STARTS: &[[u8; 3]] = &[
     *b"add", *b"edi", *b"fac", *b"ill", *b"med", *b"pho", *b"pro", *b"rep", *b"rev", *b"sto",
-    *b"tex", *b"wor", *b"wri",
+    *b"tes", *b"tex", *b"wor", *b"wri",
 ];
 
 /// How [`CREDITS`] lines start after an optional `(`, in lower case,
@@ -5668,6 +5669,7 @@ mod tests {
             "Elena Petrova in London",
             "Elena Petrova | Twitter: @epetrova",
             "Posted by Elena Petrova",
+            "Tested by Jess Tanaka and Owen Fisk",
             "Yesterday at 7:45 PM",
             "Reuters, Washington,",
             "PTI | New Delhi",
