@@ -728,22 +728,8 @@ fn ends_with_bracketed_credit(text: &str) -> bool {
     let unfinished = before.split_whitespace().nth(2).is_some()
         && !ends_sentence(before)
         && !before.ends_with([',', ';', ':']);
-    // After such words, a person credited: with an agency after a slash,
-    // a given name opening one side (`… near Island Lake (Jenna
-    // Kuchar/NPBC News)`; `Zelda (Nintendo Switch/PC)` names no one), or
-    // for an outlet (`(Audra Kessler for The Meridian)`).
-    let person = || {
-        (is_slash_credit(inner)
-            && inner.split('/').any(|part| {
-                part.split_whitespace()
-                    .next()
-                    .is_some_and(signals::is_given_name)
-            }))
-            || (inner.contains(" for ") && is_photographer_credit(inner))
-    };
     (after_a_sentence && is_slash_credit(inner))
         || ((dashed || unfinished) && AGENCIES.contains(&inner))
-        || ((dashed || unfinished) && person())
 }
 
 /// Whether `text` opens with a credit label (see [`CREDIT_LABEL`]) before
@@ -2598,16 +2584,12 @@ mod tests {
             "4일 서울 광화문에서 시민들이 걷고 있다. ⓒ 연합뉴스",
             "4日、東京都内で撮影。共同",
             "市民在北京街头行走。新华社",
-            "Crews drill into the ice near Island Lake (Jenna Kuchar/NPBC News)",
-            "Typewriter keys sorted into an old muffin tin (Audra Kessler for The Meridian)",
         ] {
             removed(caption);
         }
         for kept in [
             // Platforms after a product's name, choices, a year.
             "The Legend of the Valley (Nintendo Switch/PC)",
-            "Meeting notes from the board (Board Minutes/Annual Review)",
-            "Tips and tricks for your garden (Tips for Beginners)",
             "Answer the survey (Yes/No)",
             "Families wade through the flooded street (4/3/2025)",
             // A wire agency closing a news paragraph.
