@@ -1026,15 +1026,9 @@ static GIVEN_NAMES_ALSO_WORDS: LazyLock<SortedLines> =
     LazyLock::new(|| SortedLines::new(include_str!("given_names_also_words.txt")));
 
 /// Whether `word` is a given name (`Marisa`, `Dušan`, `Олег`), written
-/// capitalised or in capitals, or two of them joined by a hyphen
-/// (`Marie-Ève`, `Jean-Pierre`).
+/// capitalised or in capitals.
 pub fn is_given_name(word: &str) -> bool {
     is_in_names(&GIVEN_NAMES, word)
-        || word.split_once('-').is_some_and(|(first, second)| {
-            is_in_names(&GIVEN_NAMES, first)
-                && (is_in_names(&GIVEN_NAMES, second)
-                    || is_in_names(&GIVEN_NAMES_ALSO_WORDS, second))
-        })
 }
 
 /// Whether `word` is a given name that is also a word (`Grace`, `Will`,
@@ -1236,31 +1230,12 @@ mod tests {
     #[test]
     fn given_names_in_many_languages_but_no_common_word() {
         for name in [
-            "Marisa",
-            "Jonathan",
-            "Dušan",
-            "Ahmet",
-            "MICHELLE",
-            "Олег",
-            "Þorgeir",
-            "Jean-Luc",
-            "Anna-Lena",
+            "Marisa", "Jonathan", "Dušan", "Ahmet", "MICHELLE", "Олег", "Þorgeir",
         ] {
             assert!(is_given_name(name), "{name}");
         }
         for word in [
-            "Key",
-            "Memorial",
-            "Summer",
-            "Will",
-            "Mark",
-            "Price",
-            "marisa",
-            "",
-            "M",
-            "Marie-Curie",
-            "Coca-Cola",
-            "Anna-",
+            "Key", "Memorial", "Summer", "Will", "Mark", "Price", "marisa", "", "M",
         ] {
             assert!(!is_given_name(word), "{word}");
         }
