@@ -76,9 +76,10 @@ pub(super) const AD_LABELS: &[&str] = &[
 ];
 
 /// The labels of [`AD_LABELS`] that name something else too when printed
-/// once (`Ad` and `Ads` in a list of abbreviations, a French `annonce`
-/// is an announcement): only their copies down a page mark ad slots.
-const LABELS_ONLY_REPEATED: &[&str] = &["ad", "ads", "annonce"];
+/// once (`Ad` and `Ads` in a list of abbreviations, a French `annonce`,
+/// a Spanish `anuncio` is an announcement, a Croatian `oglas` a notice):
+/// only their copies down a page mark ad slots.
+const LABELS_ONLY_REPEATED: &[&str] = &["ad", "ads", "annonce", "oglas", "anuncio", "anúncio"];
 
 /// The most bytes of an [ad label](is_ad_label): the longest,
 /// `विज्ञापन`, takes 24.
@@ -416,7 +417,6 @@ mod tests {
             "Straipsnis tęsiamas po reklamos",
             "Continúa leyendo después de la publicidad",
             "Продолжение после рекламы",
-            "Oglas",
             "REKLAAM",
             "Reclamă",
             "Quảng cáo",
@@ -442,6 +442,8 @@ mod tests {
             "Ad",
             "Ads",
             "Annonce",
+            "Oglas",
+            "Anuncio",
             // Sentences about ads, and lines of more words.
             "Advertisement continues to fund most local newspapers.",
             "The advertising market will continue to shrink",

@@ -1228,16 +1228,12 @@ const SHARE_ASKS: &[&str] = &[
     "condividi",
     "bagikan",
     "delen",
-    "dela",
-    "jaa",
     "podijeli",
     "podijelite",
-    "jaga",
     "distribuie",
     "compartilhe",
     "partagez",
     "comparte",
-    "deel",
     "dalintis",
 ];
 
@@ -1263,8 +1259,6 @@ const SHARE_WORDS: &[&str] = &[
     "copied",
     "copy",
     "dalintis",
-    "deel",
-    "dela",
     "delen",
     "discord",
     "distribuie",
@@ -1282,8 +1276,6 @@ const SHARE_WORDS: &[&str] = &[
     "in",
     "instagram",
     "it",
-    "jaa",
-    "jaga",
     "link",
     "linkedin",
     "links",
@@ -1477,7 +1469,11 @@ impl Rule for Byline {
                     && (is_byline_widget(text) || is_contact_line(text)))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
-                || (i > 0 && chrome_above && is_labelled_person(text) && !beside_a_field(doc, i))
+                || (i > 0
+                    && chrome_above
+                    && is_labelled_person(text)
+                    && !beside_a_field(doc, i)
+                    && credits_over_a_date(doc, i))
                 || (i > 0 && chrome_above && is_name_after_credit_by(text))
                 || (i > 0
                     && (chrome_above || (i < TOP_BLOCKS && is_dated_field_under_the_lede(doc, i)))
@@ -1953,16 +1949,54 @@ fn is_bare_author(doc: &Document<'_>, i: usize, header_end: usize) -> bool {
 /// The most words of a [date's label](is_label_over_a_date).
 const DATE_LABEL_MAX_WORDS: usize = 4;
 
+/// The stems of words that say a page was published, changed or checked,
+/// in lower case, in several languages: a date's label holds one
+/// (`Page updated:`, `Release Date:`, `Date Last Reviewed:`, `Content
+/// current as of:`); `When:` or `Applications close:` over a date is the
+/// text's.
+const DATE_LABEL_STEMS: &[&str] = &[
+    "updat",
+    "publi",
+    "pubblic",
+    "posted",
+    "review",
+    "modif",
+    "revis",
+    "current",
+    "releas",
+    "aktuali",
+    "objav",
+    "ažur",
+    "uuend",
+    "avald",
+    "frissít",
+    "megjelen",
+    "julkais",
+    "päivit",
+    "opublik",
+    "bijgewerkt",
+    "atualiz",
+    "actualiz",
+    "mis à jour",
+    "aggiorn",
+    "veröffentlicht",
+    "geändert",
+];
+
 /// Whether `text` is a label alone that a date line under it completes:
 /// at most [`DATE_LABEL_MAX_WORDS`] words without a figure, ending with a
-/// colon (`Page updated:`, `Date Last Reviewed:`, `Content current as
-/// of:`, `Zuletzt aktualisiert:`).
+/// colon, holding one of [`DATE_LABEL_STEMS`] (`Page updated:`, `Date Last
+/// Reviewed:`, `Zuletzt aktualisiert:`).
 fn is_label_over_a_date(text: &str) -> bool {
     let text = text.trim_end();
     text.strip_suffix(':').is_some_and(|label| {
         let words = crate::segment::word_count(label);
         (1..=DATE_LABEL_MAX_WORDS).contains(&words)
             && !label.contains(|c: char| c.is_numeric() || matches!(c, '.' | '!' | '?' | ':'))
+            && {
+                let lower = label.to_lowercase();
+                DATE_LABEL_STEMS.iter().any(|stem| lower.contains(stem))
+            }
     })
 }
 
@@ -2150,19 +2184,11 @@ const WIRE_SERVICES: &[&str] = &[
     "ANA-MPA",
     "ELTA",
     "LETA",
-    "BNS",
-    "STA",
     "Tanjug",
     "FENA",
-    "MIA",
-    "SDA",
-    "ATS",
     "Keystone-ATS",
     "Adnkronos",
-    "AGI",
     "LaPresse",
-    "KNA",
-    "epd",
     "Ukrinform",
     "UNIAN",
     "RIA Novosti",
@@ -2174,15 +2200,9 @@ const WIRE_SERVICES: &[&str] = &[
     "Notimex",
     "Télam",
     "Prensa Latina",
-    "UPI",
     "Jiji",
     "Jiji Press",
-    "CNA",
-    "PNA",
-    "VNA",
     "TTXVN",
-    "UNB",
-    "APP",
     "Xinhua News Agency",
     "Anadolu Agency",
     "Local Democracy Reporting Service",
@@ -2202,9 +2222,6 @@ fn is_wire_service(text: &str) -> bool {
         return false;
     }
     let capitals = !text.contains(char::is_lowercase);
-    // `Hina` for `HINA`: an agency of three capitals or more written
-    // as a name.
-    let as_name = text.len() >= 3 && text.starts_with(|c: char| c.is_ascii_uppercase());
     // The agencies by their first byte in lower case: a match in any ASCII
     // case opens with it.
     static BY_FIRST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
@@ -2221,9 +2238,7 @@ fn is_wire_service(text: &str) -> bool {
         .iter()
         .any(|&agency| {
             agency.len() == text.len()
-                && (agency == text
-                    || ((capitals || (as_name && agency.bytes().all(|b| b.is_ascii_uppercase())))
-                        && agency.eq_ignore_ascii_case(text)))
+                && (agency == text || (capitals && agency.eq_ignore_ascii_case(text)))
         })
 }
 
@@ -2248,18 +2263,55 @@ const WIRE_SERVICE_MAX_BYTES: usize = {
     longest
 };
 
-/// The most words of the lead before a news agency that a story draws on
-/// (`With files from`, `Com informações da`).
-const WIRE_LEAD_MAX_WORDS: usize = 4;
+/// The words for a source that a wire credit's label is, in lower case
+/// (`Source: Reuters`, `Źródło: PAP`, `Sumber: Antara`).
+const SOURCE_LABELS: &[&str] = &[
+    "source",
+    "sources",
+    "agency",
+    "sumber",
+    "fonte",
+    "fuente",
+    "źródło",
+    "zdroj",
+    "forrás",
+    "bron",
+    "quelle",
+    "kilde",
+    "källa",
+    "lähde",
+    "izvor",
+    "kaynak",
+    "sursa",
+    "allikas",
+    "avots",
+    "šaltinis",
+    "nguồn",
+    "πηγή",
+    "источник",
+    "джерело",
+];
 
-/// The most bytes of such a lead.
-const WIRE_LEAD_MAX_BYTES: usize = 48;
+/// The leads before a news agency that a story draws on, in lower case
+/// (`With files from The Canadian Press`, `*Com informações da Agência
+/// Brasil`).
+const WIRE_LEADS: &[&str] = &[
+    "with files from",
+    "with reporting from",
+    "files from",
+    "com informações da",
+    "com informações do",
+    "com informações de",
+    "con información de",
+    "con informaciones de",
+    "avec",
+    "mit material von",
+];
 
-/// The agency of a wire service's credit line, in any language: in
-/// brackets (`(ANSA)`, `[PAP]`), after a one-word label (`Źródło: PAP`,
-/// `Sumber: Antara`), or after a short lead in lower case but its first
-/// word, with no figure (`With files from The Canadian Press`,
-/// `*Com informações da Agência Brasil`); the text itself otherwise.
+/// The agency of a wire service's credit line: in brackets (`(ANSA)`,
+/// `[PAP]`), after a label that names a source (`Źródło: PAP`, see
+/// [`SOURCE_LABELS`]) or after a lead of [`WIRE_LEADS`] (`With files from
+/// The Canadian Press`); the text itself otherwise.
 fn wire_credit(text: &str) -> &str {
     let text = text.trim();
     let text = text
@@ -2270,32 +2322,21 @@ fn wire_credit(text: &str) -> &str {
         .trim();
     if let Some((label, agency)) = text.split_once(':') {
         let agency = agency.trim();
-        if !label.is_empty() && label.chars().all(char::is_alphabetic) && is_wire_service(agency) {
+        if SOURCE_LABELS.contains(&label.trim().to_lowercase().as_str()) && is_wire_service(agency)
+        {
             return agency;
         }
     }
-    let line = text.trim_end_matches('.');
-    // The lead and the agency are short.
-    if line.len() > WIRE_SERVICE_MAX_BYTES + WIRE_LEAD_MAX_BYTES {
-        return text;
-    }
-    let lead_is_short = |lead: &str| {
-        lead.split_whitespace().enumerate().all(|(k, word)| {
-            k < WIRE_LEAD_MAX_WORDS
-                && if k == 0 {
-                    word.trim_start_matches('*')
-                        .chars()
-                        .all(char::is_alphabetic)
-                } else {
-                    word.chars().all(char::is_lowercase)
-                }
+    let line = text.trim_start_matches('*').trim_end_matches('.');
+    WIRE_LEADS
+        .iter()
+        .find_map(|lead| {
+            line.get(..lead.len())
+                .filter(|head| head.to_lowercase() == *lead)
+                .map(|_| line[lead.len()..].trim_start())
         })
-    };
-    line.match_indices(' ')
-        .take(WIRE_LEAD_MAX_WORDS)
-        .map(|(at, _)| (&line[..at], line[at + 1..].trim_start()))
-        .find(|&(lead, agency)| lead_is_short(lead) && is_wire_service(agency))
-        .map_or(text, |(_, agency)| agency)
+        .filter(|agency| is_wire_service(agency))
+        .unwrap_or(text)
 }
 
 /// The most pieces of a [wire service's line](is_wire_line) besides the
@@ -3031,6 +3072,27 @@ fn is_labelled_person(text: &str) -> bool {
         && !FOLLOWING_CREDIT_LABELS.contains(&label.to_lowercase().as_str())
         && label.chars().all(char::is_alphabetic)
         && names_persons(value)
+}
+
+/// Whether the credits from block `i` on (lines of a one-word label over
+/// persons' names, `Penulis: Budi Santoso` / `Editor: Wahyu Nugroho`)
+/// stand over a date line: a byline's, where a label over a name alone may
+/// name the text's subject (`Obituary: Maria Lopez`, `Guest: Ann Lee`).
+fn credits_over_a_date(doc: &Document<'_>, i: usize) -> bool {
+    let is_credit = |text: &str| {
+        text.split_once(':').is_some_and(|(label, value)| {
+            let label = label.trim();
+            !label.is_empty() && label.chars().all(char::is_alphabetic) && names_persons(value)
+        })
+    };
+    (i..doc.blocks.len())
+        .filter(|&j| doc.blocks[j].words > 0)
+        .find(|&j| !is_credit(doc.block_text(j)))
+        .is_some_and(|j| {
+            let text = doc.block_text(j);
+            doc.blocks[j].words <= MAX_WORDS
+                && (is_date_line_after_a_mark(text) || is_date_of_pieces(text))
+        })
 }
 
 /// Whether `value` is one or more [persons' names](is_person_name), listed.
@@ -5179,7 +5241,6 @@ mod tests {
             "Share the story",
             "Click to share on Twitter (Opens in new window)",
             "Share it now!",
-            "Dela",
             "Podijeli\nFacebook\nTwitter",
         ] {
             assert_cleaned(
@@ -5188,10 +5249,10 @@ mod tests {
                 &format!("{HEADLINE}\n{BODY}\n{MORE}\n"),
             );
         }
-        assert_kept(
-            &Byline,
-            &format!("{HEADLINE}\nShare the load\n{BODY}\n{MORE}\n"),
-        );
+        // Words for sharing that are other words too: a part, to divide.
+        for kept in ["Share the load", "Deel 2", "Dela"] {
+            assert_kept(&Byline, &format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n"));
+        }
         // The text's first line over a bar is its headline, not the bar's
         // title.
         assert_cleaned(
@@ -5546,9 +5607,9 @@ mod tests {
     #[test]
     fn a_label_of_any_language_over_a_persons_name_goes_in_the_header() {
         for lines in [
-            "Piše: Josip Perić",
-            "Penulis: Budi Santoso\nEditor: Wahyu Nugroho",
-            "Toimittaja: Anna Virtanen, Pekka Laine",
+            "Piše: Josip Perić\n03.12.2026. u 10:15",
+            "Penulis: Budi Santoso\nEditor: Wahyu Nugroho\n01/12/2026, 07:35 WIB",
+            "Toimittaja: Anna Virtanen, Pekka Laine\n3.12.2026 10:15",
         ] {
             let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
@@ -5559,6 +5620,9 @@ mod tests {
             "Brand: Gusilor",
             "Condition: New",
             "Our pick: Anna Karenina",
+            // The text's subject, no byline: no date under it.
+            "Obituary: Maria Lopez",
+            "Guest: Maria Lopez\nHost: Daniel Kim",
         ] {
             assert_kept(&Byline, &format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n"));
         }
@@ -5583,6 +5647,8 @@ mod tests {
         for kept in [
             "The council set out three dates for the work, the first of them:\nApril 2025",
             "Page updated:\nSee the list below",
+            "When:\nSaturday, June 14, 2025",
+            "Applications close:\nMarch 31, 2026",
         ] {
             let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
             let cleaned = crate::rules::testing::clean_with(&Byline, &input);
@@ -5598,7 +5664,6 @@ mod tests {
         for credit in [
             "(ANSA)",
             "[PAP]",
-            "(Hina)",
             "Źródło: PAP",
             "Sumber: Antara",
             "Bron: ANP",
@@ -5623,6 +5688,14 @@ mod tests {
             "With files from our archive",
             "With files from Ann Lee at Reuters",
             "Shares of Reuters fell.",
+            // An agency's name after other words or labels, or a name
+            // that reads as one.
+            "Report pollution to the EPA",
+            "Michael Bloomberg",
+            "Life after Reuters",
+            "Airport: MIA",
+            "Category: App",
+            "(Mia)",
         ] {
             let foot = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{kept}\n");
             assert_kept(&Byline, &foot);

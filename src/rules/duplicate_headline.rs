@@ -163,20 +163,15 @@ impl Rule for DuplicateHeadline {
 /// the site's name after it.
 const FOOT_COPY_MIN_WORDS: usize = 6;
 
-/// The fewest words of a headline whose bare copy at the foot goes under
-/// a section's name or a breadcrumb.
-const LABELLED_FOOT_COPY_MIN_WORDS: usize = 2;
-
 /// Removes the headline printed again as the text's last line, right
 /// under its last paragraph of prose, alone, with the site's name after
-/// it or before it (`Title: …`, `WATCH | …`) or at the end of a
-/// breadcrumb, without a sentence's end (the page's
-/// title in its footer or share bar; closing words that repeat the title
-/// end like a sentence, `We will rebuild.`, and a bare copy needs a title
-/// of [`FOOT_COPY_MIN_WORDS`] words), perhaps under a section's name or a
-/// breadcrumb that goes with it (a card of the story: `Manitoba` / `Ice
-/// roads`, where a bare copy of [`LABELLED_FOOT_COPY_MIN_WORDS`] words
-/// goes): the headline is the text's first line, of at most
+/// it, after a label printed the same (`Title: …`, `WATCH | …`) or at the
+/// end of a breadcrumb, without a sentence's end (the page's title in its
+/// footer or share bar; closing words that repeat the title end like a
+/// sentence, `We will rebuild.`, and a bare copy needs a title of
+/// [`FOOT_COPY_MIN_WORDS`] words), perhaps under a section's name or a
+/// breadcrumb that goes with it (a card of the story): the headline is
+/// the text's first line, of [`HEADLINE_MIN_WORDS`] to
 /// [`HEADLINE_MAX_WORDS`] words without a full stop.
 fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Findings) {
     let blocks = &doc.blocks;
@@ -194,24 +189,19 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
         blocks[above].words <= KICKER_MAX_WORDS + SITE_NAME_MAX_WORDS * 2
             && (is_kicker(text, blocks[above].words) || breadcrumb_end(text).is_some())
     });
-    let min_words = if label.is_some() {
-        LABELLED_FOOT_COPY_MIN_WORDS
-    } else {
-        FOOT_COPY_MIN_WORDS
-    };
     // Bare, a copy of a short title is as likely the text's closing words
-    // (`We were here`).
+    // (`We were here`, `Together` / `We shall overcome`); after a label,
+    // the title printed the same (`My answer: yes we can` answers).
     let copy = || {
-        (blocks[last].fingerprint == blocks[0].fingerprint && blocks[0].words >= min_words)
+        (blocks[last].fingerprint == blocks[0].fingerprint
+            && blocks[0].words >= FOOT_COPY_MIN_WORDS)
             || (blocks[last].words <= blocks[0].words + SITE_NAME_MAX_WORDS * 2 + 1
                 && (same(page_title_text(doc.block_text(last)))
-                    || same(site_prefixed_title(doc.block_text(last)))
+                    || site_prefixed_title(doc.block_text(last)) == Some(headline.trim())
                     || same(breadcrumb_end(doc.block_text(last)))))
     };
     let prose_above = label.unwrap_or(last) - 1;
-    if (HEADLINE_MIN_WORDS.min(LABELLED_FOOT_COPY_MIN_WORDS)..=HEADLINE_MAX_WORDS)
-        .contains(&blocks[0].words)
-        && (label.is_some() || blocks[0].words >= HEADLINE_MIN_WORDS)
+    if (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&blocks[0].words)
         && !ends_with_full_stop(headline)
         && !ends_sentence(doc.block_text(last))
         && copy()
@@ -588,7 +578,10 @@ mod tests {
                 "Markets rally on rate hopes",
                 "Home › Business › Markets rally on rate hopes",
             ),
-            ("Ice roads", "Manitoba\n\nIce roads"),
+            (
+                "Markets rally on hopes of a rate cut",
+                "Manitoba\n\nMarkets rally on hopes of a rate cut",
+            ),
             (
                 "Markets rally on rate hopes",
                 "Title: Markets rally on rate hopes",
@@ -597,10 +590,13 @@ mod tests {
                 "Markets rally on rate hopes",
                 "WATCH | Markets rally on rate hopes",
             ),
-            ("Markets rally", "BUSINESS\nMarkets rally"),
             (
-                "Markets rally on rate hopes",
-                "Home > News > Business\nMarkets rally on rate hopes",
+                "Markets rally on hopes of a rate cut",
+                "BUSINESS\nMarkets rally on hopes of a rate cut",
+            ),
+            (
+                "Markets rally on hopes of a rate cut",
+                "Home > News > Business\nMarkets rally on hopes of a rate cut",
             ),
         ] {
             let input = format!("{title}\n\n{body}\n\n{copy}\n");
@@ -614,6 +610,10 @@ mod tests {
             // A two-word title under a heading in title case, not a
             // section's name.
             format!("Ice roads\n\n{body}\n\nNorthern Routes\n\nIce roads\n"),
+            // A speech's closing words under a word of their own; an
+            // answer after a label.
+            format!("We shall overcome\n\n{body}\n\nTogether\n\nWe shall overcome\n"),
+            format!("Yes we can\n\n{body}\n\nMy answer: yes we can\n"),
             // Under a list item, before more text, a headline of a sentence.
             format!(
                 "Markets rally on rate hopes\n\n{body}\n\n- one\n\nMarkets rally on rate hopes\n"
