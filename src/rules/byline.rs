@@ -2245,23 +2245,25 @@ fn is_wire_service(text: &str) -> bool {
 /// The most bytes of a news agency's name ([`WIRE_SERVICES`],
 /// [`super::caption::AGENCIES`]).
 const WIRE_SERVICE_MAX_BYTES: usize = {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < WIRE_SERVICES.len() {
-        if WIRE_SERVICES[i].len() > longest {
-            longest = WIRE_SERVICES[i].len();
-        }
-        i += 1;
+    let (wires, agencies) = (longest(WIRE_SERVICES), longest(super::caption::AGENCIES));
+    if wires > agencies {
+        wires
+    } else {
+        agencies
     }
-    let mut i = 0;
-    while i < super::caption::AGENCIES.len() {
-        if super::caption::AGENCIES[i].len() > longest {
-            longest = super::caption::AGENCIES[i].len();
-        }
-        i += 1;
-    }
-    longest
 };
+
+/// The most bytes of the words of `words`.
+const fn longest(words: &[&str]) -> usize {
+    let (mut most, mut i) = (0, 0);
+    while i < words.len() {
+        if words[i].len() > most {
+            most = words[i].len();
+        }
+        i += 1;
+    }
+    most
+}
 
 /// The words for a source that a wire credit's label is, in lower case
 /// (`Source: Reuters`, `Źródło: PAP`, `Sumber: Antara`).
@@ -3061,17 +3063,22 @@ const PERSON_LABEL_MAX_CHARS: usize = 16;
 /// an editor's credit. A field's value is rarely a person's name (`Brand:
 /// GUSILOR`, `Author: H.G. Parry` under a book's blurb).
 fn is_labelled_person(text: &str) -> bool {
-    let Some((label, value)) = text.split_once(':') else {
-        return false;
-    };
+    one_word_label(text).is_some_and(|(label, value)| {
+        label.chars().count() <= PERSON_LABEL_MAX_CHARS
+            // An editor's credit goes only under the author's (see
+            // `FOLLOWING_CREDIT_LABELS`): alone, a field of a book's page.
+            && !FOLLOWING_CREDIT_LABELS.contains(&label.to_lowercase().as_str())
+            && names_persons(value)
+    })
+}
+
+/// The label and the value of `text` when it opens with a label of one
+/// word of letters and a colon (`Editor: Ann Lee`, `Publisher: Harbor
+/// Books`), both trimmed.
+fn one_word_label(text: &str) -> Option<(&str, &str)> {
+    let (label, value) = text.split_once(':')?;
     let label = label.trim();
-    !label.is_empty()
-        && label.chars().count() <= PERSON_LABEL_MAX_CHARS
-        // An editor's credit goes only under the author's (see
-        // `FOLLOWING_CREDIT_LABELS`): alone, a field of a book's page.
-        && !FOLLOWING_CREDIT_LABELS.contains(&label.to_lowercase().as_str())
-        && label.chars().all(char::is_alphabetic)
-        && names_persons(value)
+    (!label.is_empty() && label.chars().all(char::is_alphabetic)).then(|| (label, value.trim()))
 }
 
 /// Whether the credits from block `i` on (lines of a one-word label over
@@ -3079,12 +3086,8 @@ fn is_labelled_person(text: &str) -> bool {
 /// stand over a date line: a byline's, where a label over a name alone may
 /// name the text's subject (`Obituary: Maria Lopez`, `Guest: Ann Lee`).
 fn credits_over_a_date(doc: &Document<'_>, i: usize) -> bool {
-    let is_credit = |text: &str| {
-        text.split_once(':').is_some_and(|(label, value)| {
-            let label = label.trim();
-            !label.is_empty() && label.chars().all(char::is_alphabetic) && names_persons(value)
-        })
-    };
+    let is_credit =
+        |text: &str| one_word_label(text).is_some_and(|(_, value)| names_persons(value));
     (i..doc.blocks.len())
         .filter(|&j| doc.blocks[j].words > 0)
         .find(|&j| !is_credit(doc.block_text(j)))
@@ -3110,14 +3113,8 @@ fn beside_a_field(doc: &Document<'_>, i: usize) -> bool {
         .flatten()
         .filter(|&j| j < doc.blocks.len() && doc.blocks[j].words <= MAX_WORDS)
         .any(|j| {
-            let text = doc.block_text(j);
-            text.split_once(':').is_some_and(|(label, value)| {
-                let (label, value) = (label.trim(), value.trim());
-                !label.is_empty()
-                    && !value.is_empty()
-                    && label.chars().all(char::is_alphabetic)
-                    && !names_persons(value)
-                    && !is_date_line(value)
+            one_word_label(doc.block_text(j)).is_some_and(|(_, value)| {
+                !value.is_empty() && !names_persons(value) && !is_date_line(value)
             })
         })
 }

@@ -185,9 +185,8 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
     };
     // A section's name or a breadcrumb over the copy, under the prose.
     let label = (n >= 4).then_some(last - 1).filter(|&above| {
-        let text = doc.block_text(above);
         blocks[above].words <= KICKER_MAX_WORDS + SITE_NAME_MAX_WORDS * 2
-            && (is_kicker(text, blocks[above].words) || breadcrumb_end(text).is_some())
+            && is_kicker_or_breadcrumb(doc.block_text(above), blocks[above].words)
     });
     // Bare, a copy of a short title is as likely the text's closing words
     // (`We were here`, `Together` / `We shall overcome`); after a label,
@@ -299,8 +298,7 @@ fn remove_kicker_over(doc: &crate::segment::Document<'_>, out: &mut Findings, i:
     let above = j - 1;
     if above > i
         && !out.is_removed(above)
-        && (is_kicker(doc.block_text(above), doc.blocks[above].words)
-            || breadcrumb_end(doc.block_text(above)).is_some())
+        && is_kicker_or_breadcrumb(doc.block_text(above), doc.blocks[above].words)
     {
         out.remove_block(
             above,
@@ -322,6 +320,13 @@ fn remove_kicker_over(doc: &crate::segment::Document<'_>, out: &mut Findings, i:
             "the section's name over the headline, which the page prints again",
         );
     }
+}
+
+/// Whether `text`, of `words` words, names the section a copy of the
+/// headline stands in: a [kicker](is_kicker) or a
+/// [breadcrumb](breadcrumb_end).
+fn is_kicker_or_breadcrumb(text: &str, words: usize) -> bool {
+    is_kicker(text, words) || breadcrumb_end(text).is_some()
 }
 
 /// Whether `text`, of `words` words, reads as a section's name over a
@@ -572,8 +577,8 @@ mod tests {
                 "Markets rally on rate hopes",
                 "Markets rally on rate hopes | The Ledger",
             ),
-            // At the end of a breadcrumb; under a section's name or a
-            // breadcrumb, a short title too.
+            // At the end of a breadcrumb, after a label, or under a
+            // section's name or a breadcrumb.
             (
                 "Markets rally on rate hopes",
                 "Home › Business › Markets rally on rate hopes",
