@@ -1547,13 +1547,33 @@ fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: u
             signals::is_prose(doc, a) || out.is_removed(a) || is_credited_line(doc, a)
         })
         && text.starts_with(|ch: char| ch.is_alphabetic() && !ch.is_lowercase())
-        && !ends_sentence(text)
+        && (!ends_sentence(text)
+            || (blocks[c].words <= STATED_CREDIT_MAX_WORDS
+                && is_stated_over_picture_label(text, doc.block_text(c))))
         && !text.trim_end().ends_with([':', '：'])
         && !has_inner_sentence_end(text)
         && !signals::is_list_item(text)
         && !signals::is_title_case(text)
         && !opens_with_label(text)
         && !after.is_some_and(|a| restates_share(text, doc.block_text(a), HEADING_OVERLAP))
+}
+
+/// The most words of a credit under a description that ends like a
+/// sentence: the label and its source alone (`Photo: ARN / Angus
+/// Dreaver`); a longer line is a caption of its own, whose paragraph over
+/// it is the text's.
+const STATED_CREDIT_MAX_WORDS: usize = 8;
+
+/// Whether `text`, a line that ends like a sentence, is a picture's
+/// description over `credit` all the same: one sentence that ends with a
+/// full stop, over a credit that names the picture or its rights (`Photo:
+/// Ana Ruiz`, `Foto: TT`, `© AFP`). A paragraph over a picture stands a
+/// blank line from it, or has no credit that says what it credits.
+fn is_stated_over_picture_label(text: &str, credit: &str) -> bool {
+    let credit = credit.trim_start();
+    text.trim_end().ends_with('.')
+        && !text.trim_end().ends_with("..")
+        && (opens_with_capital_credit_label(credit) || credit.starts_with('©'))
 }
 
 /// Whether block `j` is held by one line break over a credit: another
@@ -2840,6 +2860,11 @@ mod tests {
             "Volunteers stacking sandbags outside the old mill\n(Getty Images)",
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz/Reuters.",
             "Wasserstand an der Brücke am Dienstagmorgen\nFoto: dpa",
+            // One sentence over a credit that names the picture or its
+            // rights.
+            "Rescue boats moved between the flooded houses all night.\nPhoto: Ana Ruiz/Reuters",
+            "Ein Boot der Feuerwehr vor der Brücke am Dienstagmorgen.\nFoto: Jonas Weber/dpa",
+            "A rescue boat waits at the edge of the flooded square.\n© Ana Ruiz",
             "Спасатели эвакуируют жителей затопленной улицы\nФото: ТАСС",
             // Two pictures in a row.
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz\n\nA tractor pulling a car out of the water near the bridge\nCredit: Tom Field/AP",
@@ -2865,9 +2890,19 @@ mod tests {
     #[test]
     fn a_line_over_a_credit_stays_when_it_is_a_heading_or_a_sentence() {
         for (block, line) in [
-            // A sentence: as often a one-sentence paragraph over its picture.
+            // A sentence over a credit that does not say it credits a
+            // picture, or over a caption with its credit, or two sentences:
+            // a paragraph over its picture.
             (
-                "Rescue boats moved between the flooded houses all night.\nPhoto: Ana Ruiz/Reuters",
+                "Rescue boats moved between the flooded houses all night.\nAna Ruiz/Reuters",
+                "Rescue boats moved",
+            ),
+            (
+                "Rescue boats moved between the flooded houses all night.\nPhoto: Ana Ruiz/Reuters. A boat at the bridge on Tuesday morning.",
+                "Rescue boats moved",
+            ),
+            (
+                "The water rose. Rescue boats moved between the houses all night.\nPhoto: Ana Ruiz/Reuters",
                 "Rescue boats moved",
             ),
             // A heading in title case, a short one, a label.
