@@ -467,6 +467,13 @@ fn is_author_field_over_body(doc: &Document<'_>, i: usize) -> bool {
         })
 }
 
+/// Whether block `i` stands right under the lede: the text's first body
+/// paragraph, right under the headline (a byline printed after the first
+/// paragraph, `Door: Marieke van Dijk`).
+fn is_under_the_lede(doc: &Document<'_>, i: usize) -> bool {
+    i == 2 && signals::is_body_paragraph(doc, 1)
+}
+
 /// Whether block `i` stands right under the lede (a body paragraph) with
 /// a date line right under it: a byline printed after the first paragraph
 /// (`Autor: Zuzana Kováčová` / `01.12.2026 05:29`). A book's page lists
@@ -1468,7 +1475,9 @@ impl Rule for Byline {
                     && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
                     && (is_byline_widget(text) || is_contact_line(text)))
                 || (i > 0 && is_cjk_reporter(text))
-                || (i > 0 && chrome_above && is_credited_name(text, AUTHOR_CREDIT_LABELS))
+                || (i > 0
+                    && (chrome_above || is_under_the_lede(doc, i))
+                    && is_credited_name(text, AUTHOR_CREDIT_LABELS))
                 || (i > 0
                     && chrome_above
                     && is_labelled_person(text)
@@ -3005,6 +3014,14 @@ const AUTHOR_CREDIT_LABELS: &[&str] = &[
     "tekst",
     "teksti",
     "testo",
+    "texto",
+    "texte",
+    "szöveg",
+    "skribent",
+    "írta",
+    "door",
+    "opracowanie",
+    "bài",
     "γράφει",
     "κείμενο",
     "συντάκτης",
@@ -3023,6 +3040,10 @@ const FOLLOWING_CREDIT_LABELS: &[&str] = &[
     "photo",
     "foto",
     "fotos",
+    "foto's",
+    "fotó",
+    "kép",
+    "zdjęcia",
     "редактор",
 ];
 
@@ -3142,8 +3163,15 @@ fn is_credited_name(text: &str, labels: &[&str]) -> bool {
         return false;
     };
     let label = label.trim().to_lowercase();
+    // The credits after it on the line (`Szöveg: Kovács Eszter, fotó:
+    // Varga György`, `Tekst: Sanne Kuipers | Foto's: Bo Chen`).
+    let credit = |piece: &str| is_name(piece) || is_credited_name(piece, FOLLOWING_CREDIT_LABELS);
     labels.contains(&label.as_str())
-        && (listed_names(value).all(is_name) || is_name_and_date(value.trim()))
+        && (listed_names(value)
+            .flat_map(|p| p.split('|'))
+            .map(str::trim)
+            .all(credit)
+            || is_name_and_date(value.trim()))
 }
 
 /// `text.find([',', '|', '–', '—'])`, by a byte search: `–` and `—` are
@@ -3724,6 +3752,14 @@ fn date_core(text: &str) -> Option<Range<usize>> {
         {
             // `7. 9. 2026`, as Czech and Slovak write a date.
             Some(i + 4)
+        } else if digits(i, &[4])
+            && spaced(i + 1, &["."])
+            && digits(i + 2, &[1, 2])
+            && spaced(i + 3, &["."])
+            && digits(i + 4, &[1, 2])
+        {
+            // `2025. 01. 24.`, as Hungarian writes a date in figures.
+            Some(i + 4)
         } else if digits(i, &[1, 2, 4]) && matches!(gap(i + 1), Some("." | "/" | "-")) {
             // Figures parted by one mark, the same twice.
             let same = gap(i + 3) == gap(i + 1);
@@ -3952,6 +3988,14 @@ const DATE_LABELS: &[&str] = &[
     "zaktualizowano",
     "megjelent",
     "módosítva",
+    "közzétéve",
+    "frissítve",
+    "utolsó frissítés",
+    "gewijzigd op",
+    "aangepast op",
+    "aangepast",
+    "laatste update",
+    "ultimo aggiornamento",
     "diterbitkan",
     "diperbarui",
     "pubblicato",
@@ -5542,6 +5586,61 @@ mod tests {
         }
         for text in ["05.03-2024", "5 März", "2024 3 5", "05/03/2024.7"] {
             assert_eq!(date_core(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_writer_credit_in_other_languages_under_the_headline_or_the_lede() {
+        // Under the headline: the writer's credit with the photographer's
+        // after it on the line.
+        for credit in [
+            "Szöveg: Kovács Eszter, fotó: Varga György",
+            "Tekst: Sanne Kuipers | Foto's: Bram Visser",
+            "Skribent: Johan Lindqvist",
+            "Írta: Szabó Dóra",
+        ] {
+            let input = format!("{HEADLINE}\n{credit}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // Right under the lede.
+        let input = format!("{HEADLINE}\n{BODY}\nDoor: Marieke van Dijk\n{MORE}\n{BODY}\n");
+        assert_cleaned(
+            &Byline,
+            &input,
+            &format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n"),
+        );
+        // A value that is no person's, a credit further down, a book's
+        // author field under its blurb stay.
+        for kept in [
+            format!("{HEADLINE}\nSzöveg: a teljes jelentés, fotó: archívum\n{BODY}\n{MORE}\n"),
+            format!("{HEADLINE}\n{BODY}\nDoor: de regen en de wind\n{MORE}\n{BODY}\n"),
+            format!("{HEADLINE}\n{BODY}\n{MORE}\nDoor: Marieke van Dijk\n{BODY}\n"),
+            format!("{HEADLINE}\n{BODY}\nAuthor: Elena Petrova\n{MORE}\n{BODY}\n"),
+        ] {
+            assert_kept(&Byline, &kept);
+        }
+    }
+
+    #[test]
+    fn publishing_stamps_with_a_label_in_more_languages() {
+        for stamp in [
+            "Közzétéve: 2025. 01. 24. 21:58",
+            "2025. 01. 24. 21:58",
+            "Frissítve: 2023. 08. 19. 21:49",
+            "Gewijzigd op 14-07-2024 om 22:02",
+            "Ultimo aggiornamento: 04/05/2024 08:46",
+            "Aangepast 4 juli 2024, 06:19",
+        ] {
+            let input = format!("{HEADLINE}\nKovács Eszter\n{stamp}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // A version of figures, a year and a count are no dates.
+        for line in [
+            "Verzió 1.2025. 01. 24.",
+            "2025. 01. 24. és 31. között 40 fő",
+            "2025. 1. félév",
+        ] {
+            assert!(!is_date_in_any_language(line), "{line}");
         }
     }
 
