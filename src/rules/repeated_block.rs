@@ -408,10 +408,17 @@ fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
         && !signals::is_title_case(text)
         && !text.trim_end().ends_with([':', '：'])
         // Each copy but one between paragraphs, or more than half of them
-        // and three or more.
+        // and three or more; a sentence, each copy beside a paragraph (a
+        // short paragraph or a list's lead-in may stand on its other side).
         && {
             let apart = group.iter().filter(|&&i| between_paragraphs(i)).count();
-            apart + 1 >= group.len() || (apart >= DROPPED_MIN_COPIES && 2 * apart > group.len())
+            let beside = |i: usize| {
+                (i > 0 && paragraph(i - 1) && !group.contains(&(i - 1)))
+                    || (paragraph(i + 1) && !group.contains(&(i + 1)))
+            };
+            apart + 1 >= group.len()
+                || (apart >= DROPPED_MIN_COPIES && 2 * apart > group.len())
+                || (text.trim_end().ends_with(['.', '!']) && group.iter().all(|&i| beside(i)))
         }
         // Half the copies or more set apart on one side at least: a line
         // glued on both is a line of its paragraph.
@@ -824,7 +831,8 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            wording and language ({} to {} words, not a heading in \
            title case nor a label over a colon) printed {DROPPED_MIN_COPIES} \
            times or more, each copy but one, or more than half of them and \
-           {DROPPED_MIN_COPIES} or more, between two paragraphs, when no \
+           {DROPPED_MIN_COPIES} or more, between two paragraphs (a sentence: \
+           every copy beside a paragraph), when no \
            other line is printed that often (a template's questions): every \
            copy goes, unless the copies would take {MAX_REMOVED_PERCENT}% of \
            the document's words, or the copies are a sentence printed again \
@@ -1427,6 +1435,20 @@ mod tests {
             "{cleaned}"
         );
         let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{P2}\n\n{line}\n\n{P3}\n\n{line}\n- one\n- two\n\n{p4}\n");
+        assert_kept(&RepeatedBlock, &input);
+        // A sentence, each copy beside a paragraph on one side at least
+        // (a short lead-in or the headline on the other).
+        let line = "This story is also available as an audio episode in our app.";
+        let lead_in = "Here is what changed:";
+        let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{lead_in}\n\n{line}\n\n{P2}\n\n{P3}\n\n{line}\n");
+        assert_cleaned(
+            &RepeatedBlock,
+            &input,
+            &format!("Bond Yields Slip\n\n{P1}\n\n{lead_in}\n\n{P2}\n\n{P3}\n"),
+        );
+        // A recipe's refrain between its steps stays.
+        let refrain = "Let the dough rest for ten minutes.";
+        let input = format!("{P1}\n\n- Mix the flour and salt\n{refrain}\n- Fold in the butter\n{refrain}\n- Roll it out thin\n{refrain}\n- Bake until golden\n\n{P2}\n");
         assert_kept(&RepeatedBlock, &input);
         // A heading of a guide's sections, glued to the paragraph under it.
         let head = "What managers can do next";
