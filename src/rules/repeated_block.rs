@@ -370,6 +370,9 @@ fn is_promo(doc: &Document<'_>, group: &[usize], lone: bool) -> bool {
 /// [drops among its paragraphs](is_dropped_among_paragraphs).
 const DROPPED_MIN_COPIES: usize = 3;
 const DROPPED_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
+/// The fewest copies of a sentence [dropped among the
+/// paragraphs](is_dropped_among_paragraphs) that stand between two.
+const SENTENCE_DROPPED_MIN_BETWEEN: usize = 2;
 
 /// Whether the copies `group` of a line, in any language and any wording,
 /// were dropped among the paragraphs of a text: [`DROPPED_MIN_COPIES`] or
@@ -409,7 +412,10 @@ fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
         && !text.trim_end().ends_with([':', '：'])
         // Each copy but one between paragraphs, or more than half of them
         // and three or more; a sentence, each copy beside a paragraph (a
-        // short paragraph or a list's lead-in may stand on its other side).
+        // short paragraph or a list's lead-in may stand on its other side)
+        // and two between paragraphs (a note under each item of a list,
+        // `This program is also available in Spanish.` over the next
+        // item's heading, is the list's).
         && {
             let apart = group.iter().filter(|&&i| between_paragraphs(i)).count();
             let beside = |i: usize| {
@@ -418,7 +424,9 @@ fn is_dropped_among_paragraphs(doc: &Document<'_>, group: &[usize]) -> bool {
             };
             apart + 1 >= group.len()
                 || (apart >= DROPPED_MIN_COPIES && 2 * apart > group.len())
-                || (text.trim_end().ends_with(['.', '!']) && group.iter().all(|&i| beside(i)))
+                || (text.trim_end().ends_with(['.', '!'])
+                    && apart >= SENTENCE_DROPPED_MIN_BETWEEN
+                    && group.iter().all(|&i| beside(i)))
         }
         // Half the copies or more set apart on one side at least: a line
         // glued on both is a line of its paragraph.
@@ -720,7 +728,45 @@ const POINTER_LABELS: &[&str] = &[
     "lees ook",
     "читайте также",
     "смотрите также",
+    // Swedish, Danish, Norwegian, Finnish, Polish, Czech, Slovak,
+    // Hungarian, Romanian, Croatian and Serbian, Slovenian, Estonian,
+    // Lithuanian, Latvian, Turkish, Indonesian, Vietnamese, Greek,
+    // Ukrainian.
+    "läs också",
+    "läs även",
+    "læs også",
+    "les også",
+    "lue myös",
+    "czytaj także",
+    "czytaj też",
+    "przeczytaj również",
+    "przeczytaj też",
+    "zobacz także",
+    "zobacz też",
+    "přečtěte si také",
+    "čítajte tiež",
+    "olvassa el ezt is",
+    "ezt is ajánljuk",
+    "ez is érdekelheti",
+    "citește și",
+    "pročitajte i",
+    "pročitajte još",
+    "preberite tudi",
+    "loe ka",
+    "skaitykite taip pat",
+    "lasiet arī",
+    "ayrıca okuyun",
+    "baca juga",
+    "tin liên quan",
+    "xem thêm",
+    "đọc thêm",
+    "διαβάστε επίσης",
+    "читайте також",
 ];
+
+/// The most bytes of a [pointer's label](is_pointer) (`διαβάστε επίσης`
+/// has 29).
+const POINTER_LABEL_MAX_BYTES: usize = 32;
 
 /// Whether `text` opens with one of [`POINTER_LABELS`] and a colon, in
 /// any case.
@@ -728,7 +774,7 @@ fn is_pointer(text: &str) -> bool {
     text.split_once(':').is_some_and(|(label, rest)| {
         let label = label.trim();
         !rest.trim().is_empty()
-            && label.len() <= 24
+            && label.len() <= POINTER_LABEL_MAX_BYTES
             && POINTER_LABELS.contains(&label.to_lowercase().as_str())
     })
 }
@@ -1440,12 +1486,24 @@ mod tests {
         // (a short lead-in or the headline on the other).
         let line = "This story is also available as an audio episode in our app.";
         let lead_in = "Here is what changed:";
-        let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{lead_in}\n\n{line}\n\n{P2}\n\n{P3}\n\n{line}\n");
+        let input = format!("Bond Yields Slip\n\n{line}\n\n{P1}\n\n{line}\n\n{lead_in}\n\n{P2}\n\n{line}\n\n{P3}\n\n{p4}\n\n{line}\n");
         assert_cleaned(
             &RepeatedBlock,
             &input,
-            &format!("Bond Yields Slip\n\n{P1}\n\n{lead_in}\n\n{P2}\n\n{P3}\n"),
+            &format!("Bond Yields Slip\n\n{P1}\n\n{lead_in}\n\n{P2}\n\n{P3}\n\n{p4}\n"),
         );
+        // A note under each item of a list, over the next item's heading.
+        let note = "This certificate course is also taught in Spanish.";
+        let mut input = String::new();
+        for (heading, paragraph) in [
+            ("Course: Chief Data Officer", P1),
+            ("Course: Chief Risk Officer", P2),
+            ("Course: Chief People Officer", P3),
+        ] {
+            input.push_str(&format!("{heading}\n\n{paragraph}\n\n{note}\n\n"));
+        }
+        input.push_str("Course: Negotiation\n\nA short course.\n");
+        assert_kept(&RepeatedBlock, &input);
         // A recipe's refrain between its steps stays.
         let refrain = "Let the dough rest for ten minutes.";
         let input = format!("{P1}\n\n- Mix the flour and salt\n{refrain}\n- Fold in the butter\n{refrain}\n- Roll it out thin\n{refrain}\n- Bake until golden\n\n{P2}\n");
