@@ -1503,6 +1503,20 @@ impl Rule for Byline {
                 Some("a mark, a reading time or a count of comments between the byline's lines")
             } else if is_share_bar(text) {
                 Some("a share prompt")
+            } else if i > 0
+                && follow_line(text).is_some_and(|name| {
+                    follows_the_name_above(doc, i, name)
+                        || (!name.is_empty()
+                            && is_person_name(name)
+                            && (chrome_above || out.is_removed(i - 1)))
+                })
+            {
+                // `Ann Lee` / `Follow Ann Lee on X`: the name over it too.
+                let name = follow_line(text).unwrap_or_default();
+                if follows_the_name_above(doc, i, name) && !out.is_removed(i - 1) {
+                    out.remove_block(i - 1, "the author's name over a prompt to follow them");
+                }
+                Some("a prompt to follow the author")
             } else if expect_name && (is_name(text) || (after_by && is_label_value(text))) {
                 Some("the name under a byline label")
             } else if expect_job && is_job_title(text) {
@@ -1677,6 +1691,16 @@ impl Rule for Byline {
                 out.remove_block(i, "the reporter's byline at the foot");
             } else if is_share_bar(text) {
                 out.remove_block(i, "a share prompt");
+            } else if i > header_end
+                && follow_line(text).is_some_and(|name| {
+                    follows_the_name_above(doc, i, name)
+                        || (!name.is_empty() && is_person_name(name))
+                })
+            {
+                if follows_the_name_above(doc, i, follow_line(text).unwrap_or_default()) {
+                    out.remove_block(i - 1, "the author's name over a prompt to follow them");
+                }
+                out.remove_block(i, "a prompt to follow the author");
             }
         }
         // An author box at the foot: `Written by Ann Lee`, and the lines
@@ -2540,6 +2564,132 @@ fn asks_to_reach(text: &str) -> bool {
 fn is_byline_widget(text: &str) -> bool {
     let text = text.trim();
     text.len() <= 20 && BYLINE_WIDGETS.iter().any(|w| text.eq_ignore_ascii_case(w))
+}
+
+/// The words that ask to follow an author, in lower case, in the
+/// languages rinse reads (`Follow`, `Volg`, `Segui`, `Obserwuj`, `Följ`,
+/// `Követem`, `Theo dõi`).
+const FOLLOW_WORDS: &[&str] = &[
+    "follow",
+    "volg",
+    "volgen",
+    "folgen",
+    "suivre",
+    "suivez",
+    "seguir",
+    "sigue",
+    "siga",
+    "segui",
+    "seguire",
+    "obserwuj",
+    "följ",
+    "følg",
+    "seuraa",
+    "követem",
+    "kövesse",
+    "sledujte",
+    "sledovat",
+    "urmărește",
+    "prati",
+    "pratite",
+    "sledi",
+    "jälgi",
+    "sekite",
+    "ikuti",
+    "takip et",
+    "theo dõi",
+    "ακολουθήστε",
+    "подписаться",
+    "следить",
+];
+
+/// The words between a followed name and its network (`on X`, `su X`,
+/// `na X`), in lower case.
+const FOLLOW_ON: &[&str] = &[
+    "on", "su", "na", "op", "på", "auf", "sur", "en", "em", "pe", "trên",
+];
+
+/// The networks an author is followed on, in lower case.
+const FOLLOW_NETWORKS: &[&str] = &[
+    "x",
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "tiktok",
+    "youtube",
+    "and",
+    "&",
+    "og",
+    "och",
+    "e",
+    "és",
+    "i",
+    "y",
+    "en",
+    "und",
+    "et",
+];
+
+/// The name a prompt to follow an author names (`Follow Ann Lee on X
+/// @annlee`, `Segui Matteo Galli su X`), or `""` for one of
+/// [`FOLLOW_WORDS`] alone (`Följ`): the word, then perhaps a name of up to
+/// four capitalised words, one of [`FOLLOW_ON`] and networks, handles.
+fn follow_line(text: &str) -> Option<&str> {
+    let text = text.trim();
+    if text.len() > 100 || crate::segment::ends_sentence(text) {
+        return None;
+    }
+    let lower_head = text[..signals::floor_char_boundary(text, 24)].to_lowercase();
+    let word = FOLLOW_WORDS.iter().find(|w| {
+        lower_head.starts_with(**w)
+            && lower_head[w.len()..]
+                .chars()
+                .next()
+                .map_or(true, char::is_whitespace)
+    })?;
+    // Lower case keeps these words' lengths in bytes.
+    let rest = text.get(word.len()..)?.trim();
+    // Handles at the end go, then the networks after their `on`.
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
+    while words.last().is_some_and(|w| w.starts_with('@')) {
+        words.pop();
+    }
+    if let Some(on) = words
+        .iter()
+        .rposition(|w| FOLLOW_ON.contains(&w.to_lowercase().as_str()))
+    {
+        let networks = &words[on + 1..];
+        if !networks.is_empty()
+            && networks.iter().all(|w| {
+                FOLLOW_NETWORKS.contains(&w.trim_end_matches([',', ':']).to_lowercase().as_str())
+            })
+        {
+            words.truncate(on);
+        }
+    }
+    let name_end = words.last().map_or(0, |last| {
+        last.as_ptr() as usize + last.len() - rest.as_ptr() as usize
+    });
+    let name = &rest[..name_end];
+    (name.is_empty() || (words.len() <= 4 && is_name(name))).then_some(name)
+}
+
+/// Whether the line over block `i` is a person's name that the prompt to
+/// follow at `i` names (`Volg Sanne Kuipers` under `Sanne Kuipers`), or
+/// any name when the prompt names none (`Obserwuj` under `Tomasz
+/// Zieliński`).
+fn follows_the_name_above(doc: &Document<'_>, i: usize, name: &str) -> bool {
+    i > 1 && {
+        let above = doc.block_text(i - 1).trim();
+        doc.breaks_after(i - 1) == 1
+            && is_name(above)
+            && (name.is_empty() || above == name)
+            && follow_line(doc.block_text(i)).is_some()
+    }
 }
 
 /// Degrees and credentials written after a name (`Dylan Bailey, MS, RD`).
@@ -5619,6 +5769,42 @@ mod tests {
         ] {
             assert_kept(&Byline, &kept);
         }
+    }
+
+    #[test]
+    fn a_prompt_to_follow_the_author_goes_with_the_name_over_it() {
+        let story = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n");
+        for lines in [
+            "Sanne Kuipers\nVolg Sanne Kuipers",
+            "Tomasz Zieliński\nObserwuj",
+            "Follow Marcus Dell on Instagram",
+            "Segui Matteo Galli su X",
+        ] {
+            let foot = format!("{story}{lines}\n");
+            assert_cleaned(&Byline, &foot, &story);
+        }
+        for lines in [
+            "Follow Aoife Brennan on X @aoifebrennan",
+            "Sanne Kuipers\nVolg Sanne Kuipers",
+            "Szabó Dóra\nKövetem",
+        ] {
+            let top = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &top, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // No person's name, a sentence, another person's name over it.
+        for lines in [
+            "Follow Our Journey",
+            "Follow the spacing rules on the seed packet",
+            "Follow Ann Lee on Facebook, Twitter and Instagram.",
+            "Marcus Dell\nFollow Ann Lee",
+        ] {
+            let foot = format!("{story}{lines}\n");
+            let cleaned = clean_with(&Byline, &foot);
+            assert!(cleaned.contains(lines.lines().next().unwrap()), "{cleaned}");
+        }
+        assert_eq!(follow_line("Follow Ann Lee on X @annlee"), Some("Ann Lee"));
+        assert_eq!(follow_line("Följ"), Some(""));
+        assert_eq!(follow_line("Followers of the old faith"), None);
     }
 
     #[test]
