@@ -1474,6 +1474,12 @@ impl Rule for Byline {
                 || (i > 1
                     && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
                     && (is_byline_widget(text) || is_contact_line(text)))
+                // The author's address alone right under the headline, over
+                // the body (a page of contacts lists more under its title).
+                || (i == 1
+                    && is_personal_address(text)
+                    && i + 1 < n
+                    && signals::is_body_paragraph(doc, i + 1))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0
                     && (chrome_above || is_under_the_lede(doc, i))
@@ -2548,6 +2554,27 @@ fn is_contact_line(text: &str) -> bool {
                 || (word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic))
         });
     fits && addresses >= 1
+}
+
+/// Whether `text` is a person's e-mail address alone, perhaps after
+/// `Email:` (`r.deshpande@courier.in`): its name before the `@` holds a dot
+/// or an underscore between a person's names or initials; an outlet's or a
+/// desk's (`news@…`, `letters@…`) and a handle (`@harborgazette`) have
+/// none.
+fn is_personal_address(text: &str) -> bool {
+    let text = text.trim();
+    let address = text
+        .split_once(':')
+        .filter(|(label, _)| {
+            ["email", "e-mail"]
+                .iter()
+                .any(|l| label.trim().eq_ignore_ascii_case(l))
+        })
+        .map_or(text, |(_, address)| address.trim());
+    signals::is_email_address(address)
+        && address.split_once('@').is_some_and(|(local, _)| {
+            local.len() > 2 && local.trim_matches(['.', '_']).contains(['.', '_'])
+        })
 }
 
 /// Whether `text` opens with `Follow` or `Contact`: a [contact
@@ -4805,6 +4832,7 @@ mod tests {
             "Por fin e para sempre",
             // An address under the headline with nothing removed above it.
             "@harborgazette",
+            "news@harborgazette.com",
             "Send your questions to letters@harborgazette.com.",
         ] {
             assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
@@ -5805,6 +5833,19 @@ mod tests {
         assert_eq!(follow_line("Follow Ann Lee on X @annlee"), Some("Ann Lee"));
         assert_eq!(follow_line("Följ"), Some(""));
         assert_eq!(follow_line("Followers of the old faith"), None);
+    }
+
+    #[test]
+    fn the_authors_address_alone_under_the_headline() {
+        let input = format!("{HEADLINE}\nr.deshpande@deccancourier.in\n{BODY}\n{MORE}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        // Over a page's other contacts, or under a paragraph.
+        assert_kept(
+            &Byline,
+            "Contact us\nhello@greenclinic.org\n(415) 555-0100\nOpen Monday to Friday\n",
+        );
+        let input = format!("{HEADLINE}\n{BODY}\nr.deshpande@deccancourier.in\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n");
+        assert_kept(&Byline, &input);
     }
 
     #[test]
