@@ -1194,10 +1194,25 @@ pub fn is_verse(doc: &Document<'_>) -> bool {
     if n < 6 {
         return false;
     }
-    let short = doc.blocks.iter().filter(|b| b.words <= 10).count();
-    let long = doc.blocks.iter().filter(|b| b.words >= 25).count();
+    // Korean, Japanese and Chinese write a line of many words with few
+    // spaces or none: their letters count (see `dense_letters`).
+    let dense = |b: &crate::segment::Block| dense_letters(b.text(doc.text));
+    let short = doc
+        .blocks
+        .iter()
+        .filter(|b| b.words <= 10 && dense(b) < VERSE_LINE_MAX_DENSE_LETTERS)
+        .count();
+    let long = doc
+        .blocks
+        .iter()
+        .filter(|b| b.words >= 25 || dense(b) >= BODY_MIN_DENSE_LETTERS)
+        .count();
     short * 10 >= n * 7 && long * 10 < n
 }
+
+/// The most [dense letters](dense_letters) of a line of verse in Korean,
+/// Japanese or Chinese (twenty syllables or characters).
+const VERSE_LINE_MAX_DENSE_LETTERS: usize = 60;
 
 #[cfg(test)]
 mod tests {
@@ -1929,6 +1944,13 @@ mod tests {
         let prose = "Headline\n\nA long paragraph of prose that goes on and on for well over twenty five words, as the body of any news article will, with clauses and more clauses.\n\nShort line\nAnother\nMore\nAnd more\n";
         assert!(!is_verse(&Document::plain(prose)));
         assert!(!is_verse(&Document::plain("a\nb\nc\n")));
+        // Japanese prose writes its paragraphs without spaces; its verse
+        // in short lines.
+        let paragraph = "静岡市葵区の静岡茶市場で十四日、今年の新茶の初取引が行われ、手もみ茶一キロに過去最高の値が付いた。";
+        let prose = format!("静岡の新茶初取引\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n");
+        assert!(!is_verse(&Document::plain(&prose)));
+        let haiku = "古池や\n蛙飛び込む\n水の音\n\n夏草や\n兵どもが\n夢の跡\n";
+        assert!(is_verse(&Document::plain(haiku)));
     }
 
     proptest::proptest! {
