@@ -2284,25 +2284,16 @@ fn is_wire_service(text: &str) -> bool {
 /// The most bytes of a news agency's name ([`WIRE_SERVICES`],
 /// [`super::caption::AGENCIES`]).
 const WIRE_SERVICE_MAX_BYTES: usize = {
-    let (wires, agencies) = (longest(WIRE_SERVICES), longest(super::caption::AGENCIES));
+    let (wires, agencies) = (
+        signals::longest(WIRE_SERVICES),
+        signals::longest(super::caption::AGENCIES),
+    );
     if wires > agencies {
         wires
     } else {
         agencies
     }
 };
-
-/// The most bytes of the words of `words`.
-const fn longest(words: &[&str]) -> usize {
-    let (mut most, mut i) = (0, 0);
-    while i < words.len() {
-        if words[i].len() > most {
-            most = words[i].len();
-        }
-        i += 1;
-    }
-    most
-}
 
 /// The words for a source that a wire credit's label is, in lower case
 /// (`Source: Reuters`, `Źródło: PAP`, `Sumber: Antara`).

@@ -1130,7 +1130,27 @@ const ARCHIVE_PICTURE_LABELS: &[&str] = &[
     "ilustrativna fotografija",
     "kuvituskuva",
     "arkivbilde",
+    "file photo",
+    "file picture",
+    "image used for illustration",
+    "иллюстративное фото",
+    "фото из архива",
+    "архивное фото",
+    "ілюстративне фото",
+    "архівне фото",
+    "ilustracija",
+    "il·lustració",
+    "imatge d'arxiu",
+    "foto d'arxiu",
+    "資料写真",
+    "写真はイメージです",
+    "자료사진",
+    "资料图",
+    "资料图片",
 ];
+
+/// The most bytes of one of [`ARCHIVE_PICTURE_LABELS`].
+const ARCHIVE_LABEL_MAX_BYTES: usize = signals::longest(ARCHIVE_PICTURE_LABELS);
 
 /// The last letters of [`ARCHIVE_PICTURE_LABELS`] in ASCII, in either
 /// case.
@@ -1171,8 +1191,11 @@ static ARCHIVE_LABEL_ENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// brackets, or ends with one after a sentence or a bar or dash, in any
 /// case.
 fn ends_with_archive_label(text: &str) -> bool {
-    let core = text.trim_end().trim_end_matches('.');
-    let (core, bracketed) = match core.strip_suffix(')') {
+    let core = text
+        .trim_end()
+        .trim_end_matches('.')
+        .trim_start_matches('※');
+    let (core, bracketed) = match core.strip_suffix([')', '）']) {
         Some(inner) => (inner, true),
         None => (core, false),
     };
@@ -1188,6 +1211,7 @@ fn ends_with_archive_label(text: &str) -> bool {
         return false;
     }
     let last = memchr::memrchr2(b' ', b'(', core.as_bytes()).map_or(core, |at| &core[at + 1..]);
+    let last = last.rsplit('（').next().unwrap_or(last);
     let last_lower = (!last.is_ascii()).then(|| last.to_lowercase());
     let ends_like_a_label = ARCHIVE_LABEL_ENDS
         .iter()
@@ -1195,8 +1219,8 @@ fn ends_with_archive_label(text: &str) -> bool {
     if !ends_like_a_label {
         return false;
     }
-    // The longest label, `fotografie ilustrativă`, is 23 bytes.
-    let window = signals::floor_char_boundary(core, core.len().saturating_sub(28));
+    let window =
+        signals::floor_char_boundary(core, core.len().saturating_sub(ARCHIVE_LABEL_MAX_BYTES + 1));
     let tail = &core[window..];
     let lower = tail.to_lowercase();
     if lower.len() != tail.len() {
@@ -1207,14 +1231,33 @@ fn ends_with_archive_label(text: &str) -> bool {
             return false;
         }
         let before = &core[..core.len() - label.len()];
-        let before = match (bracketed, before.strip_suffix('(')) {
+        let before = match (bracketed, before.strip_suffix(['(', '（'])) {
             (true, Some(before)) => before,
             (true, None) => return false,
             (false, _) => before,
         };
-        let before = before.trim_end();
+        // A note mark before the label (`※写真はイメージです`).
+        let before = before.trim_end().trim_end_matches('※');
         before.is_empty() || bracketed || before.ends_with(['.', '!', '?', '|', '–', '—', '-'])
     })
+}
+
+/// Whether `text` opens with one of [`ARCHIVE_PICTURE_LABELS`] and a colon
+/// or a full stop, and a picture's description after it, not in lower
+/// case (`File photo: Traders at the market`, `Arkivbild. Studenter
+/// utanför …`; `Stock photo: the agencies that sell them` heads a section),
+/// the label in any case.
+fn opens_with_archive_label(text: &str) -> bool {
+    let head = &text[..signals::floor_char_boundary(text, ARCHIVE_LABEL_MAX_BYTES + 1)];
+    let lower = head.to_lowercase();
+    lower.len() == head.len()
+        && ARCHIVE_PICTURE_LABELS.iter().any(|label| {
+            lower.starts_with(label)
+                && text[label.len()..].starts_with([':', '.'])
+                && text[label.len() + 1..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(|c: char| !c.is_lowercase()))
+        })
 }
 
 /// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),
@@ -1354,7 +1397,8 @@ impl Rule for Caption {
                 if words <= CREDIT_MAX_WORDS
                     && (!listed || (alone(i.checked_sub(1)) && alone(Some(i + 1))))
                     && (ends_with_credit(text)
-                        || (words <= ARCHIVE_CAPTION_MAX_WORDS && ends_with_archive_label(text))
+                        || (words <= ARCHIVE_CAPTION_MAX_WORDS
+                            && (ends_with_archive_label(text) || opens_with_archive_label(text)))
                         || (listed && text.starts_with(['-', '–', '—']) && is_credit(text))
                         // A label alone over what it introduces
                         // (`Фото:`) is the text's.
@@ -1374,7 +1418,8 @@ impl Rule for Caption {
             if words <= CREDIT_MAX_WORDS
                 && (is_credit(text)
                     || is_photographer_credit(text)
-                    || (words <= ARCHIVE_CAPTION_MAX_WORDS && ends_with_archive_label(text)))
+                    || (words <= ARCHIVE_CAPTION_MAX_WORDS
+                        && (ends_with_archive_label(text) || opens_with_archive_label(text))))
             {
                 out.remove_block(i, "a photo credit");
                 credits.push(i);
@@ -2105,6 +2150,13 @@ mod tests {
             "Ilustrační foto",
             "Temsili fotoğraf",
             "Foto ilustrativa",
+            "Иллюстративное фото",
+            "※写真はイメージです",
+            "（資料写真）",
+            "Ilustracija",
+            // The label first, the description after it.
+            "File photo: Traders at the vegetable market in the early morning",
+            "Arkivbild. Studenter utanför lärarhögskolan vid universitetet.",
             // Abbreviated labels (Italian, Greek); Finnish and Vietnamese
             // labels after a caption's sentence.
             "Ph.: Paolo Gatti/Corriere del Nord",
@@ -2139,6 +2191,8 @@ mod tests {
             "We keep every picture of the trip in one album (Google Photos)",
             "Build it once and push it to the registry (Docker Image)",
             "The shop sold its last camera in May. Film and photo",
+            "File photo editing takes a minute with the new tools",
+            "Stock photo: the agencies that sell them and what they charge for a licence to print",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");
             assert_kept(&Caption, &input);

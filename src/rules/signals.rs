@@ -1187,6 +1187,19 @@ pub fn weighted_letters(text: &str) -> usize {
         .sum()
 }
 
+/// The most bytes of the words of `words`: the window a search for any
+/// of them needs.
+pub(crate) const fn longest(words: &[&str]) -> usize {
+    let (mut most, mut i) = (0, 0);
+    while i < words.len() {
+        if words[i].len() > most {
+            most = words[i].len();
+        }
+        i += 1;
+    }
+    most
+}
+
 /// Whether the document reads as verse or lyrics rather than prose: most
 /// blocks are short lines without sentence punctuation.
 pub fn is_verse(doc: &Document<'_>) -> bool {
