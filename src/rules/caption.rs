@@ -1324,8 +1324,11 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            credit, the two set apart by blank lines between prose (or another \
            caption; over them anything when a picture's label opens the \
            credit, `Photo: …`), in a text that sets most paragraphs apart: one clause of \
-           {DESCRIPTION_MIN_WORDS} to {DESCRIPTION_MAX_WORDS} words without \
-           final punctuation, in sentence case, no label and no list item, \
+           {DESCRIPTION_MIN_WORDS} to {DESCRIPTION_MAX_WORDS} words and \
+           {DESCRIPTION_MIN_LETTERS} letters or more without final \
+           punctuation (or one sentence of up to {STATED_DESCRIPTION_MAX_WORDS} \
+           words over a credit that names the picture: `Photo: …`, `© …`), \
+           in sentence case, no label and no list item, \
            whose content words the paragraph under the picture does not \
            repeat ({heading}% or more: then it is that paragraph's heading);\n\
          - a block the HTML marked as a caption (`figcaption`);\n\
@@ -1553,9 +1556,13 @@ impl Rule for Caption {
 
 /// The most words of a picture's description over its credit.
 const DESCRIPTION_MAX_WORDS: usize = 30;
-/// The fewest words of a picture's description over its credit: shorter
-/// lines over a picture are its section's headings (`Shooting tips`).
+/// The fewest words, and letters (see [`signals::weighted_letters`]), of
+/// a picture's description over its credit: shorter lines over a picture
+/// are as often its section's headings (`Shooting tips`, `Why the rye
+/// works`, `Les commerçants à bout de souffle`). Letters count alike in
+/// languages of long words and short ones.
 const DESCRIPTION_MIN_WORDS: usize = 4;
+const DESCRIPTION_MIN_LETTERS: usize = 36;
 /// The share of a line's content words that the paragraph after it holds
 /// when the line is that paragraph's heading (`Oracle finds its moment in
 /// the TikTok era` over `Oracle is quietly back …, and TikTok …`).
@@ -1581,6 +1588,7 @@ fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: u
     };
     let after = (c + 1..blocks.len()).find(|&j| blocks[j].words > 0);
     (DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&words)
+        && signals::weighted_letters(text) >= DESCRIPTION_MIN_LETTERS
         && !out.is_removed(d)
         && doc.breaks_after(d) == 1
         && doc.breaks_after(before) >= 2
@@ -2986,6 +2994,9 @@ mod tests {
                 "Shelter locations\nPhoto: Ana Ruiz/Reuters",
                 "Shelter locations",
             ),
+            // A section's heading in sentence case over the next picture.
+            ("Why the rye works\nPhoto: Ana Ruiz/Reuters", "Why the rye works"),
+            ("Les commerçants à bout de souffle\n© DR", "Les commerçants"),
             (
                 "Where to go: the three open shelters\nPhoto: Ana Ruiz/Reuters",
                 "Where to go",
