@@ -2661,16 +2661,15 @@ fn follow_line(text: &str) -> Option<&str> {
     if text.len() > 100 || crate::segment::ends_sentence(text) {
         return None;
     }
-    let lower_head = text[..signals::floor_char_boundary(text, 24)].to_lowercase();
     let word = FOLLOW_WORDS.iter().find(|w| {
-        lower_head.starts_with(**w)
-            && lower_head[w.len()..]
-                .chars()
-                .next()
-                .map_or(true, char::is_whitespace)
+        text.get(..w.len()).is_some_and(|head| {
+            head.eq_ignore_ascii_case(w) || (!head.is_ascii() && head.to_lowercase() == **w)
+        }) && text[w.len()..]
+            .chars()
+            .next()
+            .map_or(true, char::is_whitespace)
     })?;
-    // Lower case keeps these words' lengths in bytes.
-    let rest = text.get(word.len()..)?.trim();
+    let rest = text[word.len()..].trim();
     // Handles at the end go, then the networks after their `on`.
     let mut words: Vec<&str> = rest.split_whitespace().collect();
     while words.last().is_some_and(|w| w.starts_with('@')) {

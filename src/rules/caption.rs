@@ -1162,6 +1162,16 @@ static ARCHIVE_LABEL_LAST_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
     )
 });
 
+/// The first letters of [`ARCHIVE_PICTURE_LABELS`] in ASCII, in either
+/// case.
+static ARCHIVE_LABEL_FIRST_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    bytes_in_either_case(
+        ARCHIVE_PICTURE_LABELS
+            .iter()
+            .filter_map(|label| label.as_bytes().first().copied()),
+    )
+});
+
 /// A table of `bytes`, each marked in lower case and in capitals: what
 /// one byte of a text is looked up in, to pass over most lines.
 fn bytes_in_either_case(bytes: impl Iterator<Item = u8>) -> [bool; 256] {
@@ -1187,6 +1197,17 @@ static ARCHIVE_LABEL_ENDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     ends
 });
 
+/// The lengths in bytes of [`ARCHIVE_LABEL_ENDS`]: a last word of another
+/// length ends no label.
+static ARCHIVE_LABEL_END_LENGTHS: LazyLock<[bool; ARCHIVE_LABEL_MAX_BYTES + 1]> =
+    LazyLock::new(|| {
+        let mut lengths = [false; ARCHIVE_LABEL_MAX_BYTES + 1];
+        for end in ARCHIVE_LABEL_ENDS.iter() {
+            lengths[end.len()] = true;
+        }
+        lengths
+    });
+
 /// Whether `text` is one of [`ARCHIVE_PICTURE_LABELS`], alone or in
 /// brackets, or ends with one after a sentence or a bar or dash, in any
 /// case.
@@ -1211,11 +1232,16 @@ fn ends_with_archive_label(text: &str) -> bool {
         return false;
     }
     let last = memchr::memrchr2(b' ', b'(', core.as_bytes()).map_or(core, |at| &core[at + 1..]);
-    let last = last.rsplit('（').next().unwrap_or(last);
-    let last_lower = (!last.is_ascii()).then(|| last.to_lowercase());
-    let ends_like_a_label = ARCHIVE_LABEL_ENDS
-        .iter()
-        .any(|end| last.eq_ignore_ascii_case(end) || last_lower.as_deref() == Some(*end));
+    let last_lower = (!last.is_ascii()).then(|| {
+        // A full-width bracket opens it (`（資料写真）`).
+        let last = last.rsplit('（').next().unwrap_or(last);
+        last.to_lowercase()
+    });
+    let len = last_lower.as_ref().map_or(last.len(), String::len);
+    let ends_like_a_label = ARCHIVE_LABEL_END_LENGTHS.get(len).copied().unwrap_or(false)
+        && ARCHIVE_LABEL_ENDS
+            .iter()
+            .any(|end| last.eq_ignore_ascii_case(end) || last_lower.as_deref() == Some(*end));
     if !ends_like_a_label {
         return false;
     }
@@ -1248,16 +1274,29 @@ fn ends_with_archive_label(text: &str) -> bool {
 /// utanför …`; `Stock photo: the agencies that sell them` heads a section),
 /// the label in any case.
 fn opens_with_archive_label(text: &str) -> bool {
-    let head = &text[..signals::floor_char_boundary(text, ARCHIVE_LABEL_MAX_BYTES + 1)];
-    let lower = head.to_lowercase();
-    lower.len() == head.len()
-        && ARCHIVE_PICTURE_LABELS.iter().any(|label| {
-            lower.starts_with(label)
-                && text[label.len()..].starts_with([':', '.'])
-                && text[label.len() + 1..]
-                    .strip_prefix(' ')
-                    .is_some_and(|rest| rest.starts_with(|c: char| !c.is_lowercase()))
-        })
+    // Most lines open with a letter no label opens with.
+    if !text
+        .bytes()
+        .next()
+        .is_some_and(|b| !b.is_ascii() || ARCHIVE_LABEL_FIRST_LETTERS[usize::from(b)])
+    {
+        return false;
+    }
+    // The label ends at the first colon or full stop: most lines have
+    // none so early, or one after no label's length.
+    let window = &text.as_bytes()[..text.len().min(ARCHIVE_LABEL_MAX_BYTES + 1)];
+    let Some(end) = memchr::memchr2(b':', b'.', window) else {
+        return false;
+    };
+    let (label, rest) = (&text[..end], &text[end + 1..]);
+    let is_label = |l: &&str| {
+        l.len() == end
+            && (label.eq_ignore_ascii_case(l) || (!label.is_ascii() && label.to_lowercase() == **l))
+    };
+    ARCHIVE_PICTURE_LABELS.iter().any(is_label)
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_lowercase()))
 }
 
 /// Whether `text` is a row of a table drawn with bars (`| a | b | c |`),

@@ -1207,6 +1207,12 @@ pub fn is_verse(doc: &Document<'_>) -> bool {
     if n < 6 {
         return false;
     }
+    // Short by their words first: a text of long lines (most) is told
+    // without reading its letters.
+    let by_words = doc.blocks.iter().filter(|b| b.words <= 10).count();
+    if by_words * 10 < n * 7 {
+        return false;
+    }
     // Korean, Japanese and Chinese write a line of many words with few
     // spaces or none: their letters count (see `dense_letters`).
     let dense = |b: &crate::segment::Block| dense_letters(b.text(doc.text));
