@@ -2190,6 +2190,8 @@ const WIRE_SERVICES: &[&str] = &[
     "dpa",
     "DPA",
     "EFE",
+    "NAN",
+    "News Agency of Nigeria",
     "ANSA",
     "Kyodo",
     "Kyodo News",
@@ -2359,7 +2361,12 @@ fn wire_credit(text: &str) -> &str {
             return agency;
         }
     }
+    // `-- BERNAMA`: two hyphens for a dash before the agency.
     let line = text.trim_start_matches('*').trim_end_matches('.');
+    let line = line.strip_prefix("--").map_or(line, str::trim_start);
+    if line.len() < text.len() && is_wire_service(line) {
+        return line;
+    }
     WIRE_LEADS
         .iter()
         .find_map(|lead| {
@@ -3189,6 +3196,8 @@ const AUTHOR_CREDIT_LABELS: &[&str] = &[
     "door",
     "opracowanie",
     "bài",
+    "piše",
+    "пише",
     "γράφει",
     "κείμενο",
     "συντάκτης",
@@ -3209,6 +3218,13 @@ const FOLLOWING_CREDIT_LABELS: &[&str] = &[
     "fotos",
     "foto's",
     "fotó",
+    "translation",
+    "traducción",
+    "traducció",
+    "tradução",
+    "traduzione",
+    "übersetzung",
+    "перевод",
     "kép",
     "zdjęcia",
     "редактор",
@@ -4035,10 +4051,13 @@ fn is_date_in_any_language(text: &str) -> bool {
         // The longest label, `опубліковано`, has 24 bytes.
         let end = signals::floor_char_boundary(text, 32);
         let head = text[..end].to_lowercase();
+        // The longest label it opens with (`publicat el`, not `publicat`).
         DATE_LABELS
             .iter()
-            .find(|label| head.starts_with(**label))
-            .map_or(0, |label| label.len())
+            .filter(|label| head.starts_with(**label))
+            .map(|label| label.len())
+            .max()
+            .unwrap_or(0)
     } else {
         0
     };
@@ -4181,6 +4200,8 @@ const DATE_LABELS: &[&str] = &[
     "оновлено",
     "ngày đăng",
     "cập nhật",
+    "actualitzat el",
+    "publicat el",
     "입력",
     "수정",
     "更新",
@@ -5836,6 +5857,29 @@ mod tests {
         );
         let input = format!("{HEADLINE}\n{BODY}\nr.deshpande@deccancourier.in\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n");
         assert_kept(&Byline, &input);
+    }
+
+    #[test]
+    fn credits_agencies_and_stamps_of_more_sites() {
+        for lines in [
+            "Piše: Milica Stojanović",
+            "By Ann Lee\nTranslation: Núria Pons",
+            "Actualitzat el 14/03/2025 a les 13:10",
+        ] {
+            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        for kept in [
+            "Piše: o gradu i ljudima",
+            "Translation: the word means bread in the old dialect",
+        ] {
+            assert_kept(&Byline, &format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n"));
+        }
+        // An agency after two hyphens at the foot; a writer's name stays.
+        let story = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n");
+        assert_cleaned(&Byline, &format!("{story}-- BERNAMA\n"), &story);
+        assert_cleaned(&Byline, &format!("{story}(NAN)\n"), &story);
+        assert_kept(&Byline, &format!("{story}-- Mark Twain\n"));
     }
 
     #[test]

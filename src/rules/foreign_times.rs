@@ -36,7 +36,7 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// perc`, `5 Min. Lesezeit`, `Время чтения: 5 минут`), or a stopwatch and
 /// minutes (`⏱ 10 min`).
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    const WORDS: &str = r"(?:čtení\s+na|doba\s+čtení|čas\s+čítania|čítania|skaitymo\s+laikas|skaitymo|timp\s+de\s+citire|leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma|час\s+читання|читати|χρόνος\s+ανάγνωσης|ανάγνωσης|thời\s+gian\s+đọc|đọc|vrijeme\s+čitanja|čitanja|lugemisaeg|lugemise\s+aeg|čas\s+branja|branja|lasīšanas\s+laiks|lasīšanas|време\s+за\s+четене|четене)";
+    const WORDS: &str = r"(?:čtení\s+na|doba\s+čtení|čas\s+čítania|čítania|skaitymo\s+laikas|skaitymo|timp\s+de\s+citire|leestijd|czas\s+czytania|czytania|tempo\s+de\s+leitura|de\s+leitura|tiempo\s+de\s+lectura|de\s+lectura|temps\s+de\s+lecture|de\s+lecture|tempo\s+di\s+lettura|di\s+lettura|lesezeit|olvasási\s+idő|olvasás|время\s+чтения|чтения|waktu\s+baca|baca|lästid|lesetid|læsetid|lukuaika|okuma\s+süresi|okuma|час\s+читання|читати|χρόνος\s+ανάγνωσης|ανάγνωσης|thời\s+gian\s+đọc|đọc|vrijeme\s+čitanja|vreme\s+čitanja|време\s+читања|читања|čitanja|temps\s+de\s+lectura|lugemisaeg|lugemise\s+aeg|čas\s+branja|branja|lasīšanas\s+laiks|lasīšanas|време\s+за\s+четене|четене)";
     const MINUTES: &str = r"(?:min\.?|minút[ay]?|minuten|minutos?|minuti|minut[ay]?|minutes?|perc|мин\.?|минут[ыа]?|menit|dk\.?|dakika|minutter|minuter|minuuttia|хв\.?|хвилин[иу]?|λεπτά|λεπτό|phút|minuta|minute|minutit|minūtes|minūtēm|минути|минута)";
     signals::rare_line_regex(&format!(
         r"(?i)^(?:⏱\s*)?(?:{WORDS}\s*:?\s*(?:noin\s+|~\s*)?\d+\s*{MINUTES}|\d+\s*{MINUTES}\s+{WORDS}|⏱\s*\d+\s*{MINUTES})$"
@@ -144,6 +144,7 @@ const READING_WORDS: &[&str] = &[
     "четене",
     "читання",
     "читати",
+    "читања",
     "чтения",
 ];
 
@@ -294,6 +295,9 @@ mod tests {
             "Lugemisaeg 7 min",
             "Čas branja: 5 minut",
             "Време за четене: 3 минути",
+            "Vreme čitanja: 2 min",
+            "Време читања: 2 мин",
+            "Temps de lectura: 3 min",
         ] {
             assert!(is_reading_time(line), "{line}");
         }
@@ -302,6 +306,8 @@ mod tests {
             "7 min",
             "In 8 minuten leest u alles over de nieuwe wijk.",
             "Lesezeit ist Lebenszeit",
+            "Temps de cocció: 25 min",
+            "Vreme kuvanja: 40 min",
             "⏱",
         ] {
             assert!(!is_reading_time(line), "{line}");
