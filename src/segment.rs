@@ -665,13 +665,18 @@ pub(crate) fn push_lowercase(out: &mut Vec<u8>, word: &str) {
     }
 }
 
-/// Whether `text` ends like a sentence: `.`, `!`, `?`, `…`, `:` or `;`,
+/// Whether `text` ends like a sentence: `.`, `!`, `?`, `…`, `:` or `;`
+/// (or the full-width stops of Chinese and Japanese, `。`, `！`, `？`),
 /// possibly followed by closing quotes or brackets.
 pub fn ends_sentence(text: &str) -> bool {
     let trimmed = text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”' | '»' | ')' | ']' | '*' | '_')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '’' | '”' | '»' | ')' | ']' | '*' | '_' | '」' | '』' | '）'
+            )
     });
-    trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
+    trimmed.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '：'])
 }
 
 #[cfg(test)]
@@ -941,5 +946,12 @@ mod tests {
         assert!(ends_sentence("Last updated:"));
         assert!(!ends_sentence("A caption without a stop"));
         assert!(!ends_sentence("Dr"));
+        // Chinese and Japanese stops, a closing corner bracket after one.
+        assert!(ends_sentence("新茶の初取引が行われた。"));
+        assert!(ends_sentence(
+            "「価格が上がっても作り手がいなければ続かない。」"
+        ));
+        assert!(ends_sentence("这是为什么？"));
+        assert!(!ends_sentence("静岡の新茶初取引、手もみ茶に過去最高の値"));
     }
 }
