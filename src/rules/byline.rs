@@ -474,6 +474,54 @@ fn is_under_the_lede(doc: &Document<'_>, i: usize) -> bool {
     i == 2 && signals::is_body_paragraph(doc, 1)
 }
 
+/// Whether the line over block `i`, a date that carries no label of its
+/// own, introduces it (`The first concert's date:` over `2025. 03. 15.`):
+/// it ends with a colon and is no byline's label (`Last updated:`, `Page
+/// updated:` stand over their date). A stamp (`UPDATED 16:47 EST / …`)
+/// is one under any line.
+fn is_under_a_lead_in(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.block_text(i);
+    i > 0 && !(may_be_dated(text) && DATED.is_match(text)) && {
+        let above = doc.block_text(i - 1).trim_end();
+        above.ends_with([':', '：'])
+            && !(may_be_label(above) && is_label(above))
+            && !is_label_over_a_date(above)
+    }
+}
+
+/// Whether the persons a credit at block `i` names (`Texto: Federico
+/// García Lorca`) are the text's subject: the last word of a name stands
+/// in a body paragraph that does not open with the name (an author's bio
+/// does). A credit of the work a review or a songbook prints, not of the
+/// story.
+fn credits_a_subject(doc: &Document<'_>, i: usize) -> bool {
+    let Some((_, value)) = doc.block_text(i).split_once(':') else {
+        return false;
+    };
+    listed_names(value)
+        .flat_map(|piece| piece.split('|'))
+        .filter_map(|name| name.split_whitespace().last())
+        .filter(|surname| surname.chars().count() >= 3 && surname.starts_with(char::is_uppercase))
+        .any(|surname| {
+            (0..doc.blocks.len()).any(|j| {
+                j != i && signals::is_body_paragraph(doc, j) && {
+                    let text = doc.block_text(j);
+                    let opens_with_name =
+                        text.split_whitespace().next() == value.split_whitespace().next();
+                    !opens_with_name && holds_word(text, surname)
+                }
+            })
+        })
+}
+
+/// Whether `word` stands in `text` as a whole word.
+fn holds_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + word.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// Whether block `i` stands right under the lede (a body paragraph) with
 /// a date line right under it: a byline printed after the first paragraph
 /// (`Autor: Zuzana Kováčová` / `01.12.2026 05:29`). A book's page lists
@@ -1459,9 +1507,10 @@ impl Rule for Byline {
                 || foreign_times::is_reading_time(text)
             {
                 Some("a reading time")
-            } else if is_date_line_after_a_mark(text)
+            } else if (is_date_line_after_a_mark(text)
                 || is_name_and_date(text)
-                || is_date_of_pieces(text)
+                || is_date_of_pieces(text))
+                && !is_under_a_lead_in(doc, i)
             {
                 Some(DATE)
             } else if ((author_name(text).is_some() || is_credits_of_pieces(text))
@@ -1474,16 +1523,13 @@ impl Rule for Byline {
                 || (i > 1
                     && (out.is_removed(i - 1) || dates.last() == Some(&(i - 1)))
                     && (is_byline_widget(text) || is_contact_line(text)))
-                // The author's address alone right under the headline, over
-                // the body (a page of contacts lists more under its title).
-                || (i == 1
-                    && is_personal_address(text)
-                    && i + 1 < n
-                    && signals::is_body_paragraph(doc, i + 1))
                 || (i > 0 && is_cjk_reporter(text))
                 || (i > 0
-                    && (chrome_above || is_under_the_lede(doc, i))
-                    && is_credited_name(text, AUTHOR_CREDIT_LABELS))
+                    && (chrome_above
+                        || (is_under_the_lede(doc, i) && is_credited_name(text, WROTE_LABELS)))
+                    && is_credited_name(text, AUTHOR_CREDIT_LABELS)
+                    && !beside_a_field(doc, i)
+                    && !credits_a_subject(doc, i))
                 || (i > 0
                     && chrome_above
                     && is_labelled_person(text)
@@ -1510,15 +1556,15 @@ impl Rule for Byline {
             } else if is_share_bar(text) {
                 Some("a share prompt")
             } else if i > 0
-                && follow_line(text).is_some_and(|name| {
+                && follow_line(text).is_some_and(|(name, on_a_network)| {
                     follows_the_name_above(doc, i, name)
-                        || (!name.is_empty()
+                        || (on_a_network
                             && is_person_name(name)
                             && (chrome_above || out.is_removed(i - 1)))
                 })
             {
                 // `Ann Lee` / `Follow Ann Lee on X`: the name over it too.
-                let name = follow_line(text).unwrap_or_default();
+                let name = follow_line(text).map_or("", |(name, _)| name);
                 if follows_the_name_above(doc, i, name) && !out.is_removed(i - 1) {
                     out.remove_block(i - 1, "the author's name over a prompt to follow them");
                 }
@@ -1685,6 +1731,11 @@ impl Rule for Byline {
                 }
             }
         }
+        // One prompt to follow a person at the foot is the author's; several
+        // are a list of people worth following.
+        let follow_lines_at_the_foot = (n.saturating_sub(BOTTOM_BLOCKS)..n)
+            .filter(|&i| follow_line(doc.block_text(i)).is_some_and(|(name, _)| !name.is_empty()))
+            .count();
         for i in n.saturating_sub(BOTTOM_BLOCKS)..n {
             let text = doc.block_text(i);
             if doc.blocks[i].words > MAX_WORDS {
@@ -1698,12 +1749,13 @@ impl Rule for Byline {
             } else if is_share_bar(text) {
                 out.remove_block(i, "a share prompt");
             } else if i > header_end
-                && follow_line(text).is_some_and(|name| {
+                && follow_line(text).is_some_and(|(name, on_a_network)| {
                     follows_the_name_above(doc, i, name)
-                        || (!name.is_empty() && is_person_name(name))
+                        || (on_a_network && is_person_name(name) && follow_lines_at_the_foot == 1)
                 })
             {
-                if follows_the_name_above(doc, i, follow_line(text).unwrap_or_default()) {
+                let name = follow_line(text).map_or("", |(name, _)| name);
+                if follows_the_name_above(doc, i, name) && !out.is_removed(i - 1) {
                     out.remove_block(i - 1, "the author's name over a prompt to follow them");
                 }
                 out.remove_block(i, "a prompt to follow the author");
@@ -2554,27 +2606,6 @@ fn is_contact_line(text: &str) -> bool {
     fits && addresses >= 1
 }
 
-/// Whether `text` is a person's e-mail address alone, perhaps after
-/// `Email:` (`r.deshpande@courier.in`): its name before the `@` holds a dot
-/// or an underscore between a person's names or initials; an outlet's or a
-/// desk's (`news@…`, `letters@…`) and a handle (`@harborgazette`) have
-/// none.
-fn is_personal_address(text: &str) -> bool {
-    let text = text.trim();
-    let address = text
-        .split_once(':')
-        .filter(|(label, _)| {
-            ["email", "e-mail"]
-                .iter()
-                .any(|l| label.trim().eq_ignore_ascii_case(l))
-        })
-        .map_or(text, |(_, address)| address.trim());
-    signals::is_email_address(address)
-        && address.split_once('@').is_some_and(|(local, _)| {
-            local.len() > 2 && local.trim_matches(['.', '_']).contains(['.', '_'])
-        })
-}
-
 /// Whether `text` opens with `Follow` or `Contact`: a [contact
 /// line](is_contact_line) that starts an author box by itself (a bare
 /// address at the foot is a company's).
@@ -2646,24 +2677,21 @@ const FOLLOW_NETWORKS: &[&str] = &[
     "mastodon",
     "tiktok",
     "youtube",
-    "and",
-    "&",
-    "og",
-    "och",
-    "e",
-    "és",
-    "i",
-    "y",
-    "en",
-    "und",
-    "et",
+];
+
+/// The words that join the [`FOLLOW_NETWORKS`] of a prompt (`on X and
+/// Facebook`), in lower case.
+const FOLLOW_JOINERS: &[&str] = &[
+    "and", "&", "og", "och", "e", "és", "i", "y", "en", "und", "et",
 ];
 
 /// The name a prompt to follow an author names (`Follow Ann Lee on X
 /// @annlee`, `Segui Matteo Galli su X`), or `""` for one of
-/// [`FOLLOW_WORDS`] alone (`Följ`): the word, then perhaps a name of up to
-/// four capitalised words, one of [`FOLLOW_ON`] and networks, handles.
-fn follow_line(text: &str) -> Option<&str> {
+/// [`FOLLOW_WORDS`] alone (`Följ`), and whether it names a network or a
+/// handle: the word, then perhaps a name of up to four capitalised words,
+/// one of [`FOLLOW_ON`] and networks, handles (`Follow George Street`
+/// names none: a walk's directions).
+fn follow_line(text: &str) -> Option<(&str, bool)> {
     let text = text.trim();
     if text.len() > 100 || crate::segment::ends_sentence(text) {
         return None;
@@ -2679,27 +2707,34 @@ fn follow_line(text: &str) -> Option<&str> {
     let rest = text[word.len()..].trim();
     // Handles at the end go, then the networks after their `on`.
     let mut words: Vec<&str> = rest.split_whitespace().collect();
+    let mut on_a_network = false;
     while words.last().is_some_and(|w| w.starts_with('@')) {
         words.pop();
+        on_a_network = true;
     }
     if let Some(on) = words
         .iter()
         .rposition(|w| FOLLOW_ON.contains(&w.to_lowercase().as_str()))
     {
+        let lower = |w: &&str| w.trim_end_matches([',', ':']).to_lowercase();
         let networks = &words[on + 1..];
-        if !networks.is_empty()
+        if networks
+            .last()
+            .is_some_and(|w| FOLLOW_NETWORKS.contains(&lower(w).as_str()))
             && networks.iter().all(|w| {
-                FOLLOW_NETWORKS.contains(&w.trim_end_matches([',', ':']).to_lowercase().as_str())
+                let w = lower(w);
+                FOLLOW_NETWORKS.contains(&w.as_str()) || FOLLOW_JOINERS.contains(&w.as_str())
             })
         {
             words.truncate(on);
+            on_a_network = true;
         }
     }
     let name_end = words.last().map_or(0, |last| {
         last.as_ptr() as usize + last.len() - rest.as_ptr() as usize
     });
     let name = &rest[..name_end];
-    (name.is_empty() || (words.len() <= 4 && is_name(name))).then_some(name)
+    (name.is_empty() || (words.len() <= 4 && is_name(name))).then_some((name, on_a_network))
 }
 
 /// Whether the line over block `i` is a person's name that the prompt to
@@ -2712,6 +2747,7 @@ fn follows_the_name_above(doc: &Document<'_>, i: usize, name: &str) -> bool {
         doc.breaks_after(i - 1) == 1
             && is_name(above)
             && (name.is_empty() || above == name)
+            && follow_line(above).is_none()
             && follow_line(doc.block_text(i)).is_some()
     }
 }
@@ -3207,6 +3243,11 @@ const AUTHOR_CREDIT_LABELS: &[&str] = &[
     "текст",
     "корреспондент",
 ];
+/// The [`AUTHOR_CREDIT_LABELS`] that say who wrote the story (`Door:`,
+/// `Írta:`, `Piše:`): a byline under the lede too, where `Text:` or
+/// `Words:` over a name credits the work a review is about (`Texto:
+/// Federico García Lorca`).
+const WROTE_LABELS: &[&str] = &["door", "írta", "piše", "пише", "γράφει"];
 const FOLLOWING_CREDIT_LABELS: &[&str] = &[
     "editor",
     "editing",
@@ -4844,6 +4885,7 @@ mod tests {
             // An address under the headline with nothing removed above it.
             "@harborgazette",
             "news@harborgazette.com",
+            "r.deshpande@deccancourier.in",
             "Send your questions to letters@harborgazette.com.",
         ] {
             assert_kept(&Byline, &format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n"));
@@ -5841,22 +5883,16 @@ mod tests {
             let cleaned = clean_with(&Byline, &foot);
             assert!(cleaned.contains(lines.lines().next().unwrap()), "{cleaned}");
         }
-        assert_eq!(follow_line("Follow Ann Lee on X @annlee"), Some("Ann Lee"));
-        assert_eq!(follow_line("Följ"), Some(""));
-        assert_eq!(follow_line("Followers of the old faith"), None);
-    }
-
-    #[test]
-    fn the_authors_address_alone_under_the_headline() {
-        let input = format!("{HEADLINE}\nr.deshpande@deccancourier.in\n{BODY}\n{MORE}\n");
-        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
-        // Over a page's other contacts, or under a paragraph.
-        assert_kept(
-            &Byline,
-            "Contact us\nhello@greenclinic.org\n(415) 555-0100\nOpen Monday to Friday\n",
+        assert_eq!(
+            follow_line("Follow Ann Lee on X @annlee"),
+            Some(("Ann Lee", true))
         );
-        let input = format!("{HEADLINE}\n{BODY}\nr.deshpande@deccancourier.in\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n");
-        assert_kept(&Byline, &input);
+        assert_eq!(follow_line("Följ"), Some(("", false)));
+        assert_eq!(
+            follow_line("Follow George Street"),
+            Some(("George Street", false))
+        );
+        assert_eq!(follow_line("Followers of the old faith"), None);
     }
 
     #[test]
@@ -5875,6 +5911,20 @@ mod tests {
         ] {
             assert_kept(&Byline, &format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n"));
         }
+        // The credits of the work a review or a songbook prints: under the
+        // lede, beside the composer's, or naming the text's subject.
+        let lorca = "The company opens a spare version of the tragedy this week, with live music and a bare stage at the theatre.";
+        for kept in [
+            format!("{HEADLINE}\n{lorca}\nTexto: Federico García Lorca\n{BODY}\n{MORE}\n"),
+            format!("{HEADLINE}\nWords: Robert Burns\nMusic: Traditional Scottish air\n{BODY}\n{MORE}\n"),
+            format!("{HEADLINE}\nTesto: Fabrizio De André\n{BODY}\nThe songs of De André were never sung so slowly, the critics wrote after the concert.\n"),
+        ] {
+            assert_kept(&Byline, &kept);
+        }
+        // A date a lead-in introduces.
+        let input =
+            format!("{HEADLINE}\nAz első koncert időpontja:\n2025. 03. 15.\n{BODY}\n{MORE}\n");
+        assert_kept(&Byline, &input);
         // An agency after two hyphens at the foot; a writer's name stays.
         let story = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n");
         assert_cleaned(&Byline, &format!("{story}-- BERNAMA\n"), &story);

@@ -1135,11 +1135,7 @@ const ARCHIVE_PICTURE_LABELS: &[&str] = &[
     "image used for illustration",
     "иллюстративное фото",
     "фото из архива",
-    "архивное фото",
     "ілюстративне фото",
-    "архівне фото",
-    "ilustracija",
-    "il·lustració",
     "imatge d'arxiu",
     "foto d'arxiu",
     "資料写真",
@@ -1365,9 +1361,7 @@ static EXPLAIN: LazyLock<String> = LazyLock::new(|| {
            credit, `Photo: …`), in a text that sets most paragraphs apart: one clause of \
            {DESCRIPTION_MIN_WORDS} to {DESCRIPTION_MAX_WORDS} words and \
            {DESCRIPTION_MIN_LETTERS} letters or more without final \
-           punctuation (or one sentence of up to {STATED_DESCRIPTION_MAX_WORDS} \
-           words over a credit that names the picture: `Photo: …`, `© …`), \
-           in sentence case, no label and no list item, \
+           punctuation, in sentence case, no label and no list item, \
            whose content words the paragraph under the picture does not \
            repeat ({heading}% or more: then it is that paragraph's heading);\n\
          - a block the HTML marked as a caption (`figcaption`);\n\
@@ -1639,38 +1633,13 @@ fn is_description_over_credit(doc: &Document<'_>, out: &Findings, d: usize, c: u
             signals::is_prose(doc, a) || out.is_removed(a) || is_credited_line(doc, a)
         })
         && text.starts_with(|ch: char| ch.is_alphabetic() && !ch.is_lowercase())
-        && (!ends_sentence(text)
-            || (words <= STATED_DESCRIPTION_MAX_WORDS
-                && blocks[c].words <= STATED_CREDIT_MAX_WORDS
-                && is_stated_over_picture_label(text, doc.block_text(c))))
+        && !ends_sentence(text)
         && !text.trim_end().ends_with([':', '：'])
         && !has_inner_sentence_end(text)
         && !signals::is_list_item(text)
         && !signals::is_title_case(text)
         && !opens_with_label(text)
         && !after.is_some_and(|a| restates_share(text, doc.block_text(a), HEADING_OVERLAP))
-}
-
-/// The most words of a description that ends like a sentence over its
-/// credit: a one-sentence paragraph over a picture's credit is as often
-/// longer (`… approximately 310 million dinars a year.`).
-const STATED_DESCRIPTION_MAX_WORDS: usize = 16;
-/// The most words of a credit under a description that ends like a
-/// sentence: the label and its source alone (`Photo: ARN / Angus
-/// Dreaver`); a longer line is a caption of its own, whose paragraph over
-/// it is the text's.
-const STATED_CREDIT_MAX_WORDS: usize = 8;
-
-/// Whether `text`, a line that ends like a sentence, is a picture's
-/// description over `credit` all the same: one sentence that ends with a
-/// full stop, over a credit that names the picture or its rights (`Photo:
-/// Ana Ruiz`, `Foto: TT`, `© AFP`). A paragraph over a picture stands a
-/// blank line from it, or has no credit that says what it credits.
-fn is_stated_over_picture_label(text: &str, credit: &str) -> bool {
-    let credit = credit.trim_start();
-    text.trim_end().ends_with('.')
-        && !text.trim_end().ends_with("..")
-        && (opens_with_capital_credit_label(credit) || credit.starts_with('©'))
 }
 
 /// Whether block `j` is held by one line break over a credit: another
@@ -2200,7 +2169,6 @@ mod tests {
             "Иллюстративное фото",
             "※写真はイメージです",
             "（資料写真）",
-            "Ilustracija",
             // The label first, the description after it.
             "File photo: Traders at the vegetable market in the early morning",
             "Arkivbild. Studenter utanför lärarhögskolan vid universitetet.",
@@ -2966,11 +2934,7 @@ mod tests {
             "Volunteers stacking sandbags outside the old mill\n(Getty Images)",
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz/Reuters.",
             "Wasserstand an der Brücke am Dienstagmorgen\nFoto: dpa",
-            // One sentence over a credit that names the picture or its
-            // rights.
-            "Rescue boats moved between the flooded houses all night.\nPhoto: Ana Ruiz/Reuters",
-            "Ein Boot der Feuerwehr vor der Brücke am Dienstagmorgen.\nFoto: Jonas Weber/dpa",
-            "A rescue boat waits at the edge of the flooded square.\n© Ana Ruiz",
+
             "Спасатели эвакуируют жителей затопленной улицы\nФото: ТАСС",
             // Two pictures in a row.
             "Volunteers stacking sandbags outside the old mill\nPhoto: Ana Ruiz\n\nA tractor pulling a car out of the water near the bridge\nCredit: Tom Field/AP",
@@ -2996,9 +2960,16 @@ mod tests {
     #[test]
     fn a_line_over_a_credit_stays_when_it_is_a_heading_or_a_sentence() {
         for (block, line) in [
-            // A sentence over a credit that does not say it credits a
-            // picture, or over a caption with its credit, or two sentences:
-            // a paragraph over its picture.
+            // A sentence: as often a one-sentence paragraph over its
+            // picture, even over a credit that names the picture.
+            (
+                "Rescue boats moved between the flooded houses all night.\nPhoto: Ana Ruiz/Reuters",
+                "Rescue boats moved",
+            ),
+            (
+                "Her neighbours spent the day carrying soaked carpets into the street.\n© Ana Ruiz",
+                "Her neighbours",
+            ),
             (
                 "Rescue boats moved between the flooded houses all night.\nAna Ruiz/Reuters",
                 "Rescue boats moved",
