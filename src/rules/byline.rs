@@ -2692,8 +2692,24 @@ const FOLLOW_JOINERS: &[&str] = &[
 /// one of [`FOLLOW_ON`] and networks, handles (`Follow George Street`
 /// names none: a walk's directions).
 fn follow_line(text: &str) -> Option<(&str, bool)> {
+    // Most lines open with a letter no word to follow opens with.
+    static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut table = [false; 256];
+        for word in FOLLOW_WORDS {
+            let first = word.as_bytes()[0];
+            table[usize::from(first)] = true;
+            table[usize::from(first.to_ascii_uppercase())] = true;
+        }
+        table
+    });
     let text = text.trim();
-    if text.len() > 100 || crate::segment::ends_sentence(text) {
+    if text.len() > 100
+        || !text
+            .bytes()
+            .next()
+            .is_some_and(|b| FIRST_BYTES[usize::from(b)])
+        || crate::segment::ends_sentence(text)
+    {
         return None;
     }
     let word = FOLLOW_WORDS.iter().find(|w| {
