@@ -765,8 +765,37 @@ fn is_pointer(text: &str) -> bool {
         !rest.trim().is_empty()
             && label.len() <= POINTER_LABEL_MAX_BYTES
             && POINTER_LABELS.contains(&label.to_lowercase().as_str())
-    })
+    }) || is_pointer_label_alone(text)
 }
+
+/// Whether `text` is one of [`POINTER_LABELS`] of two words or more alone
+/// with its colon, over the title it points to on the next line
+/// (`Pročitajte još:`, `Read also:`), or one of [`CJK_POINTER_LABELS`]
+/// (`関連記事`). Without a colon (`Top Stories`), or of one word (`Video:`,
+/// `More:`), a label alone is as often a heading of the text's own.
+fn is_pointer_label_alone(text: &str) -> bool {
+    let text = text.trim();
+    let label = text.trim_end_matches([':', '：']).trim_end();
+    label.len() <= POINTER_LABEL_MAX_BYTES
+        && ((label.len() < text.len()
+            && label.contains(' ')
+            && POINTER_LABELS.contains(&label.to_lowercase().as_str()))
+            || CJK_POINTER_LABELS.contains(&label))
+}
+
+/// The labels over a pointer to another story in Japanese, Korean and
+/// Chinese.
+const CJK_POINTER_LABELS: &[&str] = &[
+    "関連記事",
+    "あわせて読みたい",
+    "관련기사",
+    "관련 기사",
+    "相关阅读",
+    "相关新闻",
+    "相關新聞",
+    "延伸阅读",
+    "延伸閱讀",
+];
 
 /// Whether `text` holds a price or a discount: a figure after a currency
 /// sign or before a percent sign (`$1`, `€ 4,99`, `50%`).
@@ -1603,6 +1632,24 @@ mod tests {
     }
 
     #[test]
+    fn a_pointers_label_alone_goes_with_the_title_under_it() {
+        for label in ["Pročitajte još:", "Read also:", "関連記事"] {
+            let pointer = format!("{label}\nCouncil backs the new riverside walking track");
+            let input = format!("{P1}\n\n{pointer}\n\n{P2}\n\n{pointer}\n\n{P3}\n");
+            assert_cleaned(&RepeatedBlock, &input, &format!("{P1}\n\n{P2}\n\n{P3}\n"));
+        }
+        // A label of one word or without its colon, or a pointer printed
+        // once, is the text's.
+        let video = "Video:\nCouncil backs the new riverside walking track";
+        assert_kept(
+            &RepeatedBlock,
+            &format!("{P1}\n\n{video}\n\n{P2}\n\n{video}\n\n{P3}\n"),
+        );
+        let once = "Read also:\nCouncil backs the new riverside walking track";
+        assert_kept(&RepeatedBlock, &format!("{P1}\n\n{once}\n\n{P2}\n\n{P3}\n"));
+    }
+
+    #[test]
     fn a_call_to_the_reader_printed_twice_goes() {
         for promo in [
             "Get 50% off your first box",
@@ -1624,6 +1671,8 @@ mod tests {
             "You might also like: Ten cheap funds",
             "À lire aussi : la Bourse en direct",
             "Читайте также: рынки сегодня",
+            "Läs också: Isbanan öppnar i helgen",
+            "Tin liên quan: Giá xăng giảm nhẹ chiều nay",
             "Have a news tip? Contact our reporters securely",
             "Gift this article to a friend",
             "Create a free account to keep reading",
