@@ -2748,7 +2748,9 @@ const FOLLOW_JOINERS: &[&str] = &[
 /// one of [`FOLLOW_ON`] and networks, handles (`Follow George Street`
 /// names none: a walk's directions).
 fn follow_line(text: &str) -> Option<(&str, bool)> {
-    // Most lines open with a letter no word to follow opens with.
+    // Most lines open with an ASCII letter no word to follow opens with
+    // (a capital outside ASCII may open with another byte than its small
+    // letter: `С`, `с`).
     static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
         let mut table = [false; 256];
         for word in FOLLOW_WORDS {
@@ -2763,7 +2765,7 @@ fn follow_line(text: &str) -> Option<(&str, bool)> {
         || !text
             .bytes()
             .next()
-            .is_some_and(|b| FIRST_BYTES[usize::from(b)])
+            .is_some_and(|b| !b.is_ascii() || FIRST_BYTES[usize::from(b)])
         || crate::segment::ends_sentence(text)
     {
         return None;

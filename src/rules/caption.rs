@@ -1264,11 +1264,10 @@ fn ends_with_archive_label(text: &str) -> bool {
     })
 }
 
-/// Whether `text` opens with one of [`ARCHIVE_PICTURE_LABELS`] and a colon
-/// or a full stop, and a picture's description after it, not in lower
-/// case (`File photo: Traders at the market`, `Arkivbild. Studenter
-/// utanför …`; `Stock photo: the agencies that sell them` heads a section),
-/// the label in any case.
+/// Whether `text` opens with one of [`ARCHIVE_PICTURE_LABELS`] and a colon,
+/// and a picture's description after it, not in lower case (`File photo:
+/// Traders at the market`; `Stock photo: the agencies that sell them`
+/// heads a section), the label in any case.
 fn opens_with_archive_label(text: &str) -> bool {
     // Most lines open with a letter no label opens with.
     if !text
@@ -1278,10 +1277,11 @@ fn opens_with_archive_label(text: &str) -> bool {
     {
         return false;
     }
-    // The label ends at the first colon or full stop: most lines have
-    // none so early, or one after no label's length.
+    // The label ends at the first colon: most lines have none so early,
+    // or one after no label's length. After a full stop the label opens a
+    // glossary's entry as often (`File photo. A picture taken earlier …`).
     let window = &text.as_bytes()[..text.len().min(ARCHIVE_LABEL_MAX_BYTES + 1)];
-    let Some(end) = memchr::memchr2(b':', b'.', window) else {
+    let Some(end) = memchr::memchr(b':', window) else {
         return false;
     };
     let (label, rest) = (&text[..end], &text[end + 1..]);
@@ -2171,7 +2171,7 @@ mod tests {
             "（資料写真）",
             // The label first, the description after it.
             "File photo: Traders at the vegetable market in the early morning",
-            "Arkivbild. Studenter utanför lärarhögskolan vid universitetet.",
+            "Arkivbild: Studenter utanför lärarhögskolan vid universitetet.",
             // Abbreviated labels (Italian, Greek); Finnish and Vietnamese
             // labels after a caption's sentence.
             "Ph.: Paolo Gatti/Corriere del Nord",
@@ -2207,6 +2207,7 @@ mod tests {
             "Build it once and push it to the registry (Docker Image)",
             "The shop sold its last camera in May. Film and photo",
             "File photo editing takes a minute with the new tools",
+            "File photo. A picture taken earlier than the events in the story, by us or by an agency.",
             "Stock photo: the agencies that sell them and what they charge for a licence to print",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");

@@ -357,6 +357,9 @@ fn is_promo(doc: &Document<'_>, group: &[usize], lone: bool) -> bool {
             || mentions_cookies(text)
             || (names_a_platform(text, words) && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (is_pointer(text) && group.iter().all(|&i| beside_a_sentence(doc, i)))
+            || (is_pointer_label_alone(text)
+                && points_to_one_title(doc, group)
+                && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (is_call_to_the_reader(text, words)
                 && group.iter().all(|&i| beside_a_sentence(doc, i)))
             || (opens_with(&BUTTON_WORDING.find_all(text), text)
@@ -765,7 +768,7 @@ fn is_pointer(text: &str) -> bool {
         !rest.trim().is_empty()
             && label.len() <= POINTER_LABEL_MAX_BYTES
             && POINTER_LABELS.contains(&label.to_lowercase().as_str())
-    }) || is_pointer_label_alone(text)
+    })
 }
 
 /// Whether `text` is one of [`POINTER_LABELS`] of two words or more alone
@@ -781,6 +784,23 @@ fn is_pointer_label_alone(text: &str) -> bool {
             && label.contains(' ')
             && POINTER_LABELS.contains(&label.to_lowercase().as_str()))
             || CJK_POINTER_LABELS.contains(&label))
+}
+
+/// Whether every copy of a [pointer's label alone](is_pointer_label_alone)
+/// stands over the same line, without a sentence's end (the same story's
+/// title each time): a label over other lines each time heads the text's
+/// own entries (`Read also:` over each book of a reading list, `Up next:`
+/// over each fixture).
+fn points_to_one_title(doc: &Document<'_>, group: &[usize]) -> bool {
+    let under = |i: usize| (i + 1 < doc.blocks.len()).then(|| &doc.blocks[i + 1]);
+    let Some(first) = under(group[0]) else {
+        return false;
+    };
+    first.words > 0
+        && !ends_sentence(first.text(doc.text))
+        && group
+            .iter()
+            .all(|&i| under(i).is_some_and(|b| b.fingerprint == first.fingerprint))
 }
 
 /// The labels over a pointer to another story in Japanese, Korean and
@@ -1647,6 +1667,28 @@ mod tests {
         );
         let once = "Read also:\nCouncil backs the new riverside walking track";
         assert_kept(&RepeatedBlock, &format!("{P1}\n\n{once}\n\n{P2}\n\n{P3}\n"));
+        // Over other lines each time: the text's own entries (a reading
+        // list, fixtures, a book column's companions).
+        for (label, first, second) in [
+            (
+                "Read also:",
+                "Anton Chekhov, The Student",
+                "Katherine Mansfield, The Garden Party",
+            ),
+            (
+                "Up next:",
+                "Tuesday, away at Millwall, kick-off 7.45pm",
+                "Saturday, home to Luton, kick-off 3pm",
+            ),
+            (
+                "あわせて読みたい",
+                "向田邦子の「夜中の薔薇」",
+                "幸田文の「木」",
+            ),
+        ] {
+            let input = format!("{P1}\n\n{label}\n{first}\n\n{P2}\n\n{label}\n{second}\n\n{P3}\n");
+            assert_kept(&RepeatedBlock, &input);
+        }
     }
 
     #[test]
