@@ -502,7 +502,13 @@ fn paragraphs_naming(doc: &Document<'_>, i: usize, name: &str, in_full: bool) ->
     let (Some(given), Some(surname)) = (words.next(), words.last()) else {
         return 0;
     };
-    if surname.chars().count() < 3 {
+    // Most bylines' last names stand nowhere else: one search of the text
+    // tells.
+    if surname.chars().count() < 3
+        || memchr::memmem::find_iter(doc.text.as_bytes(), surname)
+            .nth(1)
+            .is_none()
+    {
         return 0;
     }
     (0..doc.blocks.len())
