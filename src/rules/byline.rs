@@ -1987,12 +1987,6 @@ fn is_collective_under_headline(doc: &Document<'_>, i: usize) -> bool {
         return false;
     };
     let below = doc.block_text(2);
-    let over_the_story = || {
-        (signals::is_body_paragraph(doc, 2) || is_date_line(below)) && !signals::is_list_item(below)
-    };
-    if is_collective_byline(doc.block_text(1)) {
-        return over_the_story();
-    }
     (1..=3).contains(&firsts.len())
         && COLLECTIVE_AUTHORS
             .iter()
@@ -2002,29 +1996,8 @@ fn is_collective_under_headline(doc: &Document<'_>, i: usize) -> bool {
                 && w.chars().all(signals::is_alphanumeric)
                 && !written_in_lower_case(doc.text, w)
         })
-        && over_the_story()
-}
-
-/// Bylines that name no one, in lower case (`Staff Report`, `From Staff
-/// Reports`, `Special Correspondent`, as US and Indian papers print them).
-const COLLECTIVE_BYLINES: &[&str] = &[
-    "staff report",
-    "staff reports",
-    "from staff reports",
-    "staff reporter",
-    "special correspondent",
-    "our correspondent",
-    "our bureau",
-];
-
-/// Whether `text` is one of [`COLLECTIVE_BYLINES`], in any case, a full
-/// stop after it or not.
-fn is_collective_byline(text: &str) -> bool {
-    let text = text.trim().trim_end_matches('.');
-    text.len() <= 24
-        && COLLECTIVE_BYLINES
-            .iter()
-            .any(|b| text.eq_ignore_ascii_case(b))
+        && (signals::is_body_paragraph(doc, 2) || is_date_line(below))
+        && !signals::is_list_item(below)
 }
 
 /// Whether the capitalised `word` (`Start`, `MEMORIAL`; a trailing dot
@@ -4945,10 +4918,6 @@ mod tests {
             // A user's name after `Posted by`, without a date.
             "Posted by emilytran",
             "Post by dj_kowalski",
-            // Bylines that name no one.
-            "Staff Report",
-            "From Staff Reports",
-            "SPECIAL CORRESPONDENT",
         ] {
             let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
             assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
@@ -4966,8 +4935,6 @@ mod tests {
             "Door de regen en de wind",
             "De la mañana a la noche",
             "Por fin e para sempre",
-            // A collective byline's words in a sentence or a heading.
-            "Staff report cards are due on Friday",
             // An address under the headline with nothing removed above it.
             "@harborgazette",
             "news@harborgazette.com",
@@ -6028,13 +5995,6 @@ mod tests {
         assert_cleaned(&Byline, &format!("{story}-- BERNAMA\n"), &story);
         assert_cleaned(&Byline, &format!("{story}(NAN)\n"), &story);
         assert_kept(&Byline, &format!("{story}-- Mark Twain\n"));
-        // A collective byline's words over a list are its heading.
-        assert_kept(
-            &Byline,
-            &format!(
-                "{HEADLINE}\nStaff Report\n- Two new hires in the newsroom\n- One retirement\n"
-            ),
-        );
     }
 
     #[test]
