@@ -4385,6 +4385,13 @@ mod tests {
     const MORE: &str =
         "Officials said repairs could take several days as crews worked through the night.";
 
+    /// Asserts that `Byline` removes `lines` right under the headline, over
+    /// the story.
+    fn removed_under_headline(lines: &str) {
+        let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
+        assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+    }
+
     /// `is_share_bar` without the first-word test.
     fn is_share_bar_reference(text: &str) -> bool {
         let mut words = 0;
@@ -4815,8 +4822,7 @@ mod tests {
             "Sam Lee | Staff Writer",
         ];
         for line in chrome {
-            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(line);
         }
     }
 
@@ -4830,8 +4836,7 @@ mod tests {
             "By Wendell Okafor (Harbor Gazette)",
             "By Grete Solberg |",
         ] {
-            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(line);
         }
         // A date under the name, after a bar.
         let input = format!("{HEADLINE}\nby Oskar Lind\n| 3 May 2024 09:15\n{BODY}\n");
@@ -4857,8 +4862,7 @@ mod tests {
             "Mirela Costa | 14 June 2023",
             "Yusuf Demir • 2024-03-09",
         ] {
-            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(line);
         }
     }
 
@@ -4884,8 +4888,7 @@ mod tests {
             // `Posted by`.
             "Posted by the_ferryman",
         ] {
-            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(line);
         }
         // Without a date, words after `by` are any sentence's end.
         for line in [
@@ -4919,8 +4922,7 @@ mod tests {
             "Posted by emilytran",
             "Post by dj_kowalski",
         ] {
-            let input = format!("{HEADLINE}\n{line}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(line);
         }
         for line in [
             "By the end of the season the team was spent",
@@ -5071,8 +5073,7 @@ mod tests {
             "Claire Dubois and Samuel Adeyemi\nMarch 4, 2025",
             "Claire Dubois, Priya Raghavan & Samuel Adeyemi\n4 March 2025",
         ] {
-            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(lines);
         }
         // A paper's authors with no date under them, a name and a country,
         // a fraction in a title.
@@ -5895,8 +5896,7 @@ mod tests {
             "Skribent: Johan Lindqvist",
             "Írta: Szabó Dóra",
         ] {
-            let input = format!("{HEADLINE}\n{credit}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(credit);
         }
         // Right under the lede.
         let input = format!("{HEADLINE}\n{BODY}\nDoor: Marieke van Dijk\n{MORE}\n{BODY}\n");
@@ -5934,8 +5934,7 @@ mod tests {
             "Sanne Kuipers\nVolg Sanne Kuipers",
             "Szabó Dóra\nKövetem",
         ] {
-            let top = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &top, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(lines);
         }
         // No person's name, a sentence, another person's name over it.
         for lines in [
@@ -5967,8 +5966,7 @@ mod tests {
             "By Ann Lee\nTranslation: Núria Pons",
             "Actualitzat el 14/03/2025 a les 13:10",
         ] {
-            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(lines);
         }
         for kept in [
             "Piše: o gradu i ljudima",
@@ -6051,8 +6049,7 @@ mod tests {
             "Publié le 5 mars 2024 à 14h30\nChloé Martin",
             "martes, 5 de marzo de 2024\nCarlos Ruiz",
         ] {
-            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(lines);
         }
         // A heading under the date stays.
         let input = format!("{HEADLINE}\n5 March 2024\nKey Takeaways\n{BODY}\n{MORE}\n");
@@ -6083,8 +6080,7 @@ mod tests {
             "Penulis: Budi Santoso\nEditor: Wahyu Nugroho\n01/12/2026, 07:35 WIB",
             "Toimittaja: Anna Virtanen, Pekka Laine\n3.12.2026 10:15",
         ] {
-            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(lines);
         }
         // A field whose value is no person's name, a label of two words,
         // the same line in the body.
@@ -6112,8 +6108,7 @@ mod tests {
             "Date Last Reviewed:\nApril 2025",
             "Zuletzt aktualisiert:\n12.11.2025",
         ] {
-            let input = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(lines);
         }
         // A sentence's lead-in, or a label over what is no date, stays.
         for kept in [
@@ -6143,8 +6138,7 @@ mod tests {
             "*Com informações da Agência Brasil",
             "Local Democracy Reporting Service",
         ] {
-            let top = format!("{HEADLINE}\n{credit}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &top, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(credit);
             let foot = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{credit}\n");
             assert_cleaned(
                 &Byline,
@@ -6253,8 +6247,7 @@ mod tests {
             "By Ann Lee (@annlee)",
             "Story by Ann Lee • 2h",
         ] {
-            let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(byline);
         }
         // Korean and Chinese papers sign the story at its foot.
         let input = format!("{HEADLINE}\n{BODY}\n{MORE}\n김민수 기자 kimms@example.co.kr\n");
@@ -6271,8 +6264,7 @@ mod tests {
             "Dylan Bailey, MS, RD\nPublished Jun 4, 2025\n+ Follow",
             "By Melanie Hanson\nFact Checked",
         ] {
-            let top = format!("{HEADLINE}\n{lines}\n{BODY}\n{MORE}\n");
-            assert_cleaned(&Byline, &top, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+            removed_under_headline(lines);
             let story = format!("{HEADLINE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n{BODY}\n{MORE}\n");
             let foot = format!("{story}{lines}\n");
             assert_cleaned(&Byline, &foot, &story);
