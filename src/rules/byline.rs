@@ -548,9 +548,7 @@ fn credits_a_subject(doc: &Document<'_>, i: usize) -> bool {
     let Some((_, value)) = doc.block_text(i).split_once(':') else {
         return false;
     };
-    listed_names(value)
-        .flat_map(|piece| piece.split('|'))
-        .any(|name| paragraphs_naming(doc, i, name, true) > 0)
+    credit_pieces(value).any(|name| paragraphs_naming(doc, i, name, true) > 0)
 }
 
 /// Whether block `i` stands right under the lede (a body paragraph) with
@@ -2731,13 +2729,7 @@ fn follow_line(text: &str) -> Option<(&str, bool)> {
     // (a capital outside ASCII may open with another byte than its small
     // letter: `С`, `с`).
     static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
-        let mut table = [false; 256];
-        for word in FOLLOW_WORDS {
-            let first = word.as_bytes()[0];
-            table[usize::from(first)] = true;
-            table[usize::from(first.to_ascii_uppercase())] = true;
-        }
-        table
+        signals::bytes_in_either_case(FOLLOW_WORDS.iter().map(|word| word.as_bytes()[0]))
     });
     let text = text.trim();
     if text.len() > 100
@@ -3444,11 +3436,15 @@ fn is_credited_name(text: &str, labels: &[&str]) -> bool {
     // Varga György`, `Tekst: Sanne Kuipers | Foto's: Bo Chen`).
     let credit = |piece: &str| is_name(piece) || is_credited_name(piece, FOLLOWING_CREDIT_LABELS);
     labels.contains(&label.as_str())
-        && (listed_names(value)
-            .flat_map(|p| p.split('|'))
-            .map(str::trim)
-            .all(credit)
-            || is_name_and_date(value.trim()))
+        && (credit_pieces(value).all(credit) || is_name_and_date(value.trim()))
+}
+
+/// The pieces of a credit's value: its [listed names](listed_names), each
+/// parted again at bars (`Sanne Kuipers | Foto's: Bo Chen`), trimmed.
+fn credit_pieces(value: &str) -> impl Iterator<Item = &str> {
+    listed_names(value)
+        .flat_map(|piece| piece.split('|'))
+        .map(str::trim)
 }
 
 /// `text.find([',', '|', '–', '—'])`, by a byte search: `–` and `—` are

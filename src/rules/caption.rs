@@ -1151,7 +1151,7 @@ const ARCHIVE_LABEL_MAX_BYTES: usize = signals::longest(ARCHIVE_PICTURE_LABELS);
 /// The last letters of [`ARCHIVE_PICTURE_LABELS`] in ASCII, in either
 /// case.
 static ARCHIVE_LABEL_LAST_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    bytes_in_either_case(
+    signals::bytes_in_either_case(
         ARCHIVE_PICTURE_LABELS
             .iter()
             .filter_map(|label| label.as_bytes().last().copied()),
@@ -1161,23 +1161,12 @@ static ARCHIVE_LABEL_LAST_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
 /// The first letters of [`ARCHIVE_PICTURE_LABELS`] in ASCII, in either
 /// case.
 static ARCHIVE_LABEL_FIRST_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    bytes_in_either_case(
+    signals::bytes_in_either_case(
         ARCHIVE_PICTURE_LABELS
             .iter()
             .filter_map(|label| label.as_bytes().first().copied()),
     )
 });
-
-/// A table of `bytes`, each marked in lower case and in capitals: what
-/// one byte of a text is looked up in, to pass over most lines.
-fn bytes_in_either_case(bytes: impl Iterator<Item = u8>) -> [bool; 256] {
-    let mut table = [false; 256];
-    for byte in bytes {
-        table[usize::from(byte)] = true;
-        table[usize::from(byte.to_ascii_uppercase())] = true;
-    }
-    table
-}
 
 /// The most words of a caption that an archive's label ends.
 const ARCHIVE_CAPTION_MAX_WORDS: usize = 24;
@@ -1875,7 +1864,7 @@ static GALLERY_CONTROLS_BY_LENGTH: LazyLock<Vec<&str>> = LazyLock::new(|| {
 
 /// The first bytes of [`GALLERY_CONTROLS`], in lower case.
 static GALLERY_CONTROL_STARTS: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    bytes_in_either_case(GALLERY_CONTROLS.iter().map(|control| control.as_bytes()[0]))
+    signals::bytes_in_either_case(GALLERY_CONTROLS.iter().map(|control| control.as_bytes()[0]))
 });
 
 /// Whether `text` is a control or a counter of a picture gallery, alone on

@@ -1187,6 +1187,17 @@ pub fn weighted_letters(text: &str) -> usize {
         .sum()
 }
 
+/// A table of `bytes`, each marked in lower case and in capitals: what
+/// one byte of a text is looked up in, to pass over most lines.
+pub(crate) fn bytes_in_either_case(bytes: impl Iterator<Item = u8>) -> [bool; 256] {
+    let mut table = [false; 256];
+    for byte in bytes {
+        table[usize::from(byte)] = true;
+        table[usize::from(byte.to_ascii_uppercase())] = true;
+    }
+    table
+}
+
 /// The most bytes of the words of `words`: the window a search for any
 /// of them needs.
 pub(crate) const fn longest(words: &[&str]) -> usize {
