@@ -4124,10 +4124,18 @@ fn is_date_in_any_language(text: &str) -> bool {
         return false;
     }
     // Two dates, each under its label (`입력 2024.03.05 10:30 수정
-    // 2024.03.05 11:00`, `Publié le … Mis à jour le …`).
+    // 2024.03.05 11:00`, `Publié le … Mis à jour le …`), or a date and the
+    // time of the day it was updated (`6. 4. 2024 17:54, aktualizováno
+    // 18:20`).
     if let Some(second) = second_date_label(text) {
-        return is_date_in_any_language(text[..second].trim_end())
-            && is_date_in_any_language(&text[second..]);
+        let (first, second) = text.split_at(second);
+        if is_date_in_any_language(first.trim_end())
+            && (is_date_in_any_language(second)
+                || is_label_and_time(second)
+                || foreign_times::is_relative_time(second))
+        {
+            return true;
+        }
     }
     // A label's words (`Publicado el`) count apart.
     if runs(text) > ANY_DATE_MAX_WORDS + 3 {
@@ -4137,20 +4145,7 @@ fn is_date_in_any_language(text: &str) -> bool {
         return false;
     };
     // A label of publishing in another language goes first, whole.
-    let label = if text.starts_with(|c: char| c.is_alphabetic()) {
-        // The longest label, `опубліковано`, has 24 bytes.
-        let end = signals::floor_char_boundary(text, 32);
-        let head = text[..end].to_lowercase();
-        // The longest label it opens with (`publicat el`, not `publicat`).
-        DATE_LABELS
-            .iter()
-            .filter(|label| head.starts_with(**label))
-            .map(|label| label.len())
-            .max()
-            .unwrap_or(0)
-    } else {
-        0
-    };
+    let label = date_label_len(text);
     let before = &text[label.min(core.start)..core.start];
     // A label (`Last edited:`) may have two words, a day of the week one
     // (after it a comma, or written in lower case as French and Spanish
@@ -4201,17 +4196,84 @@ fn is_date_in_any_language(text: &str) -> bool {
     words <= ANY_DATE_MAX_WORDS
 }
 
+/// The length in bytes of the [label of publishing](DATE_LABELS) `text`
+/// opens with, in any case, the longest (`publicat el`, not `publicat`),
+/// with a short word that joins it to the date (`Publicado a`,
+/// `Aktualisiert am`, `Publicerad på`); 0 when it opens with none.
+fn date_label_len(text: &str) -> usize {
+    if !text.starts_with(|c: char| c.is_alphabetic()) {
+        return 0;
+    }
+    // The longest label, `опубліковано`, has 24 bytes.
+    let end = signals::floor_char_boundary(text, 32);
+    let head = text[..end].to_lowercase();
+    // Lower case may change a letter's length (`İ`): then no label.
+    if head.len() != end {
+        return 0;
+    }
+    let Some(label) = DATE_LABELS
+        .iter()
+        .filter(|label| head.starts_with(**label))
+        .map(|label| label.len())
+        .max()
+    else {
+        return 0;
+    };
+    // A joining word: one to three letters in lower case between spaces.
+    let rest = &text[label..];
+    let joiner = rest
+        .strip_prefix(' ')
+        .and_then(|after| after.split_once(' '))
+        .filter(|(word, _)| {
+            (1..=DATE_JOINER_MAX_LETTERS).contains(&word.chars().count())
+                && word.chars().all(char::is_lowercase)
+        });
+    match joiner {
+        Some((word, _)) => label + 1 + word.len(),
+        None => label,
+    }
+}
+
+/// The most letters of a word that joins a label of publishing to its
+/// date (`a`, `am`, `le`, `på`, `às`).
+const DATE_JOINER_MAX_LETTERS: usize = 3;
+
+/// Whether `text` is a [label of publishing](DATE_LABELS) and a time of
+/// the day alone, as a line prints after a date when the story was
+/// updated the same day (`aktualizováno 18:20`, `Updated 21:50 BST`,
+/// `mis à jour à 14h51`).
+fn is_label_and_time(text: &str) -> bool {
+    let label = date_label_len(text);
+    if label == 0 {
+        return false;
+    }
+    let mut words = text[label..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let hour_and_minutes = match (words.next(), words.next()) {
+        (Some(hour), Some(minutes)) => {
+            (1..=2).contains(&hour.len())
+                && hour.bytes().all(|b| b.is_ascii_digit())
+                && minutes.len() == 2
+                && minutes.bytes().all(|b| b.is_ascii_digit())
+        }
+        (Some(word), None) => is_hour_and_minutes(word),
+        _ => false,
+    };
+    // Then a time zone or a word for the hour at most (`BST`, `Uhr`).
+    hour_and_minutes && words.all(|zone| zone.len() <= ANY_DATE_ZONE_MAX_LETTERS && zone.is_ascii())
+}
+
 /// Where a second [label of publishing](DATE_LABELS) starts in `text`,
 /// after a figure (`Publié le 4 mars 2025 Mis à jour le …`), in any case,
-/// when `text` holds two years.
+/// when `text` holds a year.
 fn second_date_label(text: &str) -> Option<usize> {
-    // Two dates hold two years: two runs of four figures.
-    let years = text
+    // A date holds a year: a run of four figures.
+    if !text
         .as_bytes()
         .split(|b| !b.is_ascii_digit())
-        .filter(|run| run.len() == 4)
-        .count();
-    if years < 2 {
+        .any(|run| run.len() == 4)
+    {
         return None;
     }
     let first_figure = text.find(|c: char| c.is_ascii_digit())?;
@@ -4233,23 +4295,23 @@ fn second_date_label(text: &str) -> Option<usize> {
         .min()
 }
 
-/// Labels of publishing before a date in other languages than English,
-/// in lower case (`Publié le 5 mars 2024`, `Actualizado el …`,
-/// `Aktualisiert am …`, `입력 2024.03.05`).
+/// Labels of publishing before a date, in lower case (`Publié le 5 mars
+/// 2024`, `Actualizado el …`, `Aktualisiert am …`, `입력 2024.03.05`,
+/// `Updated 21:50, 9 Nov 2025`); a short word may join one to its date
+/// (see [`date_label_len`]).
 const DATE_LABELS: &[&str] = &[
-    "publié le",
-    "mis à jour le",
-    "modifié le",
-    "publicado el",
-    "publicado em",
-    "actualizado el",
-    "atualizado em",
-    "veröffentlicht am",
-    "aktualisiert am",
-    "pubblicato il",
-    "aggiornato il",
-    "gepubliceerd op",
-    "bijgewerkt op",
+    "updated",
+    "published",
+    "publié",
+    "mis à jour",
+    "modifié",
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "veröffentlicht",
+    "aktualisiert",
+    "gepubliceerd",
+    "bijgewerkt",
     "aktualizováno",
     "publikováno",
     "publicerad",
@@ -4267,8 +4329,7 @@ const DATE_LABELS: &[&str] = &[
     "közzétéve",
     "frissítve",
     "utolsó frissítés",
-    "gewijzigd op",
-    "aangepast op",
+    "gewijzigd",
     "aangepast",
     "laatste update",
     "ultimo aggiornamento",
@@ -4290,8 +4351,7 @@ const DATE_LABELS: &[&str] = &[
     "оновлено",
     "ngày đăng",
     "cập nhật",
-    "actualitzat el",
-    "publicat el",
+    "actualitzat",
     "입력",
     "수정",
     "更新",
@@ -5846,6 +5906,14 @@ mod tests {
             // The year first with a month's name, an ISO time glued on.
             "Megjelent: 2024. január 11. 04:26",
             "Gepubliceerd: 2025-07-13T10:29:00+01:00",
+            // A label and a short word that joins it to the date.
+            "Publicado a 3 de abril de 2026 às 08:41",
+            "Atualizado a 28 set 2026, 21:05",
+            "Publicerad på 9 april 2026",
+            // A date, then the time of the day it was updated.
+            "12. 3. 2026 09:15, aktualizováno 11:02",
+            "07:40, 2 Oct 2026Updated 10:15, 2 Oct 2026",
+            "2 Oct 2026 07:40 Updated 10:15 BST",
         ] {
             assert!(is_date_in_any_language(date), "{date}");
             assert!(is_date_line(date), "{date}");
@@ -5865,6 +5933,10 @@ mod tests {
             "Call 030 1234 5678",
             "Model 2024",
             "Встреча прошла 5 марта 2024 года в Москве и собрала тысячи людей",
+            // A label and a word that says more than a time after a date.
+            "12. 3. 2026 09:15, aktualizováno podle zdroje",
+            "Updated guidance for 2026 takes effect at 09:00",
+            "Publicado a pedido de leitores em 2026",
         ] {
             assert!(!is_date_in_any_language(line), "{line}");
         }
