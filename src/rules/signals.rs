@@ -1113,12 +1113,18 @@ fn is_title_case_ascii(text: &[u8]) -> bool {
 /// A paragraph of prose has at least this many words and ends like a
 /// sentence.
 pub const PROSE_MIN_WORDS: usize = 12;
+/// A paragraph of prose in Korean, Japanese or Chinese, which write a
+/// sentence in few words or none (without spaces), has at least this many
+/// [`dense_letters`] (twenty syllables or ideographs).
+const PROSE_MIN_DENSE_LETTERS: usize = 60;
 
 /// Whether block `j` of `doc` is a paragraph of prose: [`PROSE_MIN_WORDS`]
-/// words or more, ending like a sentence.
+/// words or more (or [`PROSE_MIN_DENSE_LETTERS`]), ending like a sentence.
 pub fn is_prose(doc: &Document<'_>, j: usize) -> bool {
     let block = &doc.blocks[j];
-    block.words >= PROSE_MIN_WORDS && ends_sentence(block.text(doc.text))
+    let text = block.text(doc.text);
+    (block.words >= PROSE_MIN_WORDS || dense_letters(text) >= PROSE_MIN_DENSE_LETTERS)
+        && ends_sentence(text)
 }
 
 /// Whether `doc` sets its paragraphs apart with blank lines: half of its
