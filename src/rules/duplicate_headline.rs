@@ -162,8 +162,12 @@ impl Rule for DuplicateHeadline {
 /// The fewest words of a headline whose copy at the foot goes without
 /// the site's name after it.
 const FOOT_COPY_MIN_WORDS: usize = 6;
+/// The most tags or sections' names ([kickers](is_kicker)) under a copy
+/// of the headline at the foot.
+const FOOT_TAGS_MAX: usize = 3;
 
-/// Removes the headline printed again as the text's last line, right
+/// Removes the headline printed again as the text's last line (or over
+/// up to [`FOOT_TAGS_MAX`] tags of the story, once or twice), right
 /// under its last paragraph of prose, alone, with the site's name after
 /// it, after a label printed the same (`Title: …`, `WATCH | …`) or at the
 /// end of a breadcrumb, without a sentence's end (the page's title in its
@@ -172,41 +176,75 @@ const FOOT_COPY_MIN_WORDS: usize = 6;
 /// [`FOOT_COPY_MIN_WORDS`] words), perhaps under a section's name or a
 /// breadcrumb that goes with it (a card of the story): the headline is
 /// the text's first line, of [`HEADLINE_MIN_WORDS`] to
-/// [`HEADLINE_MAX_WORDS`] words without a full stop.
+/// [`HEADLINE_MAX_WORDS`] words without a full stop (or the first under
+/// up to [`FOOT_TAGS_MAX`] [kickers](is_kicker)).
 fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Findings) {
     let blocks = &doc.blocks;
     let n = blocks.len();
     if n < 3 {
         return;
     }
-    let (headline, last) = (doc.block_text(0), n - 1);
+    // The headline: the first line, or the one under a kicker or two
+    // (`ENVIRONMENT`, `Exchanges` / `Security`).
+    let h = (0..FOOT_TAGS_MAX.min(n.saturating_sub(4)))
+        .take_while(|&i| is_kicker(doc.block_text(i), blocks[i].words))
+        .count();
+    let headline = doc.block_text(h);
+    // The story's tags or sections under the copy (`Exchanges`,
+    // `Security`): a card of the story, not the text's closing words.
+    let tags: Vec<usize> = (h + 3..n)
+        .rev()
+        .take(FOOT_TAGS_MAX)
+        .take_while(|&i| {
+            blocks[i].fingerprint != blocks[h].fingerprint
+                && is_kicker(doc.block_text(i), blocks[i].words)
+        })
+        .collect();
+    let last = n - 1 - tags.len();
+    // The copy printed twice, one under the other (the page's title in
+    // its share bar and its footer).
+    let first_copy = (h + 2..last)
+        .rev()
+        .take_while(|&i| blocks[i].fingerprint == blocks[last].fingerprint)
+        .last()
+        .unwrap_or(last);
     let same = |text: Option<&str>| {
-        text.is_some_and(|text| crate::segment::fingerprint(text) == blocks[0].fingerprint)
+        text.is_some_and(|text| crate::segment::fingerprint(text) == blocks[h].fingerprint)
     };
     // A section's name or a breadcrumb over the copy, under the prose.
-    let label = (n >= 4).then_some(last - 1).filter(|&above| {
-        blocks[above].words <= KICKER_MAX_WORDS + SITE_NAME_MAX_WORDS * 2
-            && is_kicker_or_breadcrumb(doc.block_text(above), blocks[above].words)
-    });
+    let label = (first_copy >= h + 3)
+        .then_some(first_copy - 1)
+        .filter(|&above| {
+            blocks[above].words <= KICKER_MAX_WORDS + SITE_NAME_MAX_WORDS * 2
+                && is_kicker_or_breadcrumb(doc.block_text(above), blocks[above].words)
+        });
     // Bare, a copy of a short title is as likely the text's closing words
     // (`We were here`, `Together` / `We shall overcome`); after a label,
     // the title printed the same (`My answer: yes we can` answers).
     let copy = || {
-        (blocks[last].fingerprint == blocks[0].fingerprint
-            && blocks[0].words >= FOOT_COPY_MIN_WORDS)
-            || (blocks[last].words <= blocks[0].words + SITE_NAME_MAX_WORDS * 2 + 1
+        (blocks[last].fingerprint == blocks[h].fingerprint
+            && blocks[h].words >= FOOT_COPY_MIN_WORDS)
+            || (blocks[last].words <= blocks[h].words + SITE_NAME_MAX_WORDS * 2 + 1
                 && (same(page_title_text(doc.block_text(last)))
                     || site_prefixed_title(doc.block_text(last)) == Some(headline.trim())
                     || same(breadcrumb_end(doc.block_text(last)))))
     };
-    let prose_above = label.unwrap_or(last) - 1;
-    if (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&blocks[0].words)
+    let prose_above = label.unwrap_or(first_copy) - 1;
+    if (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&blocks[h].words)
         && !ends_with_full_stop(headline)
         && !ends_sentence(doc.block_text(last))
         && copy()
         && signals::is_prose(doc, prose_above)
     {
-        out.remove_block(last, "repeats the headline at the foot of the text");
+        for copy in first_copy..=last {
+            out.remove_block(copy, "repeats the headline at the foot of the text");
+        }
+        for tag in tags {
+            out.remove_block(
+                tag,
+                "a tag or section's name under the headline's copy at the foot",
+            );
+        }
         if let Some(label) = label {
             out.remove_block(
                 label,
@@ -498,7 +536,7 @@ fn ends_with_full_stop(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{assert_cleaned, assert_kept};
+    use crate::rules::testing::{assert_cleaned, assert_kept, clean_with};
 
     const BODY: &str =
         "The story begins here, with a paragraph long enough to be the body of the article.";
@@ -565,7 +603,7 @@ mod tests {
     }
 
     #[test]
-    fn a_copy_at_the_foot_goes_only_under_prose_as_the_last_line() {
+    fn a_copy_at_the_foot_goes_only_under_prose_as_the_last_line_or_over_tags() {
         let body = format!("{BODY}\n\n{BODY}\n\n{BODY}");
         // Alone, or with the site's name after it.
         for (title, copy) in [
@@ -603,10 +641,25 @@ mod tests {
                 "Markets rally on hopes of a rate cut",
                 "Home > News > Business\nMarkets rally on hopes of a rate cut",
             ),
+            // Printed twice, over the story's tags.
+            (
+                "Markets rally on hopes of a rate cut",
+                "Markets rally on hopes of a rate cut\nMarkets rally on hopes of a rate cut",
+            ),
+            (
+                "Markets rally on hopes of a rate cut",
+                "Markets rally on hopes of a rate cut\n\nBonds\n\nSTOCKS",
+            ),
         ] {
             let input = format!("{title}\n\n{body}\n\n{copy}\n");
             assert_cleaned(&DuplicateHeadline, &input, &format!("{title}\n\n{body}\n"));
         }
+        // The headline under a kicker or two the text opens with.
+        let input = format!(
+            "Markets\nBonds\nMarkets rally on hopes of a rate cut\n\n{body}\n\nMarkets rally on hopes of a rate cut\n"
+        );
+        let cleaned = clean_with(&DuplicateHeadline, &input);
+        assert_eq!(cleaned.matches("rate cut").count(), 1, "{cleaned}");
         for input in [
             // A short title bare: the closing words; a title of one word
             // under a heading.
@@ -627,6 +680,11 @@ mod tests {
                 "Markets rally on rate hopes\n\n{body}\n\nMarkets rally on rate hopes\n\n{BODY}\n"
             ),
             format!("Markets rallied on rate hopes.\n\n{body}\n\nMarkets rallied on rate hopes.\n"),
+            // Over lines that are no tags; a short title over tags.
+            format!(
+                "Markets rally on hopes of a rate cut\n\n{body}\n\nMarkets rally on hopes of a rate cut\n\nLena Park and Omar Diaz\n"
+            ),
+            format!("We were here at last\n\n{body}\n\nWe were here at last\n\nEssays\n"),
         ] {
             assert_kept(&DuplicateHeadline, &input);
         }
