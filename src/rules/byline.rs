@@ -2865,7 +2865,13 @@ fn is_byline_of_pieces(doc: &Document<'_>, text: &str) -> bool {
     }
     let pieces = byline_pieces(&marked);
     let (mut persons, mut titled, mut count) = (0, false, 0);
+    // Co-authors in one piece (`Ana Ruiz and Omar Diaz | Dec 3, 2025`).
+    let mut coauthors = false;
     for piece in pieces {
+        if let Some(names) = coauthor_names(doc, piece) {
+            (persons, count, coauthors) = (persons + names, count + 1, true);
+            continue;
+        }
         // A piece that is nothing known whole may be several parted by
         // commas (`Elena Petrova, Kyiv`); a date holds its own.
         let split: Vec<Option<BylinePiece>> = if piece.contains(',') && !is_date_line(piece) {
@@ -2891,7 +2897,38 @@ fn is_byline_of_pieces(doc: &Document<'_>, text: &str) -> bool {
             }
         }
     }
-    persons == 1 && (count >= 2 || titled) && count <= BYLINE_MAX_PIECES
+    (persons == 1 || (coauthors && persons <= COAUTHORS_MAX))
+        && (count >= 2 || titled)
+        && count <= BYLINE_MAX_PIECES
+}
+
+/// The most co-authors of a [byline of pieces](is_byline_of_pieces).
+const COAUTHORS_MAX: usize = 3;
+
+/// The words that join the last two co-authors' names, in several
+/// languages (`Ana Ruiz and Omar Diaz`, `Jan Novák a Eva Malá`).
+const COAUTHOR_JOINERS: &[&str] = &[
+    " and ", " & ", " und ", " et ", " e ", " y ", " i ", " og ", " och ", " en ", " és ", " ve ",
+    " a ", " и ", " і ", " ja ", " un ", " ir ",
+];
+
+/// How many persons `piece` names when it is two or three co-authors'
+/// names, commas and one of [`COAUTHOR_JOINERS`] between them, each a
+/// [person](BylinePiece::Person) (`Ana Ruiz, Li Wei and Omar Diaz`).
+fn coauthor_names(doc: &Document<'_>, piece: &str) -> Option<usize> {
+    let (head, last) = COAUTHOR_JOINERS
+        .iter()
+        .find_map(|joiner| piece.split_once(joiner))?;
+    let mut names = 0;
+    for name in head.split(", ").chain([last]) {
+        names += 1;
+        if names > COAUTHORS_MAX
+            || !matches!(byline_piece(doc, name.trim()), Some(BylinePiece::Person))
+        {
+            return None;
+        }
+    }
+    (names >= 2).then_some(names)
 }
 
 /// Whether block `i` names two or three authors (`Ann Lee and Bo Chen`,
@@ -6397,6 +6434,27 @@ mod tests {
             "Ann Lee, Bo Chen, Cy Diaz",
             "Michael Hession/NYT Wirecutter",
             "Ann Lee - The Interview",
+        ] {
+            let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
+            assert_kept(&Byline, &input);
+        }
+    }
+
+    #[test]
+    fn co_authors_joined_in_any_language_over_a_date_go() {
+        for byline in [
+            "Elena Petrova and Tomas Berg | 3 days ago",
+            "Jana Svobodová a Petr Malý | 3. 4. 2026",
+            "Elena Petrova, Tomas Berg & Ines Moreau · Dec 3, 2025",
+        ] {
+            let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        for kept in [
+            // Names alone, four names, a name and a thing.
+            "Elena Petrova and Tomas Berg",
+            "Elena Petrova, Tomas Berg, Ines Moreau and Ann Lee | Dec 3, 2025",
+            "Elena Petrova and the Night Ferry | Dec 3, 2025",
         ] {
             let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
             assert_kept(&Byline, &input);
