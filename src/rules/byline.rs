@@ -142,11 +142,12 @@ fn is_date_only(text: &str) -> bool {
     }
 }
 
-/// `By Jane Doe`, `By JANE DOE and John Roe, Reuters`, `Written by Ann Lee`;
-/// the first word of the name is captured as `first`.
+/// `By Jane Doe`, `By JANE DOE and John Roe, Reuters`, `Written by Ann Lee`,
+/// or `by` glued to the name as a link's text is (`byAnn Lee`, `Written
+/// byAnn Lee`); the first word of the name is captured as `first`.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"^(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|tested|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
+        r"^(?:(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|tested|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+|(?:(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|tested|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+)?by)(?P<first>\p{Lu}[\p{L}'’.\-]*)(?:[\s,&|·•–—-]+(?:and\s+|&\s+)?(?:\p{Lu}[\p{L}'’.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|\p{Lu}\.?))*\s*$",
     )
     .expect("valid by-name regex")
 });
@@ -164,7 +165,7 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// ASCII).
 static BY_NAME_ASCII: LazyLock<Regex> = LazyLock::new(|| {
     signals::line_regex(
-        r"(?-u)^(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|tested|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+(?P<first>[A-Z][A-Za-z'.\-]*)(?:[\s,&|-]+(?:and\s+|&\s+)?(?:[A-Z][A-Za-z'.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|[A-Z]\.?))*\s*$",
+        r"(?-u)^(?:(?:[Bb]y|BY|(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|tested|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+(?i:by))\s*:?\s+|(?:(?i:words|story|text|photos?|photography|illustrations?|edited|written|reviewed|tested|reported|posted|contributed|fact[- ]checked|produced|medically\s+reviewed|additional\s+reporting|reporting)\s+)?by)(?P<first>[A-Z][A-Za-z'.\-]*)(?:[\s,&|-]+(?:and\s+|&\s+)?(?:[A-Z][A-Za-z'.\-]*|in|at|for|de|van|von|der|da|di|le|la|bin|al|staff|[A-Z]\.?))*\s*$",
     )
     .expect("valid by-name regex")
 });
@@ -6434,6 +6435,23 @@ mod tests {
             "Ann Lee, Bo Chen, Cy Diaz",
             "Michael Hession/NYT Wirecutter",
             "Ann Lee - The Interview",
+        ] {
+            let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
+            assert_kept(&Byline, &input);
+        }
+    }
+
+    #[test]
+    fn by_glued_to_the_name_as_a_links_text_is() {
+        for byline in ["byElena Petrova", "Written byTomas Berg, Staff Writer"] {
+            let input = format!("{HEADLINE}\n{byline}\n{BODY}\n{MORE}\n");
+            assert_cleaned(&Byline, &input, &format!("{HEADLINE}\n{BODY}\n{MORE}\n"));
+        }
+        // A word that opens with the letters, or `By` glued to a capital.
+        for kept in [
+            "BYU Cougars Win Again",
+            "ByteDance Sells Its Stake",
+            "bypass Road Closed",
         ] {
             let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
             assert_kept(&Byline, &input);
