@@ -4322,15 +4322,13 @@ fn second_date_label(text: &str) -> Option<usize> {
     } else {
         text.to_ascii_lowercase()
     };
-    DATE_LABELS
-        .iter()
-        .filter_map(|label| {
-            lower[first_figure..]
-                .find(label)
-                .map(|at| first_figure + at)
-        })
-        .filter(|&at| text.is_char_boundary(at))
-        .min()
+    static LABELS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(DATE_LABELS).expect("valid date labels"));
+    // The first label that starts on a character's boundary.
+    LABELS
+        .find_overlapping_iter(&lower[first_figure..])
+        .map(|found| first_figure + found.start())
+        .find(|&at| text.is_char_boundary(at))
 }
 
 /// Labels of publishing before a date, in lower case (`Publié le 5 mars
