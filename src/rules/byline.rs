@@ -3695,7 +3695,7 @@ fn is_bar_title(text: &str) -> bool {
 /// hours ago`, a date alone in any order of its parts. Not one that ends
 /// with a colon: `Posted on the forum on 2025-07-09:` introduces what
 /// follows.
-pub(crate) fn is_date_line(text: &str) -> bool {
+fn is_date_line(text: &str) -> bool {
     ((may_be_dated(text) && DATED.is_match(text))
         || (may_be_date_only(text) && is_date_only(text))
         || is_date_words(text)

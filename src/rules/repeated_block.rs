@@ -971,7 +971,6 @@ impl Rule for RepeatedBlock {
         let words: usize = doc.blocks.iter().map(|block| block.words).sum();
         remove_promos(doc, &groups, words, out);
         remove_repeated_passages(doc, &groups, words, out);
-        remove_dropped_boxes(doc, &groups, words, out);
     }
 }
 
@@ -1133,96 +1132,6 @@ fn boxes_of(
     boxes
 }
 
-/// The line breaks that part two paragraphs of `doc`: a text whose
-/// paragraphs stand apart with blank lines sets its boxes apart so, even
-/// where the boxes' single breaks, glued to the paragraphs, outnumber the
-/// blank lines.
-fn paragraph_gap(doc: &Document<'_>) -> usize {
-    if signals::paragraphs_set_apart(doc) {
-        doc.separator.max(2)
-    } else {
-        doc.separator
-    }
-}
-
-/// The signs of the currencies a price is most often written in.
-const CURRENCY_SIGNS: [char; 8] = ['$', '€', '£', '¥', '₹', '₩', '₽', '₺'];
-
-/// The boxes of the copies `group` of a line when, in any language and
-/// any wording, they are boxes of two lines or more printed alike beside every copy
-/// (see [`boxes_of`]), each box set apart by blank lines between two
-/// [paragraphs of prose](signals::is_prose): a box of related stories
-/// (`Related ⏎ <a title>`), a comments widget, a promo's pitch and its
-/// button. A box that holds a date (a post's header, `Name ⏎ Jan 2, 2024`,
-/// printed over two replies of one day), a price (a product's card, shown
-/// again where a review comes to it), a list's item, code (`<button
-/// onClick={go}>`) or a line that goes on (`where ⏎ T: Clone,`, a label
-/// over what follows) is the text's own.
-fn dropped_boxes(
-    doc: &Document<'_>,
-    group: &[usize],
-    paragraph_gap: usize,
-) -> Option<Vec<std::ops::Range<usize>>> {
-    let boxes = boxes_of(doc, group, paragraph_gap);
-    let first = &boxes[0];
-    // A paragraph or another copy of the box on each side (the text's end
-    // may be one).
-    let beside =
-        |i: usize| signals::is_prose(doc, i) || boxes.iter().any(|other| other.contains(&i));
-    let between_paragraphs = |lines: &std::ops::Range<usize>| {
-        lines.start > 0
-            && beside(lines.start - 1)
-            && doc.breaks_after(lines.start - 1) >= 2
-            && (lines.end == doc.blocks.len()
-                || beside(lines.end) && doc.breaks_after(lines.end - 1) >= 2)
-    };
-    let own_line = |i: usize| {
-        let text = doc.block_text(i).trim_end();
-        signals::is_list_item(text)
-            || text.ends_with([',', ';', ':', '：', '('])
-            || text.contains(['{', '}', '<', '>', '=', '`'])
-            || (text.contains(CURRENCY_SIGNS) && text.contains(|c: char| c.is_ascii_digit()))
-            || super::byline::is_date_line(text)
-    };
-    (first.len() >= 2 && boxes.iter().all(between_paragraphs) && !first.clone().any(own_line))
-        .then_some(boxes)
-}
-
-/// Removes the [boxes dropped among the paragraphs](dropped_boxes) that
-/// no other pass removed, unless together they hold
-/// [`MAX_REMOVED_PERCENT`] of the document's `total` words.
-fn remove_dropped_boxes(
-    doc: &Document<'_>,
-    groups: &[Vec<usize>],
-    total: usize,
-    out: &mut Findings,
-) {
-    let paragraph_gap = paragraph_gap(doc);
-    if paragraph_gap < 2 {
-        return;
-    }
-    let mut lines: Vec<(usize, usize)> = groups
-        .iter()
-        .filter(|group| !group.iter().any(|&i| out.is_removed(i)))
-        .filter_map(|group| {
-            dropped_boxes(doc, group, paragraph_gap).map(|boxes| (group.len(), boxes))
-        })
-        .flat_map(|(copies, boxes)| boxes.into_iter().flatten().map(move |i| (i, copies)))
-        .collect();
-    lines.sort_unstable();
-    lines.dedup_by_key(|line| line.0);
-    let words: usize = lines.iter().map(|&(i, _)| doc.blocks[i].words).sum();
-    if words * 100 > total * MAX_REMOVED_PERCENT {
-        return;
-    }
-    for (i, copies) in lines {
-        out.remove_block(
-            i,
-            format!("a box of lines printed {copies} times between paragraphs"),
-        );
-    }
-}
-
 /// Removes every copy of the groups worded as a call to action, with the
 /// rest of its box (see [`boxes_of`]), unless together they hold
 /// [`MAX_REMOVED_PERCENT`] of the document's `total` words.
@@ -1237,7 +1146,6 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
             == 1;
         groups.iter().partition(|group| is_promo(doc, group, lone))
     };
-
     // Lines that are no promo alone but word an offer, a call to action or
     // a button somewhere: one in a box printed alike takes the box with it
     // (see [`remove_repeated_boxes`]).
@@ -1258,7 +1166,14 @@ fn remove_promos(doc: &Document<'_>, groups: &[Vec<usize>], total: usize, out: &
         lines.iter().map(|&i| doc.blocks[i].words).sum()
     };
     let too_much = |words: usize| words * 100 > total * MAX_REMOVED_PERCENT;
-    let paragraph_gap = paragraph_gap(doc);
+    // A text whose paragraphs stand apart with blank lines sets its boxes
+    // apart so, even where the boxes' single breaks, glued to the
+    // paragraphs, outnumber the blank lines.
+    let paragraph_gap = if signals::paragraphs_set_apart(doc) {
+        doc.separator.max(2)
+    } else {
+        doc.separator
+    };
     let mut boxes: Vec<Vec<std::ops::Range<usize>>> = promos
         .iter()
         .map(|group| boxes_of(doc, group, paragraph_gap))
@@ -1557,65 +1472,6 @@ mod tests {
             &RepeatedBlock,
             "Reach by network\nFacebook and Instagram\n41%\n\nGrowth by network\nFacebook and Instagram\n12%\n",
         );
-    }
-
-    #[test]
-    fn a_box_of_lines_printed_twice_between_paragraphs_goes_in_any_wording() {
-        let p4 =
-            "Bond yields slipped as traders priced in a slower pace of rate increases this year.";
-        // A box of related stories, a comments widget, in any language: the
-        // last copy may end the text, or stand right under the one before.
-        for lines in [
-            "Lees ook\nHaven van Doel krijgt nieuwe kade",
-            "Comments (12)\nComments are reviewed before they appear on the site.",
-            "相关阅读\n港区明年新增两条公交线路",
-        ] {
-            let input = format!("{P1}\n\n{lines}\n\n{P2}\n\n{P3}\n\n{lines}\n\n{p4}\n");
-            assert_cleaned(
-                &RepeatedBlock,
-                &input,
-                &format!("{P1}\n\n{P2}\n\n{P3}\n\n{p4}\n"),
-            );
-            let input = format!("{P1}\n\n{P2}\n\n{P3}\n\n{p4}\n\n{lines}\n\n{lines}\n");
-            assert_cleaned(
-                &RepeatedBlock,
-                &input,
-                &format!("{P1}\n\n{P2}\n\n{P3}\n\n{p4}\n"),
-            );
-        }
-        // Chinese paragraphs are prose in few words.
-        let zh = [
-            "港务局周二宣布，新码头将于明年春季动工，预计两年内完工，总投资约十二亿元。",
-            "附近居民表示，工程期间的噪音和交通管制可能影响日常出行，希望有关部门提前公布方案。",
-            "港务局回应称，施工将避开夜间时段，并在主要路口增派交通疏导人员，减少对居民的影响。",
-            "专家认为，新码头建成后，港区的货物吞吐能力将提高三成，带动周边物流和就业。",
-        ];
-        let lines = "相关阅读\n港区明年新增两条公交线路";
-        let input = format!(
-            "{}\n\n{lines}\n\n{}\n\n{}\n\n{lines}\n\n{}\n",
-            zh[0], zh[1], zh[2], zh[3]
-        );
-        assert_cleaned(
-            &RepeatedBlock,
-            &input,
-            &format!("{}\n\n{}\n\n{}\n\n{}\n", zh[0], zh[1], zh[2], zh[3]),
-        );
-        // The text's own: a post's header over two replies of one day, code,
-        // a list's items, a box glued to a paragraph, a line printed alone.
-        for lines in [
-            "harbourwatcher\nMar 4, 2026",
-            "fn main() {\n    run();",
-            "- Dredging\n- Piling",
-        ] {
-            let input = format!("{P1}\n\n{lines}\n\n{P2}\n\n{P3}\n\n{lines}\n\n{p4}\n");
-            assert_kept(&RepeatedBlock, &input);
-        }
-        let lines = "Lees ook\nHaven van Doel krijgt nieuwe kade";
-        let input = format!("{P1}\n{lines}\n\n{P2}\n\n{P3}\n\n{lines}\n{p4}\n");
-        assert_kept(&RepeatedBlock, &input);
-        let line = "Haven van Doel krijgt nieuwe kade";
-        let input = format!("{P1}\n\n{line}\n\n{P2}\n\n{P3}\n\n{line}\n\n{p4}\n");
-        assert_kept(&RepeatedBlock, &input);
     }
 
     #[test]
@@ -2154,8 +2010,8 @@ mod tests {
         let code = "<button onClick={increment}>\nClick me\n</button>";
         let input = format!("{P1}\n\n{code}\n\n{P2}\n\n{P3}\n\n{code}\n\n{P1}\n");
         assert_kept(&RepeatedBlock, &input);
-        // So does a product's card with its price.
-        let boxed = "Harbor Pro kettle\n$49 at Outfitters";
+        // So does a box of two plain lines whose last is no button.
+        let boxed = "Care that keeps pace with your life.\nOpen late on Fridays";
         let input = format!("{P1}\n\n{boxed}\n\n{P2}\n\n{P3}\n\n{boxed}\n\n{P1}\n");
         assert_kept(&RepeatedBlock, &input);
     }

@@ -1989,6 +1989,20 @@ mod tests {
         assert!(is_verse(&Document::plain(haiku)));
     }
 
+    #[test]
+    fn a_paragraph_of_prose_in_any_script() {
+        let doc = Document::plain(concat!(
+            "Stocks rose on Monday as investors weighed the latest figures on inflation.\n",
+            "港务局周二宣布，新码头将于明年春季动工，预计两年内完工，总投资约十二亿元。\n",
+            "Stocks rose on Monday\n",
+            "港务局周二宣布新码头动工。\n",
+            "港务局周二宣布，新码头将于明年春季动工，预计两年内完工，总投资约十二亿元\n",
+        ));
+        let prose: Vec<bool> = (0..doc.blocks.len()).map(|j| is_prose(&doc, j)).collect();
+        // Long enough and ending as a sentence; too short, or no end mark.
+        assert_eq!(prose, [true, true, false, false, false]);
+    }
+
     proptest::proptest! {
         #[test]
         fn title_case_matches_the_reference(
