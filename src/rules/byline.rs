@@ -4167,10 +4167,15 @@ fn is_date_in_any_language(text: &str) -> bool {
     // 18:20`).
     if let Some(second) = second_date_label(text) {
         let (first, second) = text.split_at(second);
+        // A time alone after the label follows a date that opens the line,
+        // or its label: `Zásah začal 6. 4. 2024 17:54, aktualizováno
+        // 18:20` tells when a callout began.
+        let opens_a_date =
+            text.starts_with(|c: char| c.is_ascii_digit()) || date_label_len(text) > 0;
         if is_date_in_any_language(first.trim_end())
             && (is_date_in_any_language(second)
-                || is_label_and_time(second)
-                || foreign_times::is_relative_time(second))
+                || (opens_a_date
+                    && (is_label_and_time(second) || foreign_times::is_relative_time(second))))
         {
             return true;
         }
@@ -5973,6 +5978,8 @@ mod tests {
             "12. 3. 2026 09:15, aktualizováno podle zdroje",
             "Updated guidance for 2026 takes effect at 09:00",
             "Publicado a pedido de leitores em 2026",
+            // Words before the date: a sentence that tells a time.
+            "Zásah začal 6. 4. 2024 17:54, aktualizováno 18:20",
         ] {
             assert!(!is_date_in_any_language(line), "{line}");
         }

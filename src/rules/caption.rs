@@ -814,14 +814,10 @@ fn ends_with_slash_credit(text: &str, clause: usize) -> bool {
         return (1..=3).contains(&agency.split_whitespace().count())
             && agency.split_whitespace().all(is_credit_word);
     }
-    // A source's picture from its archive (`… in 2019. AP/File`, `— Jane
-    // Doe/Ledger/File`).
+    // An agency's picture from its archive (`… in 2019. AP/File`, `—
+    // Reuters/File`); a menu's path ends so too (`Open Export/File`).
     if let Some(source) = tail.strip_suffix("/File") {
-        return (1..=4).contains(&source.split_whitespace().count())
-            && source
-                .split(['/', ' '])
-                .filter(|w| !w.is_empty())
-                .all(is_credit_word);
+        return (1..=3).contains(&source.split_whitespace().count()) && is_agency_name(source);
     }
     let caseless = |t: &str| t.chars().any(is_caseless_letter);
     // The tail's words before the sentence's letters: a credit is short,
@@ -2819,6 +2815,7 @@ mod tests {
             "The epic: a flood that lasted three weeks and a town that rebuilt itself.",
             "— and then the river rose again, higher than anyone remembered.",
             "Open the settings and choose Save/File to keep a copy",
+            "Tap the three dots in the corner. Then Export/File",
             "地图/导航应用显示，河谷大桥周边道路今天上午严重拥堵，请市民绕行。",
         ] {
             let input = format!("{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{QUOTE}\n\n{MORE}\n");

@@ -162,12 +162,10 @@ impl Rule for DuplicateHeadline {
 /// The fewest words of a headline whose copy at the foot goes without
 /// the site's name after it.
 const FOOT_COPY_MIN_WORDS: usize = 6;
-/// The most tags or sections' names ([kickers](is_kicker)) under a copy
-/// of the headline at the foot.
-const FOOT_TAGS_MAX: usize = 3;
+/// The most [kickers](is_kicker) a text may open with over its headline.
+const KICKERS_OVER_HEADLINE_MAX: usize = 2;
 
-/// Removes the headline printed again as the text's last line (or over
-/// up to [`FOOT_TAGS_MAX`] tags of the story, once or twice), right
+/// Removes the headline printed again as the text's last line, right
 /// under its last paragraph of prose, alone, with the site's name after
 /// it, after a label printed the same (`Title: …`, `WATCH | …`) or at the
 /// end of a breadcrumb, without a sentence's end (the page's title in its
@@ -177,7 +175,7 @@ const FOOT_TAGS_MAX: usize = 3;
 /// breadcrumb that goes with it (a card of the story): the headline is
 /// the text's first line, of [`HEADLINE_MIN_WORDS`] to
 /// [`HEADLINE_MAX_WORDS`] words without a full stop (or the first under
-/// up to [`FOOT_TAGS_MAX`] [kickers](is_kicker)).
+/// up to [`KICKERS_OVER_HEADLINE_MAX`] [kickers](is_kicker)).
 fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Findings) {
     let blocks = &doc.blocks;
     let n = blocks.len();
@@ -185,39 +183,19 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
         return;
     }
     // The headline: the first line, or the one under a kicker or two
-    // (`ENVIRONMENT`, `Exchanges` / `Security`).
-    let h = (0..FOOT_TAGS_MAX.min(n.saturating_sub(4)))
+    // (`ENVIRONMENT`, `Markets` / `Bonds`).
+    let h = (0..KICKERS_OVER_HEADLINE_MAX.min(n.saturating_sub(4)))
         .take_while(|&i| is_kicker(doc.block_text(i), blocks[i].words))
         .count();
-    let headline = doc.block_text(h);
-    // The story's tags or sections under the copy (`Exchanges`,
-    // `Security`): a card of the story, not the text's closing words.
-    let tags: Vec<usize> = (h + 3..n)
-        .rev()
-        .take(FOOT_TAGS_MAX)
-        .take_while(|&i| {
-            blocks[i].fingerprint != blocks[h].fingerprint
-                && is_kicker(doc.block_text(i), blocks[i].words)
-        })
-        .collect();
-    let last = n - 1 - tags.len();
-    // The copy printed twice, one under the other (the page's title in
-    // its share bar and its footer).
-    let first_copy = (h + 2..last)
-        .rev()
-        .take_while(|&i| blocks[i].fingerprint == blocks[last].fingerprint)
-        .last()
-        .unwrap_or(last);
+    let (headline, last) = (doc.block_text(h), n - 1);
     let same = |text: Option<&str>| {
         text.is_some_and(|text| crate::segment::fingerprint(text) == blocks[h].fingerprint)
     };
     // A section's name or a breadcrumb over the copy, under the prose.
-    let label = (first_copy >= h + 3)
-        .then_some(first_copy - 1)
-        .filter(|&above| {
-            blocks[above].words <= KICKER_MAX_WORDS + SITE_NAME_MAX_WORDS * 2
-                && is_kicker_or_breadcrumb(doc.block_text(above), blocks[above].words)
-        });
+    let label = (n >= h + 4).then_some(last - 1).filter(|&above| {
+        blocks[above].words <= KICKER_MAX_WORDS + SITE_NAME_MAX_WORDS * 2
+            && is_kicker_or_breadcrumb(doc.block_text(above), blocks[above].words)
+    });
     // Bare, a copy of a short title is as likely the text's closing words
     // (`We were here`, `Together` / `We shall overcome`); after a label,
     // the title printed the same (`My answer: yes we can` answers).
@@ -229,22 +207,14 @@ fn remove_copy_at_the_foot(doc: &crate::segment::Document<'_>, out: &mut Finding
                     || site_prefixed_title(doc.block_text(last)) == Some(headline.trim())
                     || same(breadcrumb_end(doc.block_text(last)))))
     };
-    let prose_above = label.unwrap_or(first_copy) - 1;
+    let prose_above = label.unwrap_or(last) - 1;
     if (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&blocks[h].words)
         && !ends_with_full_stop(headline)
         && !ends_sentence(doc.block_text(last))
         && copy()
         && signals::is_prose(doc, prose_above)
     {
-        for copy in first_copy..=last {
-            out.remove_block(copy, "repeats the headline at the foot of the text");
-        }
-        for tag in tags {
-            out.remove_block(
-                tag,
-                "a tag or section's name under the headline's copy at the foot",
-            );
-        }
+        out.remove_block(last, "repeats the headline at the foot of the text");
         if let Some(label) = label {
             out.remove_block(
                 label,
@@ -603,7 +573,7 @@ mod tests {
     }
 
     #[test]
-    fn a_copy_at_the_foot_goes_only_under_prose_as_the_last_line_or_over_tags() {
+    fn a_copy_at_the_foot_goes_only_under_prose_as_the_last_line() {
         let body = format!("{BODY}\n\n{BODY}\n\n{BODY}");
         // Alone, or with the site's name after it.
         for (title, copy) in [
@@ -641,15 +611,6 @@ mod tests {
                 "Markets rally on hopes of a rate cut",
                 "Home > News > Business\nMarkets rally on hopes of a rate cut",
             ),
-            // Printed twice, over the story's tags.
-            (
-                "Markets rally on hopes of a rate cut",
-                "Markets rally on hopes of a rate cut\nMarkets rally on hopes of a rate cut",
-            ),
-            (
-                "Markets rally on hopes of a rate cut",
-                "Markets rally on hopes of a rate cut\n\nBonds\n\nSTOCKS",
-            ),
         ] {
             let input = format!("{title}\n\n{body}\n\n{copy}\n");
             assert_cleaned(&DuplicateHeadline, &input, &format!("{title}\n\n{body}\n"));
@@ -680,11 +641,14 @@ mod tests {
                 "Markets rally on rate hopes\n\n{body}\n\nMarkets rally on rate hopes\n\n{BODY}\n"
             ),
             format!("Markets rallied on rate hopes.\n\n{body}\n\nMarkets rallied on rate hopes.\n"),
-            // Over lines that are no tags; a short title over tags.
+            // Over more lines, even short ones (a story's `THE END`, a
+            // speech's last words); printed again and again (a chant).
             format!(
-                "Markets rally on hopes of a rate cut\n\n{body}\n\nMarkets rally on hopes of a rate cut\n\nLena Park and Omar Diaz\n"
+                "Markets rally on hopes of a rate cut\n\n{body}\n\nMarkets rally on hopes of a rate cut\n\nTHE END\n"
             ),
-            format!("We were here at last\n\n{body}\n\nWe were here at last\n\nEssays\n"),
+            format!(
+                "Markets rally on hopes of a rate cut\n\n{body}\n\nMarkets rally on hopes of a rate cut\nMarkets rally on hopes of a rate cut\n"
+            ),
         ] {
             assert_kept(&DuplicateHeadline, &input);
         }
