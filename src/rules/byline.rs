@@ -643,6 +643,80 @@ static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid comment-count regex")
 });
 
+/// The most words of a [forum member's stats](is_member_stats).
+const MEMBER_STATS_MAX_WORDS: usize = 12;
+
+/// Whether `text` is a forum member's stats printed beside their posts: a
+/// count and its word, a mark, then [when they joined](JOINED_WORDS) and
+/// the year (`1,348 posts · Joined 2016`, `16.287 Beiträge · Dabei seit
+/// 2012`), or
+/// the badges of a Q&A site and their counts (`30.5k 18 gold badges 90
+/// silver badges`, the counts glued on as such pages print them).
+fn is_member_stats(text: &str) -> bool {
+    let text = text.trim();
+    if !text.starts_with(|c: char| c.is_ascii_digit()) || text.len() > 96 {
+        return false;
+    }
+    // Badges: only figures, marks of numbers and the badges' words.
+    if text.contains(" badge") {
+        let rest = ["gold", "silver", "bronze", "badges", "badge"]
+            .iter()
+            .fold(text.to_owned(), |rest, word| rest.replace(word, " "));
+        return rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | 'k'));
+    }
+    // A count, its word, a mark, at most three words, a year.
+    let Some((count, rest)) = text.split_once(['·', '•', '|']) else {
+        return false;
+    };
+    let mut counted = count.split_whitespace();
+    let figures = counted.next().is_some_and(|figure| {
+        figure
+            .trim_end_matches('k')
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+    });
+    let noun = counted
+        .next()
+        .is_some_and(|word| word.chars().all(char::is_alphabetic));
+    let Some((joined, year)) = rest.trim().rsplit_once(' ') else {
+        return false;
+    };
+    figures
+        && noun
+        && counted.next().is_none()
+        && year.len() == 4
+        && year.starts_with(['1', '2'])
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && JOINED_WORDS.contains(&joined.trim().to_lowercase().as_str())
+}
+
+/// How forums say when a member joined, before the year, in lower case
+/// (`Joined 2016`, `Dabei seit 2012`, `Inscrit en 2019`).
+const JOINED_WORDS: &[&str] = &[
+    "joined",
+    "member since",
+    "dabei seit",
+    "mitglied seit",
+    "registriert seit",
+    "inscrit en",
+    "inscrit depuis",
+    "membre depuis",
+    "registrado en",
+    "miembro desde",
+    "membro desde",
+    "registrato nel",
+    "iscritto dal",
+    "lid sinds",
+    "medlem sedan",
+    "medlem siden",
+    "dołączył",
+    "na forum od",
+    "зарегистрирован",
+    "с нами с",
+];
+
 /// A reading time without `read` (`7 min`, `10 mins`), which only a piece
 /// of a date line is.
 static BARE_READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -1657,6 +1731,13 @@ impl Rule for Byline {
                 {
                     out.remove_block(j, "the author's bio under the byline");
                 }
+            }
+        }
+        // A forum member's card beside each post: the count of their posts
+        // and the year they joined, a Q&A site's badges.
+        for i in 0..n {
+            if doc.blocks[i].words <= MEMBER_STATS_MAX_WORDS && is_member_stats(doc.block_text(i)) {
+                out.remove_block(i, "a forum member's count of posts or badges");
             }
         }
         // The dates further down count too: a thread's first post is in
@@ -6442,6 +6523,32 @@ mod tests {
             "Ann Lee - The Interview",
         ] {
             let input = format!("{HEADLINE}\n{kept}\n{BODY}\n{MORE}\n");
+            assert_kept(&Byline, &input);
+        }
+    }
+
+    #[test]
+    fn a_forum_members_stats_go_anywhere_in_the_thread() {
+        for stats in [
+            "1,348 posts · Joined 2016",
+            "16.287 Beiträge · Dabei seit 2012",
+            "30.5k1818 gold badges9090 silver badges174174 bronze badges",
+            "41244 silver badges1111 bronze badges",
+        ] {
+            let input = format!("{HEADLINE}\n{BODY}\nmarina_k\n{stats}\n{MORE}\n");
+            assert_cleaned(
+                &Byline,
+                &input,
+                &format!("{HEADLINE}\n{BODY}\nmarina_k\n{MORE}\n"),
+            );
+        }
+        for kept in [
+            "1,348 posts in 2016",
+            "3 gold badges were awarded to the team this year",
+            "12 Monkeys · Released 1995",
+            "2 players | Best of 2024 list",
+        ] {
+            let input = format!("{HEADLINE}\n{BODY}\n{kept}\n{MORE}\n");
             assert_kept(&Byline, &input);
         }
     }
