@@ -3733,6 +3733,9 @@ fn glued_shares(word: &[u8]) -> Option<(usize, bool)> {
 
 /// The most lines a share bar printed a network a line takes.
 const MAX_SHARE_RUN: usize = 16;
+/// The fewest known share words' lines a share bar holds before a line
+/// that no list knows may end it.
+const SHARE_RUN_MIN_KNOWN: usize = 3;
 
 /// The runs of at least two lines of `zone` made of share words only, one
 /// of them asking to share: a share bar printed a network a line.
@@ -3741,10 +3744,25 @@ fn share_runs(doc: &Document<'_>, zone: Range<usize>) -> Vec<Range<usize>> {
     let mut i = zone.start;
     while i < zone.end {
         let mut end = i;
-        let mut asks = false;
+        let (mut asks, mut shares, mut strays) = (false, 0, 0);
         while end < zone.end {
             match share_line(doc.block_text(end)) {
-                Some(strong) => asks |= strong,
+                Some(strong) => {
+                    asks |= strong;
+                    shares += 1;
+                }
+                // A network or a button the lists do not know (`Tik Tok`,
+                // `Search`, a misspelt `TikToc`): a short line, at most one
+                // for every two known ones (and one more), before another
+                // network or ending a bar of three.
+                None if 2 * (strays + 1) <= shares + 1
+                    && is_bar_title(doc.block_text(end))
+                    && !doc.block_text(end).contains(|c: char| c.is_ascii_digit())
+                    && ((end + 1 < zone.end && share_line(doc.block_text(end + 1)).is_some())
+                        || (shares >= SHARE_RUN_MIN_KNOWN && ends_a_bar(doc, end))) =>
+                {
+                    strays += 1;
+                }
                 None => break,
             }
             end += 1;
@@ -3764,6 +3782,16 @@ fn share_runs(doc: &Document<'_>, zone: Range<usize>) -> Vec<Range<usize>> {
         i = end + 1;
     }
     runs
+}
+
+/// Whether line `i`, under a share bar's networks, ends the bar: in a
+/// text that sets its paragraphs apart with blank lines, it is held to
+/// the line above by one break, and a blank line or the text's end comes
+/// after it (a section's heading after the bar stands apart from it).
+fn ends_a_bar(doc: &Document<'_>, i: usize) -> bool {
+    signals::paragraphs_set_apart(doc)
+        && doc.breaks_after(i - 1) < 2
+        && (i + 1 == doc.blocks.len() || doc.breaks_after(i) >= 2)
 }
 
 /// Whether `text` may title a share bar: one to three words that end no
@@ -5793,10 +5821,23 @@ mod tests {
             "Visit us on Facebook\nVisit us on Instagram",
             "Follow us",
             "Facebook\nTwitter\nPinterest\nE-mail me",
+            // Networks and buttons no list knows among them, or ending a
+            // bar of three.
+            "Instagram\nTik Tok\nTwitter\nFacebook\nLinkedIn",
+            "Facebook\nX\nInstagram\nPinterest\nTikToc",
+            "Twitter\nFacebook\nYoutube\nRSS\nSearch",
         ] {
             let input = format!("{article}\n\n{bar}\n");
             assert_cleaned(&Byline, &input, &format!("{article}\n"));
         }
+        // A section's heading after a bar, set apart from it; more lines
+        // no list knows than the bar's own.
+        let input = format!("{article}\n\nFacebook\nX\nInstagram\n\nWhat Comes Next\n\n{BODY}\n");
+        let cleaned = clean_with(&Byline, &input);
+        assert!(cleaned.contains("What Comes Next"), "{cleaned}");
+        let input = format!("{article}\n\nFacebook\nX\nGood Morning\nLater Today\n");
+        let cleaned = clean_with(&Byline, &input);
+        assert!(cleaned.contains("Good Morning\nLater Today"), "{cleaned}");
         // Networks listed in the body, or at the foot with none asked to
         // share with, stay.
         for text in [
