@@ -1260,10 +1260,17 @@ fn ends_with_archive_label(text: &str) -> bool {
         last.to_lowercase()
     });
     let len = last_lower.as_ref().map_or(last.len(), String::len);
+    // The ends are sorted: looked up, in lower case.
     let ends_like_a_label = ARCHIVE_LABEL_END_LENGTHS.get(len).copied().unwrap_or(false)
-        && ARCHIVE_LABEL_ENDS
-            .iter()
-            .any(|end| last.eq_ignore_ascii_case(end) || last_lower.as_deref() == Some(*end));
+        && match last_lower.as_deref() {
+            Some(lower) => ARCHIVE_LABEL_ENDS.binary_search(&lower).is_ok(),
+            None => ARCHIVE_LABEL_ENDS
+                .binary_search_by(|end| {
+                    end.bytes()
+                        .cmp(last.bytes().map(|b| b.to_ascii_lowercase()))
+                })
+                .is_ok(),
+        };
     if !ends_like_a_label {
         return false;
     }
