@@ -3778,13 +3778,15 @@ fn share_runs(doc: &Document<'_>, zone: Range<usize>) -> Vec<Range<usize>> {
         if end - i >= 2 && asks {
             // Three networks or more under a title of their own (`Follow
             // Me`, `Socials`, the site's name): the title goes with them,
-            // but for the text's first line, its headline.
-            let titled = end - i >= 3
+            // but for the text's first line, its headline, and a line with a
+            // figure (the last count of a poll's results).
+            let titled = shares >= 3
                 && i > zone.start.max(1)
                 && !runs
                     .last()
                     .is_some_and(|run: &Range<usize>| run.end >= i - 1)
-                && is_bar_title(doc.block_text(i - 1));
+                && is_bar_title(doc.block_text(i - 1))
+                && !doc.block_text(i - 1).contains(|c: char| c.is_ascii_digit());
             runs.push(if titled { i - 1..end } else { i..end });
         }
         i = end + 1;
@@ -5849,6 +5851,10 @@ mod tests {
         let input = format!("{article}\n\nFacebook\nX\nInstagram\n\nWhat Comes Next\n\n{BODY}\n");
         let cleaned = clean_with(&Byline, &input);
         assert!(cleaned.contains("What Comes Next"), "{cleaned}");
+        // A poll's last count over a bar is no title of it.
+        let input =
+            format!("{article}\n\n34 votes\n\nShare\n\nBlog\nFacebook\nTwitter\nLinkedIn\n");
+        assert_cleaned(&Byline, &input, &format!("{article}\n\n34 votes\n"));
         let input = format!("{article}\n\nFacebook\nX\nGood Morning\nLater Today\n");
         let cleaned = clean_with(&Byline, &input);
         assert!(cleaned.contains("Good Morning\nLater Today"), "{cleaned}");
