@@ -1781,7 +1781,12 @@ impl Rule for Byline {
         // A forum member's card beside each post: the count of their posts
         // and the year they joined, a Q&A site's badges.
         for i in 0..n {
-            if doc.blocks[i].words <= MEMBER_STATS_MAX_WORDS && is_member_stats(doc.block_text(i)) {
+            let text = doc.block_text(i);
+            // Most lines fail on their first byte: a count opens the stats.
+            if text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && doc.blocks[i].words <= MEMBER_STATS_MAX_WORDS
+                && is_member_stats(text)
+            {
                 out.remove_block(i, "a forum member's count of posts or badges");
             }
         }
