@@ -1598,14 +1598,18 @@ impl Rule for Byline {
          (`Ann Lee and Bo Chen` / `March 4, 2025`), a name and an outlet in \
          capitals (`Ann Lee USA TODAY`, `Ann Lee, CNN`), a widget beside the \
          name (`Ann Lee · Follow`), an agency and its date (`Reuters \
-         November 18, 2019 11:03 PM`), share bars (`Share | Tweet | Email`) and wire \
-         credits (`Reporting by …; Editing by …`).\n\n\
+         November 18, 2019 11:03 PM`), share bars (`Share | Tweet | Email`, \
+         or a network a line, with a button or a network no list knows among \
+         them: `Tik Tok`, `Search`), wire credits (`Reporting by …; Editing \
+         by …`) and a forum member's stats beside each post (`1,348 posts · \
+         Joined 2016`, a Q&A site's badges).\n\n\
          Signals (all needed): the line has that exact shape; it is short (at \
          most 25 words) and does not read as a sentence; it stands in the \
          header zone (before the first body paragraph but among the first \
          twelve blocks, or among the first four; a text without a body \
          paragraph has no header) — or, \
-         for credits and share bars, among the last six blocks. A sentence \
+         for credits and share bars, among the last six blocks, and for a \
+         forum member's stats anywhere. A sentence \
          that starts `By the end of the year…`, a heading such as `Published \
          Works`, a date line ending with a colon (it introduces a quote) and \
          the dates of a thread's posts or a listing's items (date lines set \
