@@ -662,15 +662,19 @@ static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// The most words of a [forum member's stats](is_member_stats).
 const MEMBER_STATS_MAX_WORDS: usize = 12;
 
+/// The longest line of a [forum member's stats](is_member_stats), in
+/// bytes.
+const MEMBER_STATS_MAX_BYTES: usize = 96;
+
 /// Whether `text` is a forum member's stats printed beside their posts: a
-/// count of [posts](POST_WORDS), a mark, then [when they joined](JOINED_WORDS) and
-/// the year (`1,348 posts · Joined 2016`, `16.287 Beiträge · Dabei seit
-/// 2012`), or
-/// the badges of a Q&A site and their counts (`30.5k 18 gold badges 90
-/// silver badges`, the counts glued on as such pages print them).
+/// count of [posts](POST_WORDS), a mark, then [when they
+/// joined](JOINED_WORDS) and the year (`1,348 posts · Joined 2016`,
+/// `16.287 Beiträge · Dabei seit 2012`), or the badges of a Q&A site and
+/// their counts (`30.5k1818 gold badges9090 silver badges`, the counts
+/// glued on as such pages print them).
 fn is_member_stats(text: &str) -> bool {
     let text = text.trim();
-    if !text.starts_with(|c: char| c.is_ascii_digit()) || text.len() > 96 {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) || text.len() > MEMBER_STATS_MAX_BYTES {
         return false;
     }
     // Badges: only figures, marks of numbers and the badges' words, a
@@ -689,7 +693,7 @@ fn is_member_stats(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | 'k'));
     }
-    // A count, its word, a mark, at most three words, a year.
+    // A count of posts, a mark, when the member joined, a year.
     let Some((count, rest)) = text.split_once(['·', '•', '|']) else {
         return false;
     };
