@@ -463,8 +463,7 @@ fn labelled_author(text: &str) -> Option<&str> {
 /// Whether block `i` of `doc` is an author's field over the article
 /// (`Author: Ann Lee` over `March 4, 2024` or over the body's first
 /// paragraph; `Kirjoittaja: Anna Virtanen - 28.7. 10:45`): the name alone,
-/// or the names, or a name and a date or [what a byline prints beside
-/// it](is_name_with_byline_pieces), after one of [`AUTHOR_LABELS`] is a
+/// or the names, or a name and a date, after one of [`AUTHOR_LABELS`] is a
 /// byline when the article opens under it; a book's or a recipe's page
 /// lists more fields there (`Publisher: …`).
 fn is_author_field_over_body(doc: &Document<'_>, i: usize) -> bool {
@@ -474,9 +473,7 @@ fn is_author_field_over_body(doc: &Document<'_>, i: usize) -> bool {
     let value = value.trim();
     let next = |from: usize| (from..doc.blocks.len()).find(|&j| doc.blocks[j].words > 0);
     is_any_author_label(label.trim())
-        && (listed_names(value).all(is_name)
-            || is_name_and_date(value)
-            || is_name_with_byline_pieces(value))
+        && (listed_names(value).all(is_name) || is_name_and_date(value))
         && next(i + 1).is_some_and(|j| {
             signals::is_body_paragraph(doc, j)
                 || (is_date_line(doc.block_text(j))
@@ -3582,29 +3579,6 @@ fn is_credited_name(text: &str, labels: &[&str]) -> bool {
         && (credit_pieces(value).all(credit) || is_name_and_date(value.trim()))
 }
 
-/// Whether `value` is a person's name and, parted from it by a mark or a
-/// comma, what a byline prints beside a name: a place, a date, a news
-/// agency (`Katarína Mikulová · Košice`, `Antti Lehtonen - 28.7.2026 10:45`,
-/// `Дмитро Лисенко, УНІАН`), two pieces at most.
-fn is_name_with_byline_pieces(value: &str) -> bool {
-    let marked = value.replace(" - ", " | ");
-    let mut pieces: Vec<&str> = byline_pieces(&marked);
-    // A comma after the name parts it from the first piece.
-    if let Some((name, rest)) = pieces.first().and_then(|first| first.split_once(", ")) {
-        pieces.splice(0..1, [name.trim(), rest.trim()]);
-    }
-    let Some((name, rest)) = pieces.split_first() else {
-        return false;
-    };
-    is_name(name)
-        && (1..=2).contains(&rest.len())
-        && rest.iter().all(|piece| {
-            is_date_line(piece)
-                || is_wire_service(piece)
-                || ((1..=3).contains(&piece.split_whitespace().count()) && is_name_or_word(piece))
-        })
-}
-
 /// The pieces of a credit's value: its [listed names](listed_names), each
 /// parted again at bars (`Sanne Kuipers | Foto's: Bo Chen`), trimmed.
 fn credit_pieces(value: &str) -> impl Iterator<Item = &str> {
@@ -5175,11 +5149,6 @@ mod tests {
             "Авторка: Олена Коваленко",
             "Yazar: Ayşe Yılmaz, Zeynep Kaya",
             "Kirjoittaja: Anna Virtanen | 3.10.2026",
-            // A name and a place, an agency or a date after a mark or a
-            // comma.
-            "Autor: Zuzana Hrušková · Prešov",
-            "Автор: Олег Петров, УНІАН",
-            "Yazar: Ayşe Yılmaz - 3.10.2026 09:12",
             // Labels of a byline's credits in more languages.
             "Phóng viên: Trần Minh Đức",
             "Γράφει: Σοφία Μανωλάκη",
@@ -5197,8 +5166,6 @@ mod tests {
             "Authors: see the list at the end of this page",
             // A field of a book's page, over its next field.
             "Author: Ines Moreau\nPublisher: Harbor Books",
-            // A name and a piece that is no place, date or agency.
-            "Autor: Zuzana Hrušková · dnes večer o desiatej",
             "Tekst: Ines Moreau and the storm of 1987",
             "Posted by the end of the week",
             "Posted by e.",
