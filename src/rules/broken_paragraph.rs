@@ -262,6 +262,7 @@ fn closing_block(doc: &Document<'_>, i: usize, open: char) -> Option<usize> {
             }
             let opens = match c {
                 '"' => can_open(prev, next),
+                '»' => open == '»',
                 _ => is_opening(c, prev),
             };
             if opens || crosses_styles(open, c) {
@@ -278,6 +279,8 @@ fn closing_mark(open: char) -> char {
         '“' => '”',
         '‘' => '’',
         '«' => '»',
+        // Danish, German and Swedish write `»Det er …«`.
+        '»' => '«',
         '„' => '“',
         _ => '"',
     }
@@ -336,12 +339,26 @@ fn is_opening(c: char, prev: Option<char>) -> bool {
 /// Whether `text` holds a mark that opens a quotation (a cheap test before
 /// the full scan).
 fn may_open_quote(text: &str) -> bool {
-    // `"`, and the lead bytes of “ ‘ „ (E2 80 ..) and « (C2 AB).
+    // `"`, and the lead bytes of “ ‘ „ (E2 80 ..), « (C2 AB) and » (C2 BB,
+    // which opens where guillemets point inwards).
     let bytes = text.as_bytes();
     memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|i| match bytes[i] {
         b'"' => true,
         0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x98 | 0x9E])),
-        _ => bytes.get(i + 1) == Some(&0xAB),
+        _ => matches!(bytes.get(i + 1), Some(&(0xAB | 0xBB))),
+    })
+}
+
+/// Whether `text` writes its guillemets pointing inwards, as Danish,
+/// German and Swedish do (`»Det er …«`): its first guillemet is `»` with a
+/// word right after it. French opens with `«` (`« Nous »`, `«Nous»`).
+fn guillemets_point_inwards(text: &str) -> bool {
+    text.find(['«', '»']).is_some_and(|at| {
+        text[at..].starts_with('»')
+            && text[at + '»'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -360,6 +377,7 @@ fn open_quote_at_end(text: &str) -> Option<char> {
 /// open (`…to focus."`), opens nothing.
 fn open_quote(text: &str) -> Option<(char, usize)> {
     let mut open: Vec<(char, usize)> = Vec::new();
+    let inwards = guillemets_point_inwards(text);
     // Only quotation marks change the state, so jump from one to the next:
     // `"`, or the lead byte E2 (“ ” ‘ ’ „) or C2 (« »). Lead bytes always
     // start a character, so slicing at them is safe.
@@ -383,6 +401,12 @@ fn open_quote(text: &str) -> Option<(char, usize)> {
                     open.pop();
                 } else if !is_measure(prev) && can_open(prev, next) {
                     open.push(('"', at));
+                }
+            }
+            '»' if inwards => open.push(('»', at)),
+            '«' if inwards => {
+                if top == Some('»') {
+                    open.pop();
                 }
             }
             '”' | '’' | '»'
@@ -521,6 +545,8 @@ mod tests {
             ("He shouted \"Stop\nnow\" at the crowd.\n", "He shouted \"Stop now\" at the crowd.\n"),
             ("Il a dit « Nous\n\nrestons » hier.\n", "Il a dit « Nous restons » hier.\n"),
             ("Er sagte „Wir\nbleiben“ gestern.\n", "Er sagte „Wir bleiben“ gestern.\n"),
+            // Guillemets that point inwards, as Danish and German write them.
+            ("Hun sagde »Vi\n\nbliver« i går.\n", "Hun sagde »Vi bliver« i går.\n"),
             // Two lines broken mid-sentence are no hard wrapping yet.
             ("We see it in the\nfirst part, as in “the\nthird part” of it.\n", "We see it in the\nfirst part, as in “the third part” of it.\n"),
             ("The speaker, St.\nJohn Smith, left.\n", "The speaker, St. John Smith, left.\n"),
@@ -592,6 +618,11 @@ mod tests {
             "“We are done,\" he said.\n\nShe replied: not yet.”\n",
             // A following paragraph that crosses styles is no evidence.
             "He said “we are\n\ndone,\" and left.\n",
+            // Guillemets that point inwards, closed (a Danish quotation,
+            // then a line that names a podcast), and French ones that end
+            // a paragraph that an earlier one opened.
+            "»Det er ikke en god nyhed,« siger borgmesteren.\n\nLyt til podcasten »Fjordsnak« her.\n",
+            "Il a dit : nous restons » hier.\n\nPuis « il est parti ».\n",
             "",
         ];
         for input in cases {
