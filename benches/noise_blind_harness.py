@@ -1,7 +1,7 @@
 """The harness the blind noise sets share (`noise_blind_sixth.py`,
 `noise_blind_seventh.py`, `noise_blind_eighth.py`, `noise_blind_ninth.py`,
 `noise_blind_tenth.py`, `noise_blind_eleventh.py`,
-`noise_blind_twelfth.py`): a document of a
+`noise_blind_twelfth.py`, `noise_blind_thirteenth.py`): a document of a
 headline and paragraphs with noise put where flattening scrapers leave it
 (`Doc`, `place`), the 400 texts of a seed, the scoring of rinse's output
 and the report. Each set module gives ARTICLES, LANGS, KINDS and GEN (a
