@@ -404,11 +404,11 @@ fn open_quote(text: &str) -> Option<(char, usize)> {
                 }
             }
             '»' if inwards => open.push(('»', at)),
-            '«' if inwards => {
-                if top == Some('»') {
-                    open.pop();
-                }
+            '«' if inwards && top == Some('»') => {
+                open.pop();
             }
+            // A `«` that closes nothing opens nothing there either.
+            '«' if inwards => {}
             '”' | '’' | '»'
                 if top.is_some_and(|o| closing_mark(o) == c)
                     && (c != '’' || !is_apostrophe(prev, next)) =>
