@@ -345,21 +345,23 @@ fn may_open_quote(text: &str) -> bool {
     memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|i| match bytes[i] {
         b'"' => true,
         0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x98 | 0x9E])),
-        _ => matches!(bytes.get(i + 1), Some(&(0xAB | 0xBB))),
+        // `»` before a word: a letter, a figure or a character's lead byte.
+        _ => match bytes.get(i + 1) {
+            Some(0xAB) => true,
+            Some(0xBB) => bytes
+                .get(i + 2)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0xC3),
+            _ => false,
+        },
     })
 }
 
-/// Whether `text` writes its guillemets pointing inwards, as Danish,
-/// German and Swedish do (`»Det er …«`): its first guillemet is `»` with a
-/// word right after it. French opens with `«` (`« Nous »`, `«Nous»`).
-fn guillemets_point_inwards(text: &str) -> bool {
-    text.find(['«', '»']).is_some_and(|at| {
-        text[at..].starts_with('»')
-            && text[at + '»'.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
+/// Whether the guillemet `c` before `next`, the first of its text, shows
+/// that the text writes them pointing inwards, as Danish, German and
+/// Swedish do (`»Det er …«`): a `»` with a word right after it. French
+/// opens with `«` (`« Nous »`, `«Nous»`).
+fn points_inwards(c: char, next: Option<char>) -> bool {
+    c == '»' && next.is_some_and(char::is_alphanumeric)
 }
 
 /// The quotation mark still open at the end of `text`, if any. A `"`
@@ -377,7 +379,8 @@ fn open_quote_at_end(text: &str) -> Option<char> {
 /// open (`…to focus."`), opens nothing.
 fn open_quote(text: &str) -> Option<(char, usize)> {
     let mut open: Vec<(char, usize)> = Vec::new();
-    let inwards = guillemets_point_inwards(text);
+    // Decided at the text's first guillemet (see [`points_inwards`]).
+    let mut guillemets_inwards = None;
     // Only quotation marks change the state, so jump from one to the next:
     // `"`, or the lead byte E2 (“ ” ‘ ’ „) or C2 (« »). Lead bytes always
     // start a character, so slicing at them is safe.
@@ -392,6 +395,10 @@ fn open_quote(text: &str) -> Option<(char, usize)> {
         let prev = text[..at].chars().next_back();
         let next = text[at + c.len_utf8()..].chars().next();
         let top = open.last().map(|&(o, _)| o);
+        if matches!(c, '«' | '»') && guillemets_inwards.is_none() {
+            guillemets_inwards = Some(points_inwards(c, next));
+        }
+        let inwards = guillemets_inwards == Some(true);
         if top.is_some_and(|o| crosses_styles(o, c)) && !(c == '"' && is_measure(prev)) {
             return None;
         }
