@@ -1113,10 +1113,14 @@ fn is_title_case_ascii(text: &[u8]) -> bool {
 /// A paragraph of prose has at least this many words and ends like a
 /// sentence.
 pub const PROSE_MIN_WORDS: usize = 12;
-/// A paragraph of prose in Korean, Japanese or Chinese, which write a
-/// sentence in few words or none (without spaces), has at least this many
-/// [`dense_letters`] (twenty syllables or ideographs).
-const PROSE_MIN_DENSE_LETTERS: usize = 60;
+/// What one English word says, in [`dense_letters`] (a syllable or an
+/// ideograph counting three): Korean, Japanese and Chinese write a
+/// sentence in few words or none (without spaces), so their paragraphs
+/// are measured in letters.
+const DENSE_LETTERS_PER_WORD: usize = 5;
+/// A paragraph of prose in Korean, Japanese or Chinese has at least this
+/// many [`dense_letters`] (twenty syllables or ideographs).
+const PROSE_MIN_DENSE_LETTERS: usize = PROSE_MIN_WORDS * DENSE_LETTERS_PER_WORD;
 
 /// Whether block `j` of `doc` is a paragraph of prose: [`PROSE_MIN_WORDS`]
 /// words or more (or [`PROSE_MIN_DENSE_LETTERS`]), ending like a sentence.
@@ -1151,18 +1155,20 @@ pub fn first_body_block(doc: &Document<'_>) -> Option<usize> {
 }
 
 /// Whether block `i` of `doc` is a paragraph of the body: a sentence of
-/// fifteen words or more (or of [`BODY_MIN_DENSE_LETTERS`] in Korean,
+/// [`BODY_MIN_WORDS`] words or more (or of [`BODY_MIN_DENSE_LETTERS`] in Korean,
 /// Japanese or Chinese).
 pub fn is_body_paragraph(doc: &Document<'_>, i: usize) -> bool {
     let text = doc.block_text(i);
-    (doc.blocks[i].words >= 15 || dense_letters(text) >= BODY_MIN_DENSE_LETTERS)
+    (doc.blocks[i].words >= BODY_MIN_WORDS || dense_letters(text) >= BODY_MIN_DENSE_LETTERS)
         && ends_sentence(text)
 }
 
+/// A paragraph of the body has at least this many words.
+const BODY_MIN_WORDS: usize = 15;
 /// A paragraph in Korean, Japanese or Chinese says in a few words (or
 /// none, without spaces) what takes fifteen in English: it counts as a
 /// body paragraph with this many [`dense_letters`].
-const BODY_MIN_DENSE_LETTERS: usize = 75;
+const BODY_MIN_DENSE_LETTERS: usize = BODY_MIN_WORDS * DENSE_LETTERS_PER_WORD;
 
 /// Whether `c` is a letter of Hangul, kana or the CJK ideographs: a
 /// syllable or a word, where a Latin letter is a sound.
